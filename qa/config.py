@@ -1,0 +1,53 @@
+"""Settings: paths, model and retrieval parameters, each overridable by a QA_* environment variable."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(name: str, default):
+    raw = os.environ.get(f"QA_{name.upper()}")
+    if raw is None:
+        return default
+    if isinstance(default, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(default, int):
+        return int(raw)
+    if isinstance(default, float):
+        return float(raw)
+    if isinstance(default, Path):
+        return Path(raw)
+    return raw
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path = ROOT / "corpus"
+    index_dir: Path = ROOT / "index"
+    data_dir: Path = ROOT / "data"  # feedback and other state written at run time
+    model: str = "all-MiniLM-L6-v2"
+    batch_size: int = 64
+    top_k: int = 30  # candidates taken from each retriever before fusion
+    max_citations: int = 5
+    max_question_chars: int = 1000
+    # Relevance gates, set from the gold set (see docs/evaluation.md).
+    min_dense: float = 0.30
+    min_dense_unknown_terms: float = 0.55
+    passage_max_chars: int = 600
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        """Defaults, then QA_* environment variables, then explicit keyword overrides."""
+        base = cls()
+        values = {f.name: _env(f.name, getattr(base, f.name)) for f in fields(cls)}
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        for key in ("corpus_dir", "index_dir", "data_dir"):
+            values[key] = Path(values[key])
+        return cls(**values)
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **changes)

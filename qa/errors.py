@@ -1,0 +1,30 @@
+"""Domain errors. Each message is written for the person who will read it and says what to do."""
+
+
+class QAError(Exception):
+    """Base class: an expected problem, reported as one line without a traceback."""
+
+
+class IndexMissingError(QAError):
+    def __init__(self, index_dir: str):
+        super().__init__(f"No index found in {index_dir}. Run `python -m qa build` first.")
+
+
+class IndexMismatchError(QAError):
+    """The index on disk was built by other code, another model or from another corpus."""
+
+
+class IndexCorruptError(QAError):
+    """A file of the index is missing or damaged."""
+
+
+class ParseError(QAError):
+    """A corpus file could not be read; the build skips it and says why."""
+
+
+class InvalidQuestionError(QAError):
+    """The question is empty, not text, or too long."""
+
+
+class ModelError(QAError):
+    """The embedding model is missing or its files do not match the pinned hashes."""

@@ -1,0 +1,166 @@
+"""Records passed between the stages. Frozen, typed, serialised with dataclasses.asdict.
+
+Importing this module is instant: it pulls in nothing heavy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+BlockKind = Literal["text", "table"]
+UnitKind = Literal["passage", "row"]
+Status = Literal["answered", "no_answer"]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A parsed table: a title, column headers and rows of cell strings."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of a document in reading order: a paragraph (or list item) or a table.
+
+    `lead` is the sentence that introduces a list item ("...in the following areas:"),
+    kept so the item can be understood on its own.
+    """
+
+    kind: BlockKind
+    heading_path: tuple[str, ...]
+    text: str = ""
+    table: Table | None = None
+    page: int | None = None
+    lead: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the corpus says about a file: shown beside every citation from it."""
+
+    title: str
+    date: str = ""
+    publisher: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str  # file name relative to the corpus folder; the `doc` of every citation
+    source: Source
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The smallest citable piece: a passage, or one table row with its table's headers."""
+
+    id: str
+    doc: str
+    kind: UnitKind
+    text: str  # what is cited and shown
+    section: str = ""  # heading path joined with " › "
+    page: int | None = None
+    table: str = ""  # table title, rows only
+    headers: tuple[str, ...] = ()
+    cells: tuple[str, ...] = ()
+    row: str = ""  # the row's label, rows only
+    table_id: str = ""  # groups the rows of one table
+    context: str = ""  # heading path and lead-in, searched but not cited
+
+    @property
+    def search_text(self) -> str:
+        """The text that is embedded and indexed for BM25."""
+        return f"{self.context}\n{self.text}" if self.context else self.text
+
+    @staticmethod
+    def from_dict(d: dict) -> "Unit":
+        d = dict(d)
+        d["headers"] = tuple(d.get("headers", ()))
+        d["cells"] = tuple(d.get("cells", ()))
+        return Unit(**d)
+
+
+@dataclass(frozen=True)
+class Hit:
+    unit: Unit
+    score: float  # fused score, higher is better
+    dense: float = 0.0  # cosine similarity of the question to the unit
+    bm25: float = 0.0
+
+
+@dataclass(frozen=True)
+class Citation:
+    doc: str
+    title: str
+    page: int | None
+    section: str | None
+    table: str | None
+    row: str | None
+    text: str
+    score: float
+    # Shown by the chat, not part of the JSON contract.
+    unit_id: str = ""
+    headers: tuple[str, ...] = ()
+    cells: tuple[str, ...] = ()
+    date: str = ""
+    url: str = ""
+
+    def to_dict(self) -> dict:
+        """The citation as the CLI and the API print it (the public JSON contract)."""
+        return {
+            "doc": self.doc,
+            "title": self.title,
+            "page": self.page,
+            "section": self.section,
+            "table": self.table,
+            "row": self.row,
+            "text": self.text,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    status: Status
+    answer: str
+    citations: tuple[Citation, ...] = ()
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    suggestions: tuple[str, ...] = ()  # for no_answer: topics the documents do cover
+
+    def to_dict(self) -> dict:
+        """The answer as `python -m qa ask --json` and `POST /api/ask` return it."""
+        return {
+            "question": self.question,
+            "status": self.status,
+            "answer": self.answer,
+            "citations": [c.to_dict() for c in self.citations],
+            "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+        }
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A corpus file that could not be read, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    documents: int
+    passages: int
+    rows: int
+    skipped: tuple[Skipped, ...]
+    embedded: int  # units embedded in this build (the rest came from the cache)
+    seconds: float
+    index_dir: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)

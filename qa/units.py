@@ -1,0 +1,146 @@
+"""Document -> Units: passages with their heading path, and one unit per table row carrying the
+table's title and column headers. Pure functions."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from qa.types import Block, Document, Table, Unit
+
+SECTION_SEP = " › "
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])")
+_NUMERIC = re.compile(r"^[\s£$€%.,:/\-–\d()approxkmilon]*$", re.I)
+
+
+def unit_id(doc: str, position: int, text: str) -> str:
+    """Stable id: document path + position + content hash."""
+    return f"{doc}#{position}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
+
+
+def split_passage(text: str, max_chars: int) -> list[str]:
+    """Split a long paragraph at sentence ends into pieces of at most about max_chars.
+
+    >>> split_passage("One. Two. Three.", 9)
+    ['One. Two.', 'Three.']
+    """
+    if len(text) <= max_chars:
+        return [text]
+    pieces, current = [], ""
+    for sentence in _SENTENCE_END.split(text):
+        if current and len(current) + 1 + len(sentence) > max_chars:
+            pieces.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}".strip()
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def render_row(title: str, headers: tuple[str, ...], cells: tuple[str, ...], max_cell: int | None = None) -> str:
+    """`Table: <title> | <header>: <cell> | ...`, skipping empty cells.
+
+    >>> render_row("T", ("A", "B", "C"), ("x", "", "3"))
+    'Table: T | A: x | C: 3'
+    """
+    parts = [f"Table: {title}"] if title else []
+    for h, c in zip(headers, cells):
+        if c:
+            parts.append(f"{h}: {truncate(c, max_cell) if max_cell else c}")
+    return " | ".join(parts)
+
+
+def truncate(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;: ") + "…"
+
+
+def label_columns(table: Table) -> tuple[int, int | None]:
+    """Pick the column that names each row, and, when that column repeats, a second one to tell rows apart."""
+    n = len(table.rows)
+    text_cols = []
+    for j in range(len(table.headers)):
+        values = [r[j] for r in table.rows if r[j]]
+        if values and sum(not _NUMERIC.match(v) for v in values) > len(values) / 2:
+            text_cols.append((j, len(set(values)), sum(map(len, values)) / len(values)))
+    if not text_cols:
+        return 0, None
+    short = [c for c in text_cols if c[2] <= 60] or text_cols
+    best = max(short, key=lambda c: (c[1], -c[0]))
+    if best[1] >= n:
+        return best[0], None
+    others = [c for c in text_cols if c[0] != best[0]]
+    second = max(others, key=lambda c: (c[1], -c[0]), default=None)
+    return best[0], second[0] if second else None
+
+
+def row_label(cells: tuple[str, ...], label_col: int, second: int | None) -> str:
+    label = cells[label_col] or next((c for c in cells if c), "")
+    if second is not None and cells[second]:
+        label = f"{label} — {truncate(cells[second], 60)}"
+    return label
+
+
+def document_units(doc: Document, *, passage_max_chars: int = 600) -> list[Unit]:
+    units: list[Unit] = []
+    for block_no, block in enumerate(doc.blocks):
+        section = SECTION_SEP.join(block.heading_path)
+        if block.kind == "table" and block.table is not None:
+            units.extend(_table_units(doc, block, block_no, section))
+        else:
+            context = SECTION_SEP.join(p for p in (doc.source.title, section) if p)
+            if block.lead:
+                context = f"{context}\n{block.lead}"
+            for piece in split_passage(block.text, passage_max_chars):
+                units.append(
+                    Unit(
+                        id=unit_id(doc.name, len(units), piece),
+                        doc=doc.name,
+                        kind="passage",
+                        text=piece,
+                        section=section,
+                        page=block.page,
+                        context=context,
+                    )
+                )
+    return units
+
+
+def _table_units(doc: Document, block: Block, block_no: int, section: str) -> list[Unit]:
+    table = block.table
+    label_col, second = label_columns(table)
+    table_id = f"{doc.name}#t{block_no}"
+    out = []
+    for cells in table.rows:
+        text = render_row(table.title, table.headers, cells)
+        out.append(
+            Unit(
+                id="",  # set by the caller, which knows the position in the document
+                doc=doc.name,
+                kind="row",
+                text=text,
+                section=section,
+                page=block.page,
+                table=table.title,
+                headers=table.headers,
+                cells=cells,
+                row=row_label(cells, label_col, second),
+                table_id=table_id,
+                context=SECTION_SEP.join(p for p in (doc.source.title, section) if p),
+            )
+        )
+    return out
+
+
+def build_units(docs: list[Document], *, passage_max_chars: int = 600) -> list[Unit]:
+    """All units of all documents, with stable ids."""
+    from dataclasses import replace
+
+    out: list[Unit] = []
+    for doc in docs:
+        units = document_units(doc, passage_max_chars=passage_max_chars)
+        out.extend(replace(u, id=unit_id(doc.name, i, u.text)) for i, u in enumerate(units))
+    return out

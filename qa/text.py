@@ -1,0 +1,47 @@
+"""Small text utilities shared by retrieval and answering. Pure functions."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+STOPWORDS = frozenset(
+    """a about above after again all am an and any are as at be been being below between both but by can
+    could did do does doing down during each few for from further had has have having he her here hers
+    him his how i if in into is it its itself just me more most my no nor not now of off on once only or
+    other our ours out over own same she should so some such than that the their theirs them then there
+    these they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours also per via any much many""".split()
+)
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    try:
+        import Stemmer
+
+        return Stemmer.Stemmer("english").stemWord
+    except ImportError:  # the tokenizer still works, with plural-stripping only
+        return lambda w: w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words and numbers, thousands separators removed.
+
+    >>> words("DFG's: £3,834,762 for 385 people")
+    ['dfg', 's', '3834762', 'for', '385', 'people']
+    """
+    return _WORD.findall(_THOUSANDS.sub("", text.lower()))
+
+
+def tokenize(text: str) -> list[str]:
+    """Stemmed content words for BM25.
+
+    >>> tokenize("How much was invested in Disabled Facilities Grants?")
+    ['invest', 'disabl', 'facil', 'grant']
+    """
+    stem = _stemmer()
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]

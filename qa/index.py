@@ -50,7 +50,7 @@ class Manifest:
     units: int
     unit_settings: dict
     corpus_fingerprint: str
-    documents: list[str]
+    documents: dict[str, dict]  # file name -> title, date, publisher, url
     faiss_index: str
     files: dict[str, str]
     built_at: str
@@ -187,6 +187,7 @@ def write_index(
     model: str,
     unit_settings: dict,
     corpus_fingerprint: str,
+    documents: dict[str, dict],
 ) -> Path:
     """Write a complete version folder, then point CURRENT at it. Returns the new folder."""
     import bm25s
@@ -217,7 +218,7 @@ def write_index(
             units=len(units),
             unit_settings=unit_settings,
             corpus_fingerprint=corpus_fingerprint,
-            documents=sorted({u.doc for u in units}),
+            documents=documents,
             faiss_index=kind,
             files=files,
             built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

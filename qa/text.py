@@ -43,5 +43,12 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("How much was invested in Disabled Facilities Grants?")
     ['invest', 'disabl', 'facil', 'grant']
     """
-    stem = _stemmer()
-    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def stem(word: str) -> str:
+    """Snowball stem, also taking the plural off acronyms ("DFGs" -> "dfg"), which Snowball leaves."""
+    s = _stemmer()(word)
+    if s == word and len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word[-2].isalpha():
+        return word[:-1]
+    return s

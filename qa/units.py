@@ -91,7 +91,9 @@ def document_units(doc: Document, *, passage_max_chars: int = 600) -> list[Unit]
         if block.kind == "table" and block.table is not None:
             units.extend(_table_units(doc, block, block_no, section))
         else:
-            context = SECTION_SEP.join(p for p in (doc.source.title, section) if p)
+            # The document title is left out of the searched text: it is the same for every unit
+            # of a document and would only blur the embedding.
+            context = section
             if block.lead:
                 context = f"{context}\n{block.lead}"
             for piece in split_passage(block.text, passage_max_chars):
@@ -129,7 +131,7 @@ def _table_units(doc: Document, block: Block, block_no: int, section: str) -> li
                 cells=cells,
                 row=row_label(cells, label_col, second),
                 table_id=table_id,
-                context=SECTION_SEP.join(p for p in (doc.source.title, section) if p),
+                context=section if section != table.title else "",
             )
         )
     return out

@@ -1,0 +1,37 @@
+"""LLR Plan Assistant: cited answers from the health plans and board reports of
+NHS Leicester, Leicestershire and Rutland and its partner councils.
+
+    from qa import Assistant, Settings, build_index
+    build_index(Settings.from_env())
+    answer = Assistant.load().ask("How much was invested in Disabled Facilities Grants?")
+
+Heavy libraries (torch, faiss, llama-index, gradio) load only when a function needs them.
+"""
+
+from qa.config import Settings
+from qa.errors import QAError
+from qa.types import Answer, Block, BuildReport, Citation, Document, Hit, Table, Unit
+
+__all__ = [
+    "Answer",
+    "Assistant",
+    "Block",
+    "BuildReport",
+    "Citation",
+    "Document",
+    "Hit",
+    "QAError",
+    "Settings",
+    "Table",
+    "Unit",
+    "build_index",
+]
+
+
+def __getattr__(name: str):
+    # Importing the pipeline pulls in numpy and the retrieval code; do it only when asked for.
+    if name in {"Assistant", "build_index"}:
+        from qa import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(name)

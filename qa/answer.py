@@ -1,0 +1,347 @@
+"""Evidence -> answer. The answer is extracted, never generated: a cell of the cited row, a figure
+computed from cited rows (with its arithmetic shown), or one or two sentences quoted from a passage.
+Pure functions: the caller passes the hits and a way to read the other rows of a table.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from qa.intent import Intent
+from qa.text import STOPWORDS, tokenize, words
+from qa.types import Hit, Unit
+from qa.units import SECTION_SEP, truncate
+from qa.values import format_value, normalise_number, numbers_in, parse_value
+
+_MONEY_HEADER = re.compile(r"invest|cost|budget|fund|spend|expenditure|amount|£|price|value|allocation|bcf", re.I)
+_COUNT_HEADER = re.compile(
+    r"beneficiar|number|\bno\.? of|count|people|patients|referrals|employees|households|users|attendances|notices|total", re.I
+)
+_DESC_HEADER = re.compile(r"detail|description|summary|purpose|intervention|about", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])")
+# Words that frame a question rather than name its subject: absent from the corpus is no signal.
+FRAME_WORDS = frozenset(
+    """much many invest invested investment investments spend spent spending cost costs money budget budgets fund funded
+    funding people number total sum help helped helps support supported largest biggest highest most smallest lowest least
+    fewest which what who where when how report reports plan plans document documents say says tell show list activity
+    activities service services scheme schemes table row rows please give year years annual figure figures amount amounts
+    value receive received get got go went did does do provide provided there kind type about mention mentioned said
+    benefit benefited benefitted beneficiaries beneficiary""".split()
+)
+MEDICAL_REFUSAL = (
+    "I can't give personal medical advice: these documents are plans and board reports, not clinical guidance. "
+    "For help now, contact NHS 111 (online at 111.nhs.uk or by phone), or speak to your GP or pharmacist. "
+    "In an emergency, call 999."
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An answer before it is turned into citations: the units it cites, in order."""
+
+    status: str
+    text: str
+    cited: tuple[Unit, ...] = ()
+    computed: frozenset[str] = frozenset()  # figures the engine computed (totals), allowed in the text
+    evidence: tuple[Unit, ...] = ()  # every unit a figure was taken from (a total may use more than it cites)
+    suggestions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the answerer may look at besides the hits."""
+
+    rows_of: Callable[[str], list[Unit]]  # all rows of a table, by table_id
+    doc_freq: Callable[[str], int]  # document frequency of a BM25 token
+    n_units: int
+    vocabulary: frozenset[str] = field(default_factory=frozenset)
+
+
+# -- relevance ---------------------------------------------------------------------
+def subject_words(question: str) -> list[str]:
+    """The words naming what the question is about (frame words and stopwords removed)."""
+    return [w for w in words(question) if w not in STOPWORDS and w not in FRAME_WORDS and len(w) > 1]
+
+
+def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
+    """Subject words that appear nowhere in the corpus."""
+    out = []
+    for w in subject_words(question):
+        stems = tokenize(w)
+        if stems and all(s not in vocabulary for s in stems):
+            out.append(w)
+    return out
+
+
+def refusal_reason(question: str, hits: list[Hit], evidence: Evidence, *, min_dense: float, min_dense_unknown: float) -> str | None:
+    """Why the evidence cannot answer the question, or None when it may."""
+    if not hits:
+        return "nothing in the documents matches the question"
+    best = max(h.dense for h in hits[:10])
+    if best < min_dense:
+        return "nothing in the documents is close enough to the question"
+    unknown = unknown_terms(question, evidence.vocabulary)
+    if unknown:
+        years = [w for w in unknown if re.fullmatch(r"(19|20)\d\d", w)]
+        if years:
+            return f"the documents do not mention {', '.join(years)}"
+        if best < min_dense_unknown:
+            return f"the documents do not mention {', '.join(unknown[:3])}"
+    return None
+
+
+def suggestions_from(hits: list[Hit], n: int = 3) -> tuple[str, ...]:
+    """Nearby topics the documents do cover: row labels and section headings of the best hits."""
+    seen: list[str] = []
+    for h in hits:
+        topic = h.unit.row.split(" — ")[0] if h.unit.kind == "row" else (h.unit.section.split(SECTION_SEP)[-1] if h.unit.section else "")
+        if topic and topic not in seen:
+            seen.append(topic)
+        if len(seen) == n:
+            break
+    return tuple(seen)
+
+
+def refusal(reason: str, hits: list[Hit]) -> Draft:
+    topics = suggestions_from(hits)
+    text = f"The documents do not answer this: {reason}."
+    if topics:
+        text += " They do cover, for example: " + "; ".join(topics) + "."
+    return Draft(status="no_answer", text=text, suggestions=topics)
+
+
+# -- table columns ------------------------------------------------------------------
+def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    """'money', 'count' or 'text' for each column, from its header and its values."""
+    kinds = []
+    for j, h in enumerate(headers):
+        values = [r[j] for r in rows if j < len(r) and r[j]]
+        parsed = [parse_value(v) for v in values]
+        numeric = sum(p is not None for p in parsed)
+        with_currency = sum(p is not None and bool(p.currency) for p in parsed)
+        if _MONEY_HEADER.search(h) or (values and with_currency >= len(values) / 2):
+            kinds.append("money")
+        elif _COUNT_HEADER.search(h) or (values and numeric >= 0.6 * len(values) and not _DESC_HEADER.search(h)):
+            kinds.append("count")
+        else:
+            kinds.append("text")
+    return kinds
+
+
+def label_column(unit: Unit) -> int:
+    """Index of the cell that names the row (the start of its label)."""
+    head = unit.row.split(" — ")[0]
+    return next((j for j, c in enumerate(unit.cells) if c and c == head), 0)
+
+
+def description_column(headers: tuple[str, ...], rows: list[tuple[str, ...]], kinds: list[str], skip: int) -> int | None:
+    named = [j for j, h in enumerate(headers) if _DESC_HEADER.search(h) and j != skip]
+    if named:
+        return named[0]
+    texts = [(sum(len(r[j]) for r in rows) / max(1, len(rows)), j) for j in range(len(headers)) if kinds[j] == "text" and j != skip]
+    return max(texts)[1] if texts else None
+
+
+def pick_column(question: str, intent: Intent, headers: tuple[str, ...], kinds: list[str]) -> int | None:
+    """The column the question asks about: named by its header, or by the kind of figure wanted."""
+    q_tokens = set(tokenize(question))
+    best, best_score = None, 0.0
+    for j, h in enumerate(headers):
+        score = 2.0 * len(set(tokenize(h)) & q_tokens)
+        if intent.measure and kinds[j] == intent.measure:
+            score += 3.0
+        if score > best_score:
+            best, best_score = j, score
+    return best
+
+
+# -- composing ------------------------------------------------------------------------
+def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
+    """The answer to a question that passed the relevance gate."""
+    if intent.aggregate and intent.measure or intent.aggregate == "rows":
+        draft = aggregate_answer(question, intent, hits, evidence)
+        if draft is not None:
+            return draft
+    top = _primary(question, intent, hits)
+    if top.kind == "row":
+        return row_answer(question, intent, top, hits, evidence)
+    return passage_answer(question, top, hits, evidence)
+
+
+def _primary(question: str, intent: Intent, hits: list[Hit]) -> Unit:
+    """The best hit, preferring a close row that holds the kind of figure asked for."""
+    top = hits[0].unit
+    if intent.measure and top.kind == "passage":
+        for h in hits[1:3]:
+            if h.unit.kind == "row" and h.dense >= hits[0].dense - 0.05:
+                kinds = column_kinds(h.unit.headers, [h.unit.cells])
+                if intent.measure in kinds:
+                    return h.unit
+    return top
+
+
+def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:
+    """A few next-best hits, cited after the unit the answer comes from."""
+    if not hits:
+        return ()
+    floor = hits[0].dense - 0.15
+    return tuple(h.unit for h in hits if h.unit.id != primary.id and h.dense >= floor)[:n]
+
+
+def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evidence: Evidence) -> Draft:
+    rows = evidence.rows_of(unit.table_id) or [unit]
+    kinds = column_kinds(unit.headers, [r.cells for r in rows])
+    label_col = label_column(unit)
+    col = pick_column(question, intent, unit.headers, kinds)
+    if col is None and intent.describe:
+        col = description_column(unit.headers, [r.cells for r in rows], kinds, label_col)
+    label = unit.row or unit.cells[label_col]
+    related = _related(unit, hits)
+    if col is not None and unit.cells[col]:
+        if col == label_col:
+            text = f"{unit.headers[col]}: {unit.cells[col]} [1]."
+        else:
+            text = f"{label} — {unit.headers[col]}: {unit.cells[col]} [1]."
+        return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
+    if col is not None:
+        text = f"{label} — {unit.headers[col]}: the table gives no figure for this row [1]."
+        return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
+    cells = "; ".join(f"{h}: {truncate(c, 200)}" for j, (h, c) in enumerate(zip(unit.headers, unit.cells)) if c and j != label_col)
+    return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
+
+
+def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidence) -> Draft:
+    quote = best_sentences(question, unit.text, evidence)
+    return Draft("answered", f"“{quote}” [1]", cited=(unit, *_related(unit, hits)), evidence=(unit,))
+
+
+def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int = 320) -> str:
+    """The passage itself when short, else the one or two sentences sharing the most rare words with the question."""
+    text = text.strip()
+    if len(text) <= max_chars:
+        return text.rstrip(";")
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    q = set(tokenize(question))
+
+    def weight(tok: str) -> float:
+        return math.log(1 + evidence.n_units / (1 + evidence.doc_freq(tok)))
+
+    scored = [(sum(weight(t) for t in set(tokenize(s)) & q), -i, s) for i, s in enumerate(sentences)]
+    best = max(scored)
+    i = -best[1]
+    chosen = sentences[i]
+    if i + 1 < len(sentences) and len(chosen) + len(sentences[i + 1]) < max_chars and set(tokenize(sentences[i + 1])) & q:
+        chosen = f"{chosen} {sentences[i + 1]}"
+    return chosen.rstrip(";")
+
+
+# -- aggregates -----------------------------------------------------------------------
+def _title_tokens(title: str) -> set[str]:
+    return set(tokenize(title))
+
+
+def choose_tables(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> list[list[Unit]]:
+    """The tables an aggregate runs over: the one the question names by title words, else every
+    table of the best document that has a column of the kind asked for."""
+    q = set(tokenize(question))
+    candidates: list[list[Unit]] = []
+    seen: set[str] = set()
+    for h in hits[:30]:
+        u = h.unit
+        if u.kind != "row" or u.table_id in seen:
+            continue
+        seen.add(u.table_id)
+        rows = evidence.rows_of(u.table_id)
+        if intent.aggregate == "rows" or (intent.measure in column_kinds(u.headers, [r.cells for r in rows])):
+            candidates.append(rows)
+    if not candidates:
+        return []
+    titles = [_title_tokens(t[0].table) for t in candidates]
+    common = set.intersection(*titles) if len(titles) > 1 else set()
+    overlap = [len((t - common) & q) for t in titles]
+    if max(overlap) > 0:
+        return [c for c, o in zip(candidates, overlap) if o == max(overlap)]
+    doc = candidates[0][0].doc
+    return [c for c in candidates if c[0].doc == doc]
+
+
+def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft | None:
+    tables = choose_tables(question, intent, hits, evidence)
+    if not tables:
+        return None
+    if intent.aggregate == "rows":
+        rows = tables[0]
+        names = "; ".join(r.row.split(" — ")[0] for r in rows)
+        text = f"“{rows[0].table}” has {len(rows)} rows: {names} [1]."
+        return Draft("answered", text, cited=tuple(rows[:5]), evidence=tuple(rows), computed=frozenset({str(len(rows))}))
+    entries: list[tuple[Unit, int, float, tuple[str, ...]]] = []
+    missing: list[tuple[Unit, int]] = []
+    for rows in tables:
+        kinds = column_kinds(rows[0].headers, [r.cells for r in rows])
+        measure_cols = [j for j, k in enumerate(kinds) if k == intent.measure]
+        col = pick_column(question, intent, rows[0].headers, kinds)
+        if col not in measure_cols:
+            col = measure_cols[0]
+        for r in rows:
+            v = parse_value(r.cells[col])
+            if v is None:
+                missing.append((r, col))
+            else:
+                entries.append((r, col, v.total, v.parts))
+    if not entries:
+        return None
+    scope = " and ".join(f"“{t[0].table}”" for t in tables)
+    if intent.aggregate in {"max", "min"}:
+        ranked = sorted(entries, key=lambda e: e[2], reverse=intent.aggregate == "max")
+        win, col, _, _ = ranked[0]
+        word = {"max": "largest", "min": "smallest"}[intent.aggregate]
+        header = win.headers[col]
+        text = f"{_name(win)} has the {word} {header} in {scope}: {win.cells[col]} [1]."
+        cited = [win]
+        if len(ranked) > 1:
+            nxt, ncol, _, _ = ranked[1]
+            text += f" Next is {_name(nxt)}: {nxt.cells[ncol]} [2]."
+            cited.append(nxt)
+        if missing:
+            text += f" Not compared: {len(missing)} row(s) without a figure."
+        return Draft("answered", text, cited=tuple(cited), evidence=tuple(e[0] for e in entries))
+    # total
+    currency = next((p[0] for e in entries for p in e[3] if p[:1] in "£$€"), "")
+    total = sum(e[2] for e in entries)
+    total_text = format_value(total, currency)
+    header = entries[0][0].headers[entries[0][1]]
+    parts = " + ".join(" + ".join(e[3]) for e in entries)
+    by_size = sorted(entries, key=lambda e: -e[2])
+    cited = tuple(e[0] for e in by_size[:5])
+    text = f"Total {header} in {scope}: {total_text} [1], adding up {len(entries)} rows: {parts}."
+    if missing:
+        text += " Rows without a figure are not counted: " + "; ".join(f"{_name(r)} ({r.cells[c] or 'blank'})" for r, c in missing) + "."
+    computed = frozenset({total_text, str(len(entries))})
+    return Draft("answered", text, cited=cited, evidence=tuple(e[0] for e in entries) + tuple(r for r, _ in missing), computed=computed)
+
+
+def _name(unit: Unit) -> str:
+    return unit.row.split(" — ")[0] if unit.row else (unit.cells[0] if unit.cells else "")
+
+
+# -- the promise: every figure comes from a source ------------------------------------
+def unsupported_numbers(text: str, sources: list[str], computed: frozenset[str] = frozenset()) -> list[str]:
+    """Figures in the answer text that appear in none of the source texts (and were not computed).
+
+    >>> unsupported_numbers("DFG's — £3,834,762 [1].", ["Activity: DFG's | BCF Investment 24-25: £3,834,762"])
+    []
+    >>> unsupported_numbers("It cost £5 [1].", ["nothing here"])
+    ['£5']
+    """
+    haystack = {normalise_number(n) for s in sources for n in numbers_in(s)}
+    haystack |= {normalise_number(c) for c in computed}
+    joined = " ".join(sources).replace(",", "").lower()
+    out = []
+    for n in numbers_in(text):
+        key = normalise_number(n)
+        if key not in haystack and key.lstrip("£$€") not in joined:
+            out.append(n)
+    return out

@@ -1,0 +1,200 @@
+"""`python -m qa build | ask | eval | serve | feedback export`.
+
+Each command parses its arguments and calls one plain function; expected errors become a one-line
+message and exit code 1, without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from qa.config import Settings
+from qa.errors import QAError
+
+EXAMPLES = {
+    "build": "examples:\n  python -m qa build\n  python -m qa build --corpus ~/reports --index /srv/qa-index",
+    "ask": (
+        "examples:\n"
+        '  python -m qa ask "How much was invested in Disabled Facilities Grants?"\n'
+        '  python -m qa ask --json --document leicestershire-hwb "Which activity had the most beneficiaries?"\n'
+        "  printf 'How many people did Home first teams support?\\n' | python -m qa ask --json\n"
+        '  echo \'{"question": "What is Chapter 5 about?", "document": "llr-icb"}\' | python -m qa ask --json'
+    ),
+    "eval": "examples:\n  python -m qa eval tests/data/gold.jsonl\n  python -m qa eval tests/data/gold.jsonl --json",
+    "serve": "examples:\n  python -m qa serve\n  python -m qa serve --host 0.0.0.0 --port 8080",
+    "feedback": "examples:\n  python -m qa feedback export feedback.csv",
+}
+
+
+def _settings(args) -> Settings:
+    return Settings.from_env(
+        corpus_dir=getattr(args, "corpus", None),
+        index_dir=getattr(args, "index", None),
+        data_dir=getattr(args, "data", None),
+    )
+
+
+def cmd_build(args) -> int:
+    from qa.pipeline import build_index
+
+    settings = _settings(args)
+    report = build_index(settings, progress=not args.quiet and sys.stderr.isatty())
+    for s in report.skipped:
+        print(f"skipped {s.path}: {s.reason}", file=sys.stderr)
+    print(
+        f"Indexed {report.documents} documents: {report.passages} passages, {report.rows} table rows "
+        f"({report.embedded} embedded, {report.passages + report.rows - report.embedded} reused); "
+        f"skipped {len(report.skipped)} file(s); {report.seconds:.1f} s -> {report.index_dir}"
+    )
+    return 0
+
+
+def format_answer(answer) -> str:
+    """An answer and its numbered sources, for a person at a terminal."""
+    lines = [answer.answer]
+    if answer.citations:
+        lines.append("")
+        lines.append("Sources:")
+        for i, c in enumerate(answer.citations, 1):
+            where = " · ".join(x for x in (c.title, c.table or c.section, f"page {c.page}" if c.page else None) if x)
+            lines.append(f"[{i}] {where}")
+            lines.append(f"    {c.text}")
+    return "\n".join(lines)
+
+
+def _questions(args):
+    """(question, document) pairs from the argument or, one per line, from standard input."""
+    if args.question:
+        yield " ".join(args.question), args.document
+        return
+    for line in sys.stdin:
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("{"):
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                yield line, args.document
+                continue
+            if isinstance(obj, dict):
+                yield obj.get("question"), obj.get("document") or args.document
+                continue
+        yield line, args.document
+
+
+def cmd_ask(args) -> int:
+    from qa.pipeline import Assistant
+
+    assistant = Assistant.load(_settings(args))
+    status = 0
+    for question, document in _questions(args):
+        try:
+            answer = assistant.ask(question, document=document)
+        except QAError as exc:
+            if args.question:
+                raise
+            # In a stream, one bad line is reported in its place and the rest are still answered.
+            print(json.dumps({"question": question, "error": str(exc)}) if args.json else f"error: {exc}", flush=True)
+            status = 1
+            continue
+        print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else format_answer(answer) + "\n", flush=True)
+    return status
+
+
+def cmd_eval(args) -> int:
+    from qa.evaluate import evaluate_file, format_report
+
+    report = evaluate_file(Path(args.file), _settings(args))
+    print(json.dumps(report.summary(), indent=2) if args.json else format_report(report))
+    if args.failures:
+        for r in report.results:
+            if not r.correct:
+                print(json.dumps(r.to_dict(), ensure_ascii=False), file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from qa.ui import serve
+
+    serve(_settings(args), host=args.host, port=args.port)
+    return 0
+
+
+def cmd_feedback(args) -> int:
+    from qa.feedback import FeedbackStore
+
+    settings = _settings(args)
+    n = FeedbackStore(settings.data_dir / "feedback.sqlite3").export_csv(Path(args.file))
+    print(f"Wrote {n} feedback entries to {args.file}")
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m qa", description="LLR Plan Assistant: cited answers from health plans and board reports.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show debug logging")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name, help_text):
+        p = sub.add_parser(name, help=help_text, description=help_text, epilog=EXAMPLES.get(name),
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        return p
+
+    p = add("build", "Parse corpus/ and (re)build the index.")
+    p.add_argument("--corpus", type=Path, help="folder of source documents (default: corpus/)")
+    p.add_argument("--index", type=Path, help="index folder (default: index/)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_build)
+
+    p = add("ask", "Answer questions with citations.")
+    p.add_argument("question", nargs="*", help="the question; when absent, questions are read from standard input, one per line")
+    p.add_argument("--index", type=Path, help="index folder (default: index/)")
+    p.add_argument("--corpus", type=Path, help="corpus folder, to check the index is up to date (default: corpus/)")
+    p.add_argument("--document", help="search only this corpus file")
+    p.add_argument("--json", action="store_true", help="print each answer as one line of JSON")
+    p.set_defaults(func=cmd_ask)
+
+    p = add("eval", "Run a gold question set and report accuracy and latency.")
+    p.add_argument("file", help="JSON-lines gold set")
+    p.add_argument("--index", type=Path)
+    p.add_argument("--corpus", type=Path)
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--failures", action="store_true", help="print every wrong answer to standard error")
+    p.set_defaults(func=cmd_eval)
+
+    p = add("serve", "Start the web chat and HTTP API.")
+    p.add_argument("--host", default=None)
+    p.add_argument("--port", type=int, default=None)
+    p.add_argument("--index", type=Path)
+    p.add_argument("--corpus", type=Path)
+    p.set_defaults(func=cmd_serve)
+
+    p = add("feedback", "Work with the feedback people gave in the chat.")
+    fsub = p.add_subparsers(dest="action", required=True)
+    e = fsub.add_parser("export", help="write all feedback to a CSV file", epilog=EXAMPLES["feedback"])
+    e.add_argument("file")
+    e.add_argument("--data", type=Path, help="data folder holding feedback.sqlite3 (default: data/)")
+    e.set_defaults(func=cmd_feedback)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        return args.func(args)
+    except QAError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""Run a gold question set through the assistant and measure it.
+
+A gold line: {"id", "question", "type", "answerable", "expect": [fragments], "cite": {"doc", "contains"} | null}
+- answer correct: answered and every expected fragment is in the answer (answerable), or refused (not answerable)
+- citation correct: a citation among the first three comes from `cite.doc` and contains `cite.contains`
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from qa.config import Settings
+from qa.errors import QAError
+from qa.types import Answer
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    id: str
+    question: str
+    type: str
+    answerable: bool
+    expect: tuple[str, ...]
+    cite: dict | None
+
+    @staticmethod
+    def from_dict(d: dict) -> "GoldItem":
+        return GoldItem(
+            id=str(d.get("id", "")),
+            question=d["question"],
+            type=d.get("type", ""),
+            answerable=bool(d.get("answerable", True)),
+            expect=tuple(d.get("expect") or ()),
+            cite=d.get("cite"),
+        )
+
+
+@dataclass(frozen=True)
+class Result:
+    item: GoldItem
+    status: str
+    answer: str
+    citations: tuple[str, ...]
+    answer_ok: bool
+    citation_ok: bool | None  # None when the item names no citation
+    latency_ms: float
+
+    @property
+    def correct(self) -> bool:
+        return self.answer_ok and self.citation_ok is not False
+
+    def to_dict(self) -> dict:
+        return {"id": self.item.id, "question": self.item.question, "type": self.item.type, "status": self.status,
+                "answer": self.answer, "expect": self.item.expect, "cite": self.item.cite, "citations": self.citations,
+                "answer_ok": self.answer_ok, "citation_ok": self.citation_ok}
+
+
+def _norm(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    return re.sub(r"\s+", " ", text)
+
+
+def grade(item: GoldItem, answer: Answer, latency_ms: float) -> Result:
+    if item.answerable:
+        answer_ok = answer.status == "answered" and all(_norm(e) in _norm(answer.answer) for e in item.expect)
+    else:
+        answer_ok = answer.status == "no_answer"
+    citation_ok = None
+    if item.answerable and item.cite:
+        want_doc, want = item.cite.get("doc"), _norm(item.cite.get("contains", ""))
+        citation_ok = any((not want_doc or c.doc == want_doc) and want in _norm(c.text) for c in answer.citations[:3])
+    return Result(item, answer.status, answer.answer, tuple(c.text[:120] for c in answer.citations[:3]), answer_ok, citation_ok, latency_ms)
+
+
+@dataclass
+class Report:
+    results: list[Result] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        ans = [r for r in self.results if r.item.answerable]
+        neg = [r for r in self.results if not r.item.answerable]
+        cited = [r for r in ans if r.citation_ok is not None]
+        lat = sorted(r.latency_ms for r in self.results)
+
+        def pct(p: float) -> float:
+            return round(lat[min(len(lat) - 1, int(p * len(lat)))], 2) if lat else 0.0
+
+        by_type: dict[str, list[Result]] = {}
+        for r in self.results:
+            by_type.setdefault(r.item.type, []).append(r)
+        return {
+            "questions": len(self.results),
+            "answer_accuracy": round(sum(r.answer_ok for r in ans) / max(1, len(ans)), 4),
+            "citation_accuracy": round(sum(bool(r.citation_ok) for r in cited) / max(1, len(cited)), 4),
+            "refusal_accuracy": round(sum(r.answer_ok for r in neg) / max(1, len(neg)), 4),
+            "false_refusals": sum(r.status == "no_answer" for r in ans),
+            "overall_accuracy": round(sum(r.correct for r in self.results) / max(1, len(self.results)), 4),
+            "latency_ms": {"p50": pct(0.5), "p95": pct(0.95), "max": pct(1.0), "mean": round(statistics.fmean(lat), 2) if lat else 0.0},
+            "by_type": {t: round(sum(r.correct for r in rs) / len(rs), 4) for t, rs in sorted(by_type.items())},
+        }
+
+
+def load_gold(path: Path) -> list[GoldItem]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise QAError(f"Cannot read the gold set {path}: {exc.strerror or exc}") from exc
+    try:
+        return [GoldItem.from_dict(json.loads(line)) for line in lines if line.strip()]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise QAError(f"The gold set {path} is not valid JSON lines with a 'question' on each line ({exc}).") from exc
+
+
+def evaluate(items: list[GoldItem], ask: Callable[[str], Answer]) -> Report:
+    report = Report()
+    for item in items:
+        t0 = time.perf_counter()
+        answer = ask(item.question)
+        report.results.append(grade(item, answer, (time.perf_counter() - t0) * 1000))
+    return report
+
+
+def evaluate_file(path: Path, settings: Settings | None = None) -> Report:
+    from qa.pipeline import Assistant
+
+    items = load_gold(path)
+    assistant = Assistant.load(settings or Settings.from_env())
+    assistant.ask("warm-up question about the plan")
+    return evaluate(items, assistant.ask)
+
+
+def format_report(report: Report) -> str:
+    s = report.summary()
+    lines = [
+        f"questions           {s['questions']}",
+        f"answer accuracy     {s['answer_accuracy']:.1%}",
+        f"citation accuracy   {s['citation_accuracy']:.1%}  (expected unit among the first three citations)",
+        f"refusal accuracy    {s['refusal_accuracy']:.1%}",
+        f"false refusals      {s['false_refusals']}",
+        f"overall accuracy    {s['overall_accuracy']:.1%}",
+        f"latency ms          p50 {s['latency_ms']['p50']}  p95 {s['latency_ms']['p95']}  max {s['latency_ms']['max']}",
+        "by type             " + ", ".join(f"{t} {v:.0%}" for t, v in s["by_type"].items()),
+    ]
+    return "\n".join(lines)
+
+
+__all__ = ["GoldItem", "Report", "Result", "evaluate", "evaluate_file", "format_report", "grade", "load_gold"]

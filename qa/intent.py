@@ -1,0 +1,70 @@
+"""What a question asks for, read from its wording alone. Pure functions.
+
+>>> read_intent("Which activity had the largest investment?").aggregate
+'max'
+>>> read_intent("How many people did DFGs help?").measure
+'count'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Measure = Literal["money", "count"]
+
+_MONEY = re.compile(
+    r"\b(how much|costs?|costing|costly|spend|spent|spending|invest\w*|fund(s|ed|ing)?|budgets?|money|"
+    r"allocat\w*|paid|pay|price|expenditure|expensive|cheapest|pounds?|cash|financ\w*)\b|£"
+)
+_COUNT = re.compile(
+    r"\b(how many|number of|beneficiar\w*|headcount|how much (of )?(the )?(population|people)|"
+    r"count of|people (were )?(helped|supported|reached)|patients|referrals)\b"
+)
+_MAX = re.compile(r"\b(largest|biggest|highest|greatest|most|maximum|top|max|costliest|most expensive|largest share)\b")
+_MIN = re.compile(r"\b(smallest|lowest|least|fewest|minimum|min|cheapest)\b")
+_TOTAL = re.compile(r"\b(total|totals|sum|altogether|combined|in all|add(ed)? up)\b")
+_PEOPLE = re.compile(r"\b(people|persons|patients|beneficiar\w*|helped|help|supported|reached|users|clients|fewest|referrals|staff)\b")
+_ROW_COUNT = re.compile(r"\bhow many (activities|services|schemes|rows|items|interventions|workstreams|projects|programmes|entries|commitments)\b")
+_DESCRIBE = re.compile(r"^\s*(what (is|are|was|were|does|do)|describe|explain|tell me about|what's)\b")
+_MEDICAL = re.compile(
+    r"\b(should i (take|stop|see|go)|can i take|my (symptoms?|pain|medication|medicine|prescription|diagnosis|rash|child'?s? (fever|temperature))|"
+    r"i (have|feel|am feeling|'ve got|have got) (a |an |some )?(pain|rash|fever|cough|symptoms?|lump|headache|chest pain|dizzy|sick|unwell|depressed)|"
+    r"dosage|what dose|how much (paracetamol|ibuprofen|medicine)|am i (ill|sick|dying)|is it safe (for me )?to take|overdose|side effects? of|"
+    r"diagnose me|do i have (cancer|covid|diabetes|dementia))\b"
+)
+_FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|and what|and how|what of)\b|\b(it|its|they|them|their|this one|that one|that|this|those|these)\b")
+
+
+@dataclass(frozen=True)
+class Intent:
+    measure: Measure | None  # the kind of figure asked for, if any
+    aggregate: Literal["max", "min", "total", "rows"] | None
+    describe: bool  # "what is ...": the description column or the passage
+    medical: bool  # a request for personal medical advice
+
+
+def read_intent(question: str) -> Intent:
+    q = question.lower()
+    money = bool(_MONEY.search(q))
+    count = bool(_COUNT.search(q))
+    measure: Measure | None = "count" if count and not re.search(r"\bhow much\b|£", q) else ("money" if money else None)
+    if measure is None and count:
+        measure = "count"
+    aggregate = None
+    if _ROW_COUNT.search(q):
+        aggregate = "rows"
+    elif _TOTAL.search(q) and measure:
+        aggregate = "total"
+    elif _MIN.search(q) or _MAX.search(q):
+        people = bool(_PEOPLE.search(q))
+        if measure or people or re.search(r"cheapest|expensive", q):
+            aggregate = "min" if _MIN.search(q) else "max"
+            measure = "count" if people and not money else (measure or "money")
+    return Intent(measure=measure, aggregate=aggregate, describe=bool(_DESCRIBE.search(q)), medical=bool(_MEDICAL.search(q)))
+
+
+def is_follow_up(question: str) -> bool:
+    """A short question leaning on the previous one ("And how many people did it help?")."""
+    return bool(_FOLLOW_UP.search(question.lower())) and len(question.split()) <= 14

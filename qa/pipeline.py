@@ -1,0 +1,230 @@
+"""The one place the stages meet: build_index(settings) and Assistant.ask(question)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import asdict, replace
+from pathlib import Path
+
+import numpy as np
+
+from qa.answer import MEDICAL_REFUSAL, Draft, Evidence, compose, refusal, refusal_reason, unsupported_numbers
+from qa.config import Settings
+from qa.embed import Embedder, default_embedder
+from qa.errors import InvalidQuestionError, QAError
+from qa.intent import is_follow_up, read_intent
+from qa.parse import fingerprint, load_corpus
+from qa.retrieve import hybrid_search
+from qa.types import Answer, BuildReport, Citation, Source, Unit
+from qa.units import build_units, render_row, truncate
+
+log = logging.getLogger(__name__)
+UNITS_FORMAT = 1
+
+
+def unit_settings(settings: Settings) -> dict:
+    return {"units_format": UNITS_FORMAT, "passage_max_chars": settings.passage_max_chars}
+
+
+def _cache_key(model: str, text: str) -> str:
+    return hashlib.sha1(f"{model}\0{text}".encode("utf-8")).hexdigest()
+
+
+def _previous_vectors(settings: Settings, model: str) -> dict[str, np.ndarray]:
+    """Vectors of the current index by unit content, so a rebuild embeds only what changed."""
+    from qa.index import load_index
+
+    try:
+        old = load_index(settings.index_dir, verify=True)
+    except QAError:
+        return {}
+    if old.manifest.model != model:
+        return {}
+    vectors = old.vectors()
+    return {_cache_key(model, u.search_text): vectors[i] for i, u in enumerate(old.units)}
+
+
+def build_index(settings: Settings | None = None, *, embedder: Embedder | None = None, progress: bool = False) -> BuildReport:
+    """Parse the corpus, cut it into units, embed what is new and write a fresh index version."""
+    from qa.index import write_index
+
+    settings = settings or Settings.from_env()
+    started = time.perf_counter()
+    docs, skipped = load_corpus(settings.corpus_dir)
+    units = build_units(docs, passage_max_chars=settings.passage_max_chars)
+    embedder = embedder or default_embedder()
+    cache = _previous_vectors(settings, embedder.name)
+    keys = [_cache_key(embedder.name, u.search_text) for u in units]
+    todo = [i for i, k in enumerate(keys) if k not in cache]
+    vectors = np.zeros((len(units), embedder.dimension), dtype=np.float32)
+    for i, k in enumerate(keys):
+        if k in cache:
+            vectors[i] = cache[k]
+    if todo:
+        fresh = _embed_batches([units[i].search_text for i in todo], embedder, settings.batch_size, progress)
+        vectors[todo] = fresh
+    folder = write_index(
+        settings.index_dir,
+        units,
+        vectors,
+        model=embedder.name,
+        unit_settings=unit_settings(settings),
+        corpus_fingerprint=fingerprint(settings.corpus_dir),
+        documents={d.name: asdict(d.source) for d in docs},
+    )
+    return BuildReport(
+        documents=len(docs),
+        passages=sum(u.kind == "passage" for u in units),
+        rows=sum(u.kind == "row" for u in units),
+        skipped=tuple(skipped),
+        embedded=len(todo),
+        seconds=time.perf_counter() - started,
+        index_dir=str(folder),
+    )
+
+
+def _embed_batches(texts: list[str], embedder: Embedder, batch_size: int, progress: bool) -> np.ndarray:
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(texts), unit="unit", desc="Embedding")
+    out = []
+    for start in range(0, len(texts), batch_size):
+        out.append(embedder.encode(texts[start : start + batch_size], batch_size=batch_size))
+        if bar:
+            bar.update(len(out[-1]))
+    if bar:
+        bar.close()
+    return np.vstack(out)
+
+
+class Assistant:
+    """Answers questions from a loaded index. Load once; `ask` is safe to call from many threads."""
+
+    def __init__(self, index, embedder: Embedder, settings: Settings, sources: dict[str, Source] | None = None) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.settings = settings
+        self.sources = sources or {}
+        self._tables: dict[str, list[Unit]] = {}
+        for u in index.units:
+            if u.kind == "row":
+                self._tables.setdefault(u.table_id, []).append(u)
+        self._evidence = Evidence(
+            rows_of=lambda tid: self._tables.get(tid, []),
+            doc_freq=index.document_frequency,
+            n_units=len(index.units),
+            vocabulary=frozenset(index.vocabulary),
+        )
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, *, embedder: Embedder | None = None, check_corpus: bool = True) -> "Assistant":
+        """Load the index (checking it matches this code and the corpus), then the model."""
+        from qa.index import check_compatible, load_index
+
+        settings = settings or Settings.from_env()
+        index = load_index(settings.index_dir)
+        corpus_fp = fingerprint(settings.corpus_dir) if check_corpus and settings.corpus_dir.is_dir() else None
+        model_name = embedder.name if embedder is not None else "all-MiniLM-L6-v2"
+        check_compatible(index.manifest, model=model_name, unit_settings=unit_settings(settings), corpus_fingerprint=corpus_fp)
+        embedder = embedder or default_embedder()
+        sources = {name: Source(**meta) for name, meta in index.manifest.documents.items()}
+        return cls(index, embedder, settings, sources)
+
+    @property
+    def documents(self) -> list[str]:
+        return self.index.documents
+
+    def title_of(self, doc: str) -> str:
+        src = self.sources.get(doc)
+        return src.title if src and src.title else doc
+
+    def resolve_document(self, name: str | None) -> str | None:
+        """A corpus file name from what a person typed: the exact name, or a unique part of it."""
+        if not name:
+            return None
+        docs = self.documents
+        if name in docs:
+            return name
+        matches = [d for d in docs if name.lower() in d.lower() or name.lower() in self.title_of(d).lower()]
+        if len(matches) == 1:
+            return matches[0]
+        raise InvalidQuestionError(f"Unknown document {name!r}. Choose one of: {', '.join(docs)}")
+
+    def validate(self, question) -> str:
+        if not isinstance(question, str):
+            raise InvalidQuestionError("The question must be text.")
+        question = question.strip()
+        if not question:
+            raise InvalidQuestionError("The question is empty. Type a question about the plans or board reports.")
+        if len(question) > self.settings.max_question_chars:
+            raise InvalidQuestionError(
+                f"The question is too long ({len(question)} characters; the limit is {self.settings.max_question_chars})."
+            )
+        return question
+
+    def ask(self, question: str, *, document: str | None = None, previous: str | None = None) -> Answer:
+        """Answer one question. `previous` is the last question of the conversation, for follow-ups."""
+        t0 = time.perf_counter()
+        question = self.validate(question)
+        doc = self.resolve_document(document)
+        intent = read_intent(question)
+        if intent.medical:
+            total = (time.perf_counter() - t0) * 1000
+            return Answer(question, "no_answer", MEDICAL_REFUSAL, timings_ms={"retrieve": 0.0, "answer": 0.0, "total": total})
+        query = f"{previous} {question}" if previous and is_follow_up(question) else question
+        vector = self.embedder.encode([query])[0]
+        hits = hybrid_search(self.index, vector, query, k=self.settings.top_k, doc=doc)
+        t1 = time.perf_counter()
+        reason = refusal_reason(
+            question, hits, self._evidence, min_dense=self.settings.min_dense, min_dense_unknown=self.settings.min_dense_unknown_terms
+        )
+        draft = refusal(reason, hits) if reason else compose(question, intent, hits, self._evidence)
+        draft = self._checked(draft)
+        citations = self._citations(draft, hits, vector)
+        t2 = time.perf_counter()
+        timings = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000}
+        return Answer(question, draft.status, draft.text, citations, timings, draft.suggestions)
+
+    def _checked(self, draft: Draft) -> Draft:
+        """Enforce that every figure in an answer is copied from its evidence or computed from it."""
+        if draft.status != "answered":
+            return draft
+        bad = unsupported_numbers(draft.text, [u.text for u in draft.evidence], draft.computed)
+        if not bad:
+            return draft
+        log.warning("answer held figures not in its sources (%s); quoting the source instead", ", ".join(bad))
+        unit = draft.cited[0]
+        return replace(draft, text=f"“{truncate(unit.text, 400)}” [1]", computed=frozenset())
+
+    def _citations(self, draft: Draft, hits, vector: np.ndarray) -> tuple[Citation, ...]:
+        by_id = {h.unit.id: h.dense for h in hits}
+        out = []
+        for unit in draft.cited[: self.settings.max_citations]:
+            score = by_id.get(unit.id)
+            if score is None:
+                pos = next((i for i, u in enumerate(self.index.units) if u.id == unit.id), None)
+                score = self.index.cosine(vector, [pos])[0] if pos is not None else 0.0
+            src = self.sources.get(unit.doc) or Source(title=unit.doc)
+            text = render_row(unit.table, unit.headers, unit.cells, max_cell=160) if unit.kind == "row" else unit.text
+            out.append(
+                Citation(
+                    doc=unit.doc,
+                    title=src.title or unit.doc,
+                    page=unit.page,
+                    section=unit.section or None,
+                    table=unit.table or None,
+                    row=unit.row or None,
+                    text=text,
+                    score=float(score),
+                    unit_id=unit.id,
+                    headers=unit.headers,
+                    cells=unit.cells,
+                    date=src.date,
+                    url=src.url,
+                )
+            )
+        return tuple(out)

@@ -1,0 +1,76 @@
+"""Reading the figures written in table cells, and writing computed ones. Pure functions.
+
+>>> parse_value("£2.65 million").total
+2650000.0
+>>> parse_value("4105 people 623,483 hours").total
+4105.0
+>>> parse_value("N/A") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = re.compile(
+    r"(?P<cur>[£$€])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?P<scale>million|billion|thousand|bn|m|k)?\b\s*(?P<unit>hours?|days?|weeks?|months?|years?|%|per ?cent|fte)?",
+    re.I,
+)
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+_NUMBER_IN_TEXT = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|k|m|bn)\b)?%?", re.I)
+
+
+@dataclass(frozen=True)
+class Value:
+    total: float
+    parts: tuple[str, ...]  # the figures as written in the cell, e.g. ("£1.7 million", "£5.4 million")
+    currency: str = ""
+
+
+def parse_value(cell: str) -> Value | None:
+    """The quantity a cell states: one figure, or the sum of its figures ("4436 HART 19,000 Therapy").
+
+    Figures measured in hours, days or percent, and dates, are not quantities of the column.
+    """
+    if not cell or _DATE.search(cell):
+        return None
+    total, parts, currency = 0.0, [], ""
+    for m in _NUMBER.finditer(cell):
+        if m.group("unit"):
+            continue
+        scale = (m.group("scale") or "").lower()
+        # "m"/"k" only count as a scale straight after a number written with a currency sign.
+        if scale in {"m", "k", "bn"} and not m.group("cur"):
+            scale = ""
+        value = float(m.group("num").replace(",", "")) * _SCALE.get(scale, 1)
+        total += value
+        parts.append(m.group(0).strip())
+        currency = currency or (m.group("cur") or "")
+    if not parts:
+        return None
+    return Value(total=total, parts=tuple(parts), currency=currency)
+
+
+def format_value(x: float, currency: str = "") -> str:
+    """>>> format_value(9958935.0, "£")
+    '£9,958,935'
+    """
+    text = f"{x:,.0f}" if abs(x - round(x)) < 1e-6 else f"{x:,.2f}"
+    return f"{currency}{text}"
+
+
+def numbers_in(text: str) -> list[str]:
+    """The figures written in a text, as written (for checking an answer against its sources).
+
+    >>> numbers_in("DFG's — BCF Investment 24-25: £3,834,762 [1].")
+    ['24', '25', '£3,834,762']
+    """
+    text = re.sub(r"\[\d+\]", "", text)
+    return [m.group(0).strip() for m in _NUMBER_IN_TEXT.finditer(text)]
+
+
+def normalise_number(token: str) -> str:
+    return token.replace(",", "").replace(" ", "").lower().rstrip(".")

@@ -20,6 +20,7 @@ _MONEY_HEADER = re.compile(r"invest|cost|budget|fund|spend|expenditure|amount|£
 _COUNT_HEADER = re.compile(
     r"beneficiar|number|\bno\.? of|count|people|patients|referrals|employees|households|users|attendances|notices|total", re.I
 )
+_CODE_HEADER = re.compile(r"workstream|\bid\b|code|ref|year|priority|page|date|phase|tier|level|band", re.I)
 _DESC_HEADER = re.compile(r"detail|description|summary|purpose|intervention|about", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])")
 # Words that frame a question rather than name its subject: absent from the corpus is no signal.
@@ -124,11 +125,21 @@ def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[
         with_currency = sum(p is not None and bool(p.currency) for p in parsed)
         if _MONEY_HEADER.search(h) or (values and with_currency >= len(values) / 2):
             kinds.append("money")
-        elif _COUNT_HEADER.search(h) or (values and numeric >= 0.6 * len(values) and not _DESC_HEADER.search(h)):
+        elif _COUNT_HEADER.search(h) or (
+            values and numeric >= 0.6 * len(values) and not _DESC_HEADER.search(h) and not _is_code_column(h, parsed)
+        ):
             kinds.append("count")
         else:
             kinds.append("text")
     return kinds
+
+
+def _is_code_column(header: str, parsed: list) -> bool:
+    """Numbers that identify rather than count: workstream 1-7, priority 2, year 2024."""
+    if _CODE_HEADER.search(header):
+        return True
+    values = [p.total for p in parsed if p is not None]
+    return bool(values) and max(values) <= 12 and all(v == int(v) for v in values)
 
 
 def label_column(unit: Unit) -> int:
@@ -145,12 +156,37 @@ def description_column(headers: tuple[str, ...], rows: list[tuple[str, ...]], ki
     return max(texts)[1] if texts else None
 
 
+# Question words that name a column without using its header's own words (stems).
+HEADER_SYNONYMS: dict[str, frozenset[str]] = {
+    "commit": frozenset({"commit", "aim", "goal", "pledg", "promis", "object"}),
+    "outcom": frozenset({"outcom", "result", "achiev", "aim"}),
+    "detail": frozenset({"detail", "purpos", "describ", "descript", "involv", "explain"}),
+    "intervent": frozenset({"intervent", "action", "done", "happen", "undertaken", "develop"}),
+    "prioriti": frozenset({"prioriti", "theme"}),
+    "workstream": frozenset({"workstream", "stream"}),
+    "activ": frozenset({"activ", "scheme", "programm", "project", "initi"}),
+}
+
+
+def header_terms(header: str) -> set[str]:
+    """Stems that name a column: its header's words and their synonyms.
+
+    >>> sorted(header_terms("Commitments"))
+    ['aim', 'commit', 'goal', 'object', 'pledg', 'promis']
+    """
+    terms = set(tokenize(header))
+    for key, synonyms in HEADER_SYNONYMS.items():
+        if any(t.startswith(key) for t in terms):
+            terms |= synonyms
+    return terms
+
+
 def pick_column(question: str, intent: Intent, headers: tuple[str, ...], kinds: list[str]) -> int | None:
     """The column the question asks about: named by its header, or by the kind of figure wanted."""
     q_tokens = set(tokenize(question))
     best, best_score = None, 0.0
     for j, h in enumerate(headers):
-        score = 2.0 * len(set(tokenize(h)) & q_tokens)
+        score = 2.0 * len(header_terms(h) & q_tokens)
         if intent.measure and kinds[j] == intent.measure:
             score += 3.0
         if score > best_score:
@@ -165,22 +201,61 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         draft = aggregate_answer(question, intent, hits, evidence)
         if draft is not None:
             return draft
-    top = _primary(question, intent, hits)
+    top = _primary(question, intent, hits, evidence)
     if top.kind == "row":
         return row_answer(question, intent, top, hits, evidence)
     return passage_answer(question, top, hits, evidence)
 
 
-def _primary(question: str, intent: Intent, hits: list[Hit]) -> Unit:
-    """The best hit, preferring a close row that holds the kind of figure asked for."""
-    top = hits[0].unit
-    if intent.measure and top.kind == "passage":
-        for h in hits[1:3]:
-            if h.unit.kind == "row" and h.dense >= hits[0].dense - 0.05:
-                kinds = column_kinds(h.unit.headers, [h.unit.cells])
-                if intent.measure in kinds:
-                    return h.unit
-    return top
+def idf(token: str, evidence: Evidence) -> float:
+    return math.log(1 + evidence.n_units / (1 + evidence.doc_freq(token)))
+
+
+def subject_tokens(question: str) -> set[str]:
+    return set(tokenize(" ".join(subject_words(question))))
+
+
+def _focus_text(unit: Unit) -> str:
+    """What a unit itself says: its text and, for a passage, its own heading (not the lead-in)."""
+    if unit.kind == "row":
+        return unit.text
+    heading = unit.section.split(SECTION_SEP)[-1] if unit.section else ""
+    return f"{heading} {unit.text}"
+
+
+def label_match(question_tokens: set[str], unit: Unit) -> float:
+    """1.0 when every word of the row's name is in the question (the row is named), else the share."""
+    if unit.kind != "row":
+        return 0.0
+    label = set(tokenize(unit.row.split(" — ")[0]))
+    return len(label & question_tokens) / len(label) if label else 0.0
+
+
+def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, depth: int = 8) -> list[Hit]:
+    """Order the best few hits by how directly they answer: semantic closeness, the question's rare
+    words found in the unit's own text, a row named in full, and a row holding the figure asked for."""
+    q_all = set(tokenize(question))
+    subject = subject_tokens(question) or q_all
+    total = sum(idf(t, evidence) for t in subject) or 1.0
+
+    def score(h: Hit) -> float:
+        own = set(tokenize(_focus_text(h.unit)))
+        focus = sum(idf(t, evidence) for t in subject & own) / total
+        s = 4.0 * h.dense + 2.0 * focus
+        if label_match(q_all, h.unit) == 1.0:
+            s += 1.5
+        if intent.measure and h.unit.kind == "row":
+            kinds = column_kinds(h.unit.headers, [h.unit.cells])
+            if intent.measure in kinds:
+                s += 0.5
+        return s
+
+    head = sorted(hits[:depth], key=score, reverse=True)
+    return head + hits[depth:]
+
+
+def _primary(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Unit:
+    return rerank(question, intent, hits, evidence)[0].unit
 
 
 def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:
@@ -196,8 +271,8 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     kinds = column_kinds(unit.headers, [r.cells for r in rows])
     label_col = label_column(unit)
     col = pick_column(question, intent, unit.headers, kinds)
-    if col is None and intent.describe:
-        col = description_column(unit.headers, [r.cells for r in rows], kinds, label_col)
+    if col is None:
+        col = _column_by_content(question, intent, unit, kinds, label_col, [r.cells for r in rows], evidence)
     label = unit.row or unit.cells[label_col]
     related = _related(unit, hits)
     if col is not None and unit.cells[col]:
@@ -211,6 +286,25 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
     cells = "; ".join(f"{h}: {truncate(c, 200)}" for j, (h, c) in enumerate(zip(unit.headers, unit.cells)) if c and j != label_col)
     return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
+
+
+def _column_by_content(question, intent, unit, kinds, label_col, rows, evidence) -> int | None:
+    """No column was named. "What is <row>?" reads the description; otherwise the cell sharing the
+    most rare words with the question (beyond the row's name) is the one it asks about."""
+    subject = subject_tokens(question)
+    label = set(tokenize(unit.cells[label_col])) | set(tokenize(unit.table))
+    rest = subject - label
+    if intent.describe and not rest:
+        return description_column(unit.headers, rows, kinds, label_col)
+    scored = [
+        (sum(idf(t, evidence) for t in rest & set(tokenize(c))), -j, j)
+        for j, c in enumerate(unit.cells)
+        if j != label_col and c and kinds[j] == "text"
+    ]
+    best = max(scored, default=None)
+    if best and best[0] > 0:
+        return best[2]
+    return description_column(unit.headers, rows, kinds, label_col) if intent.describe else None
 
 
 def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidence) -> Draft:

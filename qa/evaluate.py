@@ -68,7 +68,8 @@ def _norm(text: str) -> str:
 
 def grade(item: GoldItem, answer: Answer, latency_ms: float) -> Result:
     if item.answerable:
-        answer_ok = answer.status == "answered" and all(_norm(e) in _norm(answer.answer) for e in item.expect)
+        text = _norm(re.sub(r"\[\d+\]", "", answer.answer))
+        answer_ok = answer.status == "answered" and all(_norm(e) in text for e in item.expect)
     else:
         answer_ok = answer.status == "no_answer"
     citation_ok = None

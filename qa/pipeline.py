@@ -14,6 +14,7 @@ from qa.answer import MEDICAL_REFUSAL, Draft, Evidence, compose, refusal, refusa
 from qa.config import Settings
 from qa.embed import Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
+from qa.glossary import expansions
 from qa.intent import is_follow_up, read_intent
 from qa.parse import fingerprint, load_corpus
 from qa.retrieve import hybrid_search
@@ -176,6 +177,7 @@ class Assistant:
             total = (time.perf_counter() - t0) * 1000
             return Answer(question, "no_answer", MEDICAL_REFUSAL, timings_ms={"retrieve": 0.0, "answer": 0.0, "total": total})
         query = f"{previous} {question}" if previous and is_follow_up(question) else question
+        query = f"{query} {expansions(query)}".strip()
         vector = self.embedder.encode([query])[0]
         hits = hybrid_search(self.index, vector, query, k=self.settings.top_k, doc=doc)
         t1 = time.perf_counter()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from qa.glossary import expansions
 from qa.types import Block, Document, Table, Unit
 
 SECTION_SEP = " › "
@@ -97,6 +98,7 @@ def document_units(doc: Document, *, passage_max_chars: int = 600) -> list[Unit]
             if block.lead:
                 context = f"{context}\n{block.lead}"
             for piece in split_passage(block.text, passage_max_chars):
+                extra = expansions(f"{context} {piece}")
                 units.append(
                     Unit(
                         id=unit_id(doc.name, len(units), piece),
@@ -105,7 +107,7 @@ def document_units(doc: Document, *, passage_max_chars: int = 600) -> list[Unit]
                         text=piece,
                         section=section,
                         page=block.page,
-                        context=context,
+                        context=f"{context}\n{extra}".strip() if extra else context,
                     )
                 )
     return units
@@ -118,6 +120,8 @@ def _table_units(doc: Document, block: Block, block_no: int, section: str) -> li
     out = []
     for cells in table.rows:
         text = render_row(table.title, table.headers, cells)
+        context = section if section != table.title else ""
+        extra = expansions(f"{context} {text}")
         out.append(
             Unit(
                 id="",  # set by the caller, which knows the position in the document
@@ -131,7 +135,7 @@ def _table_units(doc: Document, block: Block, block_no: int, section: str) -> li
                 cells=cells,
                 row=row_label(cells, label_col, second),
                 table_id=table_id,
-                context=section if section != table.title else "",
+                context=f"{context}\n{extra}".strip() if extra else context,
             )
         )
     return out

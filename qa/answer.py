@@ -77,20 +77,45 @@ def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
     return out
 
 
-def refusal_reason(question: str, hits: list[Hit], evidence: Evidence, *, min_dense: float, min_dense_unknown: float) -> str | None:
-    """Why the evidence cannot answer the question, or None when it may."""
+def _matches(token: str, words_: set[str]) -> bool:
+    """Exact stem match, or a shared six-letter prefix (recognition / recognised, voluntary / volunteers)."""
+    return token in words_ or (len(token) >= 6 and any(len(w) >= 6 and w[:6] == token[:6] for w in words_))
+
+
+def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
+    """Share of the question's subject (weighted by rarity) that the unit mentions. Subject words
+    absent from the whole corpus weigh the most, so a question about something else scores low."""
+    subject = subject_tokens(question)
+    if not subject:
+        return 1.0
+    text = set(tokenize(unit.search_text))
+    weights = {t: idf(t, evidence) for t in subject}
+    total = sum(weights.values()) or 1.0
+    return sum(w for t, w in weights.items() if _matches(t, text)) / total
+
+
+def refusal_reason(
+    question: str, hits: list[Hit], evidence: Evidence, *, min_dense: float, min_coverage: float = 0.5, rescue_dense: float = 0.5
+) -> str | None:
+    """Why the evidence cannot answer the question, or None when it may.
+
+    The question's subject must be mentioned by one of the best few units, unless a unit is so
+    close in meaning (`rescue_dense`) that the words differ only by paraphrase.
+    """
     if not hits:
         return "nothing in the documents matches the question"
-    best = max(h.dense for h in hits[:10])
-    if best < min_dense:
-        return "nothing in the documents is close enough to the question"
     unknown = unknown_terms(question, evidence.vocabulary)
-    if unknown:
-        years = [w for w in unknown if re.fullmatch(r"(19|20)\d\d", w)]
-        if years:
-            return f"the documents do not mention {', '.join(years)}"
-        if best < min_dense_unknown:
-            return f"the documents do not mention {', '.join(unknown[:3])}"
+    years = [w for w in unknown if re.fullmatch(r"(19|20)\d\d", w)]
+    if years:
+        return f"they do not mention {', '.join(years)}"
+    best_dense = max(h.dense for h in hits[:10])
+    best_cover = max(coverage(question, h.unit, evidence) for h in hits[:3])
+    if best_dense < min_dense and best_cover < 1.0:
+        return "nothing in them is close to the question"
+    if best_cover < min_coverage and best_dense < rescue_dense:
+        if unknown:
+            return f"they do not mention {', '.join(unknown[:3])}"
+        return "nothing in them covers what the question asks about"
     return None
 
 
@@ -108,7 +133,7 @@ def suggestions_from(hits: list[Hit], n: int = 3) -> tuple[str, ...]:
 
 def refusal(reason: str, hits: list[Hit]) -> Draft:
     topics = suggestions_from(hits)
-    text = f"The documents do not answer this: {reason}."
+    text = f"The documents do not answer this question: {reason}."
     if topics:
         text += " They do cover, for example: " + "; ".join(topics) + "."
     return Draft(status="no_answer", text=text, suggestions=topics)
@@ -196,12 +221,12 @@ def pick_column(question: str, intent: Intent, headers: tuple[str, ...], kinds: 
 
 # -- composing ------------------------------------------------------------------------
 def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
-    """The answer to a question that passed the relevance gate."""
+    """The answer to a question that passed the relevance gate; `hits` come reranked."""
     if intent.aggregate and intent.measure or intent.aggregate == "rows":
         draft = aggregate_answer(question, intent, hits, evidence)
         if draft is not None:
             return draft
-    top = _primary(question, intent, hits, evidence)
+    top = hits[0].unit
     if top.kind == "row":
         return row_answer(question, intent, top, hits, evidence)
     return passage_answer(question, top, hits, evidence)
@@ -252,10 +277,6 @@ def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, d
 
     head = sorted(hits[:depth], key=score, reverse=True)
     return head + hits[depth:]
-
-
-def _primary(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Unit:
-    return rerank(question, intent, hits, evidence)[0].unit
 
 
 def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.answer import MEDICAL_REFUSAL, Draft, Evidence, compose, refusal, refusal_reason, unsupported_numbers
+from qa.answer import MEDICAL_REFUSAL, Draft, Evidence, compose, refusal, refusal_reason, rerank, unsupported_numbers
 from qa.config import Settings
 from qa.embed import Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
@@ -181,8 +181,14 @@ class Assistant:
         vector = self.embedder.encode([query])[0]
         hits = hybrid_search(self.index, vector, query, k=self.settings.top_k, doc=doc)
         t1 = time.perf_counter()
+        hits = rerank(question, intent, hits, self._evidence)
         reason = refusal_reason(
-            question, hits, self._evidence, min_dense=self.settings.min_dense, min_dense_unknown=self.settings.min_dense_unknown_terms
+            question,
+            hits,
+            self._evidence,
+            min_dense=self.settings.min_dense,
+            min_coverage=self.settings.min_coverage,
+            rescue_dense=self.settings.rescue_dense,
         )
         draft = refusal(reason, hits) if reason else compose(question, intent, hits, self._evidence)
         draft = self._checked(draft)

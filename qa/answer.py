@@ -28,7 +28,8 @@ FRAME_WORDS = frozenset(
     """much many invest invested investment investments spend spent spending cost costs money budget budgets fund funded
     funding people number total sum help helped helps support supported largest biggest highest most smallest lowest least
     fewest which what who where when how report reports plan plans document documents say says tell show list activity
-    activities service services scheme schemes table row rows please give year years annual figure figures amount amounts
+    activities service services scheme schemes table tables row rows listed overall across all each every please give
+    year years annual figure figures amount amounts
     value receive received get got go went did does do provide provided there kind type about mention mentioned said
     benefit benefited benefitted beneficiaries beneficiary""".split()
 )
@@ -94,6 +95,15 @@ def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
     return sum(w for t, w in weights.items() if _matches(t, text)) / total
 
 
+def _capitalised(word: str, question: str) -> bool:
+    """The word is written with a capital inside the sentence: a name (Glenfield, Infirmary)."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I):
+        start = m.start()
+        if question[start].isupper() and start > 0 and not re.search(r"[.?!]\s*$", question[:start]):
+            return True
+    return False
+
+
 def refusal_reason(
     question: str, hits: list[Hit], evidence: Evidence, *, min_dense: float, min_coverage: float = 0.5, rescue_dense: float = 0.5
 ) -> str | None:
@@ -110,6 +120,9 @@ def refusal_reason(
         return f"they do not mention {', '.join(years)}"
     best_dense = max(h.dense for h in hits[:10])
     best_cover = max(coverage(question, h.unit, evidence) for h in hits[:3])
+    names = [w for w in unknown if _capitalised(w, question)]
+    if names and best_dense < rescue_dense + 0.1:
+        return f"they do not mention {', '.join(names[:3])}"
     if best_dense < min_dense and best_cover < 1.0:
         return "nothing in them is close to the question"
     if best_cover < min_coverage and best_dense < rescue_dense:
@@ -256,23 +269,28 @@ def label_match(question_tokens: set[str], unit: Unit) -> float:
     return len(label & question_tokens) / len(label) if label else 0.0
 
 
-def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, depth: int = 8) -> list[Hit]:
+def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, depth: int = 20) -> list[Hit]:
     """Order the best few hits by how directly they answer: semantic closeness, the question's rare
     words found in the unit's own text, a row named in full, and a row holding the figure asked for."""
     q_all = set(tokenize(question))
     subject = subject_tokens(question) or q_all
     total = sum(idf(t, evidence) for t in subject) or 1.0
+    numbers = {t for t in subject if t.isdigit()}
 
     def score(h: Hit) -> float:
-        own = set(tokenize(_focus_text(h.unit)))
+        u = h.unit
+        own = set(tokenize(_focus_text(u)))
         focus = sum(idf(t, evidence) for t in subject & own) / total
         s = 4.0 * h.dense + 2.0 * focus
-        if label_match(q_all, h.unit) == 1.0:
-            s += 1.5
-        if intent.measure and h.unit.kind == "row":
-            kinds = column_kinds(h.unit.headers, [h.unit.cells])
-            if intent.measure in kinds:
+        if label_match(q_all, u) == 1.0:
+            s += 1.0
+        if u.kind == "row":
+            if intent.measure and intent.measure in column_kinds(u.headers, [u.cells]):
                 s += 0.5
+            if any(header_terms(hd) & q_all for hd in u.headers):
+                s += 0.5
+        # A number in the question ("in 23-24", "Chapter 5") is a constraint the unit must meet.
+        s -= 1.0 * len(numbers - set(tokenize(u.search_text)))
         return s
 
     head = sorted(hits[:depth], key=score, reverse=True)
@@ -289,43 +307,53 @@ def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:
 
 def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evidence: Evidence) -> Draft:
     rows = evidence.rows_of(unit.table_id) or [unit]
-    kinds = column_kinds(unit.headers, [r.cells for r in rows])
+    grid = [r.cells for r in rows]
+    kinds = column_kinds(unit.headers, grid)
     label_col = label_column(unit)
-    col = pick_column(question, intent, unit.headers, kinds)
-    if col is None:
-        col = _column_by_content(question, intent, unit, kinds, label_col, [r.cells for r in rows], evidence)
     label = unit.row or unit.cells[label_col]
     related = _related(unit, hits)
-    if col is not None and unit.cells[col]:
-        if col == label_col:
-            text = f"{unit.headers[col]}: {unit.cells[col]} [1]."
-        else:
-            text = f"{label} — {unit.headers[col]}: {unit.cells[col]} [1]."
-        return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
+    col = pick_column(question, intent, unit.headers, kinds)
     if col is not None:
-        text = f"{label} — {unit.headers[col]}: the table gives no figure for this row [1]."
+        value = unit.cells[col] or "the table gives no figure for this row"
+        text = f"{unit.headers[col]}: {value} [1]." if col == label_col else f"{label} — {unit.headers[col]}: {value} [1]."
         return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
-    cells = "; ".join(f"{h}: {truncate(c, 200)}" for j, (h, c) in enumerate(zip(unit.headers, unit.cells)) if c and j != label_col)
-    return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
+    matched = _column_by_content(question, unit, kinds, label_col, evidence)
+    desc = description_column(unit.headers, grid, kinds, label_col)
+    if matched is None and desc is not None and (intent.describe or not _other_text_columns(kinds, label_col, desc)):
+        return Draft("answered", f"{label} — {unit.headers[desc]}: {unit.cells[desc]} [1].", cited=(unit, *related), evidence=(unit,))
+    if matched is None:
+        cells = "; ".join(f"{h}: {truncate(c, 200)}" for j, (h, c) in enumerate(zip(unit.headers, unit.cells)) if c and j != label_col)
+        return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
+    # The question restates one cell (a commitment, say); the answer is that cell and the row's
+    # description. A cell merged over several rows brings all of their descriptions.
+    group = [r for r in rows if r.cells[matched] == unit.cells[matched]] if matched != label_col else [unit]
+    group = group if 1 < len(group) <= 5 else [unit]
+    parts = [f"{unit.headers[matched]}: {unit.cells[matched]}"]
+    if desc is not None and desc != matched:
+        items = [r.cells[desc] for r in group if r.cells[desc]]
+        if items:
+            parts.append(f"{unit.headers[desc]}: " + " / ".join(f"{c} [{i}]" for i, c in enumerate(items, 1)))
+    cited = tuple(group) + tuple(u for u in related if u not in group)
+    marker = "" if len(group) > 1 and desc is not None and desc != matched else " [1]"
+    text = f"{label.split(' — ')[0]} — " + "; ".join(parts) + marker + "."
+    return Draft("answered", text, cited=cited, evidence=tuple(group))
 
 
-def _column_by_content(question, intent, unit, kinds, label_col, rows, evidence) -> int | None:
-    """No column was named. "What is <row>?" reads the description; otherwise the cell sharing the
-    most rare words with the question (beyond the row's name) is the one it asks about."""
-    subject = subject_tokens(question)
-    label = set(tokenize(unit.cells[label_col])) | set(tokenize(unit.table))
-    rest = subject - label
-    if intent.describe and not rest:
-        return description_column(unit.headers, rows, kinds, label_col)
+def _other_text_columns(kinds: list[str], label_col: int, desc: int) -> bool:
+    return any(k == "text" and j not in (label_col, desc) for j, k in enumerate(kinds))
+
+
+def _column_by_content(question: str, unit: Unit, kinds: list[str], label_col: int, evidence: Evidence) -> int | None:
+    """The text cell sharing the most rare words with the question beyond the row's own name,
+    or None when the question only names the row."""
+    rest = subject_tokens(question) - set(tokenize(unit.cells[label_col])) - set(tokenize(unit.table))
     scored = [
-        (sum(idf(t, evidence) for t in rest & set(tokenize(c))), -j, j)
+        (sum(idf(t, evidence) for t in rest if _matches(t, set(tokenize(c)))), -j, j)
         for j, c in enumerate(unit.cells)
         if j != label_col and c and kinds[j] == "text"
     ]
     best = max(scored, default=None)
-    if best and best[0] > 0:
-        return best[2]
-    return description_column(unit.headers, rows, kinds, label_col) if intent.describe else None
+    return best[2] if best and best[0] > 0 else None
 
 
 def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidence) -> Draft:

@@ -37,6 +37,7 @@ MANIFEST = "manifest.json"
 UNITS = "units.jsonl"
 VECTORS = "vectors.faiss"
 BM25_DIR = "bm25"
+KEYS = "embedding_keys.txt"  # per vector: hash of the model and the text embedded, for reuse by the next build
 BUILD_CMD = "python -m qa build"
 _FULL_HASH_LIMIT = 64 * 1024 * 1024
 
@@ -171,6 +172,13 @@ class SearchIndex:
         inv = {v: k for k, v in self.vocabulary.items()}
         return {inv[i]: int(c) for i, c in enumerate(counts) if i in inv}
 
+    def embedding_keys(self) -> list[str]:
+        path = self.folder / KEYS
+        if not path.is_file():
+            return []
+        keys = path.read_text(encoding="utf-8").split()
+        return keys if len(keys) == len(self.units) else []
+
     def vectors(self) -> np.ndarray:
         n = len(self.units)
         if n == 0:
@@ -188,6 +196,7 @@ def write_index(
     unit_settings: dict,
     corpus_fingerprint: str,
     documents: dict[str, dict],
+    embedding_keys: list[str] | None = None,
 ) -> Path:
     """Write a complete version folder, then point CURRENT at it. Returns the new folder."""
     import bm25s
@@ -201,6 +210,8 @@ def write_index(
         with (tmp / UNITS).open("w", encoding="utf-8") as f:
             for u in units:
                 f.write(json.dumps(asdict(u), ensure_ascii=False) + "\n")
+        if embedding_keys is not None:
+            (tmp / KEYS).write_text("".join(k + "\n" for k in embedding_keys), encoding="utf-8")
         faiss_index, kind = _faiss_index_for(len(units), vectors.shape[1])
         store = FaissVectorStore(faiss_index=faiss_index)
         if len(units):

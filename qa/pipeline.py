@@ -19,10 +19,10 @@ from qa.intent import is_follow_up, read_intent
 from qa.parse import fingerprint, load_corpus
 from qa.retrieve import hybrid_search
 from qa.types import Answer, BuildReport, Citation, Source, Unit
-from qa.units import build_units, render_row, truncate
+from qa.units import build_units, embedding_text, render_row, truncate
 
 log = logging.getLogger(__name__)
-UNITS_FORMAT = 1
+UNITS_FORMAT = 2
 
 
 def unit_settings(settings: Settings) -> dict:
@@ -41,10 +41,11 @@ def _previous_vectors(settings: Settings, model: str) -> dict[str, np.ndarray]:
         old = load_index(settings.index_dir, verify=True)
     except QAError:
         return {}
-    if old.manifest.model != model:
+    keys = old.embedding_keys()
+    if old.manifest.model != model or not keys:
         return {}
     vectors = old.vectors()
-    return {_cache_key(model, u.search_text): vectors[i] for i, u in enumerate(old.units)}
+    return {k: vectors[i] for i, k in enumerate(keys)}
 
 
 def build_index(settings: Settings | None = None, *, embedder: Embedder | None = None, progress: bool = False) -> BuildReport:
@@ -57,14 +58,14 @@ def build_index(settings: Settings | None = None, *, embedder: Embedder | None =
     units = build_units(docs, passage_max_chars=settings.passage_max_chars)
     embedder = embedder or default_embedder()
     cache = _previous_vectors(settings, embedder.name)
-    keys = [_cache_key(embedder.name, u.search_text) for u in units]
+    keys = [_cache_key(embedder.name, embedding_text(u)) for u in units]
     todo = [i for i, k in enumerate(keys) if k not in cache]
     vectors = np.zeros((len(units), embedder.dimension), dtype=np.float32)
     for i, k in enumerate(keys):
         if k in cache:
             vectors[i] = cache[k]
     if todo:
-        fresh = _embed_batches([units[i].search_text for i in todo], embedder, settings.batch_size, progress)
+        fresh = _embed_batches([embedding_text(units[i]) for i in todo], embedder, settings.batch_size, progress)
         vectors[todo] = fresh
     folder = write_index(
         settings.index_dir,
@@ -74,6 +75,7 @@ def build_index(settings: Settings | None = None, *, embedder: Embedder | None =
         unit_settings=unit_settings(settings),
         corpus_fingerprint=fingerprint(settings.corpus_dir),
         documents={d.name: asdict(d.source) for d in docs},
+        embedding_keys=keys,
     )
     return BuildReport(
         documents=len(docs),

@@ -52,6 +52,15 @@ def render_row(title: str, headers: tuple[str, ...], cells: tuple[str, ...], max
     return " | ".join(parts)
 
 
+def embedding_text(unit: Unit) -> str:
+    """What the dense model reads: a row with long cells cut short, so that its name and figures are
+    not drowned by paragraphs of commitments (the model reads at most 256 word pieces anyway)."""
+    if unit.kind != "row":
+        return unit.search_text
+    row = render_row(unit.table, unit.headers, unit.cells, max_cell=90)
+    return f"{unit.context}\n{row}" if unit.context else row
+
+
 def truncate(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text

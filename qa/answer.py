@@ -212,19 +212,28 @@ def header_terms(header: str) -> set[str]:
     >>> sorted(header_terms("Commitments"))
     ['aim', 'commit', 'goal', 'object', 'pledg', 'promis']
     """
-    terms = set(tokenize(header))
+    terms = {t for t in tokenize(header) if not t.isdigit()}  # "24-25" names a period, not the column
     for key, synonyms in HEADER_SYNONYMS.items():
         if any(t.startswith(key) for t in terms):
             terms |= synonyms
     return terms
 
 
-def pick_column(question: str, intent: Intent, headers: tuple[str, ...], kinds: list[str]) -> int | None:
-    """The column the question asks about: named by its header, or by the kind of figure wanted."""
+_WHICH = re.compile(r"^\s*(?:which|what)\s+(\w+)", re.I)
+
+
+def pick_column(question: str, intent: Intent, headers: tuple[str, ...], kinds: list[str], label_col: int | None = None) -> int | None:
+    """The column the question asks about: named by its header, or by the kind of figure wanted.
+    The column that names the rows is only the answer to "which <header>...?"."""
     q_tokens = set(tokenize(question))
+    m = _WHICH.match(question)
+    asked = set(tokenize(m.group(1))) if m else set()
     best, best_score = None, 0.0
     for j, h in enumerate(headers):
-        score = 2.0 * len(header_terms(h) & q_tokens)
+        terms = header_terms(h)
+        if j == label_col and not (terms & asked):
+            continue
+        score = 2.0 * len(terms & q_tokens)
         if intent.measure and kinds[j] == intent.measure:
             score += 3.0
         if score > best_score:
@@ -288,7 +297,7 @@ def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, d
             if intent.measure and intent.measure in column_kinds(u.headers, [u.cells]):
                 s += 0.5
             if any(header_terms(hd) & q_all for hd in u.headers):
-                s += 0.5
+                s += 1.0
         # A number in the question ("in 23-24", "Chapter 5") is a constraint the unit must meet.
         s -= 1.0 * len(numbers - set(tokenize(u.search_text)))
         return s
@@ -312,7 +321,7 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     label_col = label_column(unit)
     label = unit.row or unit.cells[label_col]
     related = _related(unit, hits)
-    col = pick_column(question, intent, unit.headers, kinds)
+    col = pick_column(question, intent, unit.headers, kinds, label_col)
     if col is not None:
         value = unit.cells[col] or "the table gives no figure for this row"
         text = f"{unit.headers[col]}: {value} [1]." if col == label_col else f"{label} — {unit.headers[col]}: {value} [1]."

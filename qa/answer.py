@@ -31,7 +31,9 @@ FRAME_WORDS = frozenset(
     activities service services scheme schemes table tables row rows listed overall across all each every please give
     year years annual figure figures amount amounts
     value receive received get got go went did does do provide provided there kind type about mention mentioned said
-    benefit benefited benefitted beneficiaries beneficiary""".split()
+    benefit benefited benefitted beneficiaries beneficiary cover covers covered include includes included contain contains
+    describe describes explain explains mean means involve involves detail details cheapest expensive costliest priciest
+    happen happened happening done doing""".split()
 )
 MEDICAL_REFUSAL = (
     "I can't give personal medical advice: these documents are plans and board reports, not clinical guidance. "
@@ -60,6 +62,7 @@ class Evidence:
     doc_freq: Callable[[str], int]  # document frequency of a BM25 token
     n_units: int
     vocabulary: frozenset[str] = field(default_factory=frozenset)
+    items_after: Callable[[Unit], list[Unit]] = lambda unit: []  # list items a lead-in paragraph introduces
 
 
 # -- relevance ---------------------------------------------------------------------
@@ -83,6 +86,15 @@ def _matches(token: str, words_: set[str]) -> bool:
     return token in words_ or (len(token) >= 6 and any(len(w) >= 6 and w[:6] == token[:6] for w in words_))
 
 
+def specificity(word: str) -> float:
+    """1.0 for a rare English word, down to 0.2 for an everyday one (from its Zipf frequency)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return 1.0
+    return min(1.0, max(0.2, (5.2 - zipf_frequency(word, "en")) / 1.5))
+
+
 def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
     """Share of the question's subject (weighted by rarity) that the unit mentions. Subject words
     absent from the whole corpus weigh the most, so a question about something else scores low."""
@@ -91,8 +103,26 @@ def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
         return 1.0
     text = set(tokenize(unit.search_text))
     weights = {t: idf(t, evidence) for t in subject}
+    # A word the corpus never uses counts fully when it is a rare, specific word ("vaccination"),
+    # and less when it is everyday English that a paraphrase might use ("stages", "pays").
+    for w in subject_words(question):
+        for t in tokenize(w):
+            if t in weights and t not in evidence.vocabulary:
+                weights[t] *= specificity(w)
     total = sum(weights.values()) or 1.0
     return sum(w for t, w in weights.items() if _matches(t, text)) / total
+
+
+_PERIOD = re.compile(r"\b(?:20)?(\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b")
+
+
+def periods(text: str) -> set[str]:
+    """Financial years named in a text, written one way.
+
+    >>> sorted(periods("BCF Investment 24-25 and 2025/26"))
+    ['24-25', '25-26']
+    """
+    return {f"{a}-{b}" for a, b in _PERIOD.findall(text) if int(b) == (int(a) + 1) % 100}
 
 
 def _capitalised(word: str, question: str) -> bool:
@@ -118,6 +148,11 @@ def refusal_reason(
     years = [w for w in unknown if re.fullmatch(r"(19|20)\d\d", w)]
     if years:
         return f"they do not mention {', '.join(years)}"
+    asked = periods(question)
+    if asked and not any(asked & periods(h.unit.search_text) for h in hits[:3]):
+        shown = sorted(set().union(*(periods(h.unit.search_text) for h in hits[:3])))
+        also = f" (they give figures for {', '.join(shown)})" if shown else ""
+        return f"they do not give figures for {', '.join(sorted(asked))}{also}"
     best_dense = max(h.dense for h in hits[:10])
     best_cover = max(coverage(question, h.unit, evidence) for h in hits[:3])
     names = [w for w in unknown if _capitalised(w, question)]
@@ -266,8 +301,7 @@ def _focus_text(unit: Unit) -> str:
     """What a unit itself says: its text and, for a passage, its own heading (not the lead-in)."""
     if unit.kind == "row":
         return unit.text
-    heading = unit.section.split(SECTION_SEP)[-1] if unit.section else ""
-    return f"{heading} {unit.text}"
+    return f"{unit.section} {unit.text}"
 
 
 def label_match(question_tokens: set[str], unit: Unit) -> float:
@@ -367,7 +401,18 @@ def _column_by_content(question: str, unit: Unit, kinds: list[str], label_col: i
 
 def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidence) -> Draft:
     quote = best_sentences(question, unit.text, evidence)
-    return Draft("answered", f"“{quote}” [1]", cited=(unit, *_related(unit, hits)), evidence=(unit,))
+    text = f"“{quote}”"
+    items = evidence.items_after(unit) if unit.text.rstrip().endswith(":") else []
+    if items:
+        # A lead-in ("The strategy follows a life course approach:") is answered by its list.
+        text += " " + " ".join(f"“{i.text.rstrip(';. ')}”" for i in items[:8])
+    heading = unit.section.split(SECTION_SEP)[-1] if unit.section else ""
+    subject = subject_tokens(question)
+    if heading and subject & set(tokenize(heading)) and not subject & set(tokenize(unit.text)):
+        # The question names the heading ("who to contact"), the passage holds the detail.
+        text = f"{heading}: {text}"
+    cited = (unit, *items[:4]) if items else (unit, *_related(unit, hits))
+    return Draft("answered", f"{text} [1]", cited=cited, evidence=(unit, *items))
 
 
 def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int = 320) -> str:

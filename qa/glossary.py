@@ -62,3 +62,42 @@ def expansions(text: str) -> str:
         if key in ABBREVIATIONS and ABBREVIATIONS[key] not in found:
             found.append(ABBREVIATIONS[key])
     return " ".join(found)
+
+
+def initials(name: str) -> str:
+    """The acronym of a name's leading capitalised words.
+
+    >>> initials("Royal Voluntary Service discharge support")
+    'rvs'
+    """
+    letters = []
+    for word in re.findall(r"[A-Za-z][A-Za-z'’]*", name):
+        if not word[0].isupper():
+            break
+        letters.append(word[0].lower())
+    return "".join(letters) if len(letters) >= 2 else ""
+
+
+def acronym_map(names: list[str]) -> dict[str, str]:
+    """Acronyms people may type for names in the corpus ("RVS" -> "Royal Voluntary Service ...").
+    An acronym shared by two different names is left out: it would be a guess."""
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for name in names:
+        key = initials(name)
+        if not key or key in ABBREVIATIONS:
+            continue
+        if key in found and found[key] != name:
+            clashes.add(key)
+        found.setdefault(key, name)
+    return {k: v for k, v in found.items() if k not in clashes}
+
+
+def expand_acronyms(question: str, known: dict[str, str], vocabulary) -> str:
+    """Names for the capitalised short words of a question that the corpus itself never uses."""
+    out = []
+    for word in re.findall(r"\b[A-Z]{2,6}s?\b", question):
+        key = word.lower().rstrip("s") if word.endswith("s") and word[:-1].isupper() else word.lower()
+        if key in known and key not in vocabulary:
+            out.append(known[key])
+    return " ".join(out)

@@ -14,7 +14,7 @@ from qa.answer import MEDICAL_REFUSAL, Draft, Evidence, compose, refusal, refusa
 from qa.config import Settings
 from qa.embed import Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
-from qa.glossary import expansions
+from qa.glossary import acronym_map, expand_acronyms, expansions
 from qa.intent import is_follow_up, read_intent
 from qa.parse import fingerprint, load_corpus
 from qa.retrieve import hybrid_search
@@ -104,6 +104,22 @@ def _embed_batches(texts: list[str], embedder: Embedder, batch_size: int, progre
     return np.vstack(out)
 
 
+def _list_items(units: list[Unit]) -> dict[str, list[Unit]]:
+    """For each passage ending in ':', the list items that follow it (they carry it as their lead-in)."""
+    out: dict[str, list[Unit]] = {}
+    for i, u in enumerate(units):
+        if u.kind != "passage" or not u.text.rstrip().endswith(":"):
+            continue
+        items = []
+        for v in units[i + 1 :]:
+            if v.doc != u.doc or v.kind != "passage" or u.text not in v.context:
+                break
+            items.append(v)
+        if items:
+            out[u.id] = items
+    return out
+
+
 class Assistant:
     """Answers questions from a loaded index. Load once; `ask` is safe to call from many threads."""
 
@@ -116,12 +132,17 @@ class Assistant:
         for u in index.units:
             if u.kind == "row":
                 self._tables.setdefault(u.table_id, []).append(u)
+        self._items = _list_items(index.units)
         self._evidence = Evidence(
             rows_of=lambda tid: self._tables.get(tid, []),
             doc_freq=index.document_frequency,
             n_units=len(index.units),
             vocabulary=frozenset(index.vocabulary),
+            items_after=lambda unit: self._items.get(unit.id, []),
         )
+        names = [u.row.split(" — ")[0] for u in index.units if u.kind == "row"]
+        names += [h for u in index.units for h in u.section.split(" › ") if h]
+        self._acronyms = acronym_map(list(dict.fromkeys(names)))
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, embedder: Embedder | None = None, check_corpus: bool = True) -> "Assistant":
@@ -179,7 +200,7 @@ class Assistant:
             total = (time.perf_counter() - t0) * 1000
             return Answer(question, "no_answer", MEDICAL_REFUSAL, timings_ms={"retrieve": 0.0, "answer": 0.0, "total": total})
         query = f"{previous} {question}" if previous and is_follow_up(question) else question
-        query = f"{query} {expansions(query)}".strip()
+        query = " ".join(x for x in (query, expansions(query), expand_acronyms(query, self._acronyms, self._evidence.vocabulary)) if x)
         vector = self.embedder.encode([query])[0]
         hits = hybrid_search(self.index, vector, query, k=self.settings.top_k, doc=doc)
         t1 = time.perf_counter()
@@ -203,7 +224,7 @@ class Assistant:
         """Enforce that every figure in an answer is copied from its evidence or computed from it."""
         if draft.status != "answered":
             return draft
-        bad = unsupported_numbers(draft.text, [u.text for u in draft.evidence], draft.computed)
+        bad = unsupported_numbers(draft.text, [f"{u.section} {u.text}" for u in draft.evidence], draft.computed)
         if not bad:
             return draft
         log.warning("answer held figures not in its sources (%s); quoting the source instead", ", ".join(bad))

@@ -15,6 +15,7 @@ STOPWORDS = frozenset(
 )
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 
@@ -31,10 +32,13 @@ def _stemmer():
 def words(text: str) -> list[str]:
     """Lower-cased words and numbers, thousands separators removed.
 
-    >>> words("DFG's: £3,834,762 for 385 people")
-    ['dfg', 's', '3834762', 'for', '385', 'people']
+    >>> words("DFG's: £3,834,762 for 385 people in self-care")
+    ['dfg', 's', '3834762', 'for', '385', 'people', 'in', 'self', 'care', 'selfcare']
     """
-    return _WORD.findall(_THOUSANDS.sub("", text.lower()))
+    text = _THOUSANDS.sub("", text.lower())
+    # "co-ordination" is also written "coordination": index the joined form beside the parts.
+    joined = [a + b for a, b in _HYPHENATED.findall(text)]
+    return _WORD.findall(text) + joined
 
 
 def tokenize(text: str) -> list[str]:

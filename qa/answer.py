@@ -68,7 +68,7 @@ class Evidence:
 # -- relevance ---------------------------------------------------------------------
 def subject_words(question: str) -> list[str]:
     """The words naming what the question is about (frame words and stopwords removed)."""
-    return [w for w in words(question) if w not in STOPWORDS and w not in FRAME_WORDS and len(w) > 1]
+    return [w for w in words(question) if w not in STOPWORDS and w not in FRAME_WORDS and (len(w) > 1 or w.isdigit())]
 
 
 def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
@@ -87,12 +87,12 @@ def _matches(token: str, words_: set[str]) -> bool:
 
 
 def specificity(word: str) -> float:
-    """1.0 for a rare English word, down to 0.2 for an everyday one (from its Zipf frequency)."""
+    """1.0 for a rare English word, down to 0.5 for an everyday one (from its Zipf frequency)."""
     try:
         from wordfreq import zipf_frequency
     except ImportError:
         return 1.0
-    return min(1.0, max(0.2, (5.2 - zipf_frequency(word, "en")) / 1.5))
+    return min(1.0, max(0.5, (5.2 - zipf_frequency(word, "en")) / 1.5))
 
 
 def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
@@ -149,18 +149,19 @@ def refusal_reason(
     if years:
         return f"they do not mention {', '.join(years)}"
     asked = periods(question)
-    if asked and not any(asked & periods(h.unit.search_text) for h in hits[:3]):
-        shown = sorted(set().union(*(periods(h.unit.search_text) for h in hits[:3])))
-        also = f" (they give figures for {', '.join(shown)})" if shown else ""
+    if asked and not asked & periods(hits[0].unit.search_text):
+        shown = sorted(periods(hits[0].unit.search_text))
+        also = f" (the closest source gives figures for {', '.join(shown)})" if shown else ""
         return f"they do not give figures for {', '.join(sorted(asked))}{also}"
     best_dense = max(h.dense for h in hits[:10])
-    best_cover = max(coverage(question, h.unit, evidence) for h in hits[:3])
+    # The answer is built from the first hit, so that is the one that must cover the question.
+    best_cover = coverage(question, hits[0].unit, evidence)
     names = [w for w in unknown if _capitalised(w, question)]
     if names and best_dense < rescue_dense + 0.1:
         return f"they do not mention {', '.join(names[:3])}"
     if best_dense < min_dense and best_cover < 1.0:
         return "nothing in them is close to the question"
-    if best_cover < min_coverage and best_dense < rescue_dense:
+    if best_cover < min_coverage and hits[0].dense < rescue_dense:
         if unknown:
             return f"they do not mention {', '.join(unknown[:3])}"
         return "nothing in them covers what the question asks about"
@@ -406,7 +407,7 @@ def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidenc
     if items:
         # A lead-in ("The strategy follows a life course approach:") is answered by its list.
         text += " " + " ".join(f"“{i.text.rstrip(';. ')}”" for i in items[:8])
-    heading = unit.section.split(SECTION_SEP)[-1] if unit.section else ""
+    heading = unit.section
     subject = subject_tokens(question)
     if heading and subject & set(tokenize(heading)) and not subject & set(tokenize(unit.text)):
         # The question names the heading ("who to contact"), the passage holds the detail.
@@ -467,6 +468,11 @@ def choose_tables(question: str, intent: Intent, hits: list[Hit], evidence: Evid
 
 def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft | None:
     tables = choose_tables(question, intent, hits, evidence)
+    asked = periods(question)
+    if asked and tables:
+        tables = [t for t in tables if asked & periods(t[0].text)]
+        if not tables:
+            return refusal(f"they do not give figures for {', '.join(sorted(asked))}", hits)
     if not tables:
         return None
     if intent.aggregate == "rows":

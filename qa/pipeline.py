@@ -200,13 +200,14 @@ class Assistant:
             total = (time.perf_counter() - t0) * 1000
             return Answer(question, "no_answer", MEDICAL_REFUSAL, timings_ms={"retrieve": 0.0, "answer": 0.0, "total": total})
         query = f"{previous} {question}" if previous and is_follow_up(question) else question
-        query = " ".join(x for x in (query, expansions(query), expand_acronyms(query, self._acronyms, self._evidence.vocabulary)) if x)
+        named = expand_acronyms(query, self._acronyms, self._evidence.vocabulary)
+        query = " ".join(x for x in (query, expansions(query), named) if x)
         vector = self.embedder.encode([query])[0]
         hits = hybrid_search(self.index, vector, query, k=self.settings.top_k, doc=doc)
         t1 = time.perf_counter()
         hits = rerank(question, intent, hits, self._evidence)
         reason = refusal_reason(
-            question,
+            f"{question} {named}" if named else question,
             hits,
             self._evidence,
             min_dense=self.settings.min_dense,

@@ -280,7 +280,8 @@ def pick_column(question: str, intent: Intent, headers: tuple[str, ...], kinds: 
 # -- composing ------------------------------------------------------------------------
 def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
     """The answer to a question that passed the relevance gate; `hits` come reranked."""
-    if intent.aggregate and intent.measure or intent.aggregate == "rows":
+    named_row = hits[0].unit.kind == "row" and label_match(set(tokenize(question)), hits[0].unit) == 1.0
+    if (intent.aggregate and intent.measure and not named_row) or intent.aggregate == "rows":
         draft = aggregate_answer(question, intent, hits, evidence)
         if draft is not None:
             return draft

@@ -46,10 +46,15 @@ def _open(path: Path):
     except PDFSyntaxError as exc:
         raise ParseError(f"not a readable PDF ({exc})") from exc
     except Exception as exc:  # pdfminer raises many kinds for damaged files
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+        if _is_encryption(exc):
             raise ParseError("encrypted PDF (needs a password)") from exc
-        raise ParseError(f"damaged PDF ({name}: {exc})") from exc
+        raise ParseError(f"damaged PDF ({type(exc).__name__}: {exc})") from exc
+
+
+def _is_encryption(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's password errors; look through the wrapper."""
+    seen = [exc, exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, BaseException))]
+    return any(e is not None and ("Password" in type(e).__name__ or "Encrypt" in type(e).__name__) for e in seen)
 
 
 def parse_pdf(path: Path) -> tuple[tuple[Block, ...], str]:
@@ -60,10 +65,9 @@ def parse_pdf(path: Path) -> tuple[tuple[Block, ...], str]:
     except ParseError:
         raise
     except Exception as exc:
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+        if _is_encryption(exc):
             raise ParseError("encrypted PDF (needs a password)") from exc
-        raise ParseError(f"damaged PDF ({name}: {exc})") from exc
+        raise ParseError(f"damaged PDF ({type(exc).__name__}: {exc})") from exc
     finally:
         pdf.close()
 

@@ -46,6 +46,13 @@ def looks_like_header(cells: list[str]) -> bool:
     return all(len(c) <= 60 and not _NUMBERISH.match(c) for c in filled)
 
 
+def is_spanned_header(row: list[str], next_row: list[str]) -> bool:
+    """A header whose labels span several columns (blank cells to their right), above a row of figures."""
+    filled = [c for c in row if c]
+    figures = [c for c in next_row if c and _NUMBERISH.match(c)]
+    return len(filled) >= 2 and all(len(c) <= 80 and not _NUMBERISH.match(c) for c in filled) and len(figures) >= len(next_row) / 2
+
+
 def is_caption_row(cells: list[str]) -> bool:
     """A row with only its first cell filled, used by converted reports as a table title."""
     return len(cells) > 1 and bool(cells[0]) and not any(cells[1:])
@@ -118,7 +125,7 @@ def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None
     if captions:
         title = " ".join(captions)
     if headers is None:
-        if looks_like_header(rows[0]):
+        if looks_like_header(rows[0]) or (len(rows) > 1 and is_spanned_header(rows[0], rows[1])):
             headers = rows.pop(0)
         else:
             headers = [f"Column {i + 1}" for i in range(width)]

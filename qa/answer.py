@@ -33,7 +33,7 @@ FRAME_WORDS = frozenset(
     value receive received get got go went did does do provide provided there kind type about mention mentioned said
     benefit benefited benefitted beneficiaries beneficiary cover covers covered include includes included contain contains
     describe describes explain explains mean means involve involves detail details cheapest expensive costliest priciest
-    happen happened happening done doing""".split()
+    happen happened happening done doing like""".split()
 )
 MEDICAL_REFUSAL = (
     "I can't give personal medical advice: these documents are plans and board reports, not clinical guidance. "

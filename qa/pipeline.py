@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.answer import MEDICAL_REFUSAL, Draft, Evidence, compose, refusal, refusal_reason, rerank, unsupported_numbers
+from qa.answer import MEDICAL_REFUSAL, Draft, Evidence, compose, refusal, refusal_reason, rerank, subject_tokens, unsupported_numbers
 from qa.config import Settings
 from qa.embed import Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
@@ -18,7 +18,7 @@ from qa.glossary import acronym_map, expand_acronyms, expansions
 from qa.intent import is_follow_up, read_intent
 from qa.parse import fingerprint, load_corpus
 from qa.retrieve import hybrid_search
-from qa.types import Answer, BuildReport, Citation, Source, Unit
+from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
 from qa.units import build_units, embedding_text, render_row, truncate
 
 log = logging.getLogger(__name__)
@@ -133,6 +133,7 @@ class Assistant:
             if u.kind == "row":
                 self._tables.setdefault(u.table_id, []).append(u)
         self._items = _list_items(index.units)
+        self._positions = {u.id: i for i, u in enumerate(index.units)}
         self._evidence = Evidence(
             rows_of=lambda tid: self._tables.get(tid, []),
             doc_freq=index.document_frequency,
@@ -190,8 +191,9 @@ class Assistant:
             )
         return question
 
-    def ask(self, question: str, *, document: str | None = None, previous: str | None = None) -> Answer:
-        """Answer one question. `previous` is the last question of the conversation, for follow-ups."""
+    def ask(self, question: str, *, document: str | None = None, previous: "Answer | str | None" = None) -> Answer:
+        """Answer one question. `previous` is the conversation's last answer (or question), so that
+        a follow-up such as "And how many people did it help?" is read in its light."""
         t0 = time.perf_counter()
         question = self.validate(question)
         doc = self.resolve_document(document)
@@ -199,20 +201,28 @@ class Assistant:
         if intent.medical:
             total = (time.perf_counter() - t0) * 1000
             return Answer(question, "no_answer", MEDICAL_REFUSAL, timings_ms={"retrieve": 0.0, "answer": 0.0, "total": total})
-        query = f"{previous} {question}" if previous and is_follow_up(question) else question
-        named = expand_acronyms(query, self._acronyms, self._evidence.vocabulary)
-        query = " ".join(x for x in (query, expansions(query), named) if x)
+        follow_up = previous is not None and is_follow_up(question)
+        prev_question = previous if isinstance(previous, str) else getattr(previous, "question", "")
+        focus = f"{prev_question} {question}" if follow_up else question
+        named = expand_acronyms(focus, self._acronyms, self._evidence.vocabulary)
+        query = " ".join(x for x in (focus, expansions(focus), named) if x)
         vector = self.embedder.encode([query])[0]
         hits = hybrid_search(self.index, vector, query, k=self.settings.top_k, doc=doc)
+        hits = rerank(focus, intent, hits, self._evidence)
+        own_subject = bool(subject_tokens(question))
+        if follow_up and not own_subject and isinstance(previous, Answer) and previous.citations:
+            hits = self._pin(previous.citations[0].unit_id, hits, vector)
         t1 = time.perf_counter()
-        hits = rerank(question, intent, hits, self._evidence)
+        # A follow-up with words of its own is judged on them ("And what about the weather?").
+        gate_text = question if own_subject else focus
         reason = refusal_reason(
-            f"{question} {named}" if named else question,
+            f"{gate_text} {named}" if named else gate_text,
             hits,
             self._evidence,
             min_dense=self.settings.min_dense,
             min_coverage=self.settings.min_coverage,
-            rescue_dense=self.settings.rescue_dense,
+            # the closeness was measured for the combined follow-up, not for these words alone
+            rescue_dense=self.settings.rescue_dense if gate_text == focus else 1.01,
         )
         draft = refusal(reason, hits) if reason else compose(question, intent, hits, self._evidence)
         draft = self._checked(draft)
@@ -220,6 +230,17 @@ class Assistant:
         t2 = time.perf_counter()
         timings = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000}
         return Answer(question, draft.status, draft.text, citations, timings, draft.suggestions)
+
+    def _pin(self, unit_id: str, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
+        """Put the unit the previous answer came from first."""
+        rest = [h for h in hits if h.unit.id != unit_id]
+        pinned = next((h for h in hits if h.unit.id == unit_id), None)
+        if pinned is None:
+            pos = self._positions.get(unit_id)
+            if pos is None:
+                return hits
+            pinned = Hit(unit=self.index.units[pos], score=hits[0].score if hits else 1.0, dense=self.index.cosine(vector, [pos])[0])
+        return [pinned, *rest]
 
     def _checked(self, draft: Draft) -> Draft:
         """Enforce that every figure in an answer is copied from its evidence or computed from it."""
@@ -238,10 +259,10 @@ class Assistant:
         for unit in draft.cited[: self.settings.max_citations]:
             score = by_id.get(unit.id)
             if score is None:
-                pos = next((i for i, u in enumerate(self.index.units) if u.id == unit.id), None)
+                pos = self._positions.get(unit.id)
                 score = self.index.cosine(vector, [pos])[0] if pos is not None else 0.0
             src = self.sources.get(unit.doc) or Source(title=unit.doc)
-            text = render_row(unit.table, unit.headers, unit.cells, max_cell=160) if unit.kind == "row" else unit.text
+            text = render_row(unit.table, unit.headers, unit.cells, max_cell=160, keep=draft.text) if unit.kind == "row" else unit.text
             out.append(
                 Citation(
                     doc=unit.doc,

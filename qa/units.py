@@ -39,8 +39,11 @@ def split_passage(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
-def render_row(title: str, headers: tuple[str, ...], cells: tuple[str, ...], max_cell: int | None = None) -> str:
-    """`Table: <title> | <header>: <cell> | ...`, skipping empty cells.
+def render_row(
+    title: str, headers: tuple[str, ...], cells: tuple[str, ...], max_cell: int | None = None, keep: str = ""
+) -> str:
+    """`Table: <title> | <header>: <cell> | ...`, skipping empty cells. With `max_cell`, long cells
+    are shortened, except those quoted in `keep` (the answer that cites the row).
 
     >>> render_row("T", ("A", "B", "C"), ("x", "", "3"))
     'Table: T | A: x | C: 3'
@@ -48,7 +51,8 @@ def render_row(title: str, headers: tuple[str, ...], cells: tuple[str, ...], max
     parts = [f"Table: {title}"] if title else []
     for h, c in zip(headers, cells):
         if c:
-            parts.append(f"{h}: {truncate(c, max_cell) if max_cell else c}")
+            short = max_cell and len(c) > max_cell and c not in keep
+            parts.append(f"{h}: {truncate(c, max_cell) if short else c}")
     return " | ".join(parts)
 
 

@@ -83,6 +83,10 @@ def parse_markdown(text: str) -> tuple[Block, ...]:
         para.append(stripped)
         i += 1
     flush()
+    if not out.blocks and out.path:
+        # A file of a line or two with no punctuation is content, not headings.
+        for heading in out.path:
+            out.paragraph(heading)
     return tuple(out.blocks)
 
 

@@ -1,0 +1,90 @@
+"""The answering logic on a tiny corpus with the fake embedder: figures are copied, aggregates
+computed with their arithmetic, and questions the corpus cannot answer refused."""
+
+import re
+
+from qa.answer import unsupported_numbers
+from qa.values import numbers_in
+
+
+def test_cell_lookup_names_row_and_column(tiny_assistant):
+    a = tiny_assistant.ask("How much was invested in the falls team?")
+    assert a.status == "answered"
+    assert a.answer.startswith("Falls team — Investment 24-25: £50,000")
+    assert a.citations[0].row == "Falls team" and a.citations[0].headers[0] == "Activity"
+
+
+def test_count_question_reads_the_count_column(tiny_assistant):
+    a = tiny_assistant.ask("How many beneficiaries did the walking club have?")
+    assert "Beneficiaries: 45" in a.answer
+
+
+def test_superlative_is_computed_and_cites_the_winner(tiny_assistant):
+    a = tiny_assistant.ask("Which activity had the largest investment?")
+    assert a.answer.startswith("Falls team has the largest Investment 24-25")
+    assert a.citations[0].row == "Falls team"
+
+
+def test_total_shows_its_arithmetic_and_the_rows_left_out(tiny_assistant):
+    a = tiny_assistant.ask("What was the total investment?")
+    assert "£52,500" in a.answer and "£50,000 + £2.5k" in a.answer
+    assert "Befriending (Core funding)" in a.answer
+
+
+def test_every_figure_in_an_answer_is_in_a_citation_or_computed(tiny_assistant):
+    for q in ["How much was invested in the falls team?", "By how much did falls admissions fall?", "How many people did befriending help?"]:
+        a = tiny_assistant.ask(q)
+        cited = " ".join(c.text for c in a.citations)
+        for n in numbers_in(re.sub(r"\[\d+\]", "", a.answer)):
+            assert n.replace(",", "") in cited.replace(",", ""), (q, n, a.answer)
+
+
+def test_passage_answer_quotes_the_sentence(tiny_assistant):
+    a = tiny_assistant.ask("By how much did falls admissions fall?")
+    assert "12%" in a.answer and a.citations[0].text.startswith("Falls admissions fell")
+
+
+def test_questions_about_other_things_are_refused_with_suggestions(tiny_assistant):
+    a = tiny_assistant.ask("What is the dental budget in Rutland?")
+    assert a.status == "no_answer" and not a.citations
+    assert "do not answer" in a.answer and a.suggestions
+
+
+def test_medical_advice_is_refused_with_a_pointer_to_nhs_111(tiny_assistant):
+    a = tiny_assistant.ask("I have chest pain, what should I do?")
+    assert a.status == "no_answer" and "111" in a.answer
+
+
+def test_unsupported_number_check():
+    assert unsupported_numbers("It cost £7 [1].", ["It cost £7"]) == []
+    assert unsupported_numbers("It cost £8 [1].", ["It cost £7"]) == ["£8"]
+    assert unsupported_numbers("Total £15 [1].", ["£7", "£8"], frozenset({"£15"})) == []
+
+
+def test_invented_figures_are_replaced_by_the_quoted_source(tiny_assistant):
+    from qa.answer import Draft
+
+    unit = tiny_assistant.index.units[0]
+    bad = Draft("answered", "It was £999 [1].", cited=(unit,), evidence=(unit,))
+    fixed = tiny_assistant._checked(bad)
+    assert "999" not in fixed.text and fixed.text.startswith("“")
+
+
+def test_follow_up_uses_the_previous_question_for_retrieval(tiny_assistant):
+    first = tiny_assistant.ask("How much was invested in the walking club?")
+    follow = tiny_assistant.ask("And how many people did it help?", previous=first)
+    assert "Beneficiaries: 45" in follow.answer and follow.citations[0].row == "Walking club"
+    off_topic = tiny_assistant.ask("And what about the weather tomorrow?", previous=first)
+    assert off_topic.status == "no_answer" and not off_topic.citations
+
+
+def test_invalid_questions_raise_a_clear_error(tiny_assistant):
+    import pytest
+
+    from qa.errors import InvalidQuestionError
+
+    for bad in ["", "   ", "x" * 1001, None, 42]:
+        with pytest.raises(InvalidQuestionError):
+            tiny_assistant.ask(bad)
+    with pytest.raises(InvalidQuestionError, match="Unknown document"):
+        tiny_assistant.ask("How much?", document="nope.pdf")

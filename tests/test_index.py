@@ -1,0 +1,117 @@
+"""The index folder: atomic builds, incremental embedding, damage and mismatch detection."""
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
+from qa.index import CURRENT, load_index
+from qa.pipeline import Assistant, build_index
+
+
+def test_build_writes_a_version_and_points_current_at_it(tiny_settings, fake_embedder):
+    report = build_index(tiny_settings, embedder=fake_embedder)
+    assert report.documents == 1 and report.rows == 3 and report.passages >= 3
+    index = load_index(tiny_settings.index_dir)
+    assert len(index.units) == report.rows + report.passages
+    assert (tiny_settings.index_dir / CURRENT).read_text().strip() == Path(report.index_dir).name
+    manifest = json.loads((Path(report.index_dir) / "manifest.json").read_text())
+    assert manifest["model"] == fake_embedder.name and manifest["dimension"] == 64 and manifest["corpus_fingerprint"]
+
+
+def test_rebuild_reuses_vectors_of_unchanged_units_and_removes_deleted_ones(tiny_settings, fake_embedder, tiny_corpus):
+    first = build_index(tiny_settings, embedder=fake_embedder)
+    assert first.embedded == first.rows + first.passages
+    (tiny_corpus / "extra.md").write_text("# Extra\n\nA new paragraph about hospices.\n")
+    second = build_index(tiny_settings, embedder=fake_embedder)
+    assert second.embedded == 1
+    (tiny_corpus / "extra.md").unlink()
+    third = build_index(tiny_settings, embedder=fake_embedder)
+    assert third.embedded == 0
+    assert {u.doc for u in load_index(tiny_settings.index_dir).units} == {"tiny-report.md"}
+    # only the live version remains on disk
+    assert len([p for p in tiny_settings.index_dir.iterdir() if p.name.startswith("v-")]) == 1
+
+
+def test_a_failed_build_leaves_the_previous_index_loadable(tiny_settings, fake_embedder, monkeypatch):
+    build_index(tiny_settings, embedder=fake_embedder)
+    before = [u.id for u in load_index(tiny_settings.index_dir).units]
+    (tiny_settings.corpus_dir / "more.md").write_text("# More\n\nMore text.\n")
+
+    class Boom(RuntimeError):
+        pass
+
+    def explode(*a, **k):
+        raise Boom("disk full")
+
+    monkeypatch.setattr("bm25s.BM25.save", explode)
+    with pytest.raises(Boom):
+        build_index(tiny_settings, embedder=fake_embedder)
+    assert [u.id for u in load_index(tiny_settings.index_dir).units] == before
+    assert not [p for p in tiny_settings.index_dir.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_missing_index_says_what_to_run(tiny_settings, fake_embedder):
+    with pytest.raises(IndexMissingError, match="python -m qa build"):
+        Assistant.load(tiny_settings, embedder=fake_embedder)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "delete"])
+@pytest.mark.parametrize("name", ["manifest.json", "units.jsonl", "vectors.faiss", "embedding_keys.txt", "bm25/params.index.json"])
+def test_each_damaged_file_is_named_and_a_rebuild_repairs_it(tiny_settings, fake_embedder, name, damage):
+    report = build_index(tiny_settings, embedder=fake_embedder)
+    path = Path(report.index_dir) / name
+    if damage == "delete":
+        path.unlink()
+    elif damage == "truncate":
+        path.write_bytes(path.read_bytes()[: max(1, path.stat().st_size // 2)])
+    else:
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        path.write_bytes(bytes(data))
+    with pytest.raises(IndexCorruptError) as err:
+        Assistant.load(tiny_settings, embedder=fake_embedder)
+    message = str(err.value)
+    assert "python -m qa build" in message
+    assert name.split("/")[-1] in message or "manifest.json" in message
+    build_index(tiny_settings, embedder=fake_embedder)
+    assert Assistant.load(tiny_settings, embedder=fake_embedder).ask("How much was invested in the falls team?").status == "answered"
+
+
+def test_changed_corpus_or_model_is_reported_as_a_mismatch(tiny_settings, fake_embedder, tiny_corpus):
+    from qa.embed import HashingEmbedder
+
+    build_index(tiny_settings, embedder=fake_embedder)
+    with pytest.raises(IndexMismatchError, match="model"):
+        Assistant.load(tiny_settings, embedder=HashingEmbedder(32))
+    (tiny_corpus / "tiny-report.md").write_text("# Changed\n\nNew text.\n")
+    with pytest.raises(IndexMismatchError, match="corpus has changed"):
+        Assistant.load(tiny_settings, embedder=fake_embedder)
+
+
+def test_debris_from_killed_builds_is_cleaned(tiny_settings, fake_embedder):
+    build_index(tiny_settings, embedder=fake_embedder)
+    dead = tiny_settings.index_dir / ".tmp-999999-deadbeef"
+    dead.mkdir()
+    (dead / "units.jsonl").write_text("{}")
+    stale = tiny_settings.index_dir / "v-19990101000000-old"
+    stale.mkdir()
+    build_index(tiny_settings, embedder=fake_embedder)
+    assert not dead.exists() and not stale.exists()
+
+
+def test_document_filter_searches_one_file(tiny_settings, fake_embedder, tiny_corpus):
+    (tiny_corpus / "other.md").write_text("# Other\n\nThe falls team also appears here with a budget.\n")
+    build_index(tiny_settings, embedder=fake_embedder)
+    a = Assistant.load(tiny_settings, embedder=fake_embedder)
+    ans = a.ask("falls team", document="other.md")
+    assert {c.doc for c in ans.citations} <= {"other.md"}
+
+
+def test_vectors_are_unit_length(tiny_settings, fake_embedder):
+    build_index(tiny_settings, embedder=fake_embedder)
+    v = load_index(tiny_settings.index_dir).vectors()
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)

@@ -1,0 +1,120 @@
+"""Ingestion of real PDFs (../shared/realdocs), broken files, HTML and DOCX."""
+
+import pytest
+
+from qa.errors import ParseError
+from qa.parse import load_corpus, parse_file
+from tests.conftest import REALDOCS
+
+needs_realdocs = pytest.mark.skipif(not REALDOCS.is_dir(), reason="shared/realdocs not present")
+
+
+def rows_of(doc):
+    return [(b.page, b.table) for b in doc.blocks if b.kind == "table"]
+
+
+@needs_realdocs
+def test_warn_report_table_continues_over_pages_with_the_page_one_header():
+    doc = parse_file(REALDOCS / "WARN-Report-for-7-1-2015-to-03-25-2016.pdf", "warn.pdf")
+    tables = rows_of(doc)
+    page2 = [t for page, t in tables if page == 2]
+    assert page2, "page 2 has a table"
+    assert page2[0].headers == ("Notice Date", "Effective", "Received", "Company", "City", "No. Of", "Layoff/Closure")
+    minno = [r for _, t in tables for r in t.rows if r[3] == "Minno, Inc."]
+    assert minno == [("07/20/2015", "09/18/2015", "07/21/2015", "Minno, Inc.", "San Francisco", "255", "Closure Permanent")]
+    # the summary table starting at the foot of page 15 continues on page 16 with its own header
+    p16 = [t for page, t in tables if page == 16]
+    assert p16 and p16[0].headers[0] == "Summary by Month" and p16[0].rows[0][0] == "September 2015"
+
+
+@needs_realdocs
+def test_nics_rows_merged_into_one_cell_are_split_back():
+    doc = parse_file(REALDOCS / "nics-background-checks-2015-11.pdf", "nics.pdf")
+    rows = [r for _, t in rows_of(doc) for r in t.rows]
+    alabama = [r for r in rows if r[0] == "Alabama"]
+    assert alabama and alabama[0][1] == "18,870"
+    assert any(r[0] == "California" for r in rows) and not any("\n" in c for r in rows for c in r)
+
+
+@needs_realdocs
+@pytest.mark.parametrize(
+    "name,reason",
+    [("empty.pdf", "empty file"), ("password-example.pdf", "encrypted")],
+)
+def test_broken_pdfs_raise_a_readable_reason(name, reason):
+    with pytest.raises(ParseError, match=reason):
+        parse_file(REALDOCS / name, name)
+
+
+@needs_realdocs
+def test_every_realdoc_is_parsed_or_skipped_with_a_reason(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for p in REALDOCS.glob("*.pdf"):
+        (corpus / p.name).write_bytes(p.read_bytes())
+    docs, skipped = load_corpus(corpus)
+    assert {s.path for s in skipped} == {"empty.pdf", "password-example.pdf"}
+    assert {d.name for d in docs} >= {"WARN-Report-for-7-1-2015-to-03-25-2016.pdf", "nics-background-checks-2015-11.pdf",
+                                       "senate-expenditures.pdf", "la-precinct-bulletin-2014-p1.pdf", "malformed-from-issue-932.pdf"}
+
+
+def test_bad_files_are_skipped_and_good_ones_kept(tmp_path):
+    c = tmp_path / "c"
+    c.mkdir()
+    (c / "good.md").write_text("# Good\n\nA fine paragraph.\n")
+    (c / "junk.md").write_bytes(b"\x00\x01\x02binary\xff" * 50)
+    (c / "empty.pdf").write_bytes(b"")
+    (c / "fake.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    (c / "notes.xyz").write_text("unknown type")
+    (c / "latin1.txt").write_bytes("Caf\xe9 budget was \xa35".encode("latin-1"))
+    docs, skipped = load_corpus(c)
+    assert sorted(d.name for d in docs) == ["good.md", "latin1.txt"]
+    reasons = {s.path: s.reason for s in skipped}
+    assert "binary" in reasons["junk.md"] and "empty" in reasons["empty.pdf"]
+    assert "unsupported" in reasons["notes.xyz"] and "PDF" in reasons["fake.pdf"]
+    assert "£5" in docs[1].blocks[0].text
+
+
+def test_html_page_headings_paragraphs_and_table(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><head><title>Board paper</title><script>alert(1)</script></head><body>"
+        "<nav>menu</nav><h1>Spending</h1><p>The board met.</p>"
+        "<table><caption>Costs 24-25</caption><tr><th>Service</th><th>Cost</th></tr>"
+        "<tr><td>Falls</td><td>£5</td></tr></table><ul><li>First point</li></ul></body></html>"
+    )
+    doc = parse_file(page, "p.html")
+    assert doc.source.title == "Board paper"
+    text = [b for b in doc.blocks if b.kind == "text"]
+    (table,) = [b.table for b in doc.blocks if b.kind == "table"]
+    assert [t.text for t in text] == ["The board met.", "First point"] and text[0].heading_path == ("Spending",)
+    assert table.title == "Costs 24-25" and table.rows == (("Falls", "£5"),)
+
+
+def test_docx_headings_paragraphs_and_table(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "HWB paper"
+    d.add_heading("Priority 1", level=1)
+    d.add_paragraph("We invested in prevention.")
+    t = d.add_table(rows=2, cols=2)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Activity", "Cost"
+    t.rows[1].cells[0].text, t.rows[1].cells[1].text = "Falls", "£5"
+    path = tmp_path / "p.docx"
+    d.save(path)
+    doc = parse_file(path, "p.docx")
+    assert doc.source.title == "HWB paper"
+    (table,) = [b.table for b in doc.blocks if b.kind == "table"]
+    assert table.title == "Priority 1" and table.headers == ("Activity", "Cost") and table.rows == (("Falls", "£5"),)
+
+
+def test_sources_json_gives_titles_dates_and_links(tmp_path):
+    import json
+
+    c = tmp_path / "c"
+    c.mkdir()
+    (c / "a.md").write_text("Para.\n")
+    (c / "sources.json").write_text(json.dumps({"a.md": {"title": "Plan A", "date": "2025", "url": "https://example.org/a"}}))
+    (doc,), _ = load_corpus(c)
+    assert (doc.source.title, doc.source.date, doc.source.url) == ("Plan A", "2025", "https://example.org/a")

@@ -1,0 +1,37 @@
+"""Questions about table rows of the real PDFs, on the real model."""
+
+import shutil
+
+import pytest
+
+from tests.conftest import REALDOCS
+
+pytestmark = [pytest.mark.integration, pytest.mark.skipif(not REALDOCS.is_dir(), reason="shared/realdocs not present")]
+
+
+@pytest.fixture(scope="module")
+def pdf_assistant(tmp_path_factory):
+    from qa.config import Settings
+    from qa.pipeline import Assistant, build_index
+
+    base = tmp_path_factory.mktemp("realdocs")
+    corpus = base / "corpus"
+    corpus.mkdir()
+    for p in REALDOCS.glob("*.pdf"):
+        shutil.copy(p, corpus / p.name)
+    settings = Settings(corpus_dir=corpus, index_dir=base / "index", data_dir=base / "data")
+    report = build_index(settings)
+    assert len(report.skipped) == 2 and report.documents == 5
+    return Assistant.load(settings)
+
+
+def test_row_on_page_two_is_cited_with_the_header_from_page_one(pdf_assistant):
+    a = pdf_assistant.ask("How many employees were affected by the Minno, Inc. closure in San Francisco?")
+    assert a.status == "answered" and "255" in a.answer
+    c = a.citations[0]
+    assert c.page == 2 and c.doc.startswith("WARN") and "Company: Minno, Inc." in c.text and "No. Of: 255" in c.text
+
+
+def test_row_split_from_a_merged_cell_answers(pdf_assistant):
+    a = pdf_assistant.ask("What were the total background checks in Alabama?")
+    assert "71,137" in a.answer and a.citations[0].row.startswith("Alabama")

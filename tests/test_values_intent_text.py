@@ -1,0 +1,61 @@
+import pytest
+
+from qa.intent import is_follow_up, read_intent
+from qa.text import tokenize
+from qa.values import format_value, numbers_in, parse_value
+
+
+@pytest.mark.parametrize(
+    "cell,total",
+    [
+        ("£3,834,762", 3834762),
+        ("£2.65 million", 2650000),
+        ("£985k", 985000),
+        ("1381 approx", 1381),
+        ("4436 HART 19,000 Therapy", 23436),
+        ("4105 people 623,483 hours", 4105),
+        ("£1.7 million HART £5.4 million Therapy", 7100000),
+        ("125 staff", 125),
+    ],
+)
+def test_cell_values_are_understood(cell, total):
+    assert parse_value(cell).total == pytest.approx(total)
+
+
+@pytest.mark.parametrize("cell", ["N/A", "Core funding", "", "All", "03/25/2016", "19.5 FTE"])
+def test_cells_without_a_quantity(cell):
+    assert parse_value(cell) is None
+
+
+def test_format_and_find_numbers():
+    assert format_value(9941735, "£") == "£9,941,735"
+    assert numbers_in("£2.65 million and 40% [1]") == ["£2.65 million", "40%"]
+
+
+@pytest.mark.parametrize(
+    "question,measure,aggregate",
+    [
+        ("How much was invested in DFGs?", "money", None),
+        ("How many people did it help?", "count", None),
+        ("Which activity had the largest investment?", "money", "max"),
+        ("Which scheme helped the fewest people?", "count", "min"),
+        ("What was the total BCF investment in Priority 1?", "money", "total"),
+        ("How many activities are listed under Priority 2?", "count", "rows"),
+        ("What is First Contact Plus?", None, None),
+    ],
+)
+def test_intent(question, measure, aggregate):
+    intent = read_intent(question)
+    assert (intent.measure, intent.aggregate) == (measure, aggregate)
+
+
+def test_medical_advice_and_follow_ups_are_recognised():
+    assert read_intent("Should I take ibuprofen for my back pain?").medical
+    assert not read_intent("How much was spent on pain clinics?").medical
+    assert is_follow_up("And how many people did it help?")
+    assert not is_follow_up("How much was invested in Disabled Facilities Grants in the Priority 1 table of the report?" * 2)
+
+
+def test_tokenizer_joins_hyphenated_words_and_strips_acronym_plurals():
+    assert "coordin" in tokenize("Care Co-ordination")
+    assert tokenize("DFGs") == tokenize("DFG's") == ["dfg"]

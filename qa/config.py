@@ -39,6 +39,13 @@ class Settings:
     min_coverage: float = 0.5  # share of the question's subject the best units must mention...
     rescue_dense: float = 0.5  # ...unless one is this close in meaning (a paraphrase)
     passage_max_chars: int = 600
+    # Serving
+    host: str = "127.0.0.1"
+    port: int = 7860
+    concurrency: int = 2  # answers computed at once (one per core)
+    queue_size: int = 64  # waiting requests beyond which callers are told the service is busy
+    rate_limit_per_minute: int = 120  # questions one client address may ask per minute
+    log_questions: bool = False  # questions may hold personal details: not logged unless an operator asks
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

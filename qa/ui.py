@@ -32,6 +32,7 @@ CSS = """
 .gradio-container { max-width: 960px !important; margin: 0 auto !important; color: var(--nhs-text); }
 #title h1 { color: var(--nhs-dark); font-size: 1.6rem; margin-bottom: 0.2rem; }
 #intro p { font-size: 1rem; line-height: 1.5; }
+footer, footer a, footer button, .show-api, .show-api * { color: #4c6272 !important; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
 .example-btn, .suggestion-btn { font-size: 0.95rem !important; text-align: left !important; }
@@ -197,6 +198,7 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore") -> "gr.Blocks"
             clear_btn = gr.Button("Clear conversation", variant="secondary", scale=1, elem_id="clear")
         chatbot = gr.Chatbot(
             label="Conversation",
+            show_label=False,
             elem_id="chat",
             height=520,
             buttons=["copy"],

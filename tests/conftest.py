@@ -83,3 +83,55 @@ def real_assistant(real_settings):
 
     build_index(real_settings)
     return Assistant.load(real_settings)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_app(settings, port: int, extra_env: dict | None = None):
+    """Start `python app.py` as a real server; returns (process, base_url) once /api/health answers."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "QA_CORPUS_DIR": str(settings.corpus_dir),
+        "QA_INDEX_DIR": str(settings.index_dir),
+        "QA_DATA_DIR": str(settings.data_dir),
+        **(extra_env or {}),
+    }
+    log = open(Path(settings.data_dir).parent / f"app-{port}.log", "w")
+    proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"app exited with {proc.returncode}; see {log.name}")
+        try:
+            with urllib.request.urlopen(url + "/api/health", timeout=2) as r:
+                if r.status == 200:
+                    return proc, url
+        except OSError:
+            time.sleep(0.5)
+    proc.kill()
+    raise RuntimeError("app did not start in time")
+
+
+@pytest.fixture(scope="session")
+def live_server(real_settings, real_assistant):
+    """The real app over HTTP on a free port, using the index the real_assistant fixture built."""
+    proc, url = start_app(real_settings, free_port())
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except Exception:
+        proc.kill()

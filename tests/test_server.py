@@ -1,0 +1,121 @@
+"""The HTTP API and the safety measures: in-process on the tiny corpus for the limits, and over
+real HTTP on the real model for the contract and gradio_client."""
+
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+
+from qa.config import Settings
+
+
+@pytest.fixture
+def client_for(tiny_settings, tiny_assistant):
+    from fastapi.testclient import TestClient
+
+    from qa.server import create_server
+
+    def make(**overrides):
+        settings = Settings(**{**tiny_settings.__dict__, **overrides})
+        return TestClient(create_server(tiny_assistant, settings))
+
+    return make
+
+
+def test_api_ask_returns_the_cli_json(client_for):
+    r = client_for().post("/api/ask", json={"question": "How much was invested in the falls team?"})
+    assert r.status_code == 200
+    body = r.json()
+    assert set(body) == {"question", "status", "answer", "citations", "timings_ms"} and "£50,000" in body["answer"]
+
+
+@pytest.mark.parametrize(
+    "payload,status",
+    [({"question": ""}, 400), ({"question": "   "}, 400), ({"question": "x" * 1001}, 413), ({"question": 5}, 400),
+     ({"question": None}, 400), ([1, 2], 400), ({"question": "falls", "document": "nope.md"}, 400), ({"question": "falls", "document": 3}, 400)],
+)
+def test_bad_input_gets_a_clear_4xx(client_for, payload, status):
+    r = client_for().post("/api/ask", json=payload)
+    assert r.status_code == status and "error" in r.json() and "Traceback" not in r.text
+
+
+def test_non_json_body_is_a_400(client_for):
+    r = client_for().post("/api/ask", content=b"not json", headers={"content-type": "application/json"})
+    assert r.status_code == 400
+
+
+def test_security_headers_on_every_response(client_for):
+    c = client_for()
+    for path in ["/", "/api/health"]:
+        r = c.get(path)
+        assert r.status_code == 200
+        assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
+        assert r.headers["x-content-type-options"] == "nosniff" and r.headers["x-frame-options"] == "DENY"
+        assert r.headers["referrer-policy"] == "no-referrer"
+
+
+def test_rate_limit_answers_429_to_one_address_only(client_for):
+    c = client_for(rate_limit_per_minute=3)
+    codes = [c.post("/api/ask", json={"question": "falls team"}).status_code for _ in range(5)]
+    assert codes == [200, 200, 200, 429, 429]
+    other = c.post("/api/ask", json={"question": "falls team"}, headers={"x-forwarded-for": "10.0.0.9"})
+    # the limit is per connecting address (a proxy's header is not trusted), so this is still limited
+    assert other.status_code == 429
+
+
+def test_rate_limiter_counts_per_client():
+    from qa.server import RateLimiter
+
+    limiter = RateLimiter(2, window=60)
+    assert [limiter.allow("a", now=t) for t in (0, 1, 2)] == [True, True, False]
+    assert limiter.allow("b", now=2) and limiter.allow("a", now=61.5)
+
+
+def test_busy_gate_turns_away_the_overflow():
+    from qa.server import Gate
+
+    gate = Gate(concurrency=1, queue_size=1)
+    assert gate.try_enter() and gate.try_enter() and not gate.try_enter()
+    gate.leave()
+    assert gate.try_enter()
+
+
+def test_monitoring_and_private_files_are_not_served(client_for, tiny_settings):
+    c = client_for()
+    assert c.get("/monitoring").status_code != 200
+    for path in ["/gradio_api/file=/etc/passwd", "/gradio_api/file=../../../../etc/passwd",
+                 "/gradio_api/file=%2Fetc%2Fpasswd", "/gradio_api/file=..%2F..%2F..%2Fetc%2Fpasswd",
+                 f"/gradio_api/file={tiny_settings.corpus_dir}/tiny-report.md", "/file=/etc/passwd"]:
+        r = c.get(path)
+        assert r.status_code != 200 or "root:" not in r.text, path
+        assert "Falls team" not in r.text
+
+
+# -- over real HTTP, real model ------------------------------------------------------------
+@pytest.mark.integration
+def test_real_server_answers_over_http_like_the_cli(live_server, real_assistant):
+    req = urllib.request.Request(live_server + "/api/ask", data=json.dumps({"question": "How much was invested in Disabled Facilities Grants?"}).encode(),
+                                 headers={"content-type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        body = json.loads(r.read())
+    direct = real_assistant.ask("How much was invested in Disabled Facilities Grants?").to_dict()
+    assert body["answer"] == direct["answer"] and [c["text"] for c in body["citations"]] == [c["text"] for c in direct["citations"]]
+    assert body["citations"][0]["row"] == "DFG's"
+    with urllib.request.urlopen(live_server + "/api/health", timeout=10) as r:
+        health = json.loads(r.read())
+    assert health["status"] == "ok" and health["units"] == len(real_assistant.index.units) and health["documents"] == 2
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(urllib.request.Request(live_server + "/api/ask", data=b'{"question": ""}', headers={"content-type": "application/json"}))
+    assert err.value.code == 400
+
+
+@pytest.mark.integration
+def test_gradio_client_named_endpoint(live_server):
+    from gradio_client import Client
+
+    client = Client(live_server + "/", verbose=False)
+    result = client.predict(question="How many people did DFGs help?", document="", api_name="/ask")
+    assert result["status"] == "answered" and "385" in result["answer"] and result["citations"][0]["row"] == "DFG's"
+    with pytest.raises(Exception, match="empty"):
+        client.predict(question="  ", document="", api_name="/ask")

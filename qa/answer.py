@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Callable
 
 from qa.intent import Intent
-from qa.text import STOPWORDS, tokenize, words
+from qa.text import STOPWORDS, token_set, tokenize, words
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP, truncate
 from qa.values import format_value, normalise_number, numbers_in, parse_value
@@ -101,7 +102,7 @@ def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
     subject = subject_tokens(question)
     if not subject:
         return 1.0
-    text = set(tokenize(unit.search_text))
+    text = token_set(unit.search_text)
     weights = {t: idf(t, evidence) for t in subject}
     # A word the corpus never uses counts fully when it is a rare, specific word ("vaccination"),
     # and less when it is everyday English that a paraphrase might use ("stages", "pays").
@@ -208,6 +209,11 @@ def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[
     return kinds
 
 
+@lru_cache(maxsize=100_000)
+def _row_kinds(unit: Unit) -> tuple[str, ...]:
+    return tuple(column_kinds(unit.headers, [unit.cells]))
+
+
 def _is_code_column(header: str, parsed: list) -> bool:
     """Numbers that identify rather than count: workstream 1-7, priority 2, year 2024."""
     if _CODE_HEADER.search(header):
@@ -242,7 +248,8 @@ HEADER_SYNONYMS: dict[str, frozenset[str]] = {
 }
 
 
-def header_terms(header: str) -> set[str]:
+@lru_cache(maxsize=10_000)
+def header_terms(header: str) -> frozenset[str]:
     """Stems that name a column: its header's words and their synonyms.
 
     >>> sorted(header_terms("Commitments"))
@@ -252,7 +259,7 @@ def header_terms(header: str) -> set[str]:
     for key, synonyms in HEADER_SYNONYMS.items():
         if any(t.startswith(key) for t in terms):
             terms |= synonyms
-    return terms
+    return frozenset(terms)
 
 
 _WHICH = re.compile(r"^\s*(?:which|what)\s+(\w+)", re.I)
@@ -310,7 +317,7 @@ def label_match(question_tokens: set[str], unit: Unit) -> float:
     """1.0 when every word of the row's name is in the question (the row is named), else the share."""
     if unit.kind != "row":
         return 0.0
-    label = set(tokenize(unit.row.split(" — ")[0]))
+    label = token_set(unit.row.split(" — ")[0])
     return len(label & question_tokens) / len(label) if label else 0.0
 
 
@@ -324,18 +331,18 @@ def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, d
 
     def score(h: Hit) -> float:
         u = h.unit
-        own = set(tokenize(_focus_text(u)))
+        own = token_set(_focus_text(u))
         focus = sum(idf(t, evidence) for t in subject & own) / total
         s = 4.0 * h.dense + 2.0 * focus
         if label_match(q_all, u) == 1.0:
             s += 1.0
         if u.kind == "row":
-            if intent.measure and intent.measure in column_kinds(u.headers, [u.cells]):
+            if intent.measure and intent.measure in _row_kinds(u):
                 s += 0.5
             if any(header_terms(hd) & q_all for hd in u.headers):
                 s += 1.0
         # A number in the question ("in 23-24", "Chapter 5") is a constraint the unit must meet.
-        s -= 1.0 * len(numbers - set(tokenize(u.search_text)))
+        s -= 1.0 * len(numbers - token_set(u.search_text))
         return s
 
     head = sorted(hits[:depth], key=score, reverse=True)

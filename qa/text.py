@@ -50,6 +50,12 @@ def tokenize(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
+@lru_cache(maxsize=200_000)
+def token_set(text: str) -> frozenset[str]:
+    """tokenize() as a set, cached: unit texts are tokenized again for every question that sees them."""
+    return frozenset(tokenize(text))
+
+
 def stem(word: str) -> str:
     """Snowball stem, also taking the plural off acronyms ("DFGs" -> "dfg"), which Snowball leaves."""
     s = _stemmer()(word)

@@ -39,8 +39,8 @@ footer, footer a, footer button, .show-api, .show-api * { color: #4c6272 !import
 button:focus-visible, textarea:focus-visible, input:focus-visible, a:focus-visible {
   outline: 3px solid #ffeb3b !important; box-shadow: 0 0 0 6px #212b32 !important; }
 .message table { font-size: 0.9rem; max-width: 100%; }
-.message table td:first-child { font-weight: 600; width: 30%; }
-.message table td, .message table th { word-break: normal; overflow-wrap: anywhere; }
+.message table td, .message table th { word-break: normal; overflow-wrap: break-word; hyphens: auto; }
+.message table td:first-child { font-weight: 600; width: 32%; min-width: 6.5em; overflow-wrap: normal; }
 @media (max-width: 480px) { .gradio-container { padding: 4px !important; overflow-x: hidden; } #title h1 { font-size: 1.3rem; } }
 """
 

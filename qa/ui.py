@@ -106,7 +106,8 @@ def citation_to_markdown(i: int, c: Citation, answer_text: str = "") -> str:
 
 def answer_to_markdown(answer: Answer) -> str:
     """The chat message for an answer: the answer, then its numbered sources."""
-    parts = [escape_text(answer.answer).replace("\\[", "[").replace("\\]", "]") if answer.citations else escape_text(answer.answer)]
+    # Citation markers stay readable as [1]; every other bracket stays escaped.
+    parts = [re.sub(r"\\\[(\d+)\\\]", r"[\1]", escape_text(answer.answer))]
     if answer.status == "no_answer" and answer.suggestions:
         parts.append("")
         parts.append("You could ask about: " + "; ".join(escape_text(s) for s in answer.suggestions) + " (buttons below).")

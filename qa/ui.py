@@ -38,10 +38,15 @@ footer, footer a, footer button, .show-api, .show-api * { color: #4c6272 !import
 .example-btn, .suggestion-btn { font-size: 0.95rem !important; text-align: left !important; }
 button:focus-visible, textarea:focus-visible, input:focus-visible, a:focus-visible {
   outline: 3px solid #ffeb3b !important; box-shadow: 0 0 0 6px #212b32 !important; }
-.message table { font-size: 0.9rem; max-width: 100%; }
+.message table { font-size: 0.9rem; width: 100%; max-width: 100%; table-layout: fixed; }
 .message table td, .message table th { word-break: normal; overflow-wrap: break-word; hyphens: auto; }
-.message table td:first-child { font-weight: 600; width: 32%; min-width: 6.5em; overflow-wrap: normal; }
-@media (max-width: 480px) { .gradio-container { padding: 4px !important; overflow-x: hidden; } #title h1 { font-size: 1.3rem; } }
+.message table td:first-child, .message table th:first-child { font-weight: 600; width: 36%; }
+#chat, #chat .message, #chat .message-row, #chat .bot { min-width: 0; max-width: 100%; }
+@media (max-width: 480px) {
+  .gradio-container { padding: 4px !important; overflow-x: hidden; } #title h1 { font-size: 1.3rem; }
+  .message table { font-size: 0.8rem; } .message table td, .message table th { padding: 4px !important; }
+  .message table td:first-child, .message table th:first-child { width: 40%; }
+}
 """
 
 # Make the hidden status line a polite live region, so screen readers announce each finished answer.

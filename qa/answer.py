@@ -160,6 +160,10 @@ def refusal_reason(
     names = [w for w in unknown if _capitalised(w, question)]
     if names and best_dense < rescue_dense + 0.1:
         return f"they do not mention {', '.join(names[:3])}"
+    # A rare, specific word the corpus never uses ("vaccination", "maternity") names the subject.
+    specific = [w for w in unknown if specificity(w) >= 0.9 and not w.isdigit()]
+    if specific and hits[0].dense < rescue_dense:
+        return f"they do not mention {', '.join(specific[:3])}"
     if best_dense < min_dense and best_cover < 1.0:
         return "nothing in them is close to the question"
     if best_cover < min_coverage and hits[0].dense < rescue_dense:

@@ -93,11 +93,29 @@ def acronym_map(names: list[str]) -> dict[str, str]:
     return {k: v for k, v in found.items() if k not in clashes}
 
 
+def _acronym_key(word: str) -> str:
+    return word[:-1].lower() if word.endswith("s") and word[:-1].isupper() else word.lower()
+
+
 def expand_acronyms(question: str, known: dict[str, str], vocabulary) -> str:
     """Names for the capitalised short words of a question that the corpus itself never uses."""
     out = []
     for word in re.findall(r"\b[A-Z]{2,6}s?\b", question):
-        key = word.lower().rstrip("s") if word.endswith("s") and word[:-1].isupper() else word.lower()
+        key = _acronym_key(word)
         if key in known and key not in vocabulary:
             out.append(known[key])
     return " ".join(out)
+
+
+def replace_acronyms(question: str, known: dict[str, str], vocabulary) -> str:
+    """The question with such acronyms written out ("RVS funding" -> "Royal Voluntary Service ... funding").
+
+    >>> replace_acronyms("RVS funding", {"rvs": "Royal Voluntary Service"}, set())
+    'Royal Voluntary Service funding'
+    """
+
+    def sub(m: re.Match) -> str:
+        key = _acronym_key(m.group(0))
+        return known[key] if key in known and key not in vocabulary else m.group(0)
+
+    return re.sub(r"\b[A-Z]{2,6}s?\b", sub, question)

@@ -14,7 +14,7 @@ from qa.answer import MEDICAL_REFUSAL, Draft, Evidence, compose, refusal, refusa
 from qa.config import Settings
 from qa.embed import Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
-from qa.glossary import acronym_map, expand_acronyms, expansions
+from qa.glossary import acronym_map, expand_acronyms, expansions, replace_acronyms
 from qa.intent import is_follow_up, read_intent
 from qa.parse import fingerprint, load_corpus
 from qa.retrieve import hybrid_search
@@ -216,7 +216,7 @@ class Assistant:
         # A follow-up with words of its own is judged on them ("And what about the weather?").
         gate_text = question if own_subject else focus
         reason = refusal_reason(
-            f"{gate_text} {named}" if named else gate_text,
+            replace_acronyms(gate_text, self._acronyms, self._evidence.vocabulary),
             hits,
             self._evidence,
             min_dense=self.settings.min_dense,

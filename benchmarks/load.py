@@ -18,7 +18,6 @@ import asyncio
 import json
 import random
 import re
-import statistics
 import time
 from pathlib import Path
 from urllib.parse import urlparse

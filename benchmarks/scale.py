@@ -15,7 +15,6 @@ import json
 import os
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -52,7 +51,7 @@ def synthetic_units(n: int, seed: int = 11):
     from qa.types import Unit
 
     rng = random.Random(seed)
-    units, table, t = [], 0, 0
+    units, table = [], 0
     headers = ("Activity", "Detail", "Beneficiaries", "Investment 24-25", "Commitments")
     for i in range(n):
         doc = f"report-{i // 200:05d}.md"

@@ -7,35 +7,17 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
-from dataclasses import dataclass, field
-from typing import Callable
+from dataclasses import dataclass
 
+from qa.columns import column_kinds, description_column, label_column, pick_column
 from qa.intent import Intent
-from qa.text import STOPWORDS, token_set, tokenize, words
+from qa.relevance import Evidence, _matches, idf, label_match, periods, subject_tokens
+from qa.text import tokenize
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP, truncate
 from qa.values import format_value, normalise_number, numbers_in, parse_value
 
-_MONEY_HEADER = re.compile(r"invest|cost|budget|fund|spend|expenditure|amount|£|price|value|allocation|bcf", re.I)
-_COUNT_HEADER = re.compile(
-    r"beneficiar|number|\bno\.? of|count|people|patients|referrals|employees|households|users|attendances|notices|total", re.I
-)
-_CODE_HEADER = re.compile(r"workstream|\bid\b|code|ref|year|priority|page|date|phase|tier|level|band", re.I)
-_DESC_HEADER = re.compile(r"detail|description|summary|purpose|intervention|about", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])")
-# Words that frame a question rather than name its subject: absent from the corpus is no signal.
-FRAME_WORDS = frozenset(
-    """much many invest invested investment investments spend spent spending cost costs money budget budgets fund funded
-    funding people number total sum help helped helps support supported largest biggest highest most smallest lowest least
-    fewest which what who where when how report reports plan plans document documents say says tell show list activity
-    activities service services scheme schemes table tables row rows listed overall across all each every please give
-    year years annual figure figures amount amounts
-    value receive received get got go went did does do provide provided there kind type about mention mentioned said
-    benefit benefited benefitted beneficiaries beneficiary cover covers covered include includes included contain contains
-    describe describes explain explains mean means involve involves detail details cheapest expensive costliest priciest
-    happen happened happening done doing like""".split()
-)
 MEDICAL_REFUSAL = (
     "I can't give personal medical advice: these documents are plans and board reports, not clinical guidance. "
     "For help now, contact NHS 111 (online at 111.nhs.uk or by phone), or speak to your GP or pharmacist. "
@@ -55,122 +37,6 @@ class Draft:
     suggestions: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """What the answerer may look at besides the hits."""
-
-    rows_of: Callable[[str], list[Unit]]  # all rows of a table, by table_id
-    doc_freq: Callable[[str], int]  # document frequency of a BM25 token
-    n_units: int
-    vocabulary: frozenset[str] = field(default_factory=frozenset)
-    items_after: Callable[[Unit], list[Unit]] = lambda unit: []  # list items a lead-in paragraph introduces
-
-
-# -- relevance ---------------------------------------------------------------------
-def subject_words(question: str) -> list[str]:
-    """The words naming what the question is about (frame words and stopwords removed)."""
-    return [w for w in words(question) if w not in STOPWORDS and w not in FRAME_WORDS and (len(w) > 1 or w.isdigit())]
-
-
-def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
-    """Subject words that appear nowhere in the corpus."""
-    out = []
-    for w in subject_words(question):
-        stems = tokenize(w)
-        if stems and all(s not in vocabulary for s in stems):
-            out.append(w)
-    return out
-
-
-def _matches(token: str, words_: set[str]) -> bool:
-    """Exact stem match, or a shared six-letter prefix (recognition / recognised, voluntary / volunteers)."""
-    return token in words_ or (len(token) >= 6 and any(len(w) >= 6 and w[:6] == token[:6] for w in words_))
-
-
-def specificity(word: str) -> float:
-    """1.0 for a rare English word, down to 0.5 for an everyday one (from its Zipf frequency)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return 1.0
-    return min(1.0, max(0.5, (5.2 - zipf_frequency(word, "en")) / 1.5))
-
-
-def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
-    """Share of the question's subject (weighted by rarity) that the unit mentions. Subject words
-    absent from the whole corpus weigh the most, so a question about something else scores low."""
-    subject = subject_tokens(question)
-    if not subject:
-        return 1.0
-    text = token_set(unit.search_text)
-    weights = {t: idf(t, evidence) for t in subject}
-    # A word the corpus never uses counts fully when it is a rare, specific word ("vaccination"),
-    # and less when it is everyday English that a paraphrase might use ("stages", "pays").
-    for w in subject_words(question):
-        for t in tokenize(w):
-            if t in weights and t not in evidence.vocabulary:
-                weights[t] *= specificity(w)
-    total = sum(weights.values()) or 1.0
-    return sum(w for t, w in weights.items() if _matches(t, text)) / total
-
-
-_PERIOD = re.compile(r"\b(?:20)?(\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b")
-
-
-def periods(text: str) -> set[str]:
-    """Financial years named in a text, written one way.
-
-    >>> sorted(periods("BCF Investment 24-25 and 2025/26"))
-    ['24-25', '25-26']
-    """
-    return {f"{a}-{b}" for a, b in _PERIOD.findall(text) if int(b) == (int(a) + 1) % 100}
-
-
-def _capitalised(word: str, question: str) -> bool:
-    """The word is written with a capital inside the sentence: a name (Glenfield, Infirmary)."""
-    for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I):
-        start = m.start()
-        if question[start].isupper() and start > 0 and not re.search(r"[.?!]\s*$", question[:start]):
-            return True
-    return False
-
-
-def refusal_reason(
-    question: str, hits: list[Hit], evidence: Evidence, *, min_dense: float, min_coverage: float = 0.5, rescue_dense: float = 0.5
-) -> str | None:
-    """Why the evidence cannot answer the question, or None when it may.
-
-    The question's subject must be mentioned by one of the best few units, unless a unit is so
-    close in meaning (`rescue_dense`) that the words differ only by paraphrase.
-    """
-    if not hits:
-        return "nothing in the documents matches the question"
-    unknown = unknown_terms(question, evidence.vocabulary)
-    years = [w for w in unknown if re.fullmatch(r"(19|20)\d\d", w)]
-    if years:
-        return f"they do not mention {', '.join(years)}"
-    asked = periods(question)
-    if asked and not asked & periods(hits[0].unit.search_text):
-        shown = sorted(periods(hits[0].unit.search_text))
-        also = f" (the closest source gives figures for {', '.join(shown)})" if shown else ""
-        return f"they do not give figures for {', '.join(sorted(asked))}{also}"
-    best_dense = max(h.dense for h in hits[:10])
-    # The answer is built from the first hit, so that is the one that must cover the question.
-    best_cover = coverage(question, hits[0].unit, evidence)
-    names = [w for w in unknown if _capitalised(w, question)]
-    if names and best_dense < rescue_dense + 0.1:
-        return f"they do not mention {', '.join(names[:3])}"
-    # A rare, specific word the corpus never uses ("vaccination", "maternity") names the subject.
-    specific = [w for w in unknown if specificity(w) >= 0.9 and not w.isdigit()]
-    if specific and hits[0].dense < rescue_dense:
-        return f"they do not mention {', '.join(specific[:3])}"
-    if best_dense < min_dense and best_cover < 1.0:
-        return "nothing in them is close to the question"
-    if best_cover < min_coverage and hits[0].dense < rescue_dense:
-        if unknown:
-            return f"they do not mention {', '.join(unknown[:3])}"
-        return "nothing in them covers what the question asks about"
-    return None
 
 
 def suggestions_from(hits: list[Hit], n: int = 3) -> tuple[str, ...]:
@@ -193,101 +59,6 @@ def refusal(reason: str, hits: list[Hit]) -> Draft:
     return Draft(status="no_answer", text=text, suggestions=topics)
 
 
-# -- table columns ------------------------------------------------------------------
-def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
-    """'money', 'count' or 'text' for each column, from its header and its values."""
-    kinds = []
-    for j, h in enumerate(headers):
-        values = [r[j] for r in rows if j < len(r) and r[j]]
-        parsed = [parse_value(v) for v in values]
-        numeric = sum(p is not None for p in parsed)
-        with_currency = sum(p is not None and bool(p.currency) for p in parsed)
-        if _MONEY_HEADER.search(h) or (values and with_currency >= len(values) / 2):
-            kinds.append("money")
-        elif _COUNT_HEADER.search(h) or (
-            values and numeric >= 0.6 * len(values) and not _DESC_HEADER.search(h) and not _is_code_column(h, parsed)
-        ):
-            kinds.append("count")
-        else:
-            kinds.append("text")
-    return kinds
-
-
-@lru_cache(maxsize=100_000)
-def _row_kinds(unit: Unit) -> tuple[str, ...]:
-    return tuple(column_kinds(unit.headers, [unit.cells]))
-
-
-def _is_code_column(header: str, parsed: list) -> bool:
-    """Numbers that identify rather than count: workstream 1-7, priority 2, year 2024."""
-    if _CODE_HEADER.search(header):
-        return True
-    values = [p.total for p in parsed if p is not None]
-    return bool(values) and max(values) <= 12 and all(v == int(v) for v in values)
-
-
-def label_column(unit: Unit) -> int:
-    """Index of the cell that names the row (the start of its label)."""
-    head = unit.row.split(" — ")[0]
-    return next((j for j, c in enumerate(unit.cells) if c and c == head), 0)
-
-
-def description_column(headers: tuple[str, ...], rows: list[tuple[str, ...]], kinds: list[str], skip: int) -> int | None:
-    named = [j for j, h in enumerate(headers) if _DESC_HEADER.search(h) and j != skip]
-    if named:
-        return named[0]
-    texts = [(sum(len(r[j]) for r in rows) / max(1, len(rows)), j) for j in range(len(headers)) if kinds[j] == "text" and j != skip]
-    return max(texts)[1] if texts else None
-
-
-# Question words that name a column without using its header's own words (stems).
-HEADER_SYNONYMS: dict[str, frozenset[str]] = {
-    "commit": frozenset({"commit", "aim", "goal", "pledg", "promis", "object"}),
-    "outcom": frozenset({"outcom", "result", "achiev", "aim"}),
-    "detail": frozenset({"detail", "purpos", "describ", "descript", "involv", "explain"}),
-    "intervent": frozenset({"intervent", "action", "done", "happen", "undertaken", "develop"}),
-    "prioriti": frozenset({"prioriti", "theme"}),
-    "workstream": frozenset({"workstream", "stream"}),
-    "activ": frozenset({"activ", "scheme", "programm", "project", "initi"}),
-}
-
-
-@lru_cache(maxsize=10_000)
-def header_terms(header: str) -> frozenset[str]:
-    """Stems that name a column: its header's words and their synonyms.
-
-    >>> sorted(header_terms("Commitments"))
-    ['aim', 'commit', 'goal', 'object', 'pledg', 'promis']
-    """
-    terms = {t for t in tokenize(header) if not t.isdigit()}  # "24-25" names a period, not the column
-    for key, synonyms in HEADER_SYNONYMS.items():
-        if any(t.startswith(key) for t in terms):
-            terms |= synonyms
-    return frozenset(terms)
-
-
-_WHICH = re.compile(r"^\s*(?:which|what)\s+(\w+)", re.I)
-
-
-def pick_column(question: str, intent: Intent, headers: tuple[str, ...], kinds: list[str], label_col: int | None = None) -> int | None:
-    """The column the question asks about: named by its header, or by the kind of figure wanted.
-    The column that names the rows is only the answer to "which <header>...?"."""
-    q_tokens = set(tokenize(question))
-    m = _WHICH.match(question)
-    asked = set(tokenize(m.group(1))) if m else set()
-    best, best_score = None, 0.0
-    for j, h in enumerate(headers):
-        terms = header_terms(h)
-        if j == label_col and not (terms & asked):
-            continue
-        score = 2.0 * len(terms & q_tokens)
-        if intent.measure and kinds[j] == intent.measure:
-            score += 3.0
-        if score > best_score:
-            best, best_score = j, score
-    return best
-
-
 # -- composing ------------------------------------------------------------------------
 def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
     """The answer to a question that passed the relevance gate; `hits` come reranked."""
@@ -300,57 +71,6 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     if top.kind == "row":
         return row_answer(question, intent, top, hits, evidence)
     return passage_answer(question, top, hits, evidence)
-
-
-def idf(token: str, evidence: Evidence) -> float:
-    return math.log(1 + evidence.n_units / (1 + evidence.doc_freq(token)))
-
-
-def subject_tokens(question: str) -> set[str]:
-    return set(tokenize(" ".join(subject_words(question))))
-
-
-def _focus_text(unit: Unit) -> str:
-    """What a unit itself says: its text and, for a passage, its own heading (not the lead-in)."""
-    if unit.kind == "row":
-        return unit.text
-    return f"{unit.section} {unit.text}"
-
-
-def label_match(question_tokens: set[str], unit: Unit) -> float:
-    """1.0 when every word of the row's name is in the question (the row is named), else the share."""
-    if unit.kind != "row":
-        return 0.0
-    label = token_set(unit.row.split(" — ")[0])
-    return len(label & question_tokens) / len(label) if label else 0.0
-
-
-def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, depth: int = 20) -> list[Hit]:
-    """Order the best few hits by how directly they answer: semantic closeness, the question's rare
-    words found in the unit's own text, a row named in full, and a row holding the figure asked for."""
-    q_all = set(tokenize(question))
-    subject = subject_tokens(question) or q_all
-    total = sum(idf(t, evidence) for t in subject) or 1.0
-    numbers = {t for t in subject if t.isdigit()}
-
-    def score(h: Hit) -> float:
-        u = h.unit
-        own = token_set(_focus_text(u))
-        focus = sum(idf(t, evidence) for t in subject & own) / total
-        s = 4.0 * h.dense + 2.0 * focus
-        if label_match(q_all, u) == 1.0:
-            s += 1.0
-        if u.kind == "row":
-            if intent.measure and intent.measure in _row_kinds(u):
-                s += 0.5
-            if any(header_terms(hd) & q_all for hd in u.headers):
-                s += 1.0
-        # A number in the question ("in 23-24", "Chapter 5") is a constraint the unit must meet.
-        s -= 1.0 * len(numbers - token_set(u.search_text))
-        return s
-
-    head = sorted(hits[:depth], key=score, reverse=True)
-    return head + hits[depth:]
 
 
 def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:

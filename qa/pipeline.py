@@ -6,17 +6,17 @@ import hashlib
 import logging
 import time
 from dataclasses import asdict, replace
-from pathlib import Path
 
 import numpy as np
 
-from qa.answer import MEDICAL_REFUSAL, Draft, Evidence, compose, refusal, refusal_reason, rerank, subject_tokens, unsupported_numbers
+from qa.answer import MEDICAL_REFUSAL, Draft, compose, refusal, unsupported_numbers
 from qa.config import Settings
 from qa.embed import Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
 from qa.glossary import acronym_map, expand_acronyms, expansions, replace_acronyms
 from qa.intent import is_follow_up, read_intent
 from qa.parse import fingerprint, load_corpus
+from qa.relevance import Evidence, refusal_reason, rerank, subject_tokens
 from qa.retrieve import hybrid_search
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
 from qa.units import build_units, embedding_text, render_row, truncate

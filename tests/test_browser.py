@@ -108,7 +108,7 @@ def test_refusal_offers_clickable_suggestions(page):
 
 def test_feedback_is_stored_and_exported(page, real_settings, tmp_path):
     ask(page, "How much was invested in nursing care?")
-    bot = wait_answers(page, 1)
+    wait_answers(page, 1)
     page.get_by_role("button", name="Like").last.click()
     page.wait_for_selector("#feedback-status >> text=saved")
     page.get_by_text("Comment on the last answer (optional)").click()

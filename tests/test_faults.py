@@ -1,6 +1,5 @@
 """Killed builds, killed writers: nothing acknowledged is lost and the previous index keeps working."""
 
-import json
 import os
 import random
 import signal

@@ -1,7 +1,6 @@
 """The index folder: atomic builds, incremental embedding, damage and mismatch detection."""
 
 import json
-import os
 from pathlib import Path
 
 import numpy as np

@@ -1,0 +1,115 @@
+"""Reading a table's columns: what kind of figure each holds, which names the rows, which
+describes them, and which one a question asks about. Pure functions."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from qa.intent import Intent
+from qa.text import tokenize
+from qa.types import Unit
+from qa.values import parse_value
+
+_MONEY_HEADER = re.compile(r"invest|cost|budget|fund|spend|expenditure|amount|£|price|value|allocation|bcf", re.I)
+_COUNT_HEADER = re.compile(
+    r"beneficiar|number|\bno\.? of|count|people|patients|referrals|employees|households|users|attendances|notices|total", re.I
+)
+_CODE_HEADER = re.compile(r"workstream|\bid\b|code|ref|year|priority|page|date|phase|tier|level|band", re.I)
+_DESC_HEADER = re.compile(r"detail|description|summary|purpose|intervention|about", re.I)
+
+
+def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    """'money', 'count' or 'text' for each column, from its header and its values."""
+    kinds = []
+    for j, h in enumerate(headers):
+        values = [r[j] for r in rows if j < len(r) and r[j]]
+        parsed = [parse_value(v) for v in values]
+        numeric = sum(p is not None for p in parsed)
+        with_currency = sum(p is not None and bool(p.currency) for p in parsed)
+        if _MONEY_HEADER.search(h) or (values and with_currency >= len(values) / 2):
+            kinds.append("money")
+        elif _COUNT_HEADER.search(h) or (
+            values and numeric >= 0.6 * len(values) and not _DESC_HEADER.search(h) and not _is_code_column(h, parsed)
+        ):
+            kinds.append("count")
+        else:
+            kinds.append("text")
+    return kinds
+
+
+@lru_cache(maxsize=100_000)
+def row_kinds(unit: Unit) -> tuple[str, ...]:
+    return tuple(column_kinds(unit.headers, [unit.cells]))
+
+
+def _is_code_column(header: str, parsed: list) -> bool:
+    """Numbers that identify rather than count: workstream 1-7, priority 2, year 2024."""
+    if _CODE_HEADER.search(header):
+        return True
+    values = [p.total for p in parsed if p is not None]
+    return bool(values) and max(values) <= 12 and all(v == int(v) for v in values)
+
+
+def label_column(unit: Unit) -> int:
+    """Index of the cell that names the row (the start of its label)."""
+    head = unit.row.split(" — ")[0]
+    return next((j for j, c in enumerate(unit.cells) if c and c == head), 0)
+
+
+def description_column(headers: tuple[str, ...], rows: list[tuple[str, ...]], kinds: list[str], skip: int) -> int | None:
+    named = [j for j, h in enumerate(headers) if _DESC_HEADER.search(h) and j != skip]
+    if named:
+        return named[0]
+    texts = [(sum(len(r[j]) for r in rows) / max(1, len(rows)), j) for j in range(len(headers)) if kinds[j] == "text" and j != skip]
+    return max(texts)[1] if texts else None
+
+
+# Question words that name a column without using its header's own words (stems).
+HEADER_SYNONYMS: dict[str, frozenset[str]] = {
+    "commit": frozenset({"commit", "aim", "goal", "pledg", "promis", "object"}),
+    "outcom": frozenset({"outcom", "result", "achiev", "aim"}),
+    "detail": frozenset({"detail", "purpos", "describ", "descript", "involv", "explain"}),
+    "intervent": frozenset({"intervent", "action", "done", "happen", "undertaken", "develop"}),
+    "prioriti": frozenset({"prioriti", "theme"}),
+    "workstream": frozenset({"workstream", "stream"}),
+    "activ": frozenset({"activ", "scheme", "programm", "project", "initi"}),
+}
+
+
+@lru_cache(maxsize=10_000)
+def header_terms(header: str) -> frozenset[str]:
+    """Stems that name a column: its header's words and their synonyms.
+
+    >>> sorted(header_terms("Commitments"))
+    ['aim', 'commit', 'goal', 'object', 'pledg', 'promis']
+    """
+    terms = {t for t in tokenize(header) if not t.isdigit()}  # "24-25" names a period, not the column
+    for key, synonyms in HEADER_SYNONYMS.items():
+        if any(t.startswith(key) for t in terms):
+            terms |= synonyms
+    return frozenset(terms)
+
+
+_WHICH = re.compile(r"^\s*(?:which|what)\s+(\w+)", re.I)
+
+
+def pick_column(question: str, intent: Intent, headers: tuple[str, ...], kinds: list[str], label_col: int | None = None) -> int | None:
+    """The column the question asks about: named by its header, or by the kind of figure wanted.
+    The column that names the rows is only the answer to "which <header>...?"."""
+    q_tokens = set(tokenize(question))
+    m = _WHICH.match(question)
+    asked = set(tokenize(m.group(1))) if m else set()
+    best, best_score = None, 0.0
+    for j, h in enumerate(headers):
+        terms = header_terms(h)
+        if j == label_col and not (terms & asked):
+            continue
+        score = 2.0 * len(terms & q_tokens)
+        if intent.measure and kinds[j] == intent.measure:
+            score += 3.0
+        if score > best_score:
+            best, best_score = j, score
+    return best
+
+

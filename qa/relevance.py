@@ -1,0 +1,202 @@
+"""Relevance: reranking the best hits and deciding whether they can answer the question at all.
+
+The question's *subject* (its words minus stopwords and question-framing words such as "how much")
+must be covered by the unit the answer would come from; words the corpus never uses count against
+it, the more so the rarer they are in English. Pure functions over the hits and corpus statistics.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from qa.columns import header_terms, row_kinds
+from qa.intent import Intent
+from qa.text import STOPWORDS, token_set, tokenize, words
+from qa.types import Hit, Unit
+
+# Words that frame a question rather than name its subject: absent from the corpus is no signal.
+FRAME_WORDS = frozenset(
+    """much many invest invested investment investments spend spent spending cost costs money budget budgets fund funded
+    funding people number total sum help helped helps support supported largest biggest highest most smallest lowest least
+    fewest which what who where when how report reports plan plans document documents say says tell show list activity
+    activities service services scheme schemes table tables row rows listed overall across all each every please give
+    year years annual figure figures amount amounts
+    value receive received get got go went did does do provide provided there kind type about mention mentioned said
+    benefit benefited benefitted beneficiaries beneficiary cover covers covered include includes included contain contains
+    describe describes explain explains mean means involve involves detail details cheapest expensive costliest priciest
+    happen happened happening done doing like""".split()
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the answerer may look at besides the hits."""
+
+    rows_of: Callable[[str], list[Unit]]  # all rows of a table, by table_id
+    doc_freq: Callable[[str], int]  # document frequency of a BM25 token
+    n_units: int
+    vocabulary: frozenset[str] = field(default_factory=frozenset)
+    items_after: Callable[[Unit], list[Unit]] = lambda unit: []  # list items a lead-in paragraph introduces
+
+
+
+def subject_words(question: str) -> list[str]:
+    """The words naming what the question is about (frame words and stopwords removed)."""
+    return [w for w in words(question) if w not in STOPWORDS and w not in FRAME_WORDS and (len(w) > 1 or w.isdigit())]
+
+
+def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
+    """Subject words that appear nowhere in the corpus."""
+    out = []
+    for w in subject_words(question):
+        stems = tokenize(w)
+        if stems and all(s not in vocabulary for s in stems):
+            out.append(w)
+    return out
+
+
+def _matches(token: str, words_: set[str]) -> bool:
+    """Exact stem match, or a shared six-letter prefix (recognition / recognised, voluntary / volunteers)."""
+    return token in words_ or (len(token) >= 6 and any(len(w) >= 6 and w[:6] == token[:6] for w in words_))
+
+
+def specificity(word: str) -> float:
+    """1.0 for a rare English word, down to 0.5 for an everyday one (from its Zipf frequency)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return 1.0
+    return min(1.0, max(0.5, (5.2 - zipf_frequency(word, "en")) / 1.5))
+
+
+def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
+    """Share of the question's subject (weighted by rarity) that the unit mentions. Subject words
+    absent from the whole corpus weigh the most, so a question about something else scores low."""
+    subject = subject_tokens(question)
+    if not subject:
+        return 1.0
+    text = token_set(unit.search_text)
+    weights = {t: idf(t, evidence) for t in subject}
+    # A word the corpus never uses counts fully when it is a rare, specific word ("vaccination"),
+    # and less when it is everyday English that a paraphrase might use ("stages", "pays").
+    for w in subject_words(question):
+        for t in tokenize(w):
+            if t in weights and t not in evidence.vocabulary:
+                weights[t] *= specificity(w)
+    total = sum(weights.values()) or 1.0
+    return sum(w for t, w in weights.items() if _matches(t, text)) / total
+
+
+_PERIOD = re.compile(r"\b(?:20)?(\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b")
+
+
+def periods(text: str) -> set[str]:
+    """Financial years named in a text, written one way.
+
+    >>> sorted(periods("BCF Investment 24-25 and 2025/26"))
+    ['24-25', '25-26']
+    """
+    return {f"{a}-{b}" for a, b in _PERIOD.findall(text) if int(b) == (int(a) + 1) % 100}
+
+
+def _capitalised(word: str, question: str) -> bool:
+    """The word is written with a capital inside the sentence: a name (Glenfield, Infirmary)."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I):
+        start = m.start()
+        if question[start].isupper() and start > 0 and not re.search(r"[.?!]\s*$", question[:start]):
+            return True
+    return False
+
+
+def refusal_reason(
+    question: str, hits: list[Hit], evidence: Evidence, *, min_dense: float, min_coverage: float = 0.5, rescue_dense: float = 0.5
+) -> str | None:
+    """Why the evidence cannot answer the question, or None when it may.
+
+    The question's subject must be mentioned by one of the best few units, unless a unit is so
+    close in meaning (`rescue_dense`) that the words differ only by paraphrase.
+    """
+    if not hits:
+        return "nothing in the documents matches the question"
+    unknown = unknown_terms(question, evidence.vocabulary)
+    years = [w for w in unknown if re.fullmatch(r"(19|20)\d\d", w)]
+    if years:
+        return f"they do not mention {', '.join(years)}"
+    asked = periods(question)
+    if asked and not asked & periods(hits[0].unit.search_text):
+        shown = sorted(periods(hits[0].unit.search_text))
+        also = f" (the closest source gives figures for {', '.join(shown)})" if shown else ""
+        return f"they do not give figures for {', '.join(sorted(asked))}{also}"
+    best_dense = max(h.dense for h in hits[:10])
+    # The answer is built from the first hit, so that is the one that must cover the question.
+    best_cover = coverage(question, hits[0].unit, evidence)
+    names = [w for w in unknown if _capitalised(w, question)]
+    if names and best_dense < rescue_dense + 0.1:
+        return f"they do not mention {', '.join(names[:3])}"
+    # A rare, specific word the corpus never uses ("vaccination", "maternity") names the subject.
+    specific = [w for w in unknown if specificity(w) >= 0.9 and not w.isdigit()]
+    if specific and hits[0].dense < rescue_dense:
+        return f"they do not mention {', '.join(specific[:3])}"
+    if best_dense < min_dense and best_cover < 1.0:
+        return "nothing in them is close to the question"
+    if best_cover < min_coverage and hits[0].dense < rescue_dense:
+        if unknown:
+            return f"they do not mention {', '.join(unknown[:3])}"
+        return "nothing in them covers what the question asks about"
+    return None
+
+
+def idf(token: str, evidence: Evidence) -> float:
+    return math.log(1 + evidence.n_units / (1 + evidence.doc_freq(token)))
+
+
+def subject_tokens(question: str) -> set[str]:
+    return set(tokenize(" ".join(subject_words(question))))
+
+
+def _focus_text(unit: Unit) -> str:
+    """What a unit itself says: its text and, for a passage, its own heading (not the lead-in)."""
+    if unit.kind == "row":
+        return unit.text
+    return f"{unit.section} {unit.text}"
+
+
+def label_match(question_tokens: set[str], unit: Unit) -> float:
+    """1.0 when every word of the row's name is in the question (the row is named), else the share."""
+    if unit.kind != "row":
+        return 0.0
+    label = token_set(unit.row.split(" — ")[0])
+    return len(label & question_tokens) / len(label) if label else 0.0
+
+
+def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, depth: int = 20) -> list[Hit]:
+    """Order the best few hits by how directly they answer: semantic closeness, the question's rare
+    words found in the unit's own text, a row named in full, and a row holding the figure asked for."""
+    q_all = set(tokenize(question))
+    subject = subject_tokens(question) or q_all
+    total = sum(idf(t, evidence) for t in subject) or 1.0
+    numbers = {t for t in subject if t.isdigit()}
+
+    def score(h: Hit) -> float:
+        u = h.unit
+        own = token_set(_focus_text(u))
+        focus = sum(idf(t, evidence) for t in subject & own) / total
+        s = 4.0 * h.dense + 2.0 * focus
+        if label_match(q_all, u) == 1.0:
+            s += 1.0
+        if u.kind == "row":
+            if intent.measure and intent.measure in row_kinds(u):
+                s += 0.5
+            if any(header_terms(hd) & q_all for hd in u.headers):
+                s += 1.0
+        # A number in the question ("in 23-24", "Chapter 5") is a constraint the unit must meet.
+        s -= 1.0 * len(numbers - token_set(u.search_text))
+        return s
+
+    head = sorted(hits[:depth], key=score, reverse=True)
+    return head + hits[depth:]
+
+

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from qa.columns import column_kinds, description_column, label_column, pick_column
 from qa.intent import Intent
-from qa.relevance import Evidence, _matches, idf, label_match, periods, subject_tokens
+from qa.relevance import Evidence, matches, idf, label_match, periods, subject_tokens
 from qa.text import tokenize
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP, truncate
@@ -37,8 +37,7 @@ class Draft:
     suggestions: tuple[str, ...] = ()
 
 
-
-
+# -- refusing ------------------------------------------------------------------------
 def suggestions_from(hits: list[Hit], n: int = 3) -> tuple[str, ...]:
     """Nearby topics the documents do cover: row labels and section headings of the best hits."""
     seen: list[str] = []
@@ -124,7 +123,7 @@ def _column_by_content(question: str, unit: Unit, kinds: list[str], label_col: i
     or None when the question only names the row."""
     rest = subject_tokens(question) - set(tokenize(unit.cells[label_col])) - set(tokenize(unit.table))
     scored = [
-        (sum(idf(t, evidence) for t in rest if _matches(t, set(tokenize(c)))), -j, j)
+        (sum(idf(t, evidence) for t in rest if matches(t, set(tokenize(c)))), -j, j)
         for j, c in enumerate(unit.cells)
         if j != label_col and c and kinds[j] == "text"
     ]

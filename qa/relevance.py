@@ -58,7 +58,7 @@ def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
     return out
 
 
-def _matches(token: str, words_: set[str]) -> bool:
+def matches(token: str, words_: set[str]) -> bool:
     """Exact stem match, or a shared six-letter prefix (recognition / recognised, voluntary / volunteers)."""
     return token in words_ or (len(token) >= 6 and any(len(w) >= 6 and w[:6] == token[:6] for w in words_))
 
@@ -87,7 +87,7 @@ def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
             if t in weights and t not in evidence.vocabulary:
                 weights[t] *= specificity(w)
     total = sum(weights.values()) or 1.0
-    return sum(w for t, w in weights.items() if _matches(t, text)) / total
+    return sum(w for t, w in weights.items() if matches(t, text)) / total
 
 
 _PERIOD = re.compile(r"\b(?:20)?(\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b")

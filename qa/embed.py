@@ -127,3 +127,79 @@ def default_embedder() -> Embedder:
         if "model" not in _shared:
             _shared["model"] = SentenceTransformerEmbedder()
         return _shared["model"]
+
+
+class QueryEncoder:
+    """The same all-MiniLM-L6-v2 network, run directly with torch and the `tokenizers` library.
+
+    sentence-transformers (which imports the whole of transformers) takes about 3 s to import; this
+    reads the same weights from the same package in well under one, so `python -m qa ask` and the
+    app start faster. It is used for questions only; the index is built with sentence-transformers,
+    and tests/test_embed.py checks both give the same vectors.
+    """
+
+    name = MODEL_NAME
+    dimension = DIMENSION
+    max_tokens = 256  # sentence_bert_config.json: max_seq_length
+
+    def __init__(self, folder: Path | None = None, *, verify: bool = True) -> None:
+        import json
+
+        import torch
+        from safetensors.torch import load_file
+        from tokenizers import Tokenizer
+
+        folder = folder or model_dir()
+        if verify:
+            verify_model_files(folder)
+        config = json.loads((folder / "config.json").read_text())
+        self._heads = config["num_attention_heads"]
+        self._layers = config["num_hidden_layers"]
+        self._eps = config["layer_norm_eps"]
+        self._w = load_file(str(folder / "model.safetensors"))
+        self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self._tokenizer.enable_truncation(self.max_tokens)
+        self._tokenizer.enable_padding(pad_id=config.get("pad_token_id", 0))
+        self._torch = torch
+        self._lock = threading.Lock()
+
+    def _layer_norm(self, x, prefix: str):
+        f = self._torch.nn.functional
+        return f.layer_norm(x, (x.shape[-1],), self._w[prefix + ".weight"], self._w[prefix + ".bias"], self._eps)
+
+    def _linear(self, x, prefix: str):
+        return self._torch.nn.functional.linear(x, self._w[prefix + ".weight"], self._w[prefix + ".bias"])
+
+    def encode(self, texts: list[str], *, batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        torch, w = self._torch, self._w
+        out = []
+        with self._lock, torch.inference_mode():
+            for start in range(0, len(texts), batch_size):
+                enc = self._tokenizer.encode_batch(list(texts[start : start + batch_size]))
+                ids = torch.tensor([e.ids for e in enc])
+                mask = torch.tensor([e.attention_mask for e in enc], dtype=torch.float32)
+                positions = torch.arange(ids.shape[1])
+                x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][positions]
+                x = self._layer_norm(x + w["embeddings.token_type_embeddings.weight"][0], "embeddings.LayerNorm")
+                bias = (1.0 - mask)[:, None, None, :] * torch.finfo(torch.float32).min
+                b, n, d = x.shape
+                h = self._heads
+                for i in range(self._layers):
+                    p = f"encoder.layer.{i}."
+                    q, k, v = (self._linear(x, p + f"attention.self.{name}").view(b, n, h, d // h).transpose(1, 2) for name in ("query", "key", "value"))
+                    attn = torch.softmax(q @ k.transpose(-1, -2) / (d // h) ** 0.5 + bias, dim=-1)
+                    ctx = (attn @ v).transpose(1, 2).reshape(b, n, d)
+                    x = self._layer_norm(self._linear(ctx, p + "attention.output.dense") + x, p + "attention.output.LayerNorm")
+                    inner = torch.nn.functional.gelu(self._linear(x, p + "intermediate.dense"))
+                    x = self._layer_norm(self._linear(inner, p + "output.dense") + x, p + "output.LayerNorm")
+                pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1e-9)
+                out.append(torch.nn.functional.normalize(pooled, dim=1).numpy())
+        return np.vstack(out).astype(np.float32) if out else np.zeros((0, self.dimension), dtype=np.float32)
+
+
+def query_encoder() -> Embedder:
+    """The process-wide encoder for questions, loaded on first use."""
+    with _shared_lock:
+        if "query" not in _shared:
+            _shared["query"] = QueryEncoder()
+        return _shared["query"]

@@ -11,7 +11,7 @@ import numpy as np
 
 from qa.answer import MEDICAL_REFUSAL, Draft, compose, refusal, unsupported_numbers
 from qa.config import Settings
-from qa.embed import Embedder, default_embedder
+from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder, query_encoder
 from qa.errors import InvalidQuestionError, QAError
 from qa.glossary import acronym_map, expand_acronyms, expansions, replace_acronyms
 from qa.intent import is_follow_up, read_intent
@@ -56,22 +56,25 @@ def build_index(settings: Settings | None = None, *, embedder: Embedder | None =
     started = time.perf_counter()
     docs, skipped = load_corpus(settings.corpus_dir)
     units = build_units(docs, passage_max_chars=settings.passage_max_chars)
-    embedder = embedder or default_embedder()
-    cache = _previous_vectors(settings, embedder.name)
-    keys = [_cache_key(embedder.name, embedding_text(u)) for u in units]
+    # The model is loaded only when something needs embedding: a rebuild with nothing new skips it.
+    model_name = embedder.name if embedder is not None else MODEL_NAME
+    dimension = embedder.dimension if embedder is not None else DIMENSION
+    cache = _previous_vectors(settings, model_name)
+    keys = [_cache_key(model_name, embedding_text(u)) for u in units]
     todo = [i for i, k in enumerate(keys) if k not in cache]
-    vectors = np.zeros((len(units), embedder.dimension), dtype=np.float32)
+    vectors = np.zeros((len(units), dimension), dtype=np.float32)
     for i, k in enumerate(keys):
         if k in cache:
             vectors[i] = cache[k]
     if todo:
+        embedder = embedder or default_embedder()
         fresh = _embed_batches([embedding_text(units[i]) for i in todo], embedder, settings.batch_size, progress)
         vectors[todo] = fresh
     folder = write_index(
         settings.index_dir,
         units,
         vectors,
-        model=embedder.name,
+        model=model_name,
         unit_settings=unit_settings(settings),
         corpus_fingerprint=fingerprint(settings.corpus_dir),
         documents={d.name: asdict(d.source) for d in docs},
@@ -153,9 +156,9 @@ class Assistant:
         settings = settings or Settings.from_env()
         index = load_index(settings.index_dir)
         corpus_fp = fingerprint(settings.corpus_dir) if check_corpus and settings.corpus_dir.is_dir() else None
-        model_name = embedder.name if embedder is not None else "all-MiniLM-L6-v2"
+        model_name = embedder.name if embedder is not None else MODEL_NAME
         check_compatible(index.manifest, model=model_name, unit_settings=unit_settings(settings), corpus_fingerprint=corpus_fp)
-        embedder = embedder or default_embedder()
+        embedder = embedder or query_encoder()
         sources = {name: Source(**meta) for name, meta in index.manifest.documents.items()}
         return cls(index, embedder, settings, sources)
 

@@ -20,6 +20,8 @@ def client_for(tiny_settings, tiny_assistant):
         settings = Settings(**{**tiny_settings.__dict__, **overrides})
         return TestClient(create_server(tiny_assistant, settings))
 
+    make.app_for = lambda **o: create_server(tiny_assistant, Settings(**{**tiny_settings.__dict__, **o}))
+
     return make
 
 
@@ -55,13 +57,17 @@ def test_security_headers_on_every_response(client_for):
         assert r.headers["referrer-policy"] == "no-referrer"
 
 
-def test_rate_limit_answers_429_to_one_address_only(client_for):
-    c = client_for(rate_limit_per_minute=3)
-    codes = [c.post("/api/ask", json={"question": "falls team"}).status_code for _ in range(5)]
+def test_rate_limit_answers_429_to_one_address_while_others_are_served(client_for):
+    from fastapi.testclient import TestClient
+
+    app = client_for.app_for(rate_limit_per_minute=3)
+    flood, other = TestClient(app, client=("192.0.2.1", 5000)), TestClient(app, client=("192.0.2.2", 5000))
+    codes = [flood.post("/api/ask", json={"question": "falls team"}).status_code for _ in range(5)]
     assert codes == [200, 200, 200, 429, 429]
-    other = c.post("/api/ask", json={"question": "falls team"}, headers={"x-forwarded-for": "10.0.0.9"})
-    # the limit is per connecting address (a proxy's header is not trusted), so this is still limited
-    assert other.status_code == 429
+    assert flood.post("/api/ask", json={"question": "falls"}).headers["retry-after"] == "60"
+    # a forwarded-for header is not trusted: the flood stays limited
+    assert flood.post("/api/ask", json={"question": "falls team"}, headers={"x-forwarded-for": "10.0.0.9"}).status_code == 429
+    assert other.post("/api/ask", json={"question": "falls team"}).status_code == 200
 
 
 def test_rate_limiter_counts_per_client():

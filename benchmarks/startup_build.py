@@ -35,8 +35,8 @@ from qa.index import load_index
 s = Settings.from_env()
 idx = load_index(s.index_dir)
 t2 = time.perf_counter()
-from qa.embed import SentenceTransformerEmbedder
-e = SentenceTransformerEmbedder()
+from qa.embed import QueryEncoder
+e = QueryEncoder()
 t3 = time.perf_counter()
 from qa.pipeline import Assistant
 a = Assistant(idx, e, s)

@@ -176,3 +176,30 @@ def test_narrow_screen_and_zoom_keep_the_answer_readable(browser, live_server):
     page.screenshot(path=str(ARTIFACTS / "answered-320px.png"), full_page=True)
     context.close()
     assert overflow <= 4
+
+
+def test_feedback_the_app_acknowledged_survives_a_sigkill_of_the_app(browser, real_settings, real_assistant, tmp_path):
+    """A second app instance with its own data folder: give feedback, see it acknowledged, kill -9."""
+    import signal
+
+    from qa.config import Settings
+    from qa.feedback import FeedbackStore
+    from tests.conftest import free_port, start_app
+
+    settings = Settings(corpus_dir=real_settings.corpus_dir, index_dir=real_settings.index_dir, data_dir=tmp_path / "data")
+    settings.data_dir.mkdir()
+    proc, url = start_app(settings, free_port())
+    try:
+        page = browser.new_page()
+        page.goto(url + "/")
+        ask(page, "How much was invested in residential respite?")
+        wait_answers(page, 1)
+        page.get_by_role("button", name="Dislike").last.click()
+        page.wait_for_selector("#feedback-status >> text=saved")
+        page.close()
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    rows = FeedbackStore(settings.data_dir / "feedback.sqlite3").all()
+    assert [(r["rating"], r["question"]) for r in rows] == [("down", "How much was invested in residential respite?")]
+    assert "£976,170" in rows[0]["answer"]

@@ -67,11 +67,14 @@ def test_bad_files_are_skipped_and_good_ones_kept(tmp_path):
     (c / "fake.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
     (c / "notes.xyz").write_text("unknown type")
     (c / "latin1.txt").write_bytes("Caf\xe9 budget was \xa35".encode("latin-1"))
+    with (c / "huge.txt").open("w") as f:  # 50 MB of text
+        line = "A line of an enormous export that nobody should index in one piece.\n"
+        f.write(line * (50_000_000 // len(line) + 1))
     docs, skipped = load_corpus(c)
     assert sorted(d.name for d in docs) == ["good.md", "latin1.txt"]
     reasons = {s.path: s.reason for s in skipped}
     assert "binary" in reasons["junk.md"] and "empty" in reasons["empty.pdf"]
-    assert "unsupported" in reasons["notes.xyz"] and "PDF" in reasons["fake.pdf"]
+    assert "unsupported" in reasons["notes.xyz"] and "PDF" in reasons["fake.pdf"] and "too large (50 MB" in reasons["huge.txt"]
     assert "£5" in docs[1].blocks[0].text
 
 

@@ -69,7 +69,7 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     top = hits[0].unit
     if top.kind == "row":
         return row_answer(question, intent, top, hits, evidence)
-    return passage_answer(question, top, hits, evidence)
+    return passage_answer(question, top, hits, evidence, intent)
 
 
 def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:
@@ -87,6 +87,11 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     label_col = label_column(unit)
     label = unit.row or unit.cells[label_col]
     related = _related(unit, hits)
+    if intent.both:
+        wanted = [j for kind in ("count", "money") for j in [next((j for j, k in enumerate(kinds) if k == kind), None)] if j is not None]
+        if len(wanted) == 2:
+            cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j] or 'no figure given'}" for j in wanted)
+            return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
     col = pick_column(question, intent, unit.headers, kinds, label_col)
     if col is not None:
         value = unit.cells[col] or "the table gives no figure for this row"
@@ -131,8 +136,11 @@ def _column_by_content(question: str, unit: Unit, kinds: list[str], label_col: i
     return best[2] if best and best[0] > 0 else None
 
 
-def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidence) -> Draft:
+def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidence, intent: Intent | None = None) -> Draft:
     quote = best_sentences(question, unit.text, evidence)
+    if intent is not None and intent.quantity and not re.search(r"\d", quote):
+        # Asked for a figure; the closest passage gives none. Quoting it would not be an answer.
+        return refusal("the closest passage gives no figure for this", hits)
     text = f"“{quote}”"
     items = evidence.items_after(unit) if unit.text.rstrip().endswith(":") else []
     if items:
@@ -213,12 +221,18 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
         return Draft("answered", text, cited=tuple(rows[:5]), evidence=tuple(rows), computed=frozenset({str(len(rows))}))
     entries: list[tuple[Unit, int, float, tuple[str, ...]]] = []
     missing: list[tuple[Unit, int]] = []
+    chosen: list[tuple[list[Unit], int]] = []
     for rows in tables:
         kinds = column_kinds(rows[0].headers, [r.cells for r in rows])
         measure_cols = [j for j, k in enumerate(kinds) if k == intent.measure]
         col = pick_column(question, intent, rows[0].headers, kinds)
-        if col not in measure_cols:
-            col = measure_cols[0]
+        chosen.append((rows, col if col in measure_cols else measure_cols[0]))
+    # Figures are compared or added only under the same column name ("BCF Investment 24-25" and
+    # "BCF Investment 23-24" are different years).
+    header = chosen[0][0][0].headers[chosen[0][1]]
+    chosen = [(rows, col) for rows, col in chosen if rows[0].headers[col] == header]
+    tables = [rows for rows, _ in chosen]
+    for rows, col in chosen:
         for r in rows:
             v = parse_value(r.cells[col])
             if v is None:
@@ -227,7 +241,7 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
                 entries.append((r, col, v.total, v.parts))
     if not entries:
         return None
-    scope = " and ".join(f"“{t[0].table}”" for t in tables)
+    scope = " and ".join(f"“{title}”" for title in dict.fromkeys(t[0].table for t in tables))
     if intent.aggregate in {"max", "min"}:
         ranked = sorted(entries, key=lambda e: e[2], reverse=intent.aggregate == "max")
         win, col, _, _ = ranked[0]

@@ -34,6 +34,10 @@ _MEDICAL = re.compile(
     r"dosage|what dose|how much (paracetamol|ibuprofen|medicine)|am i (ill|sick|dying)|is it safe (for me )?to take|overdose|side effects? of|"
     r"diagnose me|do i have (cancer|covid|diabetes|dementia))\b"
 )
+_QUANTITY = re.compile(
+    r"\b(how many|how much|number of|what (is|was) the (population|percentage|proportion|rate|total|number|size|cost)|"
+    r"what percentage|what proportion|what share)\b"
+)
 _FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|and what|and how|what of)\b|\b(it|its|they|them|their|this one|that one|that|this|those|these)\b")
 
 
@@ -43,6 +47,8 @@ class Intent:
     aggregate: Literal["max", "min", "total", "rows"] | None
     describe: bool  # "what is ...": the description column or the passage
     medical: bool  # a request for personal medical advice
+    both: bool = False  # asks for a count and an amount at once ("how many ... and what did it cost")
+    quantity: bool = False  # asks for a figure of any kind (how many, how much, what percentage, population)
 
 
 def read_intent(question: str) -> Intent:
@@ -62,7 +68,15 @@ def read_intent(question: str) -> Intent:
         if measure or people or re.search(r"cheapest|expensive", q):
             aggregate = "min" if _MIN.search(q) else "max"
             measure = "count" if people and not money else (measure or "money")
-    return Intent(measure=measure, aggregate=aggregate, describe=bool(_DESCRIBE.search(q)), medical=bool(_MEDICAL.search(q)))
+    both = bool(re.search(r"\bhow many\b|number of|beneficiar", q)) and bool(re.search(r"\b(cost|costs|spent|spend|invest\w*|how much|budget|funding)\b", q))
+    return Intent(
+        measure=measure,
+        aggregate=aggregate,
+        describe=bool(_DESCRIBE.search(q)),
+        medical=bool(_MEDICAL.search(q)),
+        both=both and aggregate is None,
+        quantity=bool(_QUANTITY.search(q)),
+    )
 
 
 def is_follow_up(question: str) -> bool:

@@ -184,7 +184,7 @@ def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, d
         u = h.unit
         own = token_set(_focus_text(u))
         focus = sum(idf(t, evidence) for t in subject & own) / total
-        s = 4.0 * h.dense + 2.0 * focus
+        s = 4.0 * h.dense + 3.0 * focus
         if label_match(q_all, u) == 1.0:
             s += 1.0
         if u.kind == "row":

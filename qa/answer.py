@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from qa.columns import column_kinds, description_column, label_column, pick_column
 from qa.intent import Intent
-from qa.relevance import Evidence, matches, idf, label_match, periods, subject_tokens
+from qa.relevance import Evidence, coverage, idf, label_match, matches, periods, subject_tokens
 from qa.text import tokenize
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP, truncate
@@ -69,6 +69,13 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     top = hits[0].unit
     if top.kind == "row":
         return row_answer(question, intent, top, hits, evidence)
+    if intent.quantity and not re.search(r"\d", top.text):
+        # Asked for a figure: a close passage that gives one beats the closest that does not.
+        with_figure = [
+            h.unit for h in hits[1:5]
+            if h.unit.kind == "passage" and re.search(r"\d", h.unit.text) and coverage(question, h.unit, evidence) >= 0.5
+        ]
+        top = with_figure[0] if with_figure else top
     return passage_answer(question, top, hits, evidence, intent)
 
 

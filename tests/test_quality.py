@@ -58,3 +58,20 @@ def test_follow_up_answers_from_the_same_row(real_assistant):
     assert "385" in follow.answer and follow.citations[0].row == "DFG's"
     off = real_assistant.ask("And what is the weather like tomorrow?", previous=first)
     assert off.status == "no_answer" and not off.citations
+
+
+@pytest.mark.parametrize(
+    "question,status,fragments",
+    [
+        ("How many pledges are there?", "answered", ["13 Pledges"]),
+        ("What is the population of Leicester?", "no_answer", []),
+        ("How many people did assistive technology help and what did it cost?", "answered", ["929", "£1 million"]),
+        ("What's the total investment in the cross-cutting priorities table?", "answered", ["£1,822,114", "BCF Investment 24-25"]),
+        ("What is the ICB's total budget for 2025/26?", "no_answer", []),
+        ("RVS discharge support funding", "answered", ["£108k"]),
+        ("What is the email address for Jon Wilson?", "answered", ["jon.wilson@leics.gov.uk"]),
+    ],
+)
+def test_questions_from_a_later_probe(real_assistant, question, status, fragments):
+    a = real_assistant.ask(question)
+    assert a.status == status and all(f in a.answer for f in fragments), a.answer

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import time
@@ -40,6 +41,7 @@ BM25_DIR = "bm25"
 KEYS = "embedding_keys.txt"  # per vector: hash of the model and the text embedded, for reuse by the next build
 BUILD_CMD = "python -m qa build"
 _FULL_HASH_LIMIT = 64 * 1024 * 1024
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 
 @dataclass(frozen=True)

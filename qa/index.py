@@ -41,7 +41,13 @@ BM25_DIR = "bm25"
 KEYS = "embedding_keys.txt"  # per vector: hash of the model and the text embedded, for reuse by the next build
 BUILD_CMD = "python -m qa build"
 _FULL_HASH_LIMIT = 64 * 1024 * 1024
-logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
+
+
+def _import_bm25s():
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
+    return bm25s
 
 
 @dataclass(frozen=True)
@@ -208,9 +214,9 @@ def write_index(
     embedding_keys: list[str] | None = None,
 ) -> Path:
     """Write a complete version folder, then point CURRENT at it. Returns the new folder."""
-    import bm25s
     from llama_index.vector_stores.faiss import FaissVectorStore
 
+    bm25s = _import_bm25s()
     index_dir.mkdir(parents=True, exist_ok=True)
     clean_debris(index_dir)
     tmp = index_dir / f".tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -344,9 +350,9 @@ def check_compatible(manifest: Manifest, *, model: str, unit_settings: dict, cor
 
 def load_index(index_dir: Path, *, verify: bool = True) -> SearchIndex:
     """Load the current version; IndexMissingError / IndexCorruptError say what to run."""
-    import bm25s
     from llama_index.vector_stores.faiss import FaissVectorStore
 
+    bm25s = _import_bm25s()
     folder = current_folder(index_dir)
     manifest = read_manifest(folder)
     if verify:

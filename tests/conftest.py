@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-REALDOCS = Path(os.environ.get("QA_REALDOCS", SHARED / "realdocs"))
+# Public PDFs with hard tables and broken PDFs (copied from shared/realdocs; see its README).
+REALDOCS = ROOT / "tests" / "data" / "realdocs"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

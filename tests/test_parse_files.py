@@ -6,14 +6,11 @@ from qa.errors import ParseError
 from qa.parse import load_corpus, parse_file
 from tests.conftest import REALDOCS
 
-needs_realdocs = pytest.mark.skipif(not REALDOCS.is_dir(), reason="shared/realdocs not present")
-
 
 def rows_of(doc):
     return [(b.page, b.table) for b in doc.blocks if b.kind == "table"]
 
 
-@needs_realdocs
 def test_warn_report_table_continues_over_pages_with_the_page_one_header():
     doc = parse_file(REALDOCS / "WARN-Report-for-7-1-2015-to-03-25-2016.pdf", "warn.pdf")
     tables = rows_of(doc)
@@ -27,7 +24,6 @@ def test_warn_report_table_continues_over_pages_with_the_page_one_header():
     assert p16 and p16[0].headers[0] == "Summary by Month" and p16[0].rows[0][0] == "September 2015"
 
 
-@needs_realdocs
 def test_nics_rows_merged_into_one_cell_are_split_back():
     doc = parse_file(REALDOCS / "nics-background-checks-2015-11.pdf", "nics.pdf")
     rows = [r for _, t in rows_of(doc) for r in t.rows]
@@ -36,7 +32,6 @@ def test_nics_rows_merged_into_one_cell_are_split_back():
     assert any(r[0] == "California" for r in rows) and not any("\n" in c for r in rows for c in r)
 
 
-@needs_realdocs
 @pytest.mark.parametrize(
     "name,reason",
     [("empty.pdf", "empty file"), ("password-example.pdf", "encrypted")],
@@ -46,7 +41,6 @@ def test_broken_pdfs_raise_a_readable_reason(name, reason):
         parse_file(REALDOCS / name, name)
 
 
-@needs_realdocs
 def test_every_realdoc_is_parsed_or_skipped_with_a_reason(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()

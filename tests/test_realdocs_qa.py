@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import REALDOCS
 
-pytestmark = [pytest.mark.integration, pytest.mark.skipif(not REALDOCS.is_dir(), reason="shared/realdocs not present")]
+pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")

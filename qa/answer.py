@@ -5,14 +5,13 @@ Pure functions: the caller passes the hits and a way to read the other rows of a
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
 from qa.columns import column_kinds, description_column, label_column, pick_column
 from qa.intent import Intent
 from qa.relevance import Evidence, coverage, idf, label_match, matches, periods, subject_tokens
-from qa.text import tokenize
+from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP, truncate
 from qa.values import format_value, normalise_number, numbers_in, parse_value
@@ -169,11 +168,7 @@ def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int 
         return text.rstrip(";")
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
     q = set(tokenize(question))
-
-    def weight(tok: str) -> float:
-        return math.log(1 + evidence.n_units / (1 + evidence.doc_freq(tok)))
-
-    scored = [(sum(weight(t) for t in set(tokenize(s)) & q), -i, s) for i, s in enumerate(sentences)]
+    scored = [(sum(idf(t, evidence) for t in token_set(s) & q), -i, s) for i, s in enumerate(sentences)]
     best = max(scored)
     i = -best[1]
     chosen = sentences[i]
@@ -183,10 +178,6 @@ def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int 
 
 
 # -- aggregates -----------------------------------------------------------------------
-def _title_tokens(title: str) -> set[str]:
-    return set(tokenize(title))
-
-
 def choose_tables(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> list[list[Unit]]:
     """The tables an aggregate runs over: the one the question names by title words, else every
     table of the best document that has a column of the kind asked for."""
@@ -203,7 +194,7 @@ def choose_tables(question: str, intent: Intent, hits: list[Hit], evidence: Evid
             candidates.append(rows)
     if not candidates:
         return []
-    titles = [_title_tokens(t[0].table) for t in candidates]
+    titles = [set(token_set(t[0].table)) for t in candidates]
     common = set.intersection(*titles) if len(titles) > 1 else set()
     overlap = [len((t - common) & q) for t in titles]
     if max(overlap) > 0:

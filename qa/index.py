@@ -303,14 +303,18 @@ def read_current(index_dir: Path) -> str | None:
 
 
 # -- reading -----------------------------------------------------------------------
+def _bad_file(path: Path, problem: str = "is damaged") -> IndexCorruptError:
+    return IndexCorruptError(f"The index file {path} {problem}. Run `{BUILD_CMD}` to rebuild the index.")
+
+
 def read_manifest(folder: Path) -> Manifest:
     try:
         raw = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         return Manifest(**raw)
     except FileNotFoundError as exc:
-        raise IndexCorruptError(f"The index file {folder / MANIFEST} is missing. Run `{BUILD_CMD}` to rebuild the index.") from exc
+        raise _bad_file(folder / MANIFEST, "is missing") from exc
     except (ValueError, TypeError, UnicodeDecodeError) as exc:
-        raise IndexCorruptError(f"The index file {folder / MANIFEST} is damaged. Run `{BUILD_CMD}` to rebuild the index.") from exc
+        raise _bad_file(folder / MANIFEST) from exc
 
 
 def current_folder(index_dir: Path) -> Path:
@@ -330,9 +334,9 @@ def verify_files(folder: Path, manifest: Manifest) -> None:
     for rel, expected in manifest.files.items():
         path = folder / rel
         if not path.is_file():
-            raise IndexCorruptError(f"The index file {path} is missing. Run `{BUILD_CMD}` to rebuild the index.")
+            raise _bad_file(path, "is missing")
         if _hash_file(path) != expected:
-            raise IndexCorruptError(f"The index file {path} is damaged (its checksum does not match). Run `{BUILD_CMD}` to rebuild the index.")
+            raise _bad_file(path, "is damaged (its checksum does not match)")
 
 
 def check_compatible(manifest: Manifest, *, model: str, unit_settings: dict, corpus_fingerprint: str | None) -> None:
@@ -360,15 +364,15 @@ def load_index(index_dir: Path, *, verify: bool = True) -> SearchIndex:
     try:
         units = [Unit.from_dict(json.loads(line)) for line in (folder / UNITS).read_text(encoding="utf-8").splitlines() if line]
     except (ValueError, TypeError, UnicodeDecodeError, OSError) as exc:
-        raise IndexCorruptError(f"The index file {folder / UNITS} is damaged. Run `{BUILD_CMD}` to rebuild the index.") from exc
+        raise _bad_file(folder / UNITS) from exc
     try:
         store = FaissVectorStore.from_persist_path(str(folder / VECTORS))
     except Exception as exc:  # faiss raises RuntimeError with C++ text
-        raise IndexCorruptError(f"The index file {folder / VECTORS} is damaged. Run `{BUILD_CMD}` to rebuild the index.") from exc
+        raise _bad_file(folder / VECTORS) from exc
     try:
         bm25 = bm25s.BM25.load(str(folder / BM25_DIR), mmap=False)
     except Exception as exc:
-        raise IndexCorruptError(f"The index folder {folder / BM25_DIR} is damaged. Run `{BUILD_CMD}` to rebuild the index.") from exc
+        raise _bad_file(folder / BM25_DIR) from exc
     if not (len(units) == manifest.units == store.client.ntotal):
         raise IndexCorruptError(f"The index in {folder} is inconsistent (unit and vector counts differ). Run `{BUILD_CMD}`.")
     return SearchIndex(folder, manifest, units, store, bm25)

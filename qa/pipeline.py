@@ -19,7 +19,7 @@ from qa.parse import fingerprint, load_corpus
 from qa.relevance import Evidence, refusal_reason, rerank, subject_tokens
 from qa.retrieve import hybrid_search
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
-from qa.units import build_units, embedding_text, render_row, truncate
+from qa.units import SECTION_SEP, build_units, embedding_text, render_row, truncate
 
 log = logging.getLogger(__name__)
 UNITS_FORMAT = 2
@@ -145,7 +145,7 @@ class Assistant:
             items_after=lambda unit: self._items.get(unit.id, []),
         )
         names = [u.row.split(" — ")[0] for u in index.units if u.kind == "row"]
-        names += [h for u in index.units for h in u.section.split(" › ") if h]
+        names += [h for u in index.units for h in u.section.split(SECTION_SEP) if h]
         self._acronyms = acronym_map(list(dict.fromkeys(names)))
 
     @classmethod

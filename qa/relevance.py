@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from qa.columns import header_terms, row_kinds
@@ -153,8 +154,10 @@ def idf(token: str, evidence: Evidence) -> float:
     return math.log(1 + evidence.n_units / (1 + evidence.doc_freq(token)))
 
 
-def subject_tokens(question: str) -> set[str]:
-    return set(tokenize(" ".join(subject_words(question))))
+@lru_cache(maxsize=4096)
+def subject_tokens(question: str) -> frozenset[str]:
+    """Stems of subject_words; cached because reranking and the gate ask for them many times per question."""
+    return frozenset(tokenize(" ".join(subject_words(question))))
 
 
 def _focus_text(unit: Unit) -> str:

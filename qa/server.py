@@ -108,27 +108,27 @@ def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
     limiter = RateLimiter(settings.rate_limit_per_minute)
     gate = Gate(settings.concurrency, settings.queue_size)
 
+    def error(status: int, message: str, retry_after: int | None = None):
+        headers = {"Retry-After": str(retry_after)} if retry_after else None
+        return JSONResponse({"error": message}, status_code=status, headers=headers)
+
     @app.middleware("http")
     async def guard(request: Request, call_next):
         started = time.perf_counter()
         client = request.client.host if request.client else "unknown"
         path = request.url.path
         if request.method == "POST" and path.startswith(_QUESTION_PATHS) and not limiter.allow(client):
-            response = JSONResponse({"error": "Too many questions from this address. Please wait a minute and try again."},
-                                    status_code=429, headers={"Retry-After": "60"})
+            response = error(429, "Too many questions from this address. Please wait a minute and try again.", retry_after=60)
         else:
             try:
                 response = await call_next(request)
             except Exception:
                 log.exception("request failed: %s %s", request.method, path)
-                response = JSONResponse({"error": "Something went wrong. Please try again."}, status_code=500)
+                response = error(500, "Something went wrong. Please try again.")
         for k, v in SECURITY_HEADERS.items():
             response.headers.setdefault(k, v)
         log.info("%s %s %s %.0f ms", request.method, path, response.status_code, (time.perf_counter() - started) * 1000)
         return response
-
-    def error(status: int, message: str):
-        return JSONResponse({"error": message}, status_code=status)
 
     @app.get("/api/health")
     async def health():
@@ -159,8 +159,7 @@ def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
         if document is not None and not isinstance(document, str):
             return error(400, "The document must be a file name (text).")
         if not gate.try_enter():
-            return JSONResponse({"error": "The service is busy. Please try again in a few seconds."}, status_code=503,
-                                headers={"Retry-After": "2"})
+            return error(503, "The service is busy. Please try again in a few seconds.", retry_after=2)
         try:
             async with gate.semaphore:
                 answer = await run_in_threadpool(assistant.ask, question, document=document)

@@ -8,7 +8,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from qa.errors import ParseError
+from qa.errors import ParseError, QAError
 from qa.types import Block, Document, Skipped, Source
 
 log = logging.getLogger(__name__)
@@ -121,8 +121,6 @@ def _first_heading(blocks: tuple[Block, ...]) -> str:
 def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[Skipped]]:
     """Parse every file; a file that cannot be read is skipped with a warning and reported."""
     if not corpus_dir.is_dir():
-        from qa.errors import QAError
-
         raise QAError(f"Corpus folder {corpus_dir} does not exist. Put documents there or pass --corpus DIR.")
     sources = load_sources(corpus_dir)
     docs, skipped = [], []

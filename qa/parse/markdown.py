@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from qa.parse.blocks import BlockCollector
+from qa.parse.html import tables_from_html
 from qa.types import Block
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
@@ -41,8 +42,6 @@ def parse_markdown(text: str) -> tuple[Block, ...]:
             j = i
             while j < len(lines) and "</table>" not in lines[j].lower():
                 j += 1
-            from qa.parse.html import tables_from_html  # only needed for embedded HTML tables
-
             for grid in tables_from_html("\n".join(lines[i : j + 1])):
                 out.grid(grid)
             i = j + 1

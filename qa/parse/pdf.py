@@ -16,7 +16,7 @@ from pathlib import Path
 
 from qa.errors import ParseError
 from qa.parse.blocks import BlockCollector, norm_space
-from qa.parse.tables import looks_like_header, split_merged_rows
+from qa.parse.tables import build_tables, looks_like_header, split_merged_rows
 from qa.types import Block, Table
 
 _SPACED_DATE = re.compile(r"^[\d /]+$")
@@ -32,29 +32,26 @@ def _fix_cell(cell: str | None) -> str:
     return cell
 
 
+def _unreadable(exc: BaseException) -> ParseError:
+    """The reason a PDF cannot be read. pdfplumber wraps pdfminer's errors, so look through the wrapper."""
+    seen = [exc, exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, BaseException))]
+    names = [type(e).__name__ for e in seen if e is not None]
+    if any("Password" in n or "Encrypt" in n for n in names):
+        return ParseError("encrypted PDF (needs a password)")
+    if "PDFSyntaxError" in names:
+        return ParseError(f"not a readable PDF ({exc})")
+    return ParseError(f"damaged PDF ({type(exc).__name__}: {exc})")
+
+
 def _open(path: Path):
     import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     if path.stat().st_size == 0:
         raise ParseError("empty file (0 bytes)")
     try:
         return pdfplumber.open(str(path))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise ParseError("encrypted PDF (needs a password)") from exc
-    except PDFSyntaxError as exc:
-        raise ParseError(f"not a readable PDF ({exc})") from exc
     except Exception as exc:  # pdfminer raises many kinds for damaged files
-        if _is_encryption(exc):
-            raise ParseError("encrypted PDF (needs a password)") from exc
-        raise ParseError(f"damaged PDF ({type(exc).__name__}: {exc})") from exc
-
-
-def _is_encryption(exc: BaseException) -> bool:
-    """pdfplumber wraps pdfminer's password errors; look through the wrapper."""
-    seen = [exc, exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, BaseException))]
-    return any(e is not None and ("Password" in type(e).__name__ or "Encrypt" in type(e).__name__) for e in seen)
+        raise _unreadable(exc) from exc
 
 
 def parse_pdf(path: Path) -> tuple[tuple[Block, ...], str]:
@@ -65,9 +62,7 @@ def parse_pdf(path: Path) -> tuple[tuple[Block, ...], str]:
     except ParseError:
         raise
     except Exception as exc:
-        if _is_encryption(exc):
-            raise ParseError("encrypted PDF (needs a password)") from exc
-        raise ParseError(f"damaged PDF ({type(exc).__name__}: {exc})") from exc
+        raise _unreadable(exc) from exc
     finally:
         pdf.close()
 
@@ -132,8 +127,6 @@ def _parse(pdf) -> tuple[Block, ...]:
                 and not looks_like_header([c or "" for c in grid[0]])
             )
             if continues:
-                from qa.parse.tables import build_tables
-
                 for t in build_tables(grid, last_table.title, headers=list(last_table.headers)):
                     out.table(t, page=number)
                     last_table = t

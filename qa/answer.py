@@ -9,13 +9,16 @@ import re
 from dataclasses import dataclass
 
 from qa.columns import column_kinds, description_column, label_column, pick_column
-from qa.intent import Intent
+from qa.answerers.table import answer_from_table
+from qa.intent import Intent, operation, without_operation
+from qa.tableview import TableView, period_names
 from qa.relevance import Evidence, coverage, idf, label_match, matches, periods, subject_tokens
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP, truncate
 from qa.values import format_value, normalise_number, numbers_in, parse_value
 
+TABLE_DEPTH = 5  # a table row among this many best hits may answer an operation on figures
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])")
 MEDICAL_REFUSAL = (
     "I can't give personal medical advice: these documents are plans and board reports, not clinical guidance. "
@@ -34,6 +37,7 @@ class Draft:
     computed: frozenset[str] = frozenset()  # figures the engine computed (totals), allowed in the text
     evidence: tuple[Unit, ...] = ()  # every unit a figure was taken from (a total may use more than it cites)
     suggestions: tuple[str, ...] = ()
+    value: float | None = None  # the figure the answer gives, looked up or computed
 
 
 # -- refusing ------------------------------------------------------------------------
@@ -41,7 +45,7 @@ def suggestions_from(hits: list[Hit], n: int = 3) -> tuple[str, ...]:
     """Nearby topics the documents do cover: row labels and section headings of the best hits."""
     seen: list[str] = []
     for h in hits:
-        topic = h.unit.row.split(" — ")[0] if h.unit.kind == "row" else (h.unit.section.split(SECTION_SEP)[-1] if h.unit.section else "")
+        topic = h.unit.row if h.unit.kind == "row" else (h.unit.section.split(SECTION_SEP)[-1] if h.unit.section else "")
         if topic and topic not in seen:
             seen.append(topic)
         if len(seen) == n:
@@ -58,8 +62,30 @@ def refusal(reason: str, hits: list[Hit]) -> Draft:
 
 
 # -- composing ------------------------------------------------------------------------
+def table_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
+    """An answer read from the best table: an operation on its figures, or a cell under a period
+    the question names. None when the question is not of that kind or the table cannot answer."""
+    op = operation(question)
+    periods = period_names(question)
+    top = next((h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"), None)
+    if top is None or not (op or periods):
+        return None
+    view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
+    if op is None and not any(view.columns_for(p) for p in periods):
+        return None
+    about = token_set(without_operation(question, op)) - {t for p in periods for t in tokenize(p)}
+    draft = answer_from_table(question, about, op, view, lambda t: idf(t, evidence), preferred=hits[0].unit if hits[0].unit.kind == "row" else None)
+    if draft is None:
+        return None
+    cited = tuple(dict.fromkeys((*draft.rows, *_related(draft.rows[0], hits))))
+    return Draft("answered", draft.text, cited=cited, computed=draft.computed, evidence=draft.rows, value=draft.value)
+
+
 def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
     """The answer to a question that passed the relevance gate; `hits` come reranked."""
+    from_table = table_answer(question, hits, evidence)
+    if from_table is not None:
+        return from_table
     named_row = hits[0].unit.kind == "row" and label_match(set(tokenize(question)), hits[0].unit) == 1.0
     if (intent.aggregate and intent.measure and not named_row) or intent.aggregate == "rows":
         draft = aggregate_answer(question, intent, hits, evidence)
@@ -91,7 +117,7 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     grid = [r.cells for r in rows]
     kinds = column_kinds(unit.headers, grid)
     label_col = label_column(unit)
-    label = unit.row or unit.cells[label_col]
+    label = f"{unit.row} — {unit.row_detail}" if unit.row_detail else (unit.row or unit.cells[label_col])
     related = _related(unit, hits)
     if intent.both:
         wanted = [j for kind in ("count", "money") for j in [next((j for j, k in enumerate(kinds) if k == kind), None)] if j is not None]
@@ -121,7 +147,7 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
             parts.append(f"{unit.headers[desc]}: " + " / ".join(f"{c} [{i}]" for i, c in enumerate(items, 1)))
     cited = tuple(group) + tuple(u for u in related if u not in group)
     marker = "" if len(group) > 1 and desc is not None and desc != matched else " [1]"
-    text = f"{label.split(' — ')[0]} — " + "; ".join(parts) + marker + "."
+    text = f"{unit.row} — " + "; ".join(parts) + marker + "."
     return Draft("answered", text, cited=cited, evidence=tuple(group))
 
 
@@ -214,7 +240,7 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
         return None
     if intent.aggregate == "rows":
         rows = tables[0]
-        names = "; ".join(r.row.split(" — ")[0] for r in rows)
+        names = "; ".join(r.row for r in rows)
         text = f"“{rows[0].table}” has {len(rows)} rows: {names} [1]."
         return Draft("answered", text, cited=tuple(rows[:5]), evidence=tuple(rows), computed=frozenset({str(len(rows))}))
     entries: list[tuple[Unit, int, float, tuple[str, ...]]] = []
@@ -270,7 +296,7 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
 
 
 def _name(unit: Unit) -> str:
-    return unit.row.split(" — ")[0] if unit.row else (unit.cells[0] if unit.cells else "")
+    return unit.row if unit.row else (unit.cells[0] if unit.cells else "")
 
 
 # -- the promise: every figure comes from a source ------------------------------------

@@ -52,9 +52,8 @@ def _is_code_column(header: str, parsed: list) -> bool:
 
 
 def label_column(unit: Unit) -> int:
-    """Index of the cell that names the row (the start of its label)."""
-    head = unit.row.split(" — ")[0]
-    return next((j for j, c in enumerate(unit.cells) if c and c == head), 0)
+    """Index of the cell that names the row."""
+    return unit.label_col
 
 
 def description_column(headers: tuple[str, ...], rows: list[tuple[str, ...]], kinds: list[str], skip: int) -> int | None:

@@ -79,6 +79,46 @@ def read_intent(question: str) -> Intent:
     )
 
 
+# Operations on figures of a table, most specific first: the first that matches is the question's.
+Operation = Literal["pct_change", "change", "average", "ratio", "share", "sum", "compare"]
+_CHANGE_WORD = r"(?:change|changes|changed|increase[sd]?|decrease[sd]?|grow(?:th|n)?|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance)"
+OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
+    ("pct_change", re.compile(rf"\b(?:percent(?:age)?|%)\s*{_CHANGE_WORD}|{_CHANGE_WORD}\s+(?:in\s+)?(?:percent(?:age)?|%)|"
+                              rf"growth rate|by what (?:percent(?:age)?|%)|how much (?:percent|%)")),
+    ("change", re.compile(rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bhow much (?:more|less|higher|lower)\b")),
+    ("average", re.compile(r"\b(?:average|mean)\b")),
+    ("ratio", re.compile(r"\bratio\b")),
+    ("share", re.compile(r"\b(?:proportion|percentage|share|what percent|% of|as a percent)")),
+    ("sum", re.compile(r"\b(?:total|sum|combined|altogether|in all|add(?:ed)? up|together)\b")),
+    ("compare", re.compile(r"\b(?:which|what) (?:year|period|quarter|month)\b|\bin which\b|\bwhich (?:was|is|were|one)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b")),
+)
+
+
+def operation(question: str) -> Operation | None:
+    """The operation on figures a question asks for, if any.
+
+    >>> [operation(q) for q in ("What is the percentage change in revenue from 2018 to 2019?",
+    ...     "What was the change in sales between 2017 and 2018?", "What is the average cost?",
+    ...     "In which year was the tax larger?", "What is the ratio of A to B?", "What was revenue in 2019?")]
+    ['pct_change', 'change', 'average', 'compare', 'ratio', None]
+    """
+    q = question.lower()
+    return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)
+
+
+def without_operation(question: str, op: Operation | None) -> str:
+    """The question with the words of its operation taken out, leaving what it is about.
+
+    >>> without_operation("What is the percentage change in revenue?", "pct_change")
+    'what is the  in revenue?'
+    """
+    q = question.lower()
+    if op is None:
+        return q
+    pattern = dict(OPERATIONS)[op]
+    return pattern.sub(" ", q, count=1)
+
+
 def is_follow_up(question: str) -> bool:
     """A short question leaning on the previous one ("And how many people did it help?")."""
     return bool(_FOLLOW_UP.search(question.lower())) and len(question.split()) <= 14

@@ -18,6 +18,7 @@ from qa.intent import is_follow_up, read_intent
 from qa.parse import fingerprint, load_corpus
 from qa.relevance import Evidence, refusal_reason, rerank, subject_tokens
 from qa.retrieve import hybrid_search
+from qa.tableview import TableView
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
 from qa.units import SECTION_SEP, build_units, embedding_text, render_row, truncate
 
@@ -136,6 +137,7 @@ class Assistant:
             if u.kind == "row":
                 self._tables.setdefault(u.table_id, []).append(u)
         self._items = _list_items(index.units)
+        self._views: dict[str, TableView] = {}
         self._positions = {u.id: i for i, u in enumerate(index.units)}
         self._evidence = Evidence(
             rows_of=lambda tid: self._tables.get(tid, []),
@@ -143,10 +145,18 @@ class Assistant:
             n_units=len(index.units),
             vocabulary=frozenset(index.vocabulary),
             items_after=lambda unit: self._items.get(unit.id, []),
+            view_of=self._view,
         )
-        names = [u.row.split(" — ")[0] for u in index.units if u.kind == "row"]
+        names = [u.row for u in index.units if u.kind == "row"]
         names += [h for u in index.units for h in u.section.split(SECTION_SEP) if h]
         self._acronyms = acronym_map(list(dict.fromkeys(names)))
+
+    def _view(self, table_id: str) -> TableView:
+        """The table read once, on first use."""
+        view = self._views.get(table_id)
+        if view is None:
+            view = self._views.setdefault(table_id, TableView.of(self._tables[table_id]))
+        return view
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, embedder: Embedder | None = None, check_corpus: bool = True) -> "Assistant":
@@ -232,7 +242,7 @@ class Assistant:
         citations = self._citations(draft, hits, vector)
         t2 = time.perf_counter()
         timings = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000}
-        return Answer(question, draft.status, draft.text, citations, timings, draft.suggestions)
+        return Answer(question, draft.status, draft.text, citations, timings, draft.suggestions, draft.value)
 
     def _pin(self, unit_id: str, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
         """Put the unit the previous answer came from first."""
@@ -254,7 +264,7 @@ class Assistant:
             return draft
         log.warning("answer held figures not in its sources (%s); quoting the source instead", ", ".join(bad))
         unit = draft.cited[0]
-        return replace(draft, text=f"“{truncate(unit.text, 400)}” [1]", computed=frozenset())
+        return replace(draft, text=f"“{truncate(unit.text, 400)}” [1]", computed=frozenset(), value=None)
 
     def _citations(self, draft: Draft, hits, vector: np.ndarray) -> tuple[Citation, ...]:
         by_id = {h.unit.id: h.dense for h in hits}

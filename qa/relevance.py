@@ -11,12 +11,15 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from qa.columns import header_terms, row_kinds
 from qa.intent import Intent
 from qa.text import STOPWORDS, token_set, tokenize, words
 from qa.types import Hit, Unit
+
+if TYPE_CHECKING:
+    from qa.tableview import TableView
 
 # Words that frame a question rather than name its subject: absent from the corpus is no signal.
 FRAME_WORDS = frozenset(
@@ -41,6 +44,7 @@ class Evidence:
     n_units: int
     vocabulary: frozenset[str] = field(default_factory=frozenset)
     items_after: Callable[[Unit], list[Unit]] = lambda unit: []  # list items a lead-in paragraph introduces
+    view_of: Callable[[str], "TableView"] | None = None  # a table read once, by table_id
 
 
 
@@ -171,7 +175,7 @@ def label_match(question_tokens: set[str], unit: Unit) -> float:
     """1.0 when every word of the row's name is in the question (the row is named), else the share."""
     if unit.kind != "row":
         return 0.0
-    label = token_set(unit.row.split(" — ")[0])
+    label = token_set(unit.row)
     return len(label & question_tokens) / len(label) if label else 0.0
 
 

@@ -15,11 +15,19 @@ Status = Literal["answered", "no_answer"]
 
 @dataclass(frozen=True)
 class Table:
-    """A parsed table: a title, column headers and rows of cell strings."""
+    """A parsed table: a title, column headers and rows of cell strings.
+
+    Reports print headers in bands ("Year to date" over "Plan | Actual | Variance"), put units in
+    a row of their own ("$ million") and group rows under a label row ("Current liabilities").
+    `headers` is each column's header path joined for display; the parts are in `header_paths`.
+    """
 
     title: str
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    header_paths: tuple[tuple[str, ...], ...] = ()  # per column, top band row first
+    units: tuple[str, ...] = ()  # per column: "$ million", "%", "£000s", or ""
+    groups: tuple[str, ...] = ()  # per row: the group label printed above it, or ""
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,12 @@ class Unit:
     row: str = ""  # the row's label, rows only
     table_id: str = ""  # groups the rows of one table
     context: str = ""  # heading path and lead-in, searched but not cited
+    row_detail: str = ""  # a second cell telling apart rows that share a label
+    label_col: int = 0  # which cell holds the label
+    group: str = ""  # the group row printed above this row ("Current liabilities")
+    header_paths: tuple[tuple[str, ...], ...] = ()  # per column, top band row first
+    units: tuple[str, ...] = ()  # per column: "$ million", "%", or ""
+    total: bool = False  # the row adds up others ("Total", "Sub-total")
 
     @property
     def search_text(self) -> str:
@@ -82,6 +96,8 @@ class Unit:
         d = dict(d)
         d["headers"] = tuple(d.get("headers", ()))
         d["cells"] = tuple(d.get("cells", ()))
+        d["header_paths"] = tuple(tuple(p) for p in d.get("header_paths", ()))
+        d["units"] = tuple(d.get("units", ()))
         return Unit(**d)
 
 
@@ -132,6 +148,7 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     timings_ms: dict[str, float] = field(default_factory=dict)
     suggestions: tuple[str, ...] = ()  # for no_answer: topics the documents do cover
+    value: float | None = None  # the figure the answer gives (looked up or computed), for scripts
 
     def to_dict(self) -> dict:
         """The answer as `python -m qa ask --json` and `POST /api/ask` return it."""
@@ -140,6 +157,7 @@ class Answer:
             "status": self.status,
             "answer": self.answer,
             "citations": [c.to_dict() for c in self.citations],
+            "value": self.value,
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
         }
 

@@ -7,6 +7,7 @@ import hashlib
 import re
 
 from qa.glossary import expansions
+from qa.parse.tables import is_total_label
 from qa.types import Block, Document, Table, Unit
 
 SECTION_SEP = " › "
@@ -91,11 +92,15 @@ def label_columns(table: Table) -> tuple[int, int | None]:
     return best[0], second[0] if second else None
 
 
-def row_label(cells: tuple[str, ...], label_col: int, second: int | None) -> str:
+def row_label(cells: tuple[str, ...], label_col: int, second: int | None) -> tuple[str, str]:
+    """The row's label and, when the label column repeats, the second cell that tells rows apart.
+
+    >>> row_label(("MH", "Team", "£1"), 0, 1)
+    ('MH', 'Team')
+    """
     label = cells[label_col] or next((c for c in cells if c), "")
-    if second is not None and cells[second]:
-        label = f"{label} — {truncate(cells[second], 60)}"
-    return label
+    detail = truncate(cells[second], 60) if second is not None and cells[second] else ""
+    return label, detail
 
 
 def document_units(doc: Document, *, passage_max_chars: int = 600) -> list[Unit]:
@@ -131,8 +136,10 @@ def _table_units(doc: Document, block: Block, block_no: int, section: str) -> li
     label_col, second = label_columns(table)
     table_id = f"{doc.name}#t{block_no}"
     out = []
-    for cells in table.rows:
-        text = render_row(table.title, table.headers, cells)
+    groups = table.groups or ("",) * len(table.rows)
+    for cells, group in zip(table.rows, groups):
+        text = render_row(f"{table.title}{SECTION_SEP}{group}" if group else table.title, table.headers, cells)
+        label, detail = row_label(cells, label_col, second)
         context = section if section != table.title else ""
         extra = expansions(f"{context} {text}")
         out.append(
@@ -146,9 +153,15 @@ def _table_units(doc: Document, block: Block, block_no: int, section: str) -> li
                 table=table.title,
                 headers=table.headers,
                 cells=cells,
-                row=row_label(cells, label_col, second),
+                row=label,
                 table_id=table_id,
                 context=f"{context}\n{extra}".strip() if extra else context,
+                row_detail=detail,
+                label_col=label_col,
+                group=group,
+                header_paths=table.header_paths,
+                units=table.units,
+                total=is_total_label(label),
             )
         )
     return out

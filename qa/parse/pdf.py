@@ -127,7 +127,7 @@ def _parse(pdf) -> tuple[Block, ...]:
                 and not looks_like_header([c or "" for c in grid[0]])
             )
             if continues:
-                for t in build_tables(grid, last_table.title, headers=list(last_table.headers)):
+                for t in build_tables(grid, last_table.title, template=last_table):
                     out.table(t, page=number)
                     last_table = t
             else:

@@ -91,11 +91,16 @@ def inherit_leading_blanks(rows: list[list[str]]) -> list[list[str]]:
     """A row whose first cells are blank continues the row above: copy those leading cells down.
 
     Only the leading run is filled; a blank cell after a filled one means "no value".
+
+    >>> inherit_leading_blanks([["A", "x"], ["", "y"], ["", "12"]])
+    [['A', 'x'], ['A', 'y'], ['', '12']]
     """
     out: list[list[str]] = []
     for row in rows:
         row = list(row)
-        if out and any(row):
+        first = next((c for c in row if c), "")
+        # A row opening with a figure under a blank label is an unlabelled total, not a continuation.
+        if out and any(row) and not is_figure(first):
             for i, cell in enumerate(row):
                 if cell:
                     break
@@ -105,12 +110,170 @@ def inherit_leading_blanks(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None = None) -> list[Table]:
-    """Turn raw rows into Tables: title from a caption row, header detection, repeated or
-    changed header rows mid-table, separator rows dropped, continued cells inherited.
+HEADER_SEP = " › "
+# A units caption: "$ million", "(in thousands)", "£000s", "%", "(In millions of dollars, except per share)".
+_UNITS = re.compile(
+    r"^\(?\s*(?:(?:amounts\s+)?in\s+)?(?:[$£€]|us\$|[a-z]{3}['’]?)?\s*"
+    r"(?:'?000'?s?|thousands?|millions?|billions?|m|bn|k|%|per\s*cent|percent)"
+    r"(?:\s+of\s+[a-z.$£€]+(?:\s+[a-z.$£€]+)?)?\s*(?:[,;].*)?\)?$|^[$£€]$|^\([$£€]\)$",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d\d\s*[-/–]\s*\d\d\b")
+MAX_HEADER_ROWS = 4  # report tables print at most three or four header rows; more is body text
+
+
+def is_units(cell: str) -> bool:
+    """A cell that states the unit of figures rather than naming a column.
+
+    >>> [is_units(c) for c in ("$ million", "(in thousands)", "£000s", "%", "Revenue", "2019")]
+    [True, True, True, True, False, False]
+    """
+    return bool(cell) and bool(_UNITS.match(cell.strip()))
+
+
+def is_figure(cell: str) -> bool:
+    """A data value: a number that is not a bare year or period ("2019", "24-25" head columns).
+
+    >>> [is_figure(c) for c in ("1,320", "(19)", "$ 6,577", "12.7%", "2019", "24-25", "July 27, 2019", "—")]
+    [True, True, True, True, False, False, False, False]
+    """
+    cell = strip_footnote(cell.strip())
+    if not cell or not _NUMBERISH.match(cell):
+        return False
+    return not re.fullmatch(r"(?:19|20)\d\d|\d\d\s*[-/–]\s*\d\d|(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d", cell)
+
+
+_FOOTNOTE = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|(?<=\S)\s*\(\d{1,2}\)$|\s*[*†‡¹²³]+$|(?<=\d{4})\s*\([a-z]\)$")
+
+
+def strip_footnote(text: str) -> str:
+    """A label or header without the footnote mark glued to it.
+
+    >>> [strip_footnote(t) for t in ("Accruals1", "Gross profit(4)", "2019 (1)", "Budget*", "Covid 19", "Total")]
+    ['Accruals', 'Gross profit', '2019', 'Budget', 'Covid 19', 'Total']
+    """
+    return _FOOTNOTE.sub("", text)
+
+
+def _header_row(row: list[str], first: bool) -> bool:
+    """Whether a leading row belongs to the header band.
+
+    The first row is a header when it reads like labels; later rows only when their label cell is
+    blank (or a units caption) and they hold no figures: years, units, sub-column names.
+    """
+    values = row[1:]
+    if not any(row) or any(is_figure(c) for c in values):
+        return False
+    if first:
+        return looks_like_header(row) or (not row[0] and any(values)) or (sum(bool(c) for c in values) >= 1 and bool(row[0]))
+    return (not row[0] or is_units(row[0])) and any(values)
+
+
+def header_band(rows: list[list[str]]) -> int:
+    """How many leading rows are headers (0 when the table has none).
+
+    >>> header_band([["", "Years ended", ""], ["", "2019", "2018"], ["Sales", "5", "4"]])
+    2
+    >>> header_band([["Name", "Cost"], ["Falls", "£5"]])
+    1
+    >>> header_band([["Falls", "£5"], ["Walks", "£6"]])
+    0
+    """
+    if len(rows) < 2:
+        return 0
+    n = 0
+    while n < min(MAX_HEADER_ROWS, len(rows) - 1) and _header_row(rows[n], first=n == 0):
+        n += 1
+    if n == 1 and rows[0][0] and not looks_like_header(rows[0]):
+        # A label with a few words to its right and figures below: "(In millions) | Years ended".
+        n = 1 if any(is_figure(c) for c in rows[1][1:]) or is_spanned_header(rows[0], rows[1]) else 0
+    if n and not any(any(is_figure(c) for c in r[1:]) for r in rows[n:]) and not looks_like_header(rows[0]):
+        return 0  # a text table whose first row is data
+    return n
+
+
+def _spread(row: list[str], below: list[list[str]]) -> list[str]:
+    """Carry a spanning label over the columns it heads. A lone label in its row (printed centred
+    over its sub-columns) heads every value column; several labels each run rightwards to the next."""
+    labels = [j for j, c in enumerate(row) if c and j > 0]
+    out = list(row)
+    if len(labels) == 1 and below:
+        for j in range(1, len(row)):
+            out[j] = row[labels[0]]
+        return out
+    for j in range(1, len(row)):
+        if not out[j] and out[j - 1] and j - 1 in labels or (not out[j] and j - 1 > 0 and out[j - 1] and not row[j]
+                                                              and any(b[j] for b in below)):
+            out[j] = out[j - 1]
+    return out
+
+
+def read_header(band: list[list[str]], width: int) -> tuple[list[tuple[str, ...]], list[str]]:
+    """Header path and unit of each column from the header band.
+
+    >>> paths, units = read_header([["", "Year to date", "", ""], ["", "Plan", "Actual", "Variance"], ["", "$m", "$m", "$m"]], 4)
+    >>> paths[3], units[3]
+    (('Year to date', 'Variance'), '$m')
+    """
+    table_unit = ""
+    spread = []
+    for i, row in enumerate(band):
+        filled = [c for c in row if c]
+        if row and is_units(row[0]) or len(filled) == 1 and is_units(filled[0]):
+            # A units caption alone on its row, or in the label column, is the whole table's unit.
+            table_unit = table_unit or (row[0] or filled[0])
+            row = [""] * len(row) if len(filled) == 1 else [""] + row[1:]
+        spread.append(_spread(row, band[i + 1 :]) if i < len(band) - 1 else list(row))
+    paths: list[tuple[str, ...]] = []
+    units: list[str] = []
+    for j in range(width):
+        parts: list[str] = []
+        unit = ""
+        for row in spread:
+            cell = row[j] if j < len(row) else ""
+            if not cell:
+                continue
+            if is_units(cell):
+                unit = unit or cell
+            elif not parts or parts[-1] != cell:
+                parts.append(cell)
+        paths.append(tuple(parts))
+        units.append((unit or table_unit) if j else "")
+    return paths, units
+
+
+def is_group_row(row: list[str], next_row: list[str] | None) -> bool:
+    """A label alone on its row, heading the rows below it ("Current liabilities", "Adults:").
+
+    >>> is_group_row(["Current liabilities", "", ""], ["Accrued", "691.6", "690.5"])
+    True
+    >>> is_group_row(["Accrued", "691.6", ""], ["Other", "1", "2"])
+    False
+    """
+    if not row or not row[0] or any(row[1:]) or next_row is None:
+        return False
+    return bool(next_row[0]) and any(next_row[1:])
+
+
+_TOTAL = re.compile(r"^(?:sub-?\s*|grand\s+|net\s+)?totals?\b|\btotals?\s*(?:\(|$)", re.I)
+
+
+def is_total_label(label: str) -> bool:
+    """A row that adds up others: "Total", "Sub-total", "Total current assets", "Net total".
+
+    >>> [is_total_label(x) for x in ("Total", "Subtotal", "Total current assets", "Grand total", "Totally new", "Net assets")]
+    [True, True, True, True, False, False]
+    """
+    return bool(_TOTAL.search(label.strip()))
+
+
+def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None = None, template: Table | None = None) -> list[Table]:
+    """Turn raw rows into Tables: title from a caption row, the header band (one or more rows,
+    spanning labels, a units row), repeated or changed header rows mid-table, group rows,
+    separator rows dropped, continued cells inherited.
 
     A grid can hold more than one table when a new header row appears in it.
-    `headers` is used when the grid continues a table whose header came earlier.
+    `template` (or bare `headers`) is used when the grid continues a table whose header came earlier.
     """
     rows = [[clean_cell(c) for c in r] for r in grid]
     rows = [r for r in rows if any(r) and not is_separator_row(r)]
@@ -118,41 +281,63 @@ def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None
         return []
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
+    if template is not None:
+        headers = list(template.headers)
 
     captions: list[str] = []
-    while rows and headers is None and is_caption_row(rows[0]) and len(rows) > 1:
+    while rows and headers is None and is_caption_row(rows[0]) and len(rows) > 1 and not is_units(rows[0][0]):
         captions.append(rows.pop(0)[0])
     if captions:
         title = " ".join(captions)
-    if headers is None:
-        if looks_like_header(rows[0]) or (len(rows) > 1 and is_spanned_header(rows[0], rows[1])):
-            headers = rows.pop(0)
-        else:
-            headers = [f"Column {i + 1}" for i in range(width)]
-    headers = fill_header_spans(list(headers) + [""] * (width - len(headers)))[:width]
+    paths: list[tuple[str, ...]]
+    units: list[str]
+    if template is not None and len(template.headers) == width:
+        paths, units = list(template.header_paths), list(template.units)
+    elif headers is not None:
+        paths, units = [(h,) if h else () for h in headers], [""] * width
+    else:
+        n = header_band(rows)
+        paths, units = read_header(rows[:n], width) if n else ([() for _ in range(width)], [""] * width)
+        rows = rows[n:]
+    paths = (list(paths) + [()] * width)[:width]
+    units = (list(units) + [""] * width)[:width]
+    names = fill_header_spans([HEADER_SEP.join(p) for p in paths])
 
     tables: list[Table] = []
     body: list[list[str]] = []
     for r in rows:
-        first_matches = r[0] and r[0].lower() == headers[0].lower()
+        first_matches = r[0] and names[0] and r[0].lower() == names[0].lower()
         if first_matches and looks_like_header(r):
             if body:
-                tables.append(_table(title, headers, body))
+                tables.append(_table(title, names, paths, units, body))
                 body = []
-            headers = fill_header_spans(r)
+            names = fill_header_spans(r)
+            paths, units = [(c,) if c else () for c in r], [""] * width
             continue
         body.append(r)
     if body:
-        tables.append(_table(title, headers, body))
+        tables.append(_table(title, names, paths, units, body))
     return tables
 
 
-def _table(title: str, headers: list[str], body: list[list[str]]) -> Table:
-    body = inherit_leading_blanks(body)
+def _table(title: str, headers: list[str], paths: list[tuple[str, ...]], units: list[str], body: list[list[str]]) -> Table:
+    groups: list[str] = []
+    rows: list[list[str]] = []
+    group = ""
+    for i, r in enumerate(body):
+        if is_group_row(r, body[i + 1] if i + 1 < len(body) else None):
+            group = r[0].rstrip(":").strip()
+            continue
+        rows.append(r)
+        groups.append(group)
+    rows = inherit_leading_blanks(rows)
     # Drop columns that are empty in the header and in every row (trailing tabs).
-    keep = [i for i, h in enumerate(headers) if not h.startswith("Column ") or any(r[i] for r in body)]
+    keep = [i for i, h in enumerate(headers) if not h.startswith("Column ") or any(r[i] for r in rows)]
     return Table(
         title=title,
         headers=tuple(headers[i] for i in keep),
-        rows=tuple(tuple(r[i] for i in keep) for r in body),
+        rows=tuple(tuple(r[i] for i in keep) for r in rows),
+        header_paths=tuple(paths[i] if paths[i] else (headers[i],) for i in keep),
+        units=tuple(units[i] for i in keep),
+        groups=tuple(groups) if any(groups) else (),
     )

@@ -1,0 +1,1 @@
+"""One answerer per kind of question."""

@@ -1,0 +1,339 @@
+"""Answers from one table: a cell by row and column, a comparison between periods, and arithmetic
+(change, percentage change, average, ratio, share, sum) computed from cited cells with the
+working shown. Pure functions over a TableView.
+
+The question picks the row by its words and the column by the periods and header words it
+names; an operation with operands the table does not have is no answer here (the caller falls
+back or refuses), never the nearest row's figure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from qa.intent import Operation
+from qa.tableview import Column, Row, TableView, period_names
+from qa.text import token_set
+from qa.types import Unit
+
+# How much a row label's words that the question does not use count against it, relative to
+# the words it shares (a row named in full beats a longer row that merely contains the words).
+UNMATCHED_LABEL_WEIGHT = 0.35
+# A second row is an operand only when it matches at least this share of the best row's score.
+SECOND_ROW_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class TableDraft:
+    text: str
+    rows: tuple[Unit, ...]  # operand rows, in the order the text uses them
+    value: float | None
+    computed: frozenset[str]
+
+
+def fmt(x: float) -> str:
+    """A computed figure as a person writes it: at most two decimals, thousands separated.
+
+    >>> [fmt(62.0), fmt(13.191), fmt(-1234567.5), fmt(0.004)]
+    ['62', '13.19', '-1,234,567.5', '0']
+    """
+    text = f"{x:,.2f}".rstrip("0").rstrip(".")
+    return "0" if text in {"-0", ""} else text
+
+
+def figures(*values: float, percent: bool = False) -> frozenset[str]:
+    """The written forms of computed figures that an answer may show (signed, unsigned, with %).
+
+    >>> sorted(figures(-698.0))
+    ['-698', '698']
+    """
+    out: set[str] = set()
+    for x in values:
+        for text in (fmt(x), fmt(abs(x))):
+            out.add(text)
+            if percent:
+                out.add(f"{text}%")
+    return frozenset(out | ({"100"} if percent else set()))
+
+
+def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str], float]) -> list[tuple[float, int]]:
+    """Each row's match to the question: weighted shared words minus a share of its unshared ones.
+    Best first; rows sharing nothing are left out.
+
+    >>> from qa.tableview import TableView
+    >>> from qa.types import Unit
+    >>> units = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"))
+    ...          for i, r in enumerate(["Total revenue", "Revenue", "Cost of sales"])]
+    >>> [i for _, i in row_scores(TableView.of(units), frozenset({"revenu"}), lambda t: 1.0)]
+    [1, 0]
+    """
+    out = []
+    for i, row in enumerate(view.rows):
+        shared = row.tokens & q_tokens
+        if not shared:
+            continue
+        label_only = token_set(row.label) - q_tokens
+        score = sum(weight(t) for t in shared) - UNMATCHED_LABEL_WEIGHT * sum(weight(t) for t in label_only)
+        out.append((score, i))
+    return sorted(out, key=lambda s: (-s[0], s[1]))
+
+
+def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[str], row: Row | None = None) -> list[Column]:
+    """The value columns a question names: by period (in the order named), else by header words.
+
+    Where a period heads several columns ("2019 actual", "2019 target"; "May 31, 2019", "August
+    31, 2019") the header words decide, and every column they name equally is kept; a column
+    where the row has a figure beats one where it has none.
+    """
+    def word_score(c: Column) -> int:
+        return len(c.tokens & q_tokens)
+
+    def filled(c: Column) -> bool:
+        return row is None or row.values[c.index] is not None
+
+    if periods:
+        out: list[Column] = []
+        for p in periods:
+            cands = view.columns_for(p)
+            if not cands:
+                continue
+            best = max((word_score(c), filled(c), c.numeric) for c in cands)
+            chosen = [c for c in cands if (word_score(c), filled(c), c.numeric) == best]
+            out.extend(chosen if best[0] > 0 else chosen[:1])
+        return list(dict.fromkeys(out))
+    named = [c for c in view.columns if c.index != view.label_col and word_score(c) > 0]
+    best_score = max((word_score(c) for c in named), default=0)
+    return [c for c in named if word_score(c) == best_score]
+
+
+def period_range(question: str, view: TableView) -> tuple[str, ...]:
+    """Every period of the table within a range the question names ("2017 to 2019", "2017-2019").
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "1", "2", "3"), headers=("", "2019", "2018", "2017"))
+    >>> period_range("average for fiscal years 2017 to 2019", TableView.of([u]))
+    ('2019', '2018', '2017')
+    """
+    m = _RANGE.search(question)
+    if not m:
+        return ()
+    lo, hi = sorted((int(m.group(1)), int(m.group(2))))
+    return tuple(p for c in view.period_columns() for p in c.years if p[:4].isdigit() and lo <= int(p[:4]) <= hi)
+
+
+_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:to|through|until|[-–])\s*((?:19|20)\d\d)\b")
+
+
+def _cell(row: Row, col: Column) -> str:
+    return row.unit.cells[col.index]
+
+
+def _where(row: Row) -> str:
+    return f"{row.group} › {row.label}" if row.group else row.label
+
+
+def _unit_note(col: Column) -> str:
+    return f" ({col.unit})" if col.unit else ""
+
+
+def lookup(view: TableView, row: Row, columns: list[Column]) -> TableDraft | None:
+    """The row's cells under the named columns (every numeric column when none is named).
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Sales", cells=("Sales", "5", "4"), headers=("", "2019", "2018"))
+    >>> v = TableView.of([u])
+    >>> lookup(v, v.rows[0], [v.columns[2]]).text
+    'Sales — 2018: 4 [1].'
+    """
+    cols = columns or [c for c in view.columns if c.index != view.label_col and _cell(row, c)]
+    if not cols:
+        return None
+    parts = [f"{c.name}: {_cell(row, c) or 'no figure given'}{_unit_note(c) if _cell(row, c) else ''}" for c in cols[:6]]
+    value = row.values[cols[0].index] if len(cols) == 1 else None
+    return TableDraft(f"{_where(row)} — {'; '.join(parts)} [1].", (row.unit,), value, frozenset())
+
+
+def compute(op: Operation, view: TableView, rows: list[Row], columns: list[Column], question_periods: tuple[str, ...]) -> TableDraft | None:
+    """Arithmetic on cited cells. One row across two or more periods, or two rows in one column."""
+    if not rows:
+        return None
+    row = rows[0]
+    if op == "compare":
+        return _compare_periods(view, row, columns)
+    if len(columns) < 2 and op in {"change", "pct_change", "average", "sum", "ratio"}:
+        if len(rows) >= 2 and op in {"change", "ratio", "sum", "average"}:
+            col = columns[0] if columns else _only_numeric(view)
+            return _across_rows(op, rows[:2], col) if col else None
+        if op in {"change", "pct_change", "average", "sum"} and not question_periods:
+            columns = view.period_columns()[:2] if op != "average" else view.period_columns()
+    if op == "share":
+        if len(columns) == 2 and not question_periods:
+            return _share_of_columns(row, columns)
+        col = columns[0] if columns else _only_numeric(view)
+        return _share(view, rows, col) if col else None
+    if len(columns) < 2:
+        return None
+    operands = [(c, row.values[c.index]) for c in columns]
+    if any(v is None for _, v in operands):
+        missing = next(c for c, v in operands if v is None)
+        return TableDraft(f"{_where(row)} has no figure for {missing.name} [1].", (row.unit,), None, frozenset())
+    values = [v for _, v in operands if v is not None]
+    cells = [_cell(row, c) for c, _ in operands]
+    names = [c.name for c, _ in operands]
+    unit = _unit_note(columns[0])
+    if op in {"change", "pct_change"}:
+        (old_c, old), (new_c, new) = _chronological(operands[:2])
+        diff = new - old
+        working = f"{_cell(row, new_c)} − {_cell(row, old_c)} = {fmt(diff)}"
+        if op == "change":
+            text = f"{_where(row)} changed by {fmt(diff)}{unit} from {old_c.name} to {new_c.name}: {working} [1]."
+            return TableDraft(text, (row.unit,), diff, figures(diff))
+        if old == 0:
+            return None
+        pct = diff / abs(old) * 100
+        text = (f"{_where(row)} changed by {fmt(pct)}% from {old_c.name} to {new_c.name}: "
+                f"({working}) ÷ {_cell(row, old_c)} × 100 = {fmt(pct)}% [1].")
+        return TableDraft(text, (row.unit,), pct, figures(diff) | figures(pct, percent=True))
+    if op == "average":
+        avg = sum(values) / len(values)
+        text = f"The average of {_where(row)} over {', '.join(names)} is {fmt(avg)}{unit}: ({' + '.join(cells)}) ÷ {len(values)} = {fmt(avg)} [1]."
+        return TableDraft(text, (row.unit,), avg, figures(avg, sum(values), len(values)))
+    if op == "sum":
+        total = sum(values)
+        text = f"{_where(row)} over {', '.join(names)} adds up to {fmt(total)}{unit}: {' + '.join(cells)} = {fmt(total)} [1]."
+        return TableDraft(text, (row.unit,), total, figures(total))
+    if op == "ratio":
+        if values[1] == 0:
+            return None
+        ratio = values[0] / values[1]
+        text = f"The ratio of {_where(row)} in {names[0]} to {names[1]} is {fmt(ratio)}: {cells[0]} ÷ {cells[1]} = {fmt(ratio)} [1]."
+        return TableDraft(text, (row.unit,), ratio, figures(ratio))
+    return None
+
+
+def _only_numeric(view: TableView) -> Column | None:
+    cols = view.value_columns()
+    return cols[0] if cols else None
+
+
+def _chronological(operands: list[tuple[Column, float | None]]) -> list[tuple[Column, float]]:
+    """Earlier period first, whatever order the question named them in."""
+    ordered = sorted(operands, key=lambda item: item[0].when) if all(c.when[0] for c, _ in operands) else operands
+    return [(c, v) for c, v in ordered if v is not None]
+
+
+def _compare_periods(view: TableView, row: Row, columns: list[Column]) -> TableDraft | None:
+    cols = [c for c in (columns if len(columns) >= 2 else view.period_columns()) if row.values[c.index] is not None]
+    if len(cols) < 2:
+        return None
+    ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=True)
+    shown = "; ".join(f"{c.name}: {_cell(row, c)}" for c in cols)
+    text = f"{_where(row)} was largest in {ranked[0].name} and smallest in {ranked[-1].name} ({shown}) [1]."
+    return TableDraft(text, (row.unit,), None, frozenset())
+
+
+def _across_rows(op: Operation, rows: list[Row], col: Column) -> TableDraft | None:
+    a, b = rows
+    va, vb = a.values[col.index], b.values[col.index]
+    if va is None or vb is None:
+        return None
+    ca, cb = _cell(a, col), _cell(b, col)
+    unit = _unit_note(col)
+    if op == "change":
+        diff = va - vb
+        text = f"The difference between {_where(a)} and {_where(b)} in {col.name} is {fmt(diff)}{unit}: {ca} − {cb} = {fmt(diff)} [1][2]."
+        return TableDraft(text, (a.unit, b.unit), diff, figures(diff))
+    if op == "sum":
+        total = va + vb
+        text = f"{_where(a)} and {_where(b)} in {col.name} add up to {fmt(total)}{unit}: {ca} + {cb} = {fmt(total)} [1][2]."
+        return TableDraft(text, (a.unit, b.unit), total, figures(total))
+    if op == "average":
+        avg = (va + vb) / 2
+        text = f"The average of {_where(a)} and {_where(b)} in {col.name} is {fmt(avg)}{unit}: ({ca} + {cb}) ÷ 2 = {fmt(avg)} [1][2]."
+        return TableDraft(text, (a.unit, b.unit), avg, figures(avg, va + vb, 2))
+    if vb == 0:
+        return None
+    ratio = va / vb
+    text = f"The ratio of {_where(a)} to {_where(b)} in {col.name} is {fmt(ratio)}: {ca} ÷ {cb} = {fmt(ratio)} [1][2]."
+    return TableDraft(text, (a.unit, b.unit), ratio, figures(ratio))
+
+
+def _share(view: TableView, rows: list[Row], col: Column) -> TableDraft | None:
+    """One row as a percentage of another: of the total row when the question's rows include one
+    or the table has one, else of the second row named."""
+    part = rows[0]
+    whole = next((r for r in rows[1:] if r.total), None) or (rows[1] if len(rows) > 1 else None)
+    if whole is None:
+        whole = next((r for r in view.rows if r.total and r is not part), None)
+    if whole is None:
+        return None
+    vp, vw = part.values[col.index], whole.values[col.index]
+    if vp is None or not vw:
+        return None
+    pct = vp / vw * 100
+    text = (f"{_where(part)} is {fmt(pct)}% of {_where(whole)} in {col.name}: "
+            f"{_cell(part, col)} ÷ {_cell(whole, col)} × 100 = {fmt(pct)}% [1][2].")
+    return TableDraft(text, (part.unit, whole.unit), pct, figures(pct, percent=True))
+
+
+def _share_of_columns(row: Row, columns: list[Column]) -> TableDraft | None:
+    """One cell of a row as a percentage of another cell of it ("adjustment as a share of the reported balance")."""
+    part, whole = columns[:2]
+    vp, vw = row.values[part.index], row.values[whole.index]
+    if vp is None or not vw:
+        return None
+    pct = vp / vw * 100
+    text = (f"For {_where(row)}, {part.name} is {fmt(pct)}% of {whole.name}: "
+            f"{_cell(row, part)} ÷ {_cell(row, whole)} × 100 = {fmt(pct)}% [1].")
+    return TableDraft(text, (row.unit,), pct, figures(pct, percent=True))
+
+
+def answer_from_table(
+    question: str,
+    q_tokens: frozenset[str],
+    op: Operation | None,
+    view: TableView,
+    weight: Callable[[str], float],
+    preferred: Unit | None = None,
+) -> TableDraft | None:
+    """The table's answer to a question, or None when it cannot give one."""
+    periods = period_names(question)
+    scored = row_scores(view, q_tokens, weight)
+    if not scored and preferred is None:
+        return None
+    best_score = scored[0][0] if scored else 0.0
+    rows = [view.rows[i] for s, i in scored if s >= best_score * SECOND_ROW_SHARE or math.isclose(s, best_score)]
+    if preferred is not None and (not rows or rows[0].unit.id != preferred.id):
+        pref = next((r for r in view.rows if r.unit.id == preferred.id), None)
+        if pref is not None and (not scored or _score_of(scored, view, pref) >= best_score - 1e-9):
+            rows = [pref, *[r for r in rows if r is not pref]]
+    if not rows:
+        return None
+    if op in {"average", "sum"}:
+        periods = period_range(question, view) or periods
+    columns = pick_columns(view, periods, q_tokens, rows[0])
+    if op is not None:
+        # An operation needs rows the question names; the retrieved row alone is not enough.
+        if not scored:
+            return None
+        ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
+        return compute(op, view, ordered, columns, periods)
+    return lookup(view, rows[0], columns)
+
+
+def _score_of(scored: list[tuple[float, int]], view: TableView, row: Row) -> float:
+    return next((s for s, i in scored if view.rows[i] is row), -math.inf)
+
+
+def _by_mention(question: str, rows: list[Row]) -> list[Row]:
+    """Two operand rows in the order the question names them ("ratio of A to B")."""
+    words = question.lower()
+
+    def first_position(row: Row) -> int:
+        positions = [words.find(w.lower()) for w in row.label.split() if len(w) > 2 and words.find(w.lower()) >= 0]
+        return min(positions, default=len(words))
+
+    return sorted(rows, key=first_position)

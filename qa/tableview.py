@@ -1,0 +1,149 @@
+"""A table read once: columns with their header paths, periods and units; rows with their labels,
+groups and parsed figures. Answerers ask the view; they never re-parse cells. Pure functions.
+
+>>> from qa.types import Unit
+>>> rows = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=label, cells=(label, a, b),
+...              headers=("", "2019", "2018"), header_paths=((), ("2019",), ("2018",)), units=("", "$m", "$m"))
+...         for i, (label, a, b) in enumerate([("Sales", "532.0", "470.0"), ("Costs", "(12.5)", "10")])]
+>>> view = TableView.of(rows)
+>>> view.columns[1].years, view.value(1, 1)
+(('2019',), -12.5)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qa.parse.tables import strip_footnote
+from qa.text import token_set
+from qa.types import Unit
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SHORT_PERIOD = re.compile(r"\b(?:20)?(\d\d)\s*[-/–]\s*(?:20)?(\d\d)\b")
+_FIGURE = re.compile(
+    r"(?P<pre>[-−–(\s$£€]*)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:\s*(?P<scale>bn|m|k|million|billion|thousand)\b)?(?P<post>[\s)%]*)",
+    re.I,
+)
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def period_names(text: str) -> tuple[str, ...]:
+    """The years and financial years a header or question names, written one way, in order.
+
+    >>> period_names("Year ended July 27, 2019 vs 2018")
+    ('2019', '2018')
+    >>> period_names("Budget 2025-26 and 24/25")
+    ('2025-26', '2024-25')
+    """
+    found: list[str] = []
+    for m in _SHORT_PERIOD.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b == (a + 1) % 100:
+            found.append(f"20{a:02d}-{b:02d}")
+    rest = _SHORT_PERIOD.sub(" ", text)
+    found += _YEAR.findall(rest)
+    return tuple(dict.fromkeys(found))
+
+
+def cell_number(cell: str) -> float | None:
+    """The one figure a cell states, signed; None for text, blanks, dashes and cells with two figures.
+
+    >>> [cell_number(c) for c in ("$ 6,577", "(317)", "(15)%", "-34.8", "−5.0", "£2.5m", "12.7%", "—", "100-200", "N/A")]
+    [6577.0, -317.0, -15.0, -34.8, -5.0, 2500000.0, 12.7, None, None, None]
+    """
+    m = _FIGURE.fullmatch(strip_footnote(cell.strip().replace("\u00a0", " ")))
+    if not m:
+        return None
+    value = float(m.group("num").replace(",", ""))
+    pre = m.group("pre")
+    scale = (m.group("scale") or "").lower()
+    if scale and any(c in pre for c in "$£€"):
+        value *= {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}[scale]
+    negative = any(c in pre for c in "-−–(")
+    return -value if negative else value
+
+
+def period_order(text: str) -> tuple[int, int]:
+    """(year, month) of the last period a header names, for putting columns in time order.
+
+    >>> period_order("Three Months Ended August 31, 2019") > period_order("May 31, 2019")
+    True
+    """
+    years = period_names(text)
+    year = int(years[-1][:4]) if years else 0
+    months = _MONTH.findall(text)
+    return year, _MONTHS[months[-1][:3].lower()] if months else 0
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    path: tuple[str, ...]  # header path, top band row first
+    name: str  # the path joined for display
+    tokens: frozenset[str]  # stems of the header's words, periods left out
+    years: tuple[str, ...]  # periods the header names
+    when: tuple[int, int]  # (year, month) for time order
+    unit: str
+    numeric: bool  # most filled cells are figures
+
+
+@dataclass(frozen=True)
+class Row:
+    unit: Unit
+    label: str
+    group: str
+    tokens: frozenset[str]  # stems of the label (and the group it sits under)
+    total: bool
+    values: tuple[float | None, ...]
+
+
+@dataclass(frozen=True)
+class TableView:
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    label_col: int
+
+    @staticmethod
+    def of(units: list[Unit] | tuple[Unit, ...]) -> "TableView":
+        """The view of one table from its row units (all sharing headers)."""
+        return _view(tuple(units))
+
+    def value(self, row: int, col: int) -> float | None:
+        return self.rows[row].values[col]
+
+    def period_columns(self) -> list[Column]:
+        """Numeric columns that each name one period, left to right."""
+        return [c for c in self.columns if c.numeric and len(c.years) == 1 and c.index != self.label_col]
+
+    def columns_for(self, period: str) -> list[Column]:
+        return [c for c in self.columns if period in c.years and c.index != self.label_col]
+
+    def value_columns(self) -> list[Column]:
+        return [c for c in self.columns if c.numeric and c.index != self.label_col]
+
+
+@lru_cache(maxsize=2048)
+def _view(units: tuple[Unit, ...]) -> TableView:
+    first = units[0]
+    paths = first.header_paths or tuple((h,) for h in first.headers)
+    columns = []
+    for j, name in enumerate(first.headers):
+        path = paths[j] if j < len(paths) else (name,)
+        joined = " ".join(path)
+        cells = [u.cells[j] for u in units if j < len(u.cells) and u.cells[j]]
+        numbers = sum(cell_number(c) is not None for c in cells)
+        years = period_names(joined)
+        words = _YEAR.sub(" ", _SHORT_PERIOD.sub(" ", joined))
+        unit = first.units[j] if j < len(first.units) else ""
+        numeric = bool(cells) and numbers >= len(cells) / 2
+        columns.append(Column(j, path, name, token_set(words) - {"column"}, years, period_order(joined), unit, numeric))
+    rows = tuple(
+        Row(u, u.row, u.group, token_set(f"{u.group} {strip_footnote(u.row)}"), u.total, tuple(cell_number(c) for c in u.cells))
+        for u in units
+    )
+    return TableView(first.table, tuple(columns), rows, first.label_col)

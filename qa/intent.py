@@ -80,9 +80,14 @@ def read_intent(question: str) -> Intent:
 
 
 # Operations on figures of a table, most specific first: the first that matches is the question's.
-Operation = Literal["pct_change", "change", "average", "ratio", "share", "sum", "compare"]
+Operation = Literal["periods", "rows", "compare", "pct_change", "change", "average", "ratio", "share", "sum"]
 _CHANGE_WORD = r"(?:change|changes|changed|increase[sd]?|decrease[sd]?|grow(?:th|n)?|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance)"
 OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
+    ("periods", re.compile(r"\b(?:which|what) (?:fiscal |financial |calendar )?(?:years|periods|dates)\b.*\b(?:table|included|provide|cover|relate|shown|report)|"
+                           r"\bwhich (?:fiscal |financial )?year does the (?:table|information)")),
+    ("rows", re.compile(r"^\s*(?:what|which|list)\b.*\b(?:types|components|categories|kinds|items|sources|segments|elements|classes|breakdown)\b")),
+    ("compare", re.compile(r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
+                           r"\bwhich (?:was|is|were|one)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b")),
     ("pct_change", re.compile(rf"\b(?:percent(?:age)?|%)\s*{_CHANGE_WORD}|{_CHANGE_WORD}\s+(?:in\s+)?(?:percent(?:age)?|%)|"
                               rf"growth rate|by what (?:percent(?:age)?|%)|how much (?:percent|%)")),
     ("change", re.compile(rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bhow much (?:more|less|higher|lower)\b")),
@@ -90,7 +95,6 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     ("ratio", re.compile(r"\bratio\b")),
     ("share", re.compile(r"\b(?:proportion|percentage|share|what percent|% of|as a percent)")),
     ("sum", re.compile(r"\b(?:total|sum|combined|altogether|in all|add(?:ed)? up|together)\b")),
-    ("compare", re.compile(r"\b(?:which|what) (?:year|period|quarter|month)\b|\bin which\b|\bwhich (?:was|is|were|one)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b")),
 )
 
 
@@ -101,6 +105,9 @@ def operation(question: str) -> Operation | None:
     ...     "What was the change in sales between 2017 and 2018?", "What is the average cost?",
     ...     "In which year was the tax larger?", "What is the ratio of A to B?", "What was revenue in 2019?")]
     ['pct_change', 'change', 'average', 'compare', 'ratio', None]
+    >>> [operation(q) for q in ("What fiscal years are included in the table?", "What are the components of revenue?",
+    ...     "In which year was the share of earnings higher?")]
+    ['periods', 'rows', 'compare']
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

@@ -7,7 +7,7 @@ import hashlib
 import re
 
 from qa.glossary import expansions
-from qa.parse.tables import is_total_label
+from qa.parse.tables import is_total_label, strip_footnote
 from qa.types import Block, Document, Table, Unit
 
 SECTION_SEP = " › "
@@ -140,7 +140,10 @@ def _table_units(doc: Document, block: Block, block_no: int, section: str) -> li
     for cells, group in zip(table.rows, groups):
         text = render_row(f"{table.title}{SECTION_SEP}{group}" if group else table.title, table.headers, cells)
         label, detail = row_label(cells, label_col, second)
+        bare = strip_footnote(label)
         context = section if section != table.title else ""
+        if bare != label:
+            context = f"{context}\n{bare}".strip()  # "Accruals1" is searched as "Accruals"
         extra = expansions(f"{context} {text}")
         out.append(
             Unit(

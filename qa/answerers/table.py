@@ -156,13 +156,17 @@ def lookup(view: TableView, row: Row, columns: list[Column]) -> TableDraft | Non
     return TableDraft(f"{_where(row)} — {'; '.join(parts)} [1].", (row.unit,), value, frozenset())
 
 
-def compute(op: Operation, view: TableView, rows: list[Row], columns: list[Column], question_periods: tuple[str, ...]) -> TableDraft | None:
+def compute(
+    op: Operation, view: TableView, rows: list[Row], columns: list[Column], question_periods: tuple[str, ...], question: str = ""
+) -> TableDraft | None:
     """Arithmetic on cited cells. One row across two or more periods, or two rows in one column."""
     if not rows:
         return None
     row = rows[0]
     if op == "compare":
-        return _compare_periods(view, row, columns)
+        return _compare_periods(view, row, columns, smallest=bool(_SMALLER.search(question)))
+    if op == "sum" and row.total and len(columns) < 2:
+        return lookup(view, row, columns)  # "the total X" is a row the table prints
     if len(columns) < 2 and op in {"change", "pct_change", "average", "sum", "ratio"}:
         if len(rows) >= 2 and op in {"change", "ratio", "sum", "average"}:
             col = columns[0] if columns else _only_numeric(view)
@@ -225,14 +229,53 @@ def _chronological(operands: list[tuple[Column, float | None]]) -> list[tuple[Co
     return [(c, v) for c, v in ordered if v is not None]
 
 
-def _compare_periods(view: TableView, row: Row, columns: list[Column]) -> TableDraft | None:
+_SMALLER = re.compile(r"\b(?:smaller|smallest|lower|lowest|less|least|fewer|fewest|worse|worst|decrease)\b", re.I)
+
+
+def _period_name(c: Column) -> str:
+    return c.years[-1] if len(c.years) == 1 else c.name
+
+
+def _compare_periods(view: TableView, row: Row, columns: list[Column], smallest: bool = False) -> TableDraft | None:
+    """The period in which a row's figure was largest (or smallest), with every figure compared."""
     cols = [c for c in (columns if len(columns) >= 2 else view.period_columns()) if row.values[c.index] is not None]
     if len(cols) < 2:
         return None
-    ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=True)
-    shown = "; ".join(f"{c.name}: {_cell(row, c)}" for c in cols)
-    text = f"{_where(row)} was largest in {ranked[0].name} and smallest in {ranked[-1].name} ({shown}) [1]."
+    ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=not smallest)
+    shown = "; ".join(f"{_period_name(c)}: {_cell(row, c)}" for c in cols)
+    word = "lowest" if smallest else "highest"
+    text = f"{_where(row)} was {word} in {_period_name(ranked[0])} ({shown}) [1]."
     return TableDraft(text, (row.unit,), None, frozenset())
+
+
+def list_rows(view: TableView, q_tokens: frozenset[str]) -> TableDraft | None:
+    """The rows of the group the question names (else of the whole table), totals left out.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, group=g, cells=(r, "1"), headers=("", "2019"))
+    ...       for i, (g, r) in enumerate([("Revenue", "Sales"), ("Revenue", "Fees"), ("Costs", "Rent")])]
+    >>> list_rows(TableView.of(us), frozenset({"revenu"})).text
+    'Revenue has 2 rows: Sales; Fees [1][2].'
+    """
+    groups = list(dict.fromkeys(r.group for r in view.rows if r.group))
+    named = [g for g in groups if token_set(g) & q_tokens]
+    best = max(named, key=lambda g: len(token_set(g) & q_tokens), default=None)
+    rows = [r for r in view.rows if not r.total and (best is None or r.group == best)]
+    if not rows:
+        return None
+    scope = best or view.title or "The table"
+    markers = "".join(f"[{i}]" for i in range(1, min(len(rows), 5) + 1))
+    text = f"{scope} has {len(rows)} rows: {'; '.join(r.label for r in rows)} {markers}."
+    return TableDraft(text, tuple(r.unit for r in rows[:5]), float(len(rows)), figures(len(rows)))
+
+
+def list_periods(view: TableView) -> TableDraft | None:
+    """The periods the table's columns cover, in the order printed."""
+    periods = list(dict.fromkeys(p for c in view.columns for p in c.years))
+    if not periods or not view.rows:
+        return None
+    text = f"The table covers {', '.join(periods)} [1]."
+    return TableDraft(text, (view.rows[0].unit,), None, frozenset())
 
 
 def _across_rows(op: Operation, rows: list[Row], col: Column) -> TableDraft | None:
@@ -300,6 +343,10 @@ def answer_from_table(
     preferred: Unit | None = None,
 ) -> TableDraft | None:
     """The table's answer to a question, or None when it cannot give one."""
+    if op == "periods":
+        return list_periods(view)
+    if op == "rows":
+        return list_rows(view, q_tokens)
     periods = period_names(question)
     scored = row_scores(view, q_tokens, weight)
     if not scored and preferred is None:
@@ -320,7 +367,7 @@ def answer_from_table(
         if not scored:
             return None
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
-        return compute(op, view, ordered, columns, periods)
+        return compute(op, view, ordered, columns, periods, question)
     return lookup(view, rows[0], columns)
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from qa.columns import column_kinds, description_column, label_column, pick_column
-from qa.answerers.table import answer_from_table
+from qa.answerers.table import answer_from_table, uncovered_periods
 from qa.intent import Intent, operation, without_operation
 from qa.tableview import TableView, period_names
 from qa.relevance import Evidence, coverage, idf, label_match, matches, periods, subject_tokens
@@ -73,6 +73,10 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | 
     view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
     if op is None and not any(view.columns_for(p) for p in periods):
         return None
+    missing = [p for p in uncovered_periods(view, periods) if not set(period_names(top.text)) & {p}]
+    if missing and len(missing) == len(periods):
+        covered = ", ".join(dict.fromkeys(p for c in view.columns for p in c.years))
+        return refusal(f"“{view.title}” gives figures for {covered}, not for {', '.join(missing)}", hits)
     about = token_set(without_operation(question, op)) - {t for p in periods for t in tokenize(p)}
     draft = answer_from_table(question, about, op, view, lambda t: idf(t, evidence), preferred=hits[0].unit if hits[0].unit.kind == "row" else None)
     if draft is None:

@@ -87,7 +87,8 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
                            r"\bwhich (?:fiscal |financial )?year does the (?:table|information)")),
     ("rows", re.compile(r"^\s*(?:what|which|list)\b.*\b(?:types|components|categories|kinds|items|sources|segments|elements|classes|breakdown)\b")),
     ("compare", re.compile(r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
-                           r"\bwhich (?:was|is|were|one)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b")),
+                           r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
+                           r"\b(?:larger|higher|greater|bigger|smaller|lower)\b[^?]*\bor\b")),
     ("pct_change", re.compile(rf"\b(?:percent(?:age)?|%)\s*{_CHANGE_WORD}|{_CHANGE_WORD}\s+(?:in\s+)?(?:percent(?:age)?|%)|"
                               rf"growth rate|by what (?:percent(?:age)?|%)|how much (?:percent|%)")),
     ("change", re.compile(rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bhow much (?:more|less|higher|lower)\b")),

@@ -27,6 +27,7 @@ _FIGURE = re.compile(
     r"(?:\s*(?P<scale>bn|m|k|million|billion|thousand)\b)?(?P<post>[\s)%]*)",
     re.I,
 )
+_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*[-–/']?\s*(\d\d)\b(?![-/–]\d|\s*,|\s*\d)", re.I)
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
@@ -38,8 +39,11 @@ def period_names(text: str) -> tuple[str, ...]:
     ('2019', '2018')
     >>> period_names("Budget 2025-26 and 24/25")
     ('2025-26', '2024-25')
+    >>> period_names("Mar- 25 | Dec -24 | 1st Jan")
+    ('2025', '2024')
     """
     found: list[str] = []
+    text = _MONTH_YEAR.sub(lambda m: f" 20{m.group(2)} ", text)
     for m in _SHORT_PERIOD.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if b == (a + 1) % 100:

@@ -164,7 +164,11 @@ def compute(
         return None
     row = rows[0]
     if op == "compare":
-        return _compare_periods(view, row, columns, smallest=bool(_SMALLER.search(question)))
+        smallest = bool(_SMALLER.search(question))
+        if len(rows) >= 2 and len(columns) <= 1 and question_periods:
+            col = columns[0] if columns else None
+            return _compare_rows(rows[:2], col, smallest) if col else None
+        return _compare_periods(view, row, columns, smallest)
     if op == "sum" and row.total and len(columns) < 2:
         return lookup(view, row, columns)  # "the total X" is a row the table prints
     if len(columns) < 2 and op in {"change", "pct_change", "average", "sum", "ratio"}:
@@ -246,6 +250,25 @@ def _compare_periods(view: TableView, row: Row, columns: list[Column], smallest:
     word = "lowest" if smallest else "highest"
     text = f"{_where(row)} was {word} in {_period_name(ranked[0])} ({shown}) [1]."
     return TableDraft(text, (row.unit,), None, frozenset())
+
+
+def _compare_rows(rows: list[Row], col: Column, smallest: bool) -> TableDraft | None:
+    """Which of two named rows has the larger (or smaller) figure in one column."""
+    pairs = [(r, r.values[col.index]) for r in rows]
+    if any(v is None for _, v in pairs):
+        return None
+    ranked = sorted(pairs, key=lambda p: p[1] or 0.0, reverse=not smallest)
+    word = "smaller" if smallest else "larger"
+    (win, _), (other, _) = ranked
+    text = (f"{_where(win)} is {word} in {col.name}: {_cell(win, col)}{_unit_note(col)} against "
+            f"{_cell(other, col)} for {_where(other)} [1][2].")
+    return TableDraft(text, (win.unit, other.unit), win.values[col.index], frozenset())
+
+
+def uncovered_periods(view: TableView, periods: tuple[str, ...]) -> tuple[str, ...]:
+    """Periods a question asks for that none of the table's columns has, when it has period columns."""
+    have = {p for c in view.columns for p in c.years}
+    return tuple(p for p in periods if have and p not in have)
 
 
 def list_rows(view: TableView, q_tokens: frozenset[str]) -> TableDraft | None:
@@ -367,7 +390,10 @@ def answer_from_table(
         if not scored:
             return None
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
-        return compute(op, view, ordered, columns, periods, question)
+        draft = compute(op, view, ordered, columns, periods, question)
+        if draft is not None or not (periods and columns):
+            return draft
+        # "the price change in 2025-26" names a cell, not an operation on two of them
     return lookup(view, rows[0], columns)
 
 

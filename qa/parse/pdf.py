@@ -16,7 +16,7 @@ from pathlib import Path
 
 from qa.errors import ParseError
 from qa.parse.blocks import BlockCollector, norm_space
-from qa.parse.tables import build_tables, looks_like_header, split_merged_rows
+from qa.parse.tables import build_tables, is_figure, looks_like_header, split_merged_rows
 from qa.types import Block, Table
 
 _SPACED_DATE = re.compile(r"^[\d /]+$")
@@ -115,7 +115,7 @@ def _parse(pdf) -> tuple[Block, ...]:
                 continue
             flush()
             grid = []
-            for raw in item.extract():
+            for raw in resplit_merged_rows(page, item, item.extract()):
                 grid.extend(split_merged_rows([_fix_cell(c) for c in raw]))
             if not grid:
                 continue
@@ -142,6 +142,131 @@ def _parse(pdf) -> tuple[Block, ...]:
     if not out.blocks:
         raise ParseError("no extractable text (a scanned image?)")
     return tuple(out.blocks)
+
+
+def column_bounds(table) -> list[tuple[float, float]]:
+    """x-ranges of a table's columns, from the row with the most separate cells."""
+    best = max(table.rows, key=lambda r: sum(c is not None for c in r.cells), default=None)
+    if best is None or not all(c is not None for c in best.cells):
+        return []
+    return [(c[0], c[2]) for c in best.cells]
+
+
+def assign_words(words: list[dict], bounds: list[tuple[float, float]]) -> list[str]:
+    """Words into the columns their centres fall in, in reading order.
+
+    >>> assign_words([{"text": "TOTAL", "x0": 1, "x1": 9, "top": 0}, {"text": "5.0", "x0": 21, "x1": 29, "top": 0}], [(0, 10), (10, 20), (20, 30)])
+    ['TOTAL', '', '5.0']
+    """
+    cells: list[list[str]] = [[] for _ in bounds]
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        centre = (w["x0"] + w["x1"]) / 2
+        j = next((j for j, (x0, x1) in enumerate(bounds) if x0 <= centre < x1), None)
+        if j is not None:
+            cells[j].append(w["text"])
+    return [" ".join(c) for c in cells]
+
+
+def join_label_overflow(cells: list[str]) -> list[str]:
+    """In a row of figures, a label that ran over into the next columns is put back together.
+
+    >>> join_label_overflow(["TOTAL BASE BUDGET", "CHANGES", "", "10,320.7"])
+    ['TOTAL BASE BUDGET CHANGES', '', '', '10,320.7']
+    >>> join_label_overflow(["Category", "Directorate", "2025-26"])
+    ['Category', 'Directorate', '2025-26']
+    """
+    first_figure = next((j for j, c in enumerate(cells) if is_figure(c)), None)
+    if first_figure is None or first_figure < 2:
+        return cells
+    label = " ".join(c for c in cells[:first_figure] if c)
+    return [label] + [""] * (first_figure - 1) + cells[first_figure:]
+
+
+def _lines(words: list[dict]) -> list[list[dict]]:
+    """Words grouped into printed lines, top to bottom."""
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= max(2.0, 0.3 * (w["bottom"] - w["top"])):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return lines
+
+
+def _column_of(word: dict, bounds: list[tuple[float, float]]) -> int | None:
+    centre = (word["x0"] + word["x1"]) / 2
+    return next((j for j, (x0, x1) in enumerate(bounds) if x0 <= centre < x1), None)
+
+
+def spaced_as_columns(line: list[dict], bounds: list[tuple[float, float]]) -> bool:
+    """Words that land in different columns are set apart by more than a word space: a row of
+    cells, not a title running across the table."""
+    def inside(w: dict) -> bool:
+        j = _column_of(w, bounds)
+        return j is not None and bounds[j][0] - 1 <= w["x0"] and w["x1"] <= bounds[j][1] + 1
+
+    line = sorted(line, key=lambda w: w["x0"])
+    for a, b in zip(line, line[1:]):
+        if _column_of(a, bounds) == _column_of(b, bounds):
+            continue
+        if b["x0"] - a["x1"] < 0.45 * (a["bottom"] - a["top"]) and not (inside(a) and inside(b)):
+            return False
+    return True
+
+
+def columns_used(line: list[dict], bounds: list[tuple[float, float]]) -> int:
+    return len({_column_of(w, bounds) for w in line} - {None})
+
+
+def resplit_merged_rows(page, table, grid: list[list[str | None]]) -> list[list[str | None]]:
+    """Rows that PDF extraction merged across columns, split again by the columns of the table.
+
+    A merged figure row ("TOTAL PAY 21,845.7 12,524.5") is spread over its columns. A merged
+    header cell of two lines ("Permit" over "Handgun Long Gun Other") becomes two header rows:
+    the top line heads every column the cell spans, the bottom line is split by column.
+    """
+    if not any(any(c is None for c in r[1:]) for r in grid):
+        return grid
+    bounds = column_bounds(table)
+    width = len(grid[0]) if grid else 0
+    if len(bounds) != width or width < 3:
+        return grid
+    words = page.extract_words()
+    out: list[list[str | None]] = []
+    for i, row in enumerate(grid):
+        cells = table.rows[i].cells
+        spans = [(j, next((k for k in range(j + 1, width) if cells[k] is not None), width)) for j in range(width) if cells[j] is not None]
+        if all(k - j == 1 for j, k in spans):
+            out.append(row)
+            continue
+        upper: list[str] = [""] * width
+        lower: list[str] = [c or "" for c in row]
+        two_level = False
+        for j, k in spans:
+            if k - j == 1:
+                continue
+            x0, top, x1, bottom = cells[j]
+            inside = [w for w in words if w["x0"] >= x0 - 1 and w["x1"] <= x1 + 1 and w["top"] >= top - 1 and w["bottom"] <= bottom + 1]
+            lines = _lines(inside)
+            sub = bounds[j:k]
+            group_over_cells = (
+                len(lines) >= 2
+                and not any(is_figure(w["text"]) for w in inside)
+                and columns_used(lines[-1], sub) >= 2
+                and spaced_as_columns(lines[-1], sub)
+                and all(columns_used(ln, sub) <= 1 or not spaced_as_columns(ln, sub) for ln in lines[:-1])
+            )
+            if group_over_cells:
+                label = " ".join(w["text"] for ln in lines[:-1] for w in ln)
+                upper[j:k] = [label] * (k - j)
+                lower[j:k] = assign_words(lines[-1], sub)
+                two_level = True
+            elif lines and all(spaced_as_columns(ln, sub) for ln in lines):
+                lower[j:k] = assign_words(inside, sub)
+        if two_level:
+            out.append(upper)
+        out.append(join_label_overflow(lower) if any(is_figure(c) for c in lower) else lower)
+    return out
 
 
 def _title_from(lines: list[str]) -> str:

@@ -182,7 +182,11 @@ def header_band(rows: list[list[str]]) -> int:
     if len(rows) < 2:
         return 0
     n = 0
-    while n < min(MAX_HEADER_ROWS, len(rows) - 1) and _header_row(rows[n], first=n == 0):
+    while n < min(MAX_HEADER_ROWS, len(rows) - 1) and (
+        _header_row(rows[n], first=n == 0)
+        # sub-headers under group labels: "State | Handgun | Long Gun" below "| Permit | Permit"
+        or (n > 0 and not rows[n - 1][0] and looks_like_header(rows[n]) and not any(is_figure(c) for c in rows[n]))
+    ):
         n += 1
     if n == 1 and rows[0][0] and not looks_like_header(rows[0]):
         # A label with a few words to its right and figures below: "(In millions) | Years ended".
@@ -197,6 +201,8 @@ def _spread(row: list[str], below: list[list[str]]) -> list[str]:
     over its sub-columns) heads every value column; several labels each run rightwards to the next."""
     labels = [j for j, c in enumerate(row) if c and j > 0]
     out = list(row)
+    if any(row[j] and row[j] == row[j + 1] for j in range(1, len(row) - 1)):
+        return out  # spans already written out cell by cell (a merged PDF cell split back)
     if len(labels) == 1 and below:
         for j in range(1, len(row)):
             out[j] = row[labels[0]]
@@ -206,6 +212,19 @@ def _spread(row: list[str], below: list[list[str]]) -> list[str]:
                                                               and any(b[j] for b in below)):
             out[j] = out[j - 1]
     return out
+
+
+_GLUED_UNIT = re.compile(r"^(?P<head>.*\S)\s+(?P<unit>\(?[$£€]\s*(?:'?000'?s?|m|bn|k)\)?|\(?£?\s*(?:'000s?|000's|000s)\)?|\(%\))$", re.I)
+
+
+def _split_unit(cell: str) -> tuple[str, str]:
+    """A header with its unit printed after it: "2025-26 £000's" -> ("2025-26", "£000's").
+
+    >>> _split_unit("2025-26 £000's"), _split_unit("Revenue")
+    (('2025-26', "£000's"), ('Revenue', ''))
+    """
+    m = _GLUED_UNIT.match(cell or "")
+    return (m.group("head"), m.group("unit")) if m else (cell, "")
 
 
 def read_header(band: list[list[str]], width: int) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -224,8 +243,10 @@ def read_header(band: list[list[str]], width: int) -> tuple[list[tuple[str, ...]
             table_unit = table_unit or (row[0] or filled[0])
             row = [""] * len(row) if len(filled) == 1 else [""] + row[1:]
         spread.append(_spread(row, band[i + 1 :]) if i < len(band) - 1 else list(row))
+    spread = [[_split_unit(c)[0] for c in row] for row in spread]
     paths: list[tuple[str, ...]] = []
     units: list[str] = []
+    glued = [next((_split_unit(r[j])[1] for r in band if j < len(r) and _split_unit(r[j])[1]), "") for j in range(width)]
     for j in range(width):
         parts: list[str] = []
         unit = ""
@@ -238,8 +259,32 @@ def read_header(band: list[list[str]], width: int) -> tuple[list[tuple[str, ...]
             elif not parts or parts[-1] != cell:
                 parts.append(cell)
         paths.append(tuple(parts))
-        units.append((unit or table_unit) if j else "")
+        units.append((unit or glued[j] or table_unit) if j else "")
     return paths, units
+
+
+_TRAILING_FIGURES = re.compile(r"(?:\s+[-−(]?[$£€]?\d[\d,]*(?:\.\d+)?\)?%?)+$")
+
+
+def unglue_figures(rows: list[list[str]]) -> list[list[str]]:
+    """A row whose figures were printed into its label cell ("TOTAL PAY 21,845.7 12,524.5") gets
+    them back in the numeric columns, left to right, when their count matches.
+
+    >>> unglue_figures([["Pay", "1.0", "2.0"], ["TOTAL PAY 3.0 4.0", "", ""]])[1]
+    ['TOTAL PAY', '3.0', '4.0']
+    """
+    width = len(rows[0]) if rows else 0
+    numeric = [j for j in range(1, width) if sum(is_figure(r[j]) for r in rows) >= max(1, len(rows) // 3)]
+    out = []
+    for r in rows:
+        m = _TRAILING_FIGURES.search(r[0]) if r[0] and not any(r[1:]) else None
+        figures = m.group(0).split() if m else []
+        if m and figures and len(figures) == len(numeric) and m.start() > 0:
+            r = [r[0][: m.start()].strip()] + list(r[1:])
+            for j, f in zip(numeric, figures):
+                r[j] = f
+        out.append(r)
+    return out
 
 
 def is_group_row(row: list[str], next_row: list[str] | None) -> bool:
@@ -250,7 +295,7 @@ def is_group_row(row: list[str], next_row: list[str] | None) -> bool:
     >>> is_group_row(["Accrued", "691.6", ""], ["Other", "1", "2"])
     False
     """
-    if not row or not row[0] or any(row[1:]) or next_row is None:
+    if not row or not row[0] or any(row[1:]) or next_row is None or _TRAILING_FIGURES.search(row[0]):
         return False
     return bool(next_row[0]) and any(next_row[1:])
 
@@ -324,6 +369,7 @@ def _table(title: str, headers: list[str], paths: list[tuple[str, ...]], units: 
     groups: list[str] = []
     rows: list[list[str]] = []
     group = ""
+    body = unglue_figures(body)
     for i, r in enumerate(body):
         if is_group_row(r, body[i + 1] if i + 1 < len(body) else None):
             group = r[0].rstrip(":").strip()

@@ -71,16 +71,19 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | 
     if top is None or not (op or periods):
         return None
     view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
-    if op is None and not any(view.columns_for(p) for p in periods):
-        return None
-    missing = [p for p in uncovered_periods(view, periods) if not set(period_names(top.text)) & {p}]
+    elsewhere = {p for h in hits[:TABLE_DEPTH] for p in period_names(h.unit.text)}
+    missing = [p for p in uncovered_periods(view, periods) if p not in elsewhere]
     if missing and len(missing) == len(periods):
         covered = ", ".join(dict.fromkeys(p for c in view.columns for p in c.years))
         return refusal(f"“{view.title}” gives figures for {covered}, not for {', '.join(missing)}", hits)
+    if uncovered_periods(view, periods) or (op is None and not any(view.columns_for(p) for p in periods)):
+        return None  # the period asked for is in another source among the best hits
     about = token_set(without_operation(question, op)) - {t for p in periods for t in tokenize(p)}
     draft = answer_from_table(question, about, op, view, lambda t: idf(t, evidence), preferred=hits[0].unit if hits[0].unit.kind == "row" else None)
     if draft is None:
         return None
+    if draft.blank:
+        return refusal(draft.text, hits)
     cited = tuple(dict.fromkeys((*draft.rows, *_related(draft.rows[0], hits))))
     return Draft("answered", draft.text, cited=cited, computed=draft.computed, evidence=draft.rows, value=draft.value)
 
@@ -130,7 +133,9 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
             return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
     col = pick_column(question, intent, unit.headers, kinds, label_col)
     if col is not None:
-        value = unit.cells[col] or "the table gives no figure for this row"
+        if not unit.cells[col]:
+            return refusal(f"“{unit.table}” leaves {unit.headers[col]} blank for {label}", hits)
+        value = unit.cells[col]
         text = f"{unit.headers[col]}: {value} [1]." if col == label_col else f"{label} — {unit.headers[col]}: {value} [1]."
         return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
     matched = _column_by_content(question, unit, kinds, label_col, evidence)

@@ -32,6 +32,7 @@ class TableDraft:
     rows: tuple[Unit, ...]  # operand rows, in the order the text uses them
     value: float | None
     computed: frozenset[str]
+    blank: bool = False  # the cells asked for are empty: `text` says which, and the answer is a refusal
 
 
 def fmt(x: float) -> str:
@@ -151,6 +152,9 @@ def lookup(view: TableView, row: Row, columns: list[Column]) -> TableDraft | Non
     cols = columns or [c for c in view.columns if c.index != view.label_col and _cell(row, c)]
     if not cols:
         return None
+    if all(not _cell(row, c) for c in cols):
+        names = ", ".join(c.name for c in cols[:3])
+        return TableDraft(f"“{view.title}” leaves {names} blank for {_where(row)}", (row.unit,), None, frozenset(), blank=True)
     parts = [f"{c.name}: {_cell(row, c) or 'no figure given'}{_unit_note(c) if _cell(row, c) else ''}" for c in cols[:6]]
     value = row.values[cols[0].index] if len(cols) == 1 else None
     return TableDraft(f"{_where(row)} — {'; '.join(parts)} [1].", (row.unit,), value, frozenset())
@@ -187,7 +191,7 @@ def compute(
     operands = [(c, row.values[c.index]) for c in columns]
     if any(v is None for _, v in operands):
         missing = next(c for c, v in operands if v is None)
-        return TableDraft(f"{_where(row)} has no figure for {missing.name} [1].", (row.unit,), None, frozenset())
+        return TableDraft(f"“{view.title}” gives no figure for {_where(row)} under {missing.name}", (row.unit,), None, frozenset(), blank=True)
     values = [v for _, v in operands if v is not None]
     cells = [_cell(row, c) for c, _ in operands]
     names = [c.name for c, _ in operands]
@@ -330,8 +334,8 @@ def _across_rows(op: Operation, rows: list[Row], col: Column) -> TableDraft | No
 def _share(view: TableView, rows: list[Row], col: Column) -> TableDraft | None:
     """One row as a percentage of another: of the total row when the question's rows include one
     or the table has one, else of the second row named."""
-    part = rows[0]
-    whole = next((r for r in rows[1:] if r.total), None) or (rows[1] if len(rows) > 1 else None)
+    part = next((r for r in rows if not r.total), rows[0])
+    whole = next((r for r in rows if r.total and r is not part), None) or next((r for r in rows if r is not part), None)
     if whole is None:
         whole = next((r for r in view.rows if r.total and r is not part), None)
     if whole is None:
@@ -371,6 +375,11 @@ def answer_from_table(
     if op == "rows":
         return list_rows(view, q_tokens)
     periods = period_names(question)
+    if op == "sum":
+        # "the total X" may be a row the table prints: the operation's own word names it
+        named_total = row_scores(view, token_set(question), weight)
+        if named_total and view.rows[named_total[0][1]].total:
+            q_tokens = q_tokens | token_set(view.rows[named_total[0][1]].label)
     scored = row_scores(view, q_tokens, weight)
     if not scored and preferred is None:
         return None

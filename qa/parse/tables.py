@@ -113,7 +113,7 @@ def inherit_leading_blanks(rows: list[list[str]]) -> list[list[str]]:
 HEADER_SEP = " › "
 # A units caption: "$ million", "(in thousands)", "£000s", "%", "(In millions of dollars, except per share)".
 _UNITS = re.compile(
-    r"^\(?\s*(?:(?:amounts\s+)?in\s+)?(?:[$£€]|us\$|[a-z]{3}['’]?)?\s*"
+    r"^\(?\s*(?:(?:amounts\s+)?in\s+)?(?:[$£€]|us\$|(?-i:[A-Z]{3})['’]?)?\s*"
     r"(?:'?000'?s?|thousands?|millions?|billions?|m|bn|k|%|per\s*cent|percent)"
     r"(?:\s+of\s+[a-z.$£€]+(?:\s+[a-z.$£€]+)?)?\s*(?:[,;].*)?\)?$|^[$£€]$|^\([$£€]\)$",
     re.I,
@@ -190,7 +190,8 @@ def header_band(rows: list[list[str]]) -> int:
         n += 1
     if n == 1 and rows[0][0] and not looks_like_header(rows[0]):
         # A label with a few words to its right and figures below: "(In millions) | Years ended".
-        n = 1 if any(is_figure(c) for c in rows[1][1:]) or is_spanned_header(rows[0], rows[1]) else 0
+        below = rows[1:MAX_HEADER_ROWS + 1]
+        n = 1 if any(is_figure(c) for r in below for c in r[1:]) or is_spanned_header(rows[0], rows[1]) else 0
     if n and not any(any(is_figure(c) for c in r[1:]) for r in rows[n:]) and not looks_like_header(rows[0]):
         return 0  # a text table whose first row is data
     return n

@@ -1,0 +1,179 @@
+"""Table structure and table answering, each rule on a tiny table whose right answer can be
+checked by hand. The question sets measure the reader; these tests specify it."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answerers.table import answer_from_table, list_periods, list_rows, pick_columns, row_scores
+from qa.intent import operation, without_operation
+from qa.parse.tables import build_tables, header_band, is_group_row, is_total_label, read_header, unglue_figures
+from qa.tableview import TableView, cell_number, period_names
+from qa.text import token_set
+from qa.types import Unit
+from qa.units import build_units
+from qa.types import Block, Document, Source
+
+
+def view_of(grid: list[list[str]]) -> TableView:
+    """Parse a grid as a report table and read it the way the answerers do."""
+    (table,) = build_tables(grid, "T")
+    doc = Document("d.md", Source("D"), (Block("table", ("T",), table=table),))
+    return TableView.of([u for u in build_units([doc]) if u.kind == "row"])
+
+
+def ask(view: TableView, question: str):
+    op = operation(question)
+    about = token_set(without_operation(question, op)) - {t for p in period_names(question) for t in token_set(p)}
+    return answer_from_table(question, about, op, view, lambda t: 1.0)
+
+
+# -- header band ------------------------------------------------------------------------------
+def test_years_in_a_second_row_under_a_spanning_label_are_the_header():
+    grid = [["", "Years ended", ""], ["", "2019", "2018"], ["Sales", "532.0", "470.0"]]
+    (t,) = build_tables(grid, "T")
+    assert t.headers == ("Column 1", "Years ended › 2019", "Years ended › 2018")
+    assert t.rows == (("Sales", "532.0", "470.0"),)
+
+
+def test_units_row_attaches_to_its_columns_and_is_not_a_header_word():
+    (t,) = build_tables([["", "2019", "2018"], ["", "$ million", "$ million"], ["Sales", "5", "4"]], "T")
+    assert t.headers[1] == "2019" and t.units[1:] == ("$ million", "$ million")
+
+
+def test_group_headers_span_their_sub_columns():
+    paths, _ = read_header([["", "Year to date", "", "Forecast", ""], ["", "Plan", "Actual", "Plan", "Actual"]], 5)
+    assert paths[2] == ("Year to date", "Actual") and paths[4] == ("Forecast", "Actual")
+
+
+def test_unit_glued_to_a_header_is_split_off():
+    (t,) = build_tables([["Item", "2025-26 £000's"], ["Pay", "9,361.1"]], "T")
+    assert t.headers == ("Item", "2025-26") and t.units == ("", "£000's")
+
+
+def test_a_table_without_a_header_row_gets_none():
+    assert header_band([["Falls", "£5"], ["Walks", "£6"]]) == 0
+
+
+def test_a_text_table_keeps_only_its_first_row_as_header():
+    assert header_band([["Commitment", "Intervention"], ["We will ask", "Surveys"], ["We will act", "Plans"]]) == 1
+
+
+# -- rows -------------------------------------------------------------------------------------
+def test_group_row_gives_its_members_a_row_path_and_is_not_a_row():
+    (t,) = build_tables([["Item", "2019"], ["Current liabilities", ""], ["Accrued", "691.6"], ["Other", "1.0"]], "T")
+    assert [r[0] for r in t.rows] == ["Accrued", "Other"] and t.groups == ("Current liabilities", "Current liabilities")
+
+
+def test_a_label_alone_with_figures_in_it_is_not_a_group():
+    assert not is_group_row(["TOTAL PAY 21,845.7 12,524.5", "", ""], ["Pay", "1", "2"])
+
+
+def test_figures_printed_into_a_total_label_go_back_to_their_columns():
+    rows = unglue_figures([["Pay", "1.0", "2.0", "Core"], ["TOTAL PAY 3.0 4.0", "", "", ""]])
+    assert rows[1] == ["TOTAL PAY", "3.0", "4.0", ""]
+
+
+@pytest.mark.parametrize("label, total", [("Total", True), ("Sub-total", True), ("Total current assets", True), ("Net assets", False)])
+def test_total_rows_are_known(label, total):
+    assert is_total_label(label) is total
+
+
+def test_a_blank_label_before_figures_is_an_unlabelled_total_not_a_continuation():
+    (t,) = build_tables([["Item", "2019"], ["Sales", "5"], ["", "12"]], "T")
+    assert t.rows[1] == ("", "12")
+
+
+def test_footnote_marks_on_labels_still_match():
+    view = view_of([["Item", "2019", "2018"], ["Accruals1", "49.3", "43.2"], ["Payables", "1.0", "2.0"]])
+    assert row_scores(view, token_set("accruals"), lambda t: 1.0)[0][1] == 0
+
+
+# -- values -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "cell, value",
+    [("(5.0)", -5.0), ("−5.0", -5.0), ("-5.0", -5.0), ("$(8,280)", -8280.0), ("12%", 12.0), ("N/A", None), ("–", None),
+     ("100-200", None), ("2023 cohort: 140", None), ("£2.5m", 2_500_000.0)],
+)
+def test_cell_values(cell, value):
+    assert cell_number(cell) == value
+
+
+# -- answering ------------------------------------------------------------------------------
+SALES = [["", "2019", "2018", "2017"], ["Sales", "532.0", "470.0", "400.0"], ["Costs", "(12.5)", "10.0", "8.0"],
+         ["Total", "519.5", "480.0", "408.0"]]
+
+
+def test_cell_lookup_by_row_and_period():
+    d = ask(view_of(SALES), "What were sales in 2018?")
+    assert "470.0" in d.text and d.value == 470.0 and d.rows[0].row == "Sales"
+
+
+def test_change_is_later_minus_earlier_with_working_shown():
+    d = ask(view_of(SALES), "What was the change in sales from 2018 to 2019?")
+    assert d.value == pytest.approx(62.0) and "532.0 − 470.0 = 62" in d.text
+
+
+def test_percentage_change_divides_by_the_earlier_figure():
+    d = ask(view_of(SALES), "What is the percentage change in sales between 2019 and 2018?")
+    assert d.value == pytest.approx(13.19, abs=0.01) and "÷ 470.0 × 100" in d.text
+
+
+def test_average_over_a_range_of_years_takes_every_year_in_it():
+    d = ask(view_of(SALES), "What is the average sales for 2017 to 2019?")
+    assert d.value == pytest.approx((532 + 470 + 400) / 3)
+
+
+def test_ratio_of_two_periods():
+    assert ask(view_of(SALES), "What is the ratio of sales in 2019 to 2018?").value == pytest.approx(532 / 470)
+
+
+def test_year_with_the_larger_figure():
+    d = ask(view_of(SALES), "In which year were costs the highest?")
+    assert "highest in 2018" in d.text
+
+
+def test_the_total_row_is_looked_up_not_summed_again():
+    d = ask(view_of(SALES), "What was the total in 2017?")
+    assert d.value == 408.0
+
+
+def test_share_of_the_total_row():
+    d = ask(view_of(SALES), "What percentage of the total were sales in 2019?")
+    assert d.value == pytest.approx(532 / 519.5 * 100)
+
+
+def test_difference_between_two_rows_in_one_period():
+    d = ask(view_of(SALES), "What is the difference between sales and costs in 2018?")
+    assert d.value == pytest.approx(460.0)
+
+
+def test_which_of_two_rows_is_larger():
+    d = ask(view_of(SALES), "Which was larger in 2017, sales or costs?")
+    assert d.text.startswith("Sales is larger")
+
+
+def test_a_blank_cell_is_not_an_answer():
+    d = ask(view_of([["Item", "2019", "2018"], ["Sales", "", "4"], ["Fees", "1", "2"]]), "What were sales in 2019?")
+    assert d.blank and "blank" in d.text
+
+
+def test_columns_sharing_a_year_are_told_apart_by_their_words():
+    view = view_of([["Item", "2019 actual", "2019 target"], ["Profit", "277.3", "270.3"], ["Cash", "1", "2"]])
+    (col,) = pick_columns(view, ("2019",), token_set("target profit"))
+    assert col.name == "2019 target"
+
+
+def test_list_of_rows_under_a_group_leaves_out_totals():
+    view = view_of([["Item", "2019"], ["Revenue", ""], ["Licences", "1"], ["Services", "2"], ["Total revenue", "3"],
+                    ["Costs", ""], ["Rent", "4"]])
+    d = list_rows(view, token_set("types of revenue"))
+    assert "Licences; Services" in d.text and "Total" not in d.text and "Rent" not in d.text
+
+
+def test_periods_the_table_covers():
+    assert list_periods(view_of(SALES)).text == "The table covers 2019, 2018, 2017 [1]."
+
+
+def test_an_operation_needs_a_row_the_question_names():
+    assert ask(view_of(SALES), "What was the change in headcount from 2018 to 2019?") is None

@@ -70,6 +70,8 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | 
     top = next((h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"), None)
     if top is None or not (op or periods):
         return None
+    if op is None and hits[0].unit.kind != "row":
+        return None  # a plain look-up answers from the best evidence, and that is a passage
     view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
     elsewhere = {p for h in hits[:TABLE_DEPTH] for p in period_names(h.unit.text)}
     missing = [p for p in uncovered_periods(view, periods) if p not in elsewhere]

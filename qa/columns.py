@@ -7,16 +7,15 @@ import re
 from functools import lru_cache
 
 from qa.intent import Intent
+from qa.lexicon import pattern, synonyms
 from qa.text import tokenize
 from qa.types import Unit
 from qa.values import parse_value
 
-_MONEY_HEADER = re.compile(r"invest|cost|budget|fund|spend|expenditure|amount|£|price|value|allocation|bcf", re.I)
-_COUNT_HEADER = re.compile(
-    r"beneficiar|number|\bno\.? of|count|people|patients|referrals|employees|households|users|attendances|notices|total", re.I
-)
-_CODE_HEADER = re.compile(r"workstream|\bid\b|code|ref|year|priority|page|date|phase|tier|level|band", re.I)
-_DESC_HEADER = re.compile(r"detail|description|summary|purpose|intervention|about", re.I)
+_MONEY_HEADER = pattern("money_header")
+_COUNT_HEADER = pattern("count_header")
+_CODE_HEADER = pattern("code_header")
+_DESC_HEADER = pattern("description_header")
 
 
 def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
@@ -65,15 +64,7 @@ def description_column(headers: tuple[str, ...], rows: list[tuple[str, ...]], ki
 
 
 # Question words that name a column without using its header's own words (stems).
-HEADER_SYNONYMS: dict[str, frozenset[str]] = {
-    "commit": frozenset({"commit", "aim", "goal", "pledg", "promis", "object"}),
-    "outcom": frozenset({"outcom", "result", "achiev", "aim"}),
-    "detail": frozenset({"detail", "purpos", "describ", "descript", "involv", "explain"}),
-    "intervent": frozenset({"intervent", "action", "done", "happen", "undertaken", "develop"}),
-    "prioriti": frozenset({"prioriti", "theme"}),
-    "workstream": frozenset({"workstream", "stream"}),
-    "activ": frozenset({"activ", "scheme", "programm", "project", "initi"}),
-}
+HEADER_SYNONYMS: dict[str, frozenset[str]] = synonyms("header_synonyms")
 
 
 @lru_cache(maxsize=10_000)

@@ -12,21 +12,24 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from qa.lexicon import words
+
 Measure = Literal["money", "count"]
 
+_NOUNS = "|".join(words("count_nouns"))  # what reports count: people helped, referrals, admissions
 _MONEY = re.compile(
     r"\b(how much|costs?|costing|costly|spend|spent|spending|invest\w*|fund(s|ed|ing)?|budgets?|money|"
     r"allocat\w*|paid|pay|price|expenditure|expensive|cheapest|pounds?|cash|financ\w*)\b|£"
 )
 _COUNT = re.compile(
-    r"\b(how many|number of|beneficiar\w*|headcount|how much (of )?(the )?(population|people)|"
-    r"count of|people (were )?(helped|supported|reached)|patients|referrals)\b"
+    rf"\b(how many|number of|{_NOUNS}|headcount|how much (of )?(the )?(population|people)|"
+    r"count of|people (were )?(helped|supported|reached))\b"
 )
 _MAX = re.compile(r"\b(largest|biggest|highest|greatest|most|maximum|top|max|costliest|most expensive|largest share)\b")
 _MIN = re.compile(r"\b(smallest|lowest|least|fewest|minimum|min|cheapest)\b")
 _TOTAL = re.compile(r"\b(total|totals|sum|altogether|combined|in all|add(ed)? up)\b")
-_PEOPLE = re.compile(r"\b(people|persons|patients|beneficiar\w*|helped|help|supported|reached|users|clients|fewest|referrals|staff)\b")
-_ROW_COUNT = re.compile(r"\bhow many (activities|services|schemes|rows|items|interventions|workstreams|projects|programmes|entries|commitments)\b")
+_PEOPLE = re.compile(rf"\b(people|persons|{_NOUNS}|helped|help|supported|reached|users|clients|fewest|staff)\b")
+_ROW_COUNT = re.compile(rf"\bhow many ({'|'.join(words('row_nouns'))})\b")
 _DESCRIBE = re.compile(r"^\s*(what (is|are|was|were|does|do)|describe|explain|tell me about|what's)\b")
 _MEDICAL = re.compile(
     r"\b(should i (take|stop|see|go)|can i take|my (symptoms?|pain|medication|medicine|prescription|diagnosis|rash|child'?s? (fever|temperature))|"
@@ -68,7 +71,7 @@ def read_intent(question: str) -> Intent:
         if measure or people or re.search(r"cheapest|expensive", q):
             aggregate = "min" if _MIN.search(q) else "max"
             measure = "count" if people and not money else (measure or "money")
-    both = bool(re.search(r"\bhow many\b|number of|beneficiar", q)) and bool(re.search(r"\b(cost|costs|spent|spend|invest\w*|how much|budget|funding)\b", q))
+    both = bool(re.search(rf"\bhow many\b|number of|{_NOUNS}", q)) and bool(re.search(r"\b(cost|costs|spent|spend|invest\w*|how much|budget|funding)\b", q))
     return Intent(
         measure=measure,
         aggregate=aggregate,

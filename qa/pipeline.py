@@ -15,6 +15,8 @@ from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder, query_en
 from qa.errors import InvalidQuestionError, QAError
 from qa.glossary import acronym_map, expand_acronyms, expansions, replace_acronyms
 from qa.intent import is_follow_up, read_intent
+from qa.lexicon import fingerprint as lexicon_fingerprint
+from qa.lexicon import corpus_abbreviations
 from qa.parse import fingerprint, load_corpus
 from qa.relevance import Evidence, refusal_reason, rerank, subject_tokens
 from qa.retrieve import hybrid_search
@@ -23,11 +25,12 @@ from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
 from qa.units import SECTION_SEP, build_units, embedding_text, render_row, truncate
 
 log = logging.getLogger(__name__)
-UNITS_FORMAT = 2
+UNITS_FORMAT = 3  # 3: header paths, units, groups and total rows on table rows
 
 
 def unit_settings(settings: Settings) -> dict:
-    return {"units_format": UNITS_FORMAT, "passage_max_chars": settings.passage_max_chars}
+    """What the units depend on besides the corpus: a change to any of it makes the index stale."""
+    return {"units_format": UNITS_FORMAT, "passage_max_chars": settings.passage_max_chars, "lexicon": lexicon_fingerprint()}
 
 
 def _cache_key(model: str, text: str) -> str:
@@ -150,6 +153,8 @@ class Assistant:
         names = [u.row for u in index.units if u.kind == "row"]
         names += [h for u in index.units for h in u.section.split(SECTION_SEP) if h]
         self._acronyms = acronym_map(list(dict.fromkeys(names)))
+        # Abbreviations the documents define themselves ("Better Care Fund (BCF)").
+        self._defined = corpus_abbreviations([u.text for u in index.units] + [u.section for u in index.units])
 
     def _view(self, table_id: str) -> TableView:
         """The table read once, on first use."""
@@ -218,7 +223,7 @@ class Assistant:
         prev_question = previous if isinstance(previous, str) else getattr(previous, "question", "")
         focus = f"{prev_question} {question}" if follow_up else question
         named = expand_acronyms(focus, self._acronyms, self._evidence.vocabulary)
-        query = " ".join(x for x in (focus, expansions(focus), named) if x)
+        query = " ".join(x for x in (focus, expansions(focus, self._defined), named) if x)
         vector = self.embedder.encode([query])[0]
         hits = hybrid_search(self.index, vector, query, k=self.settings.top_k, doc=doc)
         hits = rerank(focus, intent, hits, self._evidence)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from qa.columns import header_terms, row_kinds
 from qa.intent import Intent
+from qa.lexicon import words as words_of
 from qa.text import STOPWORDS, token_set, tokenize, words
 from qa.types import Hit, Unit
 
@@ -22,17 +23,7 @@ if TYPE_CHECKING:
     from qa.tableview import TableView
 
 # Words that frame a question rather than name its subject: absent from the corpus is no signal.
-FRAME_WORDS = frozenset(
-    """much many invest invested investment investments spend spent spending cost costs money budget budgets fund funded
-    funding people number total sum help helped helps support supported largest biggest highest most smallest lowest least
-    fewest which what who where when how report reports plan plans document documents say says tell show list activity
-    activities service services scheme schemes table tables row rows listed overall across all each every please give
-    year years annual figure figures amount amounts
-    value receive received get got go went did does do provide provided there kind type about mention mentioned said
-    benefit benefited benefitted beneficiaries beneficiary cover covers covered include includes included contain contains
-    describe describes explain explains mean means involve involves detail details cheapest expensive costliest priciest
-    happen happened happening done doing like""".split()
-)
+FRAME_WORDS = frozenset(words_of("frame_words"))
 
 
 @dataclass(frozen=True)

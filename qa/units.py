@@ -7,6 +7,7 @@ import hashlib
 import re
 
 from qa.glossary import expansions
+from qa.lexicon import corpus_abbreviations
 from qa.parse.tables import is_total_label, strip_footnote
 from qa.types import Block, Document, Table, Unit
 
@@ -103,12 +104,12 @@ def row_label(cells: tuple[str, ...], label_col: int, second: int | None) -> tup
     return label, detail
 
 
-def document_units(doc: Document, *, passage_max_chars: int = 600) -> list[Unit]:
+def document_units(doc: Document, *, passage_max_chars: int = 600, defined: dict[str, str] | None = None) -> list[Unit]:
     units: list[Unit] = []
     for block_no, block in enumerate(doc.blocks):
         section = SECTION_SEP.join(block.heading_path)
         if block.kind == "table" and block.table is not None:
-            units.extend(_table_units(doc, block, block_no, section))
+            units.extend(_table_units(doc, block, block_no, section, defined))
         else:
             # The document title is left out of the searched text: it is the same for every unit
             # of a document and would only blur the embedding.
@@ -116,7 +117,7 @@ def document_units(doc: Document, *, passage_max_chars: int = 600) -> list[Unit]
             if block.lead:
                 context = f"{context}\n{block.lead}"
             for piece in split_passage(block.text, passage_max_chars):
-                extra = expansions(f"{context} {piece}")
+                extra = expansions(f"{context} {piece}", defined)
                 units.append(
                     Unit(
                         id=unit_id(doc.name, len(units), piece),
@@ -131,7 +132,7 @@ def document_units(doc: Document, *, passage_max_chars: int = 600) -> list[Unit]
     return units
 
 
-def _table_units(doc: Document, block: Block, block_no: int, section: str) -> list[Unit]:
+def _table_units(doc: Document, block: Block, block_no: int, section: str, defined: dict[str, str] | None = None) -> list[Unit]:
     table = block.table
     label_col, second = label_columns(table)
     table_id = f"{doc.name}#t{block_no}"
@@ -144,7 +145,7 @@ def _table_units(doc: Document, block: Block, block_no: int, section: str) -> li
         context = section if section != table.title else ""
         if bare != label:
             context = f"{context}\n{bare}".strip()  # "Accruals1" is searched as "Accruals"
-        extra = expansions(f"{context} {text}")
+        extra = expansions(f"{context} {text}", defined)
         out.append(
             Unit(
                 id="",  # set by the caller, which knows the position in the document
@@ -170,12 +171,21 @@ def _table_units(doc: Document, block: Block, block_no: int, section: str) -> li
     return out
 
 
+def document_texts(doc: Document) -> list[str]:
+    """Every paragraph and table row of a document as plain text."""
+    out = [b.text for b in doc.blocks if b.kind == "text"] + [h for b in doc.blocks for h in b.heading_path]
+    out += [" ".join(row) for b in doc.blocks if b.table is not None for row in b.table.rows]
+    return out
+
+
 def build_units(docs: list[Document], *, passage_max_chars: int = 600) -> list[Unit]:
     """All units of all documents, with stable ids."""
     from dataclasses import replace
 
+    texts = [text for doc in docs for text in document_texts(doc)]
+    defined = corpus_abbreviations(texts)
     out: list[Unit] = []
     for doc in docs:
-        units = document_units(doc, passage_max_chars=passage_max_chars)
+        units = document_units(doc, passage_max_chars=passage_max_chars, defined=defined)
         out.extend(replace(u, id=unit_id(doc.name, i, u.text)) for i, u in enumerate(units))
     return out

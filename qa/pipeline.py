@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 
@@ -14,11 +14,12 @@ from qa.config import Settings
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder, query_encoder
 from qa.errors import InvalidQuestionError, QAError
 from qa.glossary import acronym_map, expand_acronyms, expansions, replace_acronyms
-from qa.intent import is_follow_up, read_intent
+from qa.intent import Intent, is_follow_up, read_intent
 from qa.lexicon import fingerprint as lexicon_fingerprint
 from qa.lexicon import corpus_abbreviations
 from qa.parse import fingerprint, load_corpus
 from qa.relevance import Evidence, refusal_reason, rerank, subject_tokens
+from qa.rank import gate_model
 from qa.retrieve import hybrid_search
 from qa.tableview import TableView
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
@@ -127,6 +128,17 @@ def _list_items(units: list[Unit]) -> dict[str, list[Unit]]:
     return out
 
 
+@dataclass(frozen=True)
+class Gathered:
+    """The evidence for one question, before the gate and the answerers."""
+
+    intent: Intent
+    gate_text: str  # the words the gate judges (a follow-up's own words when it has any)
+    combined: bool  # gate_text joins the previous question to this one
+    hits: list[Hit]
+    vector: np.ndarray
+
+
 class Assistant:
     """Answers questions from a loaded index. Load once; `ask` is safe to call from many threads."""
 
@@ -154,6 +166,7 @@ class Assistant:
         names += [h for u in index.units for h in u.section.split(SECTION_SEP) if h]
         self._acronyms = acronym_map(list(dict.fromkeys(names)))
         # Abbreviations the documents define themselves ("Better Care Fund (BCF)").
+        self.gate = gate_model() if settings.learned_gate else None
         self._defined = corpus_abbreviations([u.text for u in index.units] + [u.section for u in index.units])
 
     def _view(self, table_id: str) -> TableView:
@@ -209,16 +222,11 @@ class Assistant:
             )
         return question
 
-    def ask(self, question: str, *, document: str | None = None, previous: "Answer | str | None" = None) -> Answer:
-        """Answer one question. `previous` is the conversation's last answer (or question), so that
-        a follow-up such as "And how many people did it help?" is read in its light."""
-        t0 = time.perf_counter()
-        question = self.validate(question)
+    def gather(self, question: str, *, document: str | None = None, previous: "Answer | str | None" = None) -> Gathered:
+        """Retrieve and rerank the evidence for a validated question; what the gate and the
+        answerers read (and what scripts/train_weights.py learns from)."""
         doc = self.resolve_document(document)
         intent = read_intent(question)
-        if intent.medical:
-            total = (time.perf_counter() - t0) * 1000
-            return Answer(question, "no_answer", MEDICAL_REFUSAL, timings_ms={"retrieve": 0.0, "answer": 0.0, "total": total})
         follow_up = previous is not None and is_follow_up(question)
         prev_question = previous if isinstance(previous, str) else getattr(previous, "question", "")
         focus = f"{prev_question} {question}" if follow_up else question
@@ -230,21 +238,35 @@ class Assistant:
         own_subject = bool(subject_tokens(question))
         if follow_up and not own_subject and isinstance(previous, Answer) and previous.citations:
             hits = self._pin(previous.citations[0].unit_id, hits, vector)
-        t1 = time.perf_counter()
         # A follow-up with words of its own is judged on them ("And what about the weather?").
         gate_text = question if own_subject else focus
+        gate_text = replace_acronyms(gate_text, self._acronyms, self._evidence.vocabulary)
+        return Gathered(intent, gate_text, gate_text == focus, hits, vector)
+
+    def ask(self, question: str, *, document: str | None = None, previous: "Answer | str | None" = None) -> Answer:
+        """Answer one question. `previous` is the conversation's last answer (or question), so that
+        a follow-up such as "And how many people did it help?" is read in its light."""
+        t0 = time.perf_counter()
+        question = self.validate(question)
+        if read_intent(question).medical:
+            total = (time.perf_counter() - t0) * 1000
+            return Answer(question, "no_answer", MEDICAL_REFUSAL, timings_ms={"retrieve": 0.0, "answer": 0.0, "total": total})
+        got = self.gather(question, document=document, previous=previous)
+        hits = got.hits
+        t1 = time.perf_counter()
         reason = refusal_reason(
-            replace_acronyms(gate_text, self._acronyms, self._evidence.vocabulary),
+            got.gate_text,
             hits,
             self._evidence,
             min_dense=self.settings.min_dense,
             min_coverage=self.settings.min_coverage,
             # the closeness was measured for the combined follow-up, not for these words alone
-            rescue_dense=self.settings.rescue_dense if gate_text == focus else 1.01,
+            rescue_dense=self.settings.rescue_dense if got.combined else 1.01,
+            model=self.gate,
         )
-        draft = refusal(reason, hits) if reason else compose(question, intent, hits, self._evidence)
+        draft = refusal(reason, hits) if reason else compose(question, got.intent, hits, self._evidence)
         draft = self._checked(draft)
-        citations = self._citations(draft, hits, vector)
+        citations = self._citations(draft, hits, got.vector)
         t2 = time.perf_counter()
         timings = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000}
         return Answer(question, draft.status, draft.text, citations, timings, draft.suggestions, draft.value)

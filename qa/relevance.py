@@ -20,6 +20,7 @@ from qa.text import STOPWORDS, token_set, tokenize, words
 from qa.types import Hit, Unit
 
 if TYPE_CHECKING:
+    from qa.rank import GateModel
     from qa.tableview import TableView
 
 # Words that frame a question rather than name its subject: absent from the corpus is no signal.
@@ -108,12 +109,20 @@ def _capitalised(word: str, question: str) -> bool:
 
 
 def refusal_reason(
-    question: str, hits: list[Hit], evidence: Evidence, *, min_dense: float, min_coverage: float = 0.5, rescue_dense: float = 0.5
+    question: str,
+    hits: list[Hit],
+    evidence: Evidence,
+    *,
+    min_dense: float,
+    min_coverage: float = 0.5,
+    rescue_dense: float = 0.5,
+    model: "GateModel | None" = None,
 ) -> str | None:
     """Why the evidence cannot answer the question, or None when it may.
 
-    The question's subject must be mentioned by one of the best few units, unless a unit is so
-    close in meaning (`rescue_dense`) that the words differ only by paraphrase.
+    With a fitted `model` the decision is learned (qa/rank.py); without one, the subject must be
+    mentioned by one of the best few units, unless a unit is so close in meaning (`rescue_dense`)
+    that the words differ only by paraphrase.
     """
     if not hits:
         return "nothing in the documents matches the question"
@@ -126,6 +135,9 @@ def refusal_reason(
         shown = sorted(periods(hits[0].unit.search_text))
         also = f" (the closest source gives figures for {', '.join(shown)})" if shown else ""
         return f"they do not give figures for {', '.join(sorted(asked))}{also}"
+    if model is not None:
+        p = model.probability(gate_features(question, hits, evidence))
+        return None if p >= model.threshold else describe_gap(question, unknown)
     best_dense = max(h.dense for h in hits[:10])
     # The answer is built from the first hit, so that is the one that must cover the question.
     best_cover = coverage(question, hits[0].unit, evidence)
@@ -143,6 +155,32 @@ def refusal_reason(
             return f"they do not mention {', '.join(unknown[:3])}"
         return "nothing in them covers what the question asks about"
     return None
+
+
+def gate_features(question: str, hits: list[Hit], evidence: Evidence) -> dict[str, float]:
+    """The named features the learned gate reads (see qa/rank.py GATE_FEATURES)."""
+    unknown = unknown_terms(question, evidence.vocabulary)
+    top = hits[0].unit
+    return {
+        "cover_top": coverage(question, top, evidence),
+        "cover_best3": max(coverage(question, h.unit, evidence) for h in hits[:3]),
+        "dense_top": hits[0].dense,
+        "dense_best10": max(h.dense for h in hits[:10]),
+        "unknown_specific": float(min(3, sum(specificity(w) >= 0.9 and not w.isdigit() for w in unknown))),
+        "unknown_any": float(min(3, len(unknown))),
+        "unknown_names": float(min(3, sum(_capitalised(w, question) for w in unknown))),
+        "label_share": label_match(set(tokenize(question)), top),
+    }
+
+
+def describe_gap(question: str, unknown: list[str]) -> str:
+    """What a refused question asks about that the documents lack, in the question's own words."""
+    names = [w for w in unknown if _capitalised(w, question)]
+    specific = [w for w in unknown if specificity(w) >= 0.9 and not w.isdigit()]
+    missing = names or specific or unknown
+    if missing:
+        return f"they do not mention {', '.join(missing[:3])}"
+    return "nothing in them covers what the question asks about"
 
 
 def idf(token: str, evidence: Evidence) -> float:

@@ -35,6 +35,24 @@ def mixed_corpus(folder: Path) -> Path:
     return folder
 
 
+def run_sets(sets: list[Path], split: str, work: Path = WORK) -> dict:
+    """Summaries per set and part: {"boardpapers.jsonl:frozen": {...}, ...}."""
+    from qa.config import Settings
+    from qa.evaluate import evaluate, load_gold
+    from qa.pipeline import Assistant, build_index
+
+    frozen = frozenset(json.loads((ROOT / "tests" / "data" / "splits.json").read_text())["frozen_docs"])
+    settings = Settings(corpus_dir=mixed_corpus(work / "corpus"), index_dir=work / "index", data_dir=work / "data")
+    build_index(settings)
+    assistant = Assistant.load(settings)
+    out = {}
+    for path in sets:
+        items = load_gold(path)
+        for part in (["tune", "frozen"] if split == "both" else [split]):
+            out[f"{path.name}:{part}"] = evaluate([i for i in items if i.split(frozen) == part], assistant.ask).summary()
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from qa.config import Settings
     from qa.evaluate import evaluate, format_report, load_gold

@@ -95,13 +95,13 @@ def correct(q: dict, answer) -> bool:
     return all(_norm(str(s)) in text for s in spans)
 
 
-def run(args) -> dict:
+def run(args, work: Path = WORK) -> dict:
     from qa.config import Settings
     from qa.pipeline import Assistant, build_index
 
     contexts = json.loads(DATA.read_text(encoding="utf-8"))
-    names = write_corpus(contexts, WORK / "corpus")
-    settings = Settings(corpus_dir=WORK / "corpus", index_dir=WORK / "index", data_dir=WORK / "data")
+    names = write_corpus(contexts, work / "corpus")
+    settings = Settings(corpus_dir=work / "corpus", index_dir=work / "index", data_dir=work / "data")
     t0 = time.perf_counter()
     report = build_index(settings)
     print(f"index: {report.documents} files, {report.passages} passages, {report.rows} rows, "

@@ -38,7 +38,9 @@ class Settings:
     min_dense: float = 0.15  # below this nothing is related, whatever the words
     min_coverage: float = 0.5  # share of the question's subject the best units must mention...
     rescue_dense: float = 0.5  # ...unless one is this close in meaning (a paraphrase)
-    learned_gate: bool = True  # refuse by the gate fitted in qa/data/weights.json (scripts/train_weights.py)
+    # The gate fitted by scripts/train_weights.py (qa/data/weights.json) refuses more near misses but
+    # also 10 answerable gold questions (docs/evaluation.md); the rules stay the default until it does better.
+    learned_gate: bool = False
     passage_max_chars: int = 600
     # Serving
     host: str = "127.0.0.1"

@@ -59,7 +59,19 @@ def gate_model(path: Path = WEIGHTS) -> GateModel | None:
     return GateModel(tuple(gate["weights"]), gate["bias"], gate["threshold"], tuple(gate["mean"]), tuple(gate["scale"]))
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> tuple[np.ndarray, float]:
+def balanced_weights(y: np.ndarray) -> np.ndarray:
+    """Sample weights giving each class the same total weight (refusals are the rarer class).
+
+    >>> balanced_weights(np.array([1, 1, 1, 0])).tolist()
+    [0.6666666666666666, 0.6666666666666666, 0.6666666666666666, 2.0]
+    """
+    n, pos = len(y), y.sum()
+    return np.where(y == 1, n / (2 * pos), n / (2 * (n - pos)))
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50, sample_weight: np.ndarray | None = None
+) -> tuple[np.ndarray, float]:
     """L2-regularised logistic regression by Newton's method on standardised features.
 
     >>> x = np.array([[0.0], [0.2], [0.8], [1.0]]); y = np.array([0, 0, 1, 1])
@@ -72,10 +84,11 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50)
     theta = np.zeros(d + 1)
     reg = np.eye(d + 1) * l2
     reg[-1, -1] = 0.0  # the bias is not shrunk
+    sw = np.ones(n) if sample_weight is None else sample_weight
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(xb @ theta, -30, 30)))
-        grad = xb.T @ (p - y) + reg @ theta
-        hess = (xb * (p * (1 - p))[:, None]).T @ xb + reg
+        grad = xb.T @ (sw * (p - y)) + reg @ theta
+        hess = (xb * (sw * p * (1 - p))[:, None]).T @ xb + reg
         step = np.linalg.solve(hess, grad)
         theta -= step
         if np.abs(step).max() < 1e-8:
@@ -84,11 +97,12 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50)
 
 
 def best_threshold(p: np.ndarray, y: np.ndarray) -> float:
-    """The probability cut that gets most decisions right on the tuning data (ties: the lower cut).
+    """The probability cut with the best balanced accuracy (the mean of the shares of answerable
+    questions answered and unanswerable ones refused) on the tuning data; ties: the lower cut.
 
     >>> best_threshold(np.array([0.1, 0.4, 0.6, 0.9]), np.array([0, 0, 1, 1]))
     0.5
     """
     cuts = np.unique(np.concatenate([[0.0], (np.sort(p)[:-1] + np.sort(p)[1:]) / 2, [1.0]]))
-    scores = [((p >= c) == (y == 1)).mean() for c in cuts]
+    scores = [((p >= c)[y == 1].mean() + (p < c)[y == 0].mean()) / 2 for c in cuts]
     return float(cuts[int(np.argmax(scores))])

@@ -31,7 +31,7 @@ def main() -> int:
     from qa.evaluate import load_gold
     from qa.intent import read_intent
     from qa.pipeline import Assistant, build_index
-    from qa.rank import GATE_FEATURES, WEIGHTS, best_threshold, fit_logistic
+    from qa.rank import GATE_FEATURES, WEIGHTS, balanced_weights, best_threshold, fit_logistic
     from qa.relevance import gate_features
 
     frozen = frozenset(json.loads((ROOT / "tests" / "data" / "splits.json").read_text())["frozen_docs"])
@@ -59,10 +59,12 @@ def main() -> int:
         counts[name] = used
     x, y = np.array(rows, dtype=float), np.array(labels, dtype=float)
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
-    w, b = fit_logistic((x - mean) / scale, y, l2=L2)
+    w, b = fit_logistic((x - mean) / scale, y, l2=L2, sample_weight=balanced_weights(y))
     p = 1.0 / (1.0 + np.exp(-(((x - mean) / scale) @ w + b)))
     threshold = best_threshold(p, y)
     accuracy = float(((p >= threshold) == (y == 1)).mean())
+    answered = float((p >= threshold)[y == 1].mean())
+    refused = float((p < threshold)[y == 0].mean())
     out = {
         "about": "Fitted by `python scripts/train_weights.py` on the tuning parts of the question sets "
                  "(tests/data/splits.json); do not edit by hand.",
@@ -77,6 +79,8 @@ def main() -> int:
             "answerable": int(y.sum()),
             "unanswerable": int(len(y) - y.sum()),
             "tuning_accuracy": round(accuracy, 4),
+            "tuning_answerable_answered": round(answered, 4),
+            "tuning_unanswerable_refused": round(refused, 4),
         },
     }
     WEIGHTS.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")

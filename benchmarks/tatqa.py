@@ -29,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DATA = ROOT.parent / "shared" / "datasets" / "tatqa" / "tatqa_dataset_test_gold.json"
+# TAT-QA test split with gold answers (CC BY 4.0; attribution in tests/data/tatqa/README.md).
+DATA = ROOT / "tests" / "data" / "tatqa" / "tatqa_dataset_test_gold.json"
 WORK = ROOT / "benchmarks" / ".tatqa"
 
 

@@ -48,7 +48,10 @@ def subject_words(question: str) -> list[str]:
 def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
     """Subject words that appear nowhere in the corpus."""
     out = []
+    lowered = question.lower()
     for w in subject_words(question):
+        if w not in lowered:
+            continue  # "steadystate", the joined form of "steady-state", is search vocabulary only
         stems = tokenize(w)
         if stems and all(s not in vocabulary for s in stems):
             out.append(w)

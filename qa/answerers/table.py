@@ -180,7 +180,10 @@ def compute(
             col = columns[0] if columns else _only_numeric(view)
             return _across_rows(op, rows[:2], col) if col else None
         if op in {"change", "pct_change", "average", "sum"} and not question_periods:
-            columns = view.period_columns()[:2] if op != "average" else view.period_columns()
+            periods_here = view.period_columns()
+            if op in {"change", "pct_change"} and len(periods_here) != 2:
+                return None  # which two of three or more periods? the question does not say
+            columns = periods_here
     if op == "share":
         if len(columns) == 2 and not question_periods:
             return _share_of_columns(row, columns)
@@ -375,6 +378,8 @@ def answer_from_table(
     if op == "rows":
         return list_rows(view, q_tokens)
     periods = period_names(question)
+    if op == "sum" and any("total" in c.tokens for c in view.columns if c.index != view.label_col):
+        op, q_tokens = None, q_tokens | {"total"}  # "total return" names a Total column: a look-up
     if op == "sum":
         # "the total X" may be a row the table prints: the operation's own word names it
         named_total = row_scores(view, token_set(question), weight)

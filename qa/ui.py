@@ -7,9 +7,10 @@ Everything that turns domain objects into what the page shows is a pure function
 A chat message is one HTML block with no blank line, which Markdown passes through untouched, and
 Gradio's sanitiser then cleans. The sanitiser drops data- and aria- attributes, so the answer and
 source a marker opens are carried in class names (`qa-a-<answer> qa-c-<source>`).
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: Gradio reads the `gr.LikeData` annotation of the
+like handler at run time to pass the click's data.
+"""
 
 import base64
 import html
@@ -497,6 +498,18 @@ JS = """
     if (t.closest('.qa-viewer-close')) { ev.preventDefault(); close(); }
   }, true);
   document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') close(); });
+  // A cited row too wide for a phone scrolls sideways; keyboard users need to reach it (the
+  // sanitiser strips tabindex from messages, so it is added here).
+  const reachable = () => document.querySelectorAll('#chat .qa-table-scroll').forEach((el) => {
+    const wide = el.scrollWidth > el.clientWidth + 1;
+    if (wide && !el.hasAttribute('tabindex')) {
+      el.setAttribute('tabindex', '0'); el.setAttribute('role', 'region'); el.setAttribute('aria-label', 'Cited row, scrolls sideways');
+    } else if (!wide && el.getAttribute('tabindex') === '0') {
+      el.removeAttribute('tabindex'); el.removeAttribute('role'); el.removeAttribute('aria-label');
+    }
+  });
+  new MutationObserver(() => requestAnimationFrame(reachable)).observe(document.body, { childList: true, subtree: true });
+  window.addEventListener('resize', reachable);
 }
 """ % {"limit": QUESTION_LIMIT, "from": COUNTER_FROM}
 

@@ -446,7 +446,9 @@ def test_a_pdf_source_shows_its_page_with_the_row_boxed_and_links_to_that_page(b
             page.screenshot(path=str(ARTIFACTS / "viewer-pdf.png"))
         # staff see the file that was skipped and why
         page.keyboard.press("Escape")
+        page.locator(".qa-viewer").wait_for(state="hidden")
         page.get_by_text("Documents in the index (for staff)").click()
+        page.locator("#documents .qa-file", has_text="empty.pdf").wait_for()
         assert "empty.pdf: empty file" in page.locator("#documents").inner_text()
     finally:
         context.close()

@@ -164,7 +164,7 @@ def answer_to_markdown(answer: Answer, ref: int = 0) -> str:
             parts.extend(citation_to_html(ref, i, c, answer.answer) for i, c in enumerate(more, 2))
             parts.append("</details>")
         parts.append("</div>")
-    plain = html.escape(answer_to_text(answer)).replace("\n", "&#10;")
+    plain = "&#10;".join(escape_text(line) for line in answer_to_text(answer).split("\n"))
     parts.append(f'<p class="qa-tools"><button type="button" class="qa-copy">Copy answer as text</button></p>')
     parts.append(f'<div class="qa-plain" hidden>{plain}</div>')
     parts.append("</div>")

@@ -264,6 +264,9 @@ def test_each_new_answer_opens_at_its_first_line_with_further_sources_collapsed(
     more.locator("summary").focus()
     sized.keyboard.press("Enter")  # a native <details>: opens by keyboard
     assert more.locator(".qa-source").first.is_visible()
+    more.locator(".qa-show-btn").first.click()  # each source opens the viewer too
+    sized.locator(".qa-viewer").wait_for(state="visible")
+    assert sized.locator("#qa-viewer-title").inner_text() == "Source [2] in its document"
 
 
 def open_viewer_by_mouse_and_keyboard(page, bot):

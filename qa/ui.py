@@ -497,7 +497,17 @@ JS = """
     const cp = t.closest('.qa-copy'); if (cp) { ev.preventDefault(); copy(cp); return; }
     if (t.closest('.qa-viewer-close')) { ev.preventDefault(); close(); }
   }, true);
-  document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') close(); });
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape') { close(); return; }
+    const v = document.querySelector('.qa-viewer');
+    // On a phone the viewer is a modal dialog: Tab cycles inside it.
+    if (ev.key !== 'Tab' || !v || v.hidden || v.getAttribute('aria-modal') !== 'true') return;
+    const stops = [...v.querySelectorAll('button, a[href], [tabindex="0"]')].filter((el) => el.getClientRects().length);
+    if (!stops.length) return;
+    const first = stops[0], last = stops[stops.length - 1];
+    if (ev.shiftKey && (document.activeElement === first || !v.contains(document.activeElement))) { ev.preventDefault(); last.focus(); }
+    else if (!ev.shiftKey && (document.activeElement === last || !v.contains(document.activeElement))) { ev.preventDefault(); first.focus(); }
+  });
   // A cited row too wide for a phone scrolls sideways; keyboard users need to reach it (the
   // sanitiser strips tabindex from messages, so it is added here).
   const reachable = () => document.querySelectorAll('#chat .qa-table-scroll').forEach((el) => {

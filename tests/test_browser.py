@@ -297,6 +297,11 @@ def test_a_marker_opens_the_row_inside_its_whole_table(sized):
     assert cited.is_visible() and viewer.locator("thead th").first.is_visible()
     assert "Frailty & Complex Care" in viewer.inner_text()
     assert axe_serious(sized) == []  # with the viewer open
+    if sized.width < 700:  # a modal dialog on a phone: Tab stays inside it
+        assert viewer.get_attribute("aria-modal") == "true"
+        for _ in range(6):
+            sized.keyboard.press("Tab")
+            assert sized.evaluate("!!document.activeElement.closest('.qa-viewer')")
     if sized.width == 390:
         sized.screenshot(path=str(ARTIFACTS / "viewer-phone.png"))
     viewer.locator(".qa-viewer-close").click()

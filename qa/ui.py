@@ -246,8 +246,12 @@ def source_view_html(n: int, c: Citation, context: list[Unit], cited_id: str, fi
         if c.section and c.section != c.table:
             out.append(f'<p class="qa-viewer-meta">Section: {e(c.section)}</p>')
         out.append(f'<div class="qa-table-scroll qa-view-scroll" role="region" tabindex="0" aria-label="Table: {e(c.table or "")}">')
-        out.append('<table class="qa-view-table"><thead><tr>' + "".join(f'<th scope="col">{header_html(h)}</th>' for h in headers) + "</tr></thead><tbody>")
+        out.append(f'<table class="qa-view-table"><thead>{header_band_html(rows[0].header_paths, headers)}</thead><tbody>')
+        group = ""
         for u in rows:
+            if u.group and u.group != group:
+                out.append(f'<tr class="qa-group"><th scope="colgroup" colspan="{len(headers)}">{escape_text(u.group)}</th></tr>')
+            group = u.group
             cited = u.id == cited_id
             cells = [e(x if cited else _short(x, MAX_VIEW_CELL)) for x in u.cells]
             if cited:
@@ -278,6 +282,39 @@ def source_view_html(n: int, c: Citation, context: list[Unit], cited_id: str, fi
         label = f"Open the public document at page {c.page}" if "#page=" in link else "Open the public source"
         out.append(f'<p><a href="{e(link)}" target="_blank" rel="noopener noreferrer">{label}</a></p>')
     out.append("</section>")
+    return "".join(out)
+
+
+def header_band_html(paths: tuple[tuple[str, ...], ...], headers: tuple[str, ...]) -> str:
+    """The table's header band as it was printed: one row per level, a label over several columns
+    spanning them, a column with fewer levels spanning down.
+
+    >>> header_band_html((("Area",), ("2024", "Budget"), ("2024", "Actual")), ("Area", "2024 Budget", "2024 Actual"))
+    '<tr><th scope="col" rowspan="2">Area</th><th scope="colgroup" colspan="2">2024</th></tr><tr><th scope="col">Budget</th><th scope="col">Actual</th></tr>'
+    """
+    if len(paths) != len(headers) or not paths or max(map(len, paths)) < 2:
+        return "<tr>" + "".join(f'<th scope="col">{header_html(h)}</th>' for h in headers) + "</tr>"
+    depth = max(map(len, paths))
+    out = []
+    for level in range(depth):
+        cells, j = [], 0
+        while j < len(paths):
+            path = paths[j]
+            if level >= len(path):
+                j += 1
+                continue
+            span = 1
+            if level < len(path) - 1:  # a band label: merge the neighbours under the same label
+                while j + span < len(paths) and len(paths[j + span]) > level + 1 and paths[j + span][: level + 1] == path[: level + 1]:
+                    span += 1
+                cells.append(f'<th scope="colgroup" colspan="{span}">{header_html(path[level])}</th>' if span > 1
+                             else f'<th scope="col">{header_html(path[level])}</th>')
+            else:
+                down = depth - len(path) + 1
+                cells.append(f'<th scope="col" rowspan="{down}">{header_html(path[level])}</th>' if down > 1
+                             else f'<th scope="col">{header_html(path[level])}</th>')
+            j += span
+        out.append("<tr>" + "".join(cells) + "</tr>")
     return "".join(out)
 
 
@@ -409,7 +446,9 @@ button:focus-visible, textarea:focus-visible, input:focus-visible, a:focus-visib
 table.qa-row th { font-weight: 600; width: 38%; }
 .qa-view-table td { min-width: 7rem; max-width: 24rem; }
 .qa-view-scroll { max-height: 60vh; overflow: auto; border: 1px solid #d8dde0; }
-.qa-view-table thead th { position: sticky; top: 0; background: var(--nhs-grey); z-index: 1; box-shadow: inset 0 -2px 0 #4c6272; }
+.qa-view-table tr.qa-group th { background: var(--nhs-grey); font-style: italic; }
+.qa-view-table thead { position: sticky; top: 0; z-index: 1; }
+.qa-view-table thead th { background: var(--nhs-grey); z-index: 1; box-shadow: inset 0 -2px 0 #4c6272; }
 .qa-view-table tr.qa-cited td { background: #fff9c4; border-top: 3px solid #d5281b; border-bottom: 3px solid #d5281b; font-weight: 600; }
 .qa-view-passages p.qa-cited mark { background: #fff9c4; outline: 3px solid #d5281b; color: inherit; }
 #chat, #chat .message, #chat .message-row, #chat .bot { min-width: 0; max-width: 100%; }

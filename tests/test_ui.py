@@ -145,3 +145,14 @@ def test_page_geometry():
     rows = [((0, 0, 100, 10), ["Kansas", "894"]), ((0, 10, 100, 30), ["Kentucky\nLouisiana", "264,140\n1,945"])]
     assert best_row(rows, ("Kentucky", "264,140")) == (0, 10.0, 100, 20.0)
     assert best_row(rows, ("Wyoming", "7")) is None
+
+
+def test_viewer_prints_the_header_band_and_group_rows_of_a_table():
+    paths = (("Area",), ("2024", "Budget"), ("2024", "Actual"))
+    units = [Unit(id=f"t#{i}", doc="b.pdf", kind="row", text="", headers=("Area", "2024 Budget", "2024 Actual"), cells=(a, "1", "2"),
+                  row=a, table_id="b.pdf#t1", table="Spend", header_paths=paths, group=g)
+             for i, (a, g) in enumerate([("Roads", "Capital"), ("Schools", "Capital"), ("Staff", "Revenue")])]
+    citation = Citation("b.pdf", "Budget", 2, None, "Spend", "Schools", "", 0.5)
+    html = source_view_html(1, citation, units, "t#1")
+    assert '<thead><tr><th scope="col" rowspan="2">Area</th><th scope="colgroup" colspan="2">2024</th></tr>' in html
+    assert html.count('<tr class="qa-group">') == 2 and '<th scope="colgroup" colspan="3">Revenue</th>' in html

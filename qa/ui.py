@@ -115,7 +115,7 @@ def _source_heading(n: int, c: Citation) -> str:
     link = public_link(c.url, c.page)
     if link:
         label = f"public document, page {c.page}" if "#page=" in link else "public source"
-        line += f' · <a href="{html.escape(link)}" target="_blank" rel="noopener noreferrer">{label}</a>'
+        line += f' · <a href="{_plain(link)}" target="_blank" rel="noopener noreferrer">{label}</a>'
     return f'<p class="qa-source-head">{line}</p>'
 
 
@@ -137,7 +137,11 @@ def citation_to_html(ref: int, n: int, c: Citation, answer_text: str = "") -> st
             parts.append(f'<p class="qa-where">Section: {escape_text(c.section)}</p>')
         parts.append(f"<blockquote>{escape_text(c.text)}</blockquote>")
         show = "Show the passage in its section"
-    parts.append(f'<p class="qa-show">{cite_button(ref, n, show + (" and page" if c.page and c.doc.lower().endswith(".pdf") else ""), "qa-show-btn")}</p>')
+    if c.page and c.doc.lower().endswith(".pdf"):
+        show += " and on the page"
+    # the same words on every source: the hidden number tells them apart for a screen reader
+    label = f'{show}<span class="visually-hidden">, source {n}</span>'
+    parts.append(f'<p class="qa-show">{cite_button(ref, n, label, "qa-show-btn")}</p>')
     parts.append("</div>")
     return "".join(parts)
 

@@ -456,6 +456,7 @@ table.qa-row th { font-weight: 600; width: 38%; }
 .qa-view-table tr.qa-cited td { background: #fff9c4; border-top: 3px solid #d5281b; border-bottom: 3px solid #d5281b; font-weight: 600; }
 .qa-view-passages p.qa-cited mark { background: #fff9c4; outline: 3px solid #d5281b; color: inherit; }
 #chat, #chat .message, #chat .message-row, #chat .bot { min-width: 0; max-width: 100%; }
+#chat .top-panel { display: none !important; }  /* its Clear icon sat over the answer's first line; "Clear conversation" stays */
 #chat .prose { opacity: 1 !important; }  /* Gradio fades message text to 0.8, below AA contrast for blue */
 #viewer, #viewer > div { padding: 0 !important; border: 0 !important; min-height: 0 !important; background: none !important; }
 .qa-viewer { position: fixed; z-index: 2147483000; top: 0; right: 0; bottom: 0; width: min(640px, 55vw); overflow: auto;
@@ -484,6 +485,8 @@ table.qa-row th { font-weight: 600; width: 38%; }
   .gradio-container { padding: 4px !important; overflow-x: hidden; } #title h1 { font-size: 1.2rem; }
   #intro p { font-size: 0.85rem; }
   #chat th, #chat td { font-size: 0.8rem; padding: 3px 4px !important; }
+  #chat .bubble-wrap { padding: 4px !important; } #chat .message-row { margin: 2px 0 !important; padding: 0 !important; }
+  #chat .message { padding: 6px !important; }
 }
 """
 

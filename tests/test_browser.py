@@ -237,8 +237,10 @@ def first_line_in_view(page, locator) -> dict:
           }
           const c = (box && box !== document.body ? box : document.documentElement).getBoundingClientRect();
           const line = 18;
+          const covered = [r.left + 4, (r.left + r.right) / 2, r.right - 4].some((x) => {
+            const hit = document.elementFromPoint(x, r.top + line / 2); return !hit || !el.contains(hit); });
           return {in_chat: r.top >= c.top - 1 && r.top + line <= c.bottom, in_window: r.top >= 0 && r.top + line <= innerHeight,
-                  below_top: Math.round(r.top - c.top)};
+                  below_top: Math.round(r.top - c.top), covered};
         }"""
     )
 
@@ -255,7 +257,7 @@ def test_each_new_answer_opens_at_its_first_line_with_further_sources_collapsed(
     bot = wait_answers(sized, 2)
     sized.wait_for_timeout(600)  # the scroll runs after the message renders
     where = first_line_in_view(sized, bot.locator(".qa-text"))
-    assert where["in_chat"] and where["in_window"] and where["below_top"] <= 40, where
+    assert where["in_chat"] and where["in_window"] and where["below_top"] <= 40 and not where["covered"], where
     assert "Home first teams" in bot.locator(".qa-text").inner_text()
     more = bot.locator("details.qa-more")
     assert more.count() == 1 and more.get_attribute("open") is None

@@ -456,6 +456,7 @@ table.qa-row th { font-weight: 600; width: 38%; }
 .qa-view-table tr.qa-cited td { background: #fff9c4; border-top: 3px solid #d5281b; border-bottom: 3px solid #d5281b; font-weight: 600; }
 .qa-view-passages p.qa-cited mark { background: #fff9c4; outline: 3px solid #d5281b; color: inherit; }
 #chat, #chat .message, #chat .message-row, #chat .bot { min-width: 0; max-width: 100%; }
+#chat:has(.placeholder-content) { height: 110px !important; }  /* empty: the question box and examples in view on load */
 #chat .top-panel { display: none !important; }  /* its Clear icon sat over the answer's first line; "Clear conversation" stays */
 #chat .prose { opacity: 1 !important; }  /* Gradio fades message text to 0.8, below AA contrast for blue */
 #viewer, #viewer > div { padding: 0 !important; border: 0 !important; min-height: 0 !important; background: none !important; }

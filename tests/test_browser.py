@@ -248,6 +248,9 @@ def first_line_in_view(page, locator) -> dict:
 def test_the_question_box_is_in_view_on_load(sized):
     box = sized.locator("#question textarea").bounding_box()
     assert box["y"] >= 0 and box["y"] + box["height"] <= WIDTHS[sized.width], box
+    if sized.width == 1280:  # on a desk screen the examples are in view too
+        example = sized.locator(".example-btn").first.bounding_box()
+        assert example["y"] + example["height"] <= WIDTHS[sized.width], example
 
 
 def test_each_new_answer_opens_at_its_first_line_with_further_sources_collapsed(sized):

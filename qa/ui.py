@@ -86,7 +86,7 @@ def public_link(url: str, page: int | None) -> str:
     return f"{url.split('#')[0]}#page={page}" if page and is_pdf_url(url) else url
 
 
-_JOINED = re.compile(r"\S*[-/–]\S*")
+_JOINED = re.compile(r"\S+[-/–]\S+")
 
 
 def header_html(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -36,6 +37,28 @@ def _settings(args) -> Settings:
         index_dir=getattr(args, "index", None),
         data_dir=getattr(args, "data", None),
     )
+
+
+def with_recorded_corpus(settings: Settings, corpus_given: bool) -> Settings:
+    """Use the corpus folder the index was built from, unless one was given (--corpus or
+    QA_CORPUS_DIR) or the recorded folder is gone."""
+    from qa.index import recorded_corpus
+
+    if corpus_given or "QA_CORPUS_DIR" in os.environ:
+        return settings
+    recorded = recorded_corpus(settings.index_dir)
+    return settings.with_(corpus_dir=recorded) if recorded is not None and recorded.is_dir() else settings
+
+
+def _reading_settings(args) -> Settings:
+    """Settings for commands that read an index (ask, eval, serve)."""
+    return with_recorded_corpus(_settings(args), getattr(args, "corpus", None) is not None)
+
+
+def _json_error(message: str, question=None) -> str:
+    """An expected error as one JSON line, the same in single-question and batch mode."""
+    obj = {"question": question, "error": message} if question is not None else {"error": message}
+    return json.dumps(obj, ensure_ascii=False)
 
 
 def cmd_build(args) -> int:
@@ -90,16 +113,16 @@ def _questions(args):
 def cmd_ask(args) -> int:
     from qa.pipeline import Assistant
 
-    assistant = Assistant.load(_settings(args))
+    assistant = Assistant.load(_reading_settings(args))
     status = 0
     for question, document in _questions(args):
         try:
             answer = assistant.ask(question, document=document)
         except QAError as exc:
-            if args.question:
+            if args.question and not args.json:
                 raise
             # In a stream, one bad line is reported in its place and the rest are still answered.
-            print(json.dumps({"question": question, "error": str(exc)}) if args.json else f"error: {exc}", flush=True)
+            print(_json_error(str(exc), question) if args.json else f"error: {exc}", flush=True)
             status = 1
             continue
         print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else format_answer(answer) + "\n", flush=True)
@@ -109,7 +132,7 @@ def cmd_ask(args) -> int:
 def cmd_eval(args) -> int:
     from qa.evaluate import evaluate_file, format_report
 
-    report = evaluate_file(Path(args.file), _settings(args))
+    report = evaluate_file(Path(args.file), _reading_settings(args))
     print(json.dumps(report.summary(), indent=2) if args.json else format_report(report))
     if args.failures:
         for r in report.results:
@@ -119,9 +142,9 @@ def cmd_eval(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from qa.ui import serve
+    from qa.server import serve
 
-    serve(_settings(args), host=args.host, port=args.port)
+    serve(_reading_settings(args), host=args.host, port=args.port)
     return 0
 
 
@@ -153,7 +176,7 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("ask", "Answer questions with citations.")
     p.add_argument("question", nargs="*", help="the question; when absent, questions are read from standard input, one per line")
     p.add_argument("--index", type=Path, help="index folder (default: index/)")
-    p.add_argument("--corpus", type=Path, help="corpus folder, to check the index is up to date (default: corpus/)")
+    p.add_argument("--corpus", type=Path, help="corpus folder, to check the index is up to date (default: the one the index was built from)")
     p.add_argument("--document", help="search only this corpus file")
     p.add_argument("--json", action="store_true", help="print each answer as one line of JSON")
     p.set_defaults(func=cmd_ask)
@@ -161,16 +184,16 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("eval", "Run a gold question set and report accuracy and latency.")
     p.add_argument("file", help="JSON-lines gold set")
     p.add_argument("--index", type=Path)
-    p.add_argument("--corpus", type=Path)
+    p.add_argument("--corpus", type=Path, help="corpus folder (default: the one the index was built from)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--failures", action="store_true", help="print every wrong answer to standard error")
     p.set_defaults(func=cmd_eval)
 
-    p = add("serve", "Start the web chat and HTTP API.")
-    p.add_argument("--host", default=None)
-    p.add_argument("--port", type=int, default=None)
-    p.add_argument("--index", type=Path)
-    p.add_argument("--corpus", type=Path)
+    p = add("serve", "Start the web chat and HTTP API (the same as `python app.py`).")
+    p.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1, QA_HOST)")
+    p.add_argument("--port", type=int, default=None, help="port (default 7860, QA_PORT)")
+    p.add_argument("--index", type=Path, help="index folder (default: index/); built first when missing or stale")
+    p.add_argument("--corpus", type=Path, help="corpus folder (default: the one the index was built from, else corpus/)")
     p.set_defaults(func=cmd_serve)
 
     p = add("feedback", "Work with the feedback people gave in the chat.")
@@ -188,7 +211,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except QAError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        message = " ".join(str(exc).split())  # one line, whatever the message holds
+        if getattr(args, "json", False):
+            print(_json_error(message), flush=True)
+        else:
+            print(f"error: {message}", file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:  # a path given on the command line that is not there
+        message = f"No such file or folder: {exc.filename}"
+        print(_json_error(message) if getattr(args, "json", False) else f"error: {message}",
+              file=sys.stdout if getattr(args, "json", False) else sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -6,21 +6,39 @@ import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from qa.errors import QAError
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
 def _env(name: str, default):
-    raw = os.environ.get(f"QA_{name.upper()}")
+    """The value of QA_<NAME>, read as the type of its default; a value that is not one is a
+    QAError naming the variable, so people see one line instead of a traceback."""
+    var = f"QA_{name.upper()}"
+    raw = os.environ.get(var)
     if raw is None:
         return default
+    text = raw.strip()
     if isinstance(default, bool):
-        return raw.strip().lower() in {"1", "true", "yes", "on"}
-    if isinstance(default, int):
-        return int(raw)
-    if isinstance(default, float):
-        return float(raw)
+        if text.lower() not in _TRUE | _FALSE:
+            raise QAError(f"{var} must be 1 or 0 (true or false), not {raw!r}.")
+        return text.lower() in _TRUE
+    try:
+        if isinstance(default, int):
+            return int(text)
+        if isinstance(default, float):
+            return float(text)
+    except ValueError:
+        kind = "a whole number" if isinstance(default, int) else "a number"
+        raise QAError(f"{var} must be {kind}, such as {default}, not {raw!r}.") from None
     if isinstance(default, Path):
-        return Path(raw)
+        if not text:
+            raise QAError(f"{var} is empty; set it to a folder or unset it.")
+        return Path(text)
     return raw
 
 

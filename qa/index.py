@@ -63,6 +63,7 @@ class Manifest:
     faiss_index: str
     files: dict[str, str]
     built_at: str
+    corpus_dir: str = ""  # the folder the index was built from, used when none is given
 
 
 def package_version() -> str:
@@ -212,6 +213,7 @@ def write_index(
     corpus_fingerprint: str,
     documents: dict[str, dict],
     embedding_keys: list[str] | None = None,
+    corpus_dir: str = "",
 ) -> Path:
     """Write a complete version folder, then point CURRENT at it. Returns the new folder."""
     from llama_index.vector_stores.faiss import FaissVectorStore
@@ -248,6 +250,7 @@ def write_index(
             faiss_index=kind,
             files=files,
             built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            corpus_dir=corpus_dir,
         )
         (tmp / MANIFEST).write_text(json.dumps(asdict(manifest), indent=2), encoding="utf-8")
         for p in tmp.rglob("*"):
@@ -315,6 +318,15 @@ def read_manifest(folder: Path) -> Manifest:
         raise _bad_file(folder / MANIFEST, "is missing") from exc
     except (ValueError, TypeError, UnicodeDecodeError) as exc:
         raise _bad_file(folder / MANIFEST) from exc
+
+
+def recorded_corpus(index_dir: Path) -> Path | None:
+    """The corpus folder the current index was built from, when it recorded one."""
+    try:
+        corpus = read_manifest(current_folder(index_dir)).corpus_dir
+    except (IndexMissingError, IndexCorruptError):
+        return None
+    return Path(corpus) if corpus else None
 
 
 def current_folder(index_dir: Path) -> Path:

@@ -84,6 +84,7 @@ def build_index(settings: Settings | None = None, *, embedder: Embedder | None =
         corpus_fingerprint=fingerprint(settings.corpus_dir),
         documents={d.name: asdict(d.source) for d in docs},
         embedding_keys=keys,
+        corpus_dir=str(settings.corpus_dir.resolve()),
     )
     return BuildReport(
         documents=len(docs),

@@ -44,6 +44,7 @@ class Block:
     table: Table | None = None
     page: int | None = None
     lead: str = ""
+    bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, top, x1, bottom) on `page`
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Unit:
     header_paths: tuple[tuple[str, ...], ...] = ()  # per column, top band row first
     units: tuple[str, ...] = ()  # per column: "$ million", "%", or ""
     total: bool = False  # the row adds up others ("Total", "Sub-total")
+    bbox: tuple[float, float, float, float] | None = None  # PDF only: the passage, or the row's table, on `page`
 
     @property
     def search_text(self) -> str:
@@ -98,6 +100,8 @@ class Unit:
         d["cells"] = tuple(d.get("cells", ()))
         d["header_paths"] = tuple(tuple(p) for p in d.get("header_paths", ()))
         d["units"] = tuple(d.get("units", ()))
+        if d.get("bbox") is not None:
+            d["bbox"] = tuple(d["bbox"])
         return Unit(**d)
 
 

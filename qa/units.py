@@ -127,6 +127,7 @@ def document_units(doc: Document, *, passage_max_chars: int = 600, defined: dict
                         section=section,
                         page=block.page,
                         context=f"{context}\n{extra}".strip() if extra else context,
+                        bbox=block.bbox,
                     )
                 )
     return units
@@ -166,6 +167,7 @@ def _table_units(doc: Document, block: Block, block_no: int, section: str, defin
                 header_paths=table.header_paths,
                 units=table.units,
                 total=is_total_label(label),
+                bbox=block.bbox,
             )
         )
     return out

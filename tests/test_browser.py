@@ -15,6 +15,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 # No skip when Chromium is missing: scripts/setup.sh --test installs it, and a browser test that
 # silently does not run would check nothing.
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
+ARTIFACTS.mkdir(exist_ok=True)
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 
 
@@ -65,7 +66,7 @@ def axe_serious(page):
     from axe_playwright_python.sync_playwright import Axe
 
     result = Axe().run(page, options=WCAG)
-    return [(v["id"], v["impact"], v["nodes"][0]["target"]) for v in result.response["violations"] if v["impact"] in ("serious", "critical")]
+    return [(v["id"], v["impact"], v["nodes"][0]["target"], v["nodes"][0].get("failureSummary", "")[:300]) for v in result.response["violations"] if v["impact"] in ("serious", "critical")]
 
 
 def test_question_answer_and_cited_row_with_headers(page):
@@ -109,7 +110,7 @@ def test_refusal_offers_clickable_suggestions(page):
 def test_feedback_is_stored_and_exported(page, real_settings, tmp_path):
     ask(page, "How much was invested in nursing care?")
     wait_answers(page, 1)
-    page.get_by_role("button", name="Like").last.click()
+    page.get_by_role("button", name="Like", exact=True).last.click()
     page.wait_for_selector("#feedback-status >> text=saved")
     page.get_by_text("Comment on the last answer (optional)").click()
     page.locator("#comment textarea").fill("=HYPERLINK(\"http://evil\") very useful")
@@ -121,8 +122,8 @@ def test_feedback_is_stored_and_exported(page, real_settings, tmp_path):
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     mine = [r for r in rows if r["question"] == "How much was invested in nursing care?"]
-    assert {r["rating"] for r in mine} >= {"up", "comment"}
-    comment = [r for r in mine if r["rating"] == "comment"][0]
+    assert len(mine) == 1 and mine[0]["rating"] == "up"  # one row per answer: its rating and its comment
+    comment = mine[0]
     assert comment["comment"].startswith("'=HYPERLINK") and "£4.8 million" in comment["answer"] and "Nursing care" in comment["citations"]
 
 
@@ -194,7 +195,7 @@ def test_feedback_the_app_acknowledged_survives_a_sigkill_of_the_app(browser, re
         page.goto(url + "/")
         ask(page, "How much was invested in residential respite?")
         wait_answers(page, 1)
-        page.get_by_role("button", name="Dislike").last.click()
+        page.get_by_role("button", name="Dislike", exact=True).last.click()
         page.wait_for_selector("#feedback-status >> text=saved")
         page.close()
     finally:
@@ -203,3 +204,264 @@ def test_feedback_the_app_acknowledged_survives_a_sigkill_of_the_app(browser, re
     rows = FeedbackStore(settings.data_dir / "feedback.sqlite3").all()
     assert [(r["rating"], r["question"]) for r in rows] == [("down", "How much was invested in residential respite?")]
     assert "£976,170" in rows[0]["answer"]
+
+
+# -- the chat as staff and the public use it (issue 10) --------------------------------------
+WIDTHS = {320: 640, 390: 844, 1280: 800}
+HOME_FIRST = "what's the beneficiaries figure for Home First?"
+DFG = "How much was invested in Disabled Facilities Grants?"
+
+
+@pytest.fixture(params=sorted(WIDTHS), ids=lambda w: f"{w}px")
+def sized(request, browser, live_server):
+    width = request.param
+    context = browser.new_context(viewport={"width": width, "height": WIDTHS[width]}, permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(live_server + "/")
+    page.wait_for_selector("#question textarea")
+    page.width = width
+    yield page
+    context.close()
+
+
+def first_line_in_view(page, locator) -> dict:
+    """Where an element's first line is: inside the chat's visible box and the window, and how far below the box's top."""
+    return locator.evaluate(
+        """(el) => {
+          const r = el.getBoundingClientRect();
+          let box = el.parentElement;
+          while (box && box !== document.body) {
+            const s = getComputedStyle(box);
+            if (/(auto|scroll)/.test(s.overflowY) && box.scrollHeight > box.clientHeight) break;
+            box = box.parentElement;
+          }
+          const c = (box && box !== document.body ? box : document.documentElement).getBoundingClientRect();
+          const line = 18;
+          const covered = [r.left + 4, (r.left + r.right) / 2, r.right - 4].some((x) => {
+            const hit = document.elementFromPoint(x, r.top + line / 2); return !hit || !el.contains(hit); });
+          return {in_chat: r.top >= c.top - 1 && r.top + line <= c.bottom, in_window: r.top >= 0 && r.top + line <= innerHeight,
+                  below_top: Math.round(r.top - c.top), covered};
+        }"""
+    )
+
+
+def test_the_question_box_is_in_view_on_load(sized):
+    box = sized.locator("#question textarea").bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= WIDTHS[sized.width], box
+    if sized.width == 1280:  # on a desk screen the examples are in view too
+        example = sized.locator(".example-btn").first.bounding_box()
+        assert example["y"] + example["height"] <= WIDTHS[sized.width], example
+
+
+def test_each_new_answer_opens_at_its_first_line_with_further_sources_collapsed(sized):
+    ask(sized, DFG)
+    wait_answers(sized, 1)
+    ask(sized, HOME_FIRST)
+    bot = wait_answers(sized, 2)
+    sized.wait_for_timeout(600)  # the scroll runs after the message renders
+    where = first_line_in_view(sized, bot.locator(".qa-text"))
+    assert where["in_chat"] and where["in_window"] and where["below_top"] <= 40 and not where["covered"], where
+    assert "Home first teams" in bot.locator(".qa-text").inner_text()
+    more = bot.locator("details.qa-more")
+    assert more.count() == 1 and more.get_attribute("open") is None
+    assert bot.locator(".qa-sources > .qa-source").count() == 1  # only the primary source is open
+    assert not more.locator(".qa-source").first.is_visible()
+    more.locator("summary").focus()
+    sized.keyboard.press("Enter")  # a native <details>: opens by keyboard
+    assert more.locator(".qa-source").first.is_visible()
+    more.locator(".qa-show-btn").first.click()  # each source opens the viewer too
+    sized.locator(".qa-viewer").wait_for(state="visible")
+    assert sized.locator("#qa-viewer-title").inner_text() == "Source [2] in its document"
+
+
+def open_viewer_by_mouse_and_keyboard(page, bot):
+    marker = bot.locator(".qa-text .qa-cite").first
+    assert marker.inner_text() == "[1]"
+    marker.click()
+    viewer = page.locator(".qa-viewer")
+    viewer.wait_for(state="visible")
+    assert page.evaluate("document.activeElement.id") == "qa-viewer-title"
+    page.keyboard.press("Escape")
+    viewer.wait_for(state="hidden")
+    assert page.evaluate("document.activeElement.classList.contains('qa-cite')")  # focus back on the marker
+    page.keyboard.press("Enter")  # the same marker, from the keyboard
+    page.wait_for_function("document.querySelector('.qa-viewer') && !document.querySelector('.qa-viewer').hidden && "
+                           "document.activeElement.id === 'qa-viewer-title'")
+    return viewer
+
+
+def test_a_marker_opens_the_row_inside_its_whole_table(sized):
+    ask(sized, HOME_FIRST)
+    bot = wait_answers(sized, 1)
+    viewer = open_viewer_by_mouse_and_keyboard(sized, bot)
+    headers = viewer.locator("thead th").all_inner_texts()
+    assert headers[:3] == ["Activity", "Detail", "Beneficiaries"]
+    assert viewer.locator("tbody tr").count() > 3  # the whole table, not the one row
+    cited = viewer.locator("tbody tr.qa-cited")
+    assert cited.count() == 1 and "Home first teams" in cited.inner_text() and "6421" in cited.inner_text()
+    assert cited.is_visible() and viewer.locator("thead th").first.is_visible()
+    assert "Frailty & Complex Care" in viewer.inner_text()
+    assert axe_serious(sized) == []  # with the viewer open
+    if sized.width < 700:  # a modal dialog on a phone: Tab stays inside it
+        assert viewer.get_attribute("aria-modal") == "true"
+        for _ in range(6):
+            sized.keyboard.press("Tab")
+            assert sized.evaluate("!!document.activeElement.closest('.qa-viewer')")
+    if sized.width == 390:
+        sized.screenshot(path=str(ARTIFACTS / "viewer-phone.png"))
+    viewer.locator(".qa-viewer-close").click()
+    viewer.wait_for(state="hidden")
+
+
+def test_table_headers_never_break_inside_a_word(sized):
+    ask(sized, HOME_FIRST)
+    bot = wait_answers(sized, 1)
+    bot.locator(".qa-text .qa-cite").first.click()
+    sized.locator(".qa-viewer").wait_for(state="visible")
+    broken = sized.evaluate(
+        """() => {
+          const out = [];
+          for (const cell of document.querySelectorAll('#chat th, .qa-viewer th')) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const re = /\\S+/g; let m;
+              while ((m = re.exec(node.data))) {
+                const range = document.createRange(); range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+                const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                if (tops.size > 1) out.push(m[0]);
+              }
+            }
+          }
+          return out;
+        }"""
+    )
+    assert broken == []
+    if sized.width == 320:
+        overflow = sized.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 4  # wide tables scroll inside their own box, not the page
+
+
+def test_every_control_is_at_least_24_px(sized):
+    ask(sized, HOME_FIRST)
+    bot = wait_answers(sized, 1)
+    bot.locator("details.qa-more summary").click()
+    small = sized.evaluate(
+        """() => [...document.querySelectorAll('button, a[href], summary, input, textarea, select, [role=button], [tabindex="0"]')]
+          .filter(el => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
+                          return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !el.closest('.visually-hidden'); })
+          .map(el => { const r = el.getBoundingClientRect(); return [el.tagName, (el.innerText || el.getAttribute('aria-label') || el.className || '').slice(0, 30), Math.round(r.width), Math.round(r.height)]; })
+          .filter(([, , w, h]) => w < 24 || h < 24)"""
+    )
+    assert small == [], "\n".join(map(str, small))
+
+
+def test_a_thumb_clicked_twice_then_the_other_stores_one_final_state(page, real_settings):
+    from qa.feedback import FeedbackStore
+
+    question = "How much was invested in residential respite?"
+    ask(page, question)
+    wait_answers(page, 1)
+    page.get_by_role("button", name="Like", exact=True).last.click()
+    page.wait_for_selector("#feedback-status >> text=saved")
+    page.get_by_role("button", name="Liked", exact=True).last.click()  # clicked again: no rating
+    page.wait_for_selector("#feedback-status >> text=removed")
+    store = FeedbackStore(real_settings.data_dir / "feedback.sqlite3")
+    assert [r["rating"] for r in store.all() if r["question"] == question] == ["none"]
+    page.get_by_role("button", name="Dislike", exact=True).last.click()
+    page.wait_for_selector("#feedback-status >> text=saved")
+    assert [r["rating"] for r in store.all() if r["question"] == question] == ["down"]
+
+
+def test_copy_puts_plain_text_of_the_answer_and_its_sources_on_the_clipboard(sized):
+    ask(sized, HOME_FIRST)
+    bot = wait_answers(sized, 1)
+    bot.locator(".qa-copy").click()
+    sized.wait_for_function("document.querySelector('.qa-copy').innerText === 'Copied'")
+    text = sized.evaluate("navigator.clipboard.readText()")
+    assert text.startswith("Home first teams") and "\nSources\n[1] " in text and "Frailty & Complex Care" in text
+    assert not any(x in text for x in ("**", "&amp;", "&#", "<", "> ", "\\"))
+
+
+def test_a_counter_near_1000_characters_and_a_message_instead_of_a_silent_cut(page):
+    box = page.locator("#question textarea")
+    box.fill("How much " * 95)  # 855 characters
+    assert page.locator("#qa-count").inner_text() == "855 of 1,000 characters"
+    box.fill("x" * 1200)
+    assert "the limit is 1,000" in page.locator("#qa-count").inner_text()
+    assert len(box.input_value()) == 1200  # nothing cut silently
+    box.press("Enter")
+    assert "too long" in wait_answers(page, 1).inner_text()
+
+
+def test_the_documents_panel_lists_every_document_with_counts(page):
+    page.get_by_text("Documents in the index (for staff)").click()
+    panel = page.locator("#documents table")
+    panel.wait_for(state="visible")
+    text = panel.inner_text()
+    assert "Leicestershire Health and Wellbeing Board" in text and "llr-icb-5-year-joint-forward-plan.txt" in text
+    assert "Every file in the corpus folder is in the index." in page.locator("#documents").inner_text()
+    assert axe_serious(page) == []
+
+
+# -- a PDF in the corpus: the page image with the cited row boxed ------------------------------
+PDF = "nics-background-checks-2015-11.pdf"
+PDF_URL = "https://example.org/reports/nics-background-checks-2015-11.pdf"
+
+
+@pytest.fixture(scope="module")
+def pdf_server(tmp_path_factory):
+    import json
+    import shutil
+
+    from qa.config import Settings
+    from qa.pipeline import build_index
+    from tests.conftest import REALDOCS, free_port, start_app
+
+    base = tmp_path_factory.mktemp("pdf")
+    corpus = base / "corpus"
+    corpus.mkdir()
+    shutil.copy(REALDOCS / PDF, corpus / PDF)
+    shutil.copy(REALDOCS / "empty.pdf", corpus / "empty.pdf")
+    (corpus / "sources.json").write_text(json.dumps({PDF: {"title": "NICS firearm checks, November 2015", "date": "2015-11",
+                                                           "publisher": "FBI", "url": PDF_URL}}))
+    settings = Settings(corpus_dir=corpus, index_dir=base / "index", data_dir=base / "data")
+    settings.data_dir.mkdir()
+    build_index(settings)
+    proc, url = start_app(settings, free_port())
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize("width", sorted(WIDTHS))
+def test_a_pdf_source_shows_its_page_with_the_row_boxed_and_links_to_that_page(browser, pdf_server, width):
+    context = browser.new_context(viewport={"width": width, "height": WIDTHS[width]})
+    page = context.new_page()
+    try:
+        page.goto(pdf_server + "/")
+        ask(page, "Totals for Kentucky?")
+        bot = wait_answers(page, 1)
+        viewer = open_viewer_by_mouse_and_keyboard(page, bot)
+        assert "Kentucky" in viewer.locator("tr.qa-cited").inner_text()
+        image = viewer.locator(".qa-page img")
+        image.scroll_into_view_if_needed()
+        page.wait_for_function("document.querySelector('.qa-page img').complete && document.querySelector('.qa-page img').naturalWidth > 0")
+        img, box = image.bounding_box(), viewer.locator(".qa-box").bounding_box()
+        assert img["x"] - 1 <= box["x"] and box["x"] + box["width"] <= img["x"] + img["width"] + 1
+        assert img["y"] <= box["y"] and box["y"] + box["height"] <= img["y"] + img["height"]
+        assert box["width"] > img["width"] * 0.5 and 0 < box["height"] < img["height"] * 0.05  # one row, not the table
+        assert "with the cited row outlined" in image.get_attribute("alt")
+        link = viewer.get_by_role("link", name="Open the public document at page 1")
+        assert link.get_attribute("href") == PDF_URL + "#page=1"
+        assert axe_serious(page) == []
+        if width == 1280:
+            viewer.locator("tr.qa-cited").scroll_into_view_if_needed()
+            page.screenshot(path=str(ARTIFACTS / "viewer-pdf.png"))
+        # staff see the file that was skipped and why
+        page.keyboard.press("Escape")
+        page.locator(".qa-viewer").wait_for(state="hidden")
+        page.get_by_text("Documents in the index (for staff)").click()
+        page.locator("#documents .qa-file", has_text="empty.pdf").wait_for()
+        assert "empty.pdf: empty file" in page.locator("#documents").inner_text()
+    finally:
+        context.close()

@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.integration
-KEYS = {"question", "status", "answer", "citations", "timings_ms"}
+KEYS = {"question", "status", "answer", "value", "citations", "timings_ms"}
 CITATION_KEYS = {"doc", "title", "page", "section", "table", "row", "text", "score"}
 
 
@@ -81,3 +81,74 @@ def test_eval_prints_metrics_as_json(built):
     assert out.returncode == 0, out.stderr
     summary = json.loads(out.stdout)
     assert {"answer_accuracy", "citation_accuracy", "refusal_accuracy", "false_refusals", "latency_ms"} <= set(summary)
+
+
+def test_with_json_an_unknown_document_is_the_same_json_line_on_the_command_line_and_in_a_batch(built):
+    single = run("ask", *built, "--json", "--document", "nope.pdf", "How much?")
+    batch = run("ask", *built, "--json", stdin=json.dumps({"question": "How much?", "document": "nope.pdf"}) + "\n")
+    assert single.returncode == batch.returncode == 1
+    assert single.stdout.strip().count("\n") == 0 and single.stdout == batch.stdout
+    line = json.loads(single.stdout)
+    assert line["question"] == "How much?" and line["error"].startswith("Unknown document 'nope.pdf'")
+    assert "Traceback" not in single.stderr + batch.stderr
+
+
+def test_bad_paths_and_bad_settings_are_one_line_errors_in_text_and_json(tmp_path, built):
+    out = run("feedback", "export", "/no/such/dir/x.csv", "--data", str(tmp_path))
+    assert out.returncode == 1 and out.stderr.startswith("error: Cannot write /no/such/dir/x.csv")
+    assert out.stderr.strip().count("\n") == 0 and "Traceback" not in out.stderr
+    for args in (["ask", *built, "Anything?"], ["ask", *built, "--json", "Anything?"]):
+        out = run(*args, env_extra={"QA_TOP_K": "abc"})
+        shown = out.stdout if "--json" in args else out.stderr
+        assert out.returncode == 1 and "QA_TOP_K must be a whole number" in shown and "Traceback" not in out.stderr
+        assert shown.strip().count("\n") == 0
+    assert json.loads(out.stdout) == {"error": "QA_TOP_K must be a whole number, such as 30, not 'abc'."}
+    out = run("ask", "--json", "--index", str(tmp_path / "none"), "Anything?")
+    assert out.returncode == 1 and "python -m qa build" in json.loads(out.stdout)["error"]
+    out = run("eval", "/no/such/gold.jsonl", *built)
+    assert out.returncode == 1 and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+
+
+def test_ask_uses_the_corpus_folder_the_index_was_built_from(tmp_path):
+    from tests.conftest import TINY_REPORT
+
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "tiny-report.md").write_text(TINY_REPORT, encoding="utf-8")
+    index = tmp_path / "idx"
+    out = run("build", "--corpus", str(other), "--index", str(index), "--quiet")
+    assert out.returncode == 0, out.stderr
+    # run from the repository, whose corpus/ differs: the index's own corpus is the one checked
+    out = run("ask", "--index", str(index), "--json", "How much was invested in the falls team?")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "£50,000" in json.loads(out.stdout)["answer"]
+    out = run("ask", "--index", str(index), "--corpus", str(ROOT / "corpus"), "Anything?")
+    assert out.returncode == 1 and "corpus has changed" in out.stderr  # told otherwise, it checks that folder
+
+
+def test_serve_starts_the_chat_and_the_api(real_settings, real_assistant):
+    import time
+    import urllib.request
+
+    from tests.conftest import free_port
+
+    port = free_port()
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "QA_DATA_DIR": str(real_settings.data_dir)}
+    proc = subprocess.Popen([sys.executable, "-m", "qa", "serve", "--port", str(port), "--index", str(real_settings.index_dir)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline, health = time.time() + 120, None
+        while time.time() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2) as r:
+                    health = json.loads(r.read())
+                    break
+            except OSError:
+                time.sleep(0.5)
+        assert health is not None, proc.stdout.read() if proc.poll() is not None else "no answer"
+        assert health["status"] == "ok" and health["documents"] == 2
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as r:
+            assert r.status == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

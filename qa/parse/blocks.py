@@ -36,23 +36,23 @@ class BlockCollector:
         self._headings.append((level, text))
         self.lead = ""
 
-    def paragraph(self, text: str, *, page: int | None = None, list_item: bool = False) -> None:
+    def paragraph(self, text: str, *, page: int | None = None, list_item: bool = False, bbox=None) -> None:
         text = norm_space(text)
         if not text or (len(text) < 60 and _BOILERPLATE.search(text)):
             return
         lead = self.lead if list_item else ""
-        self.blocks.append(Block("text", self.path, text=text, page=page, lead=lead))
+        self.blocks.append(Block("text", self.path, text=text, page=page, lead=lead, bbox=bbox))
         if not list_item:
             self.lead = text if text.endswith(":") else ""
 
-    def table(self, table: Table, *, page: int | None = None) -> None:
+    def table(self, table: Table, *, page: int | None = None, bbox=None) -> None:
         if table.rows:
-            self.blocks.append(Block("table", self.path, table=table, page=page))
+            self.blocks.append(Block("table", self.path, table=table, page=page, bbox=bbox))
         self.lead = ""
 
-    def grid(self, grid: list[list[str]], *, page: int | None = None, title: str = "") -> list[Table]:
+    def grid(self, grid: list[list[str]], *, page: int | None = None, title: str = "", bbox=None) -> list[Table]:
         """Add the tables found in a raw grid; untitled tables take the nearest heading."""
         tables = build_tables(grid, title or (self.path[-1] if self.path else ""))
         for t in tables:
-            self.table(t, page=page)
+            self.table(t, page=page, bbox=bbox)
         return tables

@@ -86,14 +86,16 @@ def _parse(pdf) -> tuple[Block, ...]:
         items.sort(key=lambda it: it[1])
 
         para: list[str] = []
+        para_box: list[float] = []  # x0, top, x1, bottom of the lines in `para`
         prev_bottom = None
         text_above: list[str] = []  # lines since the last table on this page
         seen_text_on_page = False
 
         def flush() -> None:
             if para:
-                out.paragraph(" ".join(para), page=number)
+                out.paragraph(" ".join(para), page=number, bbox=tuple(para_box) if para_box else None)
                 para.clear()
+                para_box.clear()
 
         for kind, _, item in items:
             if kind == "line":
@@ -109,6 +111,9 @@ def _parse(pdf) -> tuple[Block, ...]:
                     if para and gap > height * 0.9:
                         flush()
                     para.append(text)
+                    box = (item["x0"], item["top"], item["x1"], item["bottom"])
+                    para_box[:] = [min(para_box[0], box[0]), min(para_box[1], box[1]), max(para_box[2], box[2]),
+                                   max(para_box[3], box[3])] if para_box else list(box)
                 prev_bottom = item["bottom"]
                 text_above.append(text)
                 seen_text_on_page = True
@@ -128,11 +133,11 @@ def _parse(pdf) -> tuple[Block, ...]:
             )
             if continues:
                 for t in build_tables(grid, last_table.title, template=last_table):
-                    out.table(t, page=number)
+                    out.table(t, page=number, bbox=tuple(item.bbox))
                     last_table = t
             else:
                 title = _title_from(text_above) or (out.path[-1] if out.path else f"Table on page {number}")
-                tables = out.grid(grid, page=number, title=title)
+                tables = out.grid(grid, page=number, title=title, bbox=tuple(item.bbox))
                 last_table = tables[-1] if tables else last_table
             text_above = []
             prev_bottom = item.bbox[3]

@@ -129,20 +129,31 @@ def suggested_questions(answer: Answer) -> list[str]:
     return [f"What do the documents say about {s}?" for s in answer.suggestions][:3]
 
 
-def create_app(assistant: "Assistant", feedback: "FeedbackStore") -> "gr.Blocks":
-    """The chat app. Conversation state lives in the page session only (never in localStorage)."""
+def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -> "gr.Blocks":
+    """The chat app. Conversation state lives in the page session only (never in localStorage).
+
+    `run(fn, *args, **kwargs)` is awaited to compute an answer: the server passes its gate, so the
+    chat, the Gradio API and the JSON API share one concurrency bound. Without it, a worker thread.
+    """
     import gradio as gr
+    from starlette.concurrency import run_in_threadpool
+
+    from qa.feedback import UNAVAILABLE, FeedbackUnavailable
+
+    run = run or run_in_threadpool
 
     docs = [(assistant.title_of(d), d) for d in assistant.documents]
 
-    def respond(question, history, answers, document):
+    async def respond(question, history, answers, document):
         history = list(history or [])
         answers = list(answers or [])
         if not isinstance(question, str) or not question.strip():
             return history, answers, question, *_suggestion_updates(None), "Please type a question."
+        # Lone surrogates can arrive in JSON but cannot be encoded: drop them rather than fail.
+        question = question.encode("utf-8", "replace").decode("utf-8")
         previous = answers[-1] if answers else None
         try:
-            answer = assistant.ask(question, document=None if document in (None, "", ALL_DOCUMENTS) else document, previous=previous)
+            answer = await run(assistant.ask, question, document=None if document in (None, "", ALL_DOCUMENTS) else document, previous=previous)
             reply = answer_to_markdown(answer)
             status = f"Answer: {answer.answer}"
         except QAError as exc:
@@ -163,8 +174,11 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore") -> "gr.Blocks"
         if not answers or k < 0 or k >= len(answers) or answers[k] is None:
             return "There is no answer to give feedback on yet."
         a = answers[k]
-        feedback.add(rating=rating, question=a.question, answer=a.answer, status=a.status,
-                     citations=[c.to_dict() for c in a.citations], comment=comment)
+        try:
+            feedback.add(rating=rating, question=a.question, answer=a.answer, status=a.status,
+                         citations=[c.to_dict() for c in a.citations], comment=comment)
+        except FeedbackUnavailable as exc:
+            return str(exc)
         return "Thank you: your feedback was saved."
 
     def on_like(answers, data: gr.LikeData):
@@ -182,10 +196,12 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore") -> "gr.Blocks"
     def clear():
         return [], [], "", *_suggestion_updates(None), "Conversation cleared."
 
-    def ask_api(question: str, document: str = "") -> dict:
+    async def ask_api(question: str, document: str = "") -> dict:
         """Answer a question with citations: the same JSON as `python -m qa ask --json`."""
+        if not isinstance(question, str) or not isinstance(document or "", str):
+            raise gr.Error("The question and the document must be text.")
         try:
-            return assistant.ask(question, document=document or None).to_dict()
+            return (await run(assistant.ask, question, document=document or None)).to_dict()
         except QAError as exc:
             raise gr.Error(str(exc)) from None
 
@@ -226,7 +242,8 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore") -> "gr.Blocks"
         with gr.Accordion("Comment on the last answer (optional)", open=False):
             comment = gr.Textbox(label="Your comment", lines=2, max_length=2000, elem_id="comment")
             comment_btn = gr.Button("Send comment", size="sm", elem_id="send-comment")
-        feedback_status = gr.Markdown(elem_id="feedback-status")
+        # A data folder that cannot be written switches feedback off; say so up front.
+        feedback_status = gr.Markdown("" if feedback.available else UNAVAILABLE, elem_id="feedback-status")
         sr_status = gr.Markdown(elem_id="sr-status", elem_classes=["visually-hidden"])
         answers = gr.State([])
 

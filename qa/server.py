@@ -301,8 +301,10 @@ def load_or_build(settings: Settings) -> "Assistant":
     except (IndexMissingError, IndexMismatchError, IndexCorruptError) as exc:
         log.warning("%s Building the index now.", exc)
         report = build_index(settings)
+        from qa.parse import printable
+
         for s in report.skipped:
-            log.warning("skipped %s: %s", s.path, s.reason)
+            log.warning("skipped %s: %s", printable(s.path), s.reason)
         log.warning("indexed %d documents (%d passages, %d table rows) in %.1f s", report.documents, report.passages, report.rows, report.seconds)
         return Assistant.load(settings)
 

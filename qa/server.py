@@ -150,11 +150,12 @@ def client_address(peer: str, forwarded_for: str | None, trusted: list) -> str:
 
 
 def allowed_host_names(settings: Settings) -> set[str]:
+    """QA_ALLOWED_HOSTS, the address served on and this machine's loopback names (which a forger
+    gains nothing by sending: the page would point at the visitor's own machine)."""
     names = {h.strip().lower() for h in settings.allowed_hosts.split(",") if h.strip()}
-    if not names:
-        names = {"127.0.0.1", "localhost", "::1", "[::1]"}
-        if settings.host not in ("0.0.0.0", "::", ""):
-            names.add(settings.host.lower())
+    names |= {"127.0.0.1", "localhost", "::1", "[::1]"}
+    if settings.host not in ("0.0.0.0", "::", ""):
+        names.add(settings.host.lower())
     return names
 
 
@@ -315,7 +316,7 @@ def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
     from fastapi.responses import JSONResponse
 
     from qa.feedback import FeedbackStore
-    from qa.ui import CSS, JS, create_app
+    from qa.ui import CSS, HEAD, create_app
 
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     limiter = RateLimiter(settings.rate_limit_per_minute)
@@ -375,7 +376,7 @@ def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
     ).set(button_primary_background_fill="#005eb8", button_primary_background_fill_hover="#003087", button_primary_text_color="#ffffff")
     app = gr.mount_gradio_app(
         app, demo, path="", enable_monitoring=False, show_error=False, blocked_paths=blocked, allowed_paths=[],
-        footer_links=["api"], mcp_server=False, pwa=False, theme=theme, css=CSS, js=JS, ssr_mode=False,
+        footer_links=["api"], mcp_server=False, pwa=False, theme=theme, css=CSS, head=HEAD, ssr_mode=False,
     )
     app.add_middleware(EdgeGuard, settings=settings, limiter=limiter)
     return app

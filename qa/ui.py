@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from qa.errors import QAError
+from qa.parse import safe_url
 from qa.types import Answer, Citation
 
 if TYPE_CHECKING:
@@ -26,6 +27,9 @@ EXAMPLES = [
 ALL_DOCUMENTS = "All documents"
 MAX_CELL = 220
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+# The characters that start a GFM autolink: the colon of "://", the dot of "www." and the "@" of an
+# address. A backslash before each keeps the text and stops the link.
+_AUTOLINK = re.compile(r"(?<=[a-zA-Z]):(?=//)|(?<=\bwww)\.|@", re.I)
 
 CSS = """
 :root { --nhs-blue: #005eb8; --nhs-dark: #003087; --nhs-text: #212b32; --nhs-grey: #f0f4f5; }
@@ -50,22 +54,33 @@ button:focus-visible, textarea:focus-visible, input:focus-visible, a:focus-visib
 """
 
 # Make the hidden status line a polite live region, so screen readers announce each finished answer.
-JS = """
-() => {
-  const el = document.getElementById('sr-status');
-  if (el) { el.setAttribute('role', 'status'); el.setAttribute('aria-live', 'polite'); }
+# An inline <script> in the page head, not Gradio's `js=` (which Gradio runs through eval, refused by
+# the Content-Security-Policy). The status line is rendered after this runs, so watch for it.
+HEAD = """<script>
+(() => {
   document.documentElement.setAttribute('lang', 'en-GB');
-}
-"""
+  const mark = () => {
+    const el = document.getElementById('sr-status');
+    if (el && el.getAttribute('aria-live') !== 'polite') { el.setAttribute('role', 'status'); el.setAttribute('aria-live', 'polite'); }
+  };
+  new MutationObserver(mark).observe(document.documentElement, {childList: true, subtree: true});
+  mark();
+})();
+</script>"""
 
 
 def escape_text(text: str) -> str:
-    """Text from a question or a document, shown literally: no HTML, no Markdown links or images.
+    """Text from a question or a document, shown literally: no HTML, no Markdown links or images,
+    and no bare address that the Markdown renderer would turn into a link by itself (GFM
+    autolinks `https://…`, `www.…` and e-mail addresses: a phishing link in a document).
 
     >>> escape_text("<img src=x onerror=alert(1)> ![x](http://e/x.png)")
-    '&lt;img src=x onerror=alert\\\\(1\\\\)&gt; \\\\!\\\\[x\\\\]\\\\(http://e/x.png\\\\)'
+    '&lt;img src=x onerror=alert\\\\(1\\\\)&gt; \\\\!\\\\[x\\\\]\\\\(http\\\\://e/x.png\\\\)'
+    >>> escape_text("www.evil.example or help@evil.example")
+    'www\\\\.evil.example or help\\\\@evil.example'
     """
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    text = _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return _AUTOLINK.sub(lambda m: "\\" + m.group(0), text)
 
 
 def _cell(text: str, keep: str) -> str:
@@ -81,8 +96,9 @@ def _source_line(i: int, c: Citation) -> str:
     if c.page:
         bits.append(f"page {c.page}")
     line = ", ".join(bits)
-    if c.url.startswith("https://"):
-        line += f" · [public source]({c.url.replace(')', '%29').replace(' ', '%20')})"
+    url = safe_url(c.url)  # http(s) only, no whitespace: a newline could start new Markdown
+    if url:
+        line += f" · [public source]({url.replace('(', '%28').replace(')', '%29')})"
     return line
 
 

@@ -118,8 +118,8 @@ async def ask_chat(client, url, question, ctx):
             if not msg.get("success"):
                 raise Rejected(599)
             history = msg["output"]["data"][0]
-            shown = history[-1]["content"]
-            text = shown if isinstance(shown, str) else json.dumps(shown)
+            shown = history[-1]["content"]  # a string, or a list of {"type": "text", "text": ...} parts
+            text = shown if isinstance(shown, str) else "".join(p.get("text", "") for p in shown if isinstance(p, dict))
             return {"markdown": text}, None
     raise Rejected(598)
 

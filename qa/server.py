@@ -430,11 +430,13 @@ class RepeatFilter(logging.Filter):
             return entry[1] <= self.burst
 
 
-def install_log_filter(logger: logging.Logger | None = None) -> RepeatFilter:
-    """Attach one RepeatFilter to every handler of the root logger (where all records end up)."""
+def install_log_filter() -> RepeatFilter:
+    """Attach one RepeatFilter to every handler of the root logger and of uvicorn's loggers (which
+    uvicorn configures not to propagate). Call after the uvicorn server is made: that sets them up."""
     f = RepeatFilter()
-    for handler in (logger or logging.getLogger()).handlers:
-        handler.addFilter(f)
+    for name in ("", "uvicorn", "uvicorn.error", "uvicorn.access"):
+        for handler in logging.getLogger(name).handlers:
+            handler.addFilter(f)
     return f
 
 
@@ -519,5 +521,6 @@ def serve(settings: Settings | None = None, *, host: str | None = None, port: in
     assistant.ask("warm-up")  # first call pays for lazy initialisation; do it before users arrive
     app = create_server(assistant, settings)
     log.warning("LLR Plan Assistant ready in %.1f s on http://%s:%d", time.perf_counter() - started, host, port)
+    server = make_uvicorn_server(app, settings, host=host, port=port)
     install_log_filter()
-    make_uvicorn_server(app, settings, host=host, port=port).run()
+    server.run()

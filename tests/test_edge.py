@@ -6,6 +6,7 @@ In-process (TestClient) where the app decides, and over real sockets against a u
 a thread where the HTTP server does (proxy headers, timeouts, connection limit)."""
 
 import json
+import logging
 import socket
 import sqlite3
 import threading
@@ -375,3 +376,30 @@ def test_repeated_log_lines_are_rate_limited():
     finally:
         logger.removeHandler(handler)
     assert len(records) == 4 and records[-1] == "a different line"
+
+
+def test_a_flood_of_bad_requests_does_not_flood_the_log(tiny_settings, tiny_assistant, capfd):
+    """uvicorn logs a warning for every malformed request, on its own non-propagating logger."""
+    from qa.server import create_server, install_log_filter, make_uvicorn_server
+    from tests.conftest import free_port
+
+    port = free_port()
+    settings = Settings(**{**tiny_settings.__dict__, "port": port})
+    server = make_uvicorn_server(create_server(tiny_assistant, settings), settings, host="127.0.0.1", port=port)
+    filters = install_log_filter()
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.time() + 20
+        while not server.started and time.time() < deadline:
+            time.sleep(0.05)
+        for _ in range(200):
+            http("127.0.0.1", port, b"NOT HTTP AT ALL\r\n\r\n", timeout=2)
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        for name in ("", "uvicorn", "uvicorn.error", "uvicorn.access"):
+            for handler in logging.getLogger(name).handlers:
+                handler.removeFilter(filters)
+    err = capfd.readouterr().err
+    assert 1 <= err.count("Invalid HTTP request") <= 5, err[-500:]

@@ -1,12 +1,16 @@
 """Load test: N simulated users asking gold-set questions against a running app for a while,
-each answer checked against the gold answer. Then a burst larger than the queue, to show the
-"busy" answer and the recovery after it.
+each answer checked against the gold answer. Users are spread over every way in: the JSON API
+(POST /api/ask), the Gradio API (POST /gradio_api/call/ask, then its event stream) and the chat's
+own event route (POST /gradio_api/queue/join, then /gradio_api/queue/data), exactly as the page
+sends it. Then, on each route, a burst larger than the queue, to show the "busy" answer and the
+recovery after it.
 
     .venv/bin/python app.py --port 7870 &        # in one shell (or let --start do it)
     .venv/bin/python benchmarks/load.py --url http://127.0.0.1:7870 --users 50 --seconds 120
     .venv/bin/python benchmarks/load.py --users 20 --seconds 600 --burst 0 --pid $(pgrep -f "app.py --port 7870")   # soak
 
 Start the app with QA_RATE_LIMIT_PER_MINUTE=1000000: all simulated users share one address.
+Bounded: at most --users concurrent users for --seconds, then one burst per route.
 
 Only loopback addresses are accepted as targets.
 """
@@ -19,6 +23,7 @@ import json
 import random
 import re
 import time
+import uuid
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -51,38 +56,124 @@ async def sample_rss(pid, stop_at, samples):
         await asyncio.sleep(30)
 
 
-def same(a: dict, b: dict) -> bool:
-    return a["status"] == b["status"] and a["answer"] == b["answer"] and [c["text"] for c in a["citations"]] == [c["text"] for c in b["citations"]]
+ROUTES = ("json", "gradio_api", "chat")
 
 
-async def user(client, url, items, stop_at, stats, rng, reference):
+class Rejected(Exception):
+    """The server turned the request away with this HTTP status."""
+
+    def __init__(self, status: int):
+        super().__init__(status)
+        self.status = status
+
+
+async def sse(client, url, params=None):
+    """The JSON payloads of a server-sent event stream."""
+    async with client.stream("GET", url, params=params, timeout=120) as r:
+        if r.status_code != 200:
+            raise Rejected(r.status_code)
+        event = None
+        async for line in r.aiter_lines():
+            if line.startswith("event:"):
+                event = line[6:].strip()
+            elif line.startswith("data:"):
+                yield event, line[5:].strip()
+
+
+async def ask_json(client, url, question, ctx):
+    r = await client.post(url + "/api/ask", json={"question": question}, timeout=120)
+    if r.status_code != 200:
+        raise Rejected(r.status_code)
+    body = r.json()
+    return body, body
+
+
+async def ask_gradio_api(client, url, question, ctx):
+    r = await client.post(url + "/gradio_api/call/ask", json={"data": [question, ""]}, timeout=120)
+    if r.status_code != 200:
+        raise Rejected(r.status_code)
+    event_id = r.json()["event_id"]
+    async for event, data in sse(client, f"{url}/gradio_api/call/ask/{event_id}"):
+        if event == "complete":
+            body = json.loads(data)[0]
+            return body, body
+        if event == "error":
+            raise Rejected(599)
+    raise Rejected(598)
+
+
+async def ask_chat(client, url, question, ctx):
+    """What the page does on Enter: join the queue with the chat's inputs, then read the session's
+    event stream until this event completes. The comparable value is the chat message shown."""
+    session = uuid.uuid4().hex[:12]
+    r = await client.post(url + "/gradio_api/queue/join", timeout=120, json={
+        "data": [question, [], None, "All documents"], "fn_index": ctx["respond"], "session_hash": session,
+        "event_data": None, "trigger_id": ctx["trigger"]})
+    if r.status_code != 200:
+        raise Rejected(r.status_code)
+    event_id = r.json()["event_id"]
+    async for _, data in sse(client, url + "/gradio_api/queue/data", params={"session_hash": session}):
+        msg = json.loads(data)
+        if msg.get("event_id") == event_id and msg.get("msg") == "process_completed":
+            if not msg.get("success"):
+                raise Rejected(599)
+            history = msg["output"]["data"][0]
+            shown = history[-1]["content"]  # a string, or a list of {"type": "text", "text": ...} parts
+            text = shown if isinstance(shown, str) else "".join(p.get("text", "") for p in shown if isinstance(p, dict))
+            return {"markdown": text}, None
+    raise Rejected(598)
+
+
+ASK = {"json": ask_json, "gradio_api": ask_gradio_api, "chat": ask_chat}
+
+
+def comparable(route, value):
+    return value["markdown"] if route == "chat" else (value["status"], value["answer"], [c["text"] for c in value["citations"]])
+
+
+async def user(client, url, route, items, stop_at, stats, rng, reference, ctx):
+    s = stats[route]
     while time.monotonic() < stop_at:
         item = rng.choice(items)
         t0 = time.perf_counter()
         try:
-            r = await client.post(url + "/api/ask", json={"question": item["question"]}, timeout=60)
+            value, body = await ASK[route](client, url, item["question"], ctx)
             ms = (time.perf_counter() - t0) * 1000
-            if r.status_code == 200:
-                body = r.json()
-                stats["latency"].append(ms)
-                stats["ok"] += 1
-                # wrong = not the answer the same question gets from an idle server
-                stats["wrong"] += not same(body, reference[item["question"]])
-                stats["gold_correct"] += correct(item, body)
-            else:
-                stats["status"][r.status_code] = stats["status"].get(r.status_code, 0) + 1
+            s["latency"].append(ms)
+            s["ok"] += 1
+            # wrong = not the answer the same question gets on the same route from an idle server
+            s["wrong"] += comparable(route, value) != comparable(route, reference[route][item["question"]])
+            if body is not None:
+                s["gold_correct"] += correct(item, body)
+                s["graded"] += 1
+        except Rejected as exc:
+            s["status"][exc.status] = s["status"].get(exc.status, 0) + 1
         except Exception as exc:  # a refused or dropped connection counts as an error
-            stats["errors"] += 1
-            stats["error_kinds"].add(type(exc).__name__)
+            s["errors"] += 1
+            s["error_kinds"].add(type(exc).__name__)
 
 
-async def burst(client, url, n):
+async def burst(client, url, route, n, ctx):
     async def one():
-        r = await client.post(url + "/api/ask", json={"question": "How much was invested in nursing care?"}, timeout=120)
-        return r.status_code
+        try:
+            await ASK[route](client, url, "How much was invested in nursing care?", ctx)
+            return 200
+        except Rejected as exc:
+            return exc.status
 
     codes = await asyncio.gather(*[one() for _ in range(n)], return_exceptions=True)
+    codes = [c if isinstance(c, int) else type(c).__name__ for c in codes]
     return {str(c): codes.count(c) for c in set(codes)}
+
+
+async def chat_context(client, url) -> dict:
+    """The chat's answer event (the one the question box's Enter triggers), from the page config."""
+    config = (await client.get(url + "/config", timeout=30)).json()
+    for dep in config["dependencies"]:
+        for target, trigger in dep["targets"]:
+            if trigger == "submit":
+                return {"respond": dep["id"], "trigger": target}
+    raise SystemExit("the page has no submit event")
 
 
 async def main_async(args) -> dict:
@@ -92,40 +183,53 @@ async def main_async(args) -> dict:
     if host not in ("127.0.0.1", "localhost", "::1"):
         raise SystemExit("load tests only target this machine (loopback)")
     items = [json.loads(l) for l in (ROOT / "tests/data/gold.jsonl").read_text().splitlines() if l.strip()]
-    limits = httpx.Limits(max_connections=args.users + 400, max_keepalive_connections=args.users)
-    stats = {"latency": [], "ok": 0, "wrong": 0, "gold_correct": 0, "errors": 0, "status": {}, "error_kinds": set()}
+    limits = httpx.Limits(max_connections=args.users * 2 + 400, max_keepalive_connections=args.users)
+    stats = {r: {"latency": [], "ok": 0, "wrong": 0, "gold_correct": 0, "graded": 0, "errors": 0, "status": {}, "error_kinds": set()}
+             for r in ROUTES}
     async with httpx.AsyncClient(limits=limits) as client:
-        reference = {}
-        for item in items:  # one at a time first: the answers of an idle server
-            reference[item["question"]] = (await client.post(args.url + "/api/ask", json={"question": item["question"]}, timeout=60)).json()
-        idle_correct = sum(correct(i, reference[i["question"]]) for i in items) / len(items)
+        ctx = await chat_context(client, args.url)
+        reference = {r: {} for r in ROUTES}
+        for route in ROUTES:  # one at a time first: the answers of an idle server, per route
+            for item in items:
+                reference[route][item["question"]] = (await ASK[route](client, args.url, item["question"], ctx))[0]
+        idle_correct = sum(correct(i, reference["json"][i["question"]]) for i in items) / len(items)
+        same_over_apis = sum(comparable("json", reference["json"][q]) == comparable("gradio_api", reference["gradio_api"][q]) for q in reference["json"])
         started = time.monotonic()
         rngs = [random.Random(i) for i in range(args.users)]
         rss: list = []
         await asyncio.gather(sample_rss(args.pid, started + args.seconds, rss),
-                             *[user(client, args.url, items, started + args.seconds, stats, rngs[i], reference) for i in range(args.users)])
+                             *[user(client, args.url, ROUTES[i % len(ROUTES)], items, started + args.seconds, stats, rngs[i], reference, ctx)
+                               for i in range(args.users)])
         rss.append(rss_mb(args.pid))
         elapsed = time.monotonic() - started
-        lat = sorted(stats["latency"])
-        result = {
-            "users": args.users,
-            "seconds": round(elapsed, 1),
-            "answers": stats["ok"],
-            "throughput_per_s": round(stats["ok"] / elapsed, 1),
-            "latency_ms": {p: round(lat[min(len(lat) - 1, int(q * len(lat)))], 1) for p, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))} if lat else {},
-            "answers_differing_from_idle_server": stats["wrong"],
-            "gold_correct_under_load": round(stats["gold_correct"] / max(1, stats["ok"]), 4),
-            "gold_correct_idle": round(idle_correct, 4),
-            "errors": stats["errors"],
-            "non_200": stats["status"],
-            "error_kinds": sorted(stats["error_kinds"]),
-            "server_rss_mb": {"start": rss[0], "end": rss[-1], "max": max(rss)} if args.pid and rss else None,
-        }
+        result = {"users": args.users, "seconds": round(elapsed, 1), "routes": {},
+                  "gold_correct_idle": round(idle_correct, 4),
+                  "json_and_gradio_api_idle_answers_identical": f"{same_over_apis}/{len(items)}",
+                  "server_rss_mb": {"start": rss[0], "end": rss[-1], "max": max(rss)} if args.pid and rss else None}
+        for route in ROUTES:
+            s = stats[route]
+            lat = sorted(s["latency"])
+            result["routes"][route] = {
+                "answers": s["ok"],
+                "throughput_per_s": round(s["ok"] / elapsed, 1),
+                "latency_ms": {p: round(lat[min(len(lat) - 1, int(q * len(lat)))], 1) for p, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))} if lat else {},
+                "answers_differing_from_idle_server": s["wrong"],
+                "gold_correct_under_load": round(s["gold_correct"] / s["graded"], 4) if s["graded"] else None,
+                "errors": s["errors"],
+                "non_200": s["status"],
+                "error_kinds": sorted(s["error_kinds"]),
+            }
         if args.burst:
-            result["burst"] = {"requests": args.burst, "status_codes": await burst(client, args.url, args.burst)}
-            await asyncio.sleep(2)
-            r = await client.post(args.url + "/api/ask", json={"question": "How much was invested in nursing care?"}, timeout=30)
-            result["after_burst"] = {"status": r.status_code, "answer": r.json().get("answer")}
+            result["burst"] = {}
+            for route in ROUTES:
+                codes = await burst(client, args.url, route, args.burst, ctx)
+                await asyncio.sleep(2)
+                try:
+                    value, _ = await ASK[route](client, args.url, "How much was invested in nursing care?", ctx)
+                    after = {"status": 200, "answer": value["markdown"].split("\n")[0] if route == "chat" else value["answer"]}
+                except Rejected as exc:
+                    after = {"status": exc.status}
+                result["burst"][route] = {"requests": args.burst, "status_codes": codes, "after_burst": after}
     return result
 
 

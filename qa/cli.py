@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from qa.config import Settings
-from qa.errors import QAError
+from qa.errors import InvalidQuestionError, QAError
 
 EXAMPLES = {
     "build": "examples:\n  python -m qa build\n  python -m qa build --corpus ~/reports --index /srv/qa-index",
@@ -58,16 +58,17 @@ def _reading_settings(args) -> Settings:
 def _json_error(message: str, question=None) -> str:
     """An expected error as one JSON line, the same in single-question and batch mode."""
     obj = {"question": question, "error": message} if question is not None else {"error": message}
-    return json.dumps(obj, ensure_ascii=False)
+    return json.dumps(obj)  # ASCII escapes keep the line printable whatever the question holds
 
 
 def cmd_build(args) -> int:
+    from qa.parse import printable
     from qa.pipeline import build_index
 
     settings = _settings(args)
     report = build_index(settings, progress=not args.quiet and sys.stderr.isatty())
-    for s in report.skipped:
-        print(f"skipped {s.path}: {s.reason}", file=sys.stderr)
+    for s in report.skipped:  # a file name can hold terminal escape sequences
+        print(f"skipped {printable(s.path)}: {s.reason}", file=sys.stderr)
     print(
         f"Indexed {report.documents} documents: {report.passages} passages, {report.rows} table rows "
         f"({report.embedded} embedded, {report.passages + report.rows - report.embedded} reused); "
@@ -110,13 +111,28 @@ def _questions(args):
         yield line, args.document
 
 
+def _encodable(text) -> bool:
+    """False for text holding lone surrogates (JSON can carry "\\ud800"; UTF-8 cannot encode it)."""
+    if not isinstance(text, str):
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def cmd_ask(args) -> int:
     from qa.pipeline import Assistant
 
     assistant = Assistant.load(_reading_settings(args))
+    if hasattr(sys.stdin, "reconfigure"):  # bytes that are not UTF-8 become a per-line error, not a traceback
+        sys.stdin.reconfigure(errors="surrogateescape")
     status = 0
     for question, document in _questions(args):
         try:
+            if not all(_encodable(x) for x in (question, document)):
+                raise InvalidQuestionError("The question contains characters that are not valid text (a lone surrogate).")
             answer = assistant.ask(question, document=document)
         except QAError as exc:
             if args.question and not args.json:

@@ -67,6 +67,19 @@ class Settings:
     queue_size: int = 64  # waiting requests beyond which callers are told the service is busy
     rate_limit_per_minute: int = 120  # questions one client address may ask per minute
     log_questions: bool = False  # questions may hold personal details: not logged unless an operator asks
+    # Edge limits (see docs/reliability.md). Proxy headers are believed only from these addresses
+    # (comma-separated IPs or CIDR networks); empty means the connecting address is the client.
+    trusted_proxies: str = ""
+    # Host names the app answers to (comma-separated); empty means this machine's loopback names
+    # and the --host address. Stops a forged Host header from reaching the page's root URL.
+    allowed_hosts: str = ""
+    max_body_bytes: int = 1024 * 1024  # the largest request: a question plus the chat history the page sends back
+    header_timeout: float = 10.0  # seconds to send a request's headers
+    body_timeout: float = 10.0  # seconds to send its body
+    keepalive_timeout: int = 5  # seconds an idle kept-alive connection is held
+    max_connections: int = 500  # open connections at once; well below the usual 1,024 descriptors
+    parse_timeout: float = 120.0  # seconds to parse one corpus file before it is skipped
+    parse_memory_mb: int = 2048  # address space of the parsing worker; a file needing more is skipped
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

@@ -4,12 +4,16 @@ survives a killed process) and exported to CSV for staff.
 One row per answer, holding its latest state: a thumb clicked and clicked again leaves rating
 `none`, a thumb changed from up to down leaves `down`, and a comment sits beside the rating.
 So the export is what people meant, not the clicks they made on the way.
+
+Feedback is optional to the service: when the data folder cannot be written (read-only, full,
+missing permissions) the store switches itself off with a reason, and answering goes on.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import logging
 import sqlite3
 import threading
 import time
@@ -43,6 +47,12 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_COMMENT = 2000
 RATINGS = ("up", "down", "none")
 FIELDS = ["id", "answer_id", "created_at", "updated_at", "rating", "comment", "question", "answer", "status", "citations"]
+UNAVAILABLE = "Feedback is switched off for now (the server cannot save it); answers still work."
+log = logging.getLogger(__name__)
+
+
+class FeedbackUnavailable(Exception):
+    """The store cannot save entries; `str()` is the notice for the person giving feedback."""
 
 
 def neutralise(cell: str) -> str:
@@ -76,12 +86,24 @@ class FeedbackStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(_SCHEMA)
-            if db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='feedback'").fetchone():
-                db.execute(_MIGRATE)
+        self.disabled_reason = ""  # empty while feedback can be saved
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self._connect() as db:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute(_SCHEMA)
+                if db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='feedback'").fetchone():
+                    db.execute(_MIGRATE)
+        except (OSError, sqlite3.Error) as exc:
+            self._disable(exc)
+
+    @property
+    def available(self) -> bool:
+        return not self.disabled_reason
+
+    def _disable(self, exc: BaseException) -> None:
+        self.disabled_reason = f"{type(exc).__name__}: {exc}"
+        log.warning("feedback switched off: %s cannot be written (%s)", self.path, self.disabled_reason)
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=10)
@@ -103,6 +125,8 @@ class FeedbackStore:
 
         `rating` is up, down or none, or `comment` to change only the comment. Without an
         `answer_id` the entry is an answer of its own."""
+        if not self.available:
+            raise FeedbackUnavailable(UNAVAILABLE)
         if rating not in (*RATINGS, "comment"):
             raise ValueError(f"rating must be one of {RATINGS} or 'comment', not {rating!r}")
         answer_id = answer_id or uuid.uuid4().hex
@@ -115,13 +139,20 @@ class FeedbackStore:
         if comment is not None:
             sets.append("comment = excluded.comment")
         row = (answer_id, now, now, new_rating, new_comment, question, answer, status, json.dumps(citations, ensure_ascii=False))
-        with self._lock, self._connect() as db:
-            db.execute(
-                "INSERT INTO answer_feedback (answer_id, created_at, updated_at, rating, comment, question, answer, status, citations) "
-                f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(answer_id) DO UPDATE SET {', '.join(sets)}",
-                row,
-            )
-            return int(db.execute("SELECT id FROM answer_feedback WHERE answer_id = ?", (answer_id,)).fetchone()[0])
+        try:
+            with self._lock, self._connect() as db:
+                db.execute(
+                    "INSERT INTO answer_feedback (answer_id, created_at, updated_at, rating, comment, question, answer, status, citations) "
+                    f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(answer_id) DO UPDATE SET {', '.join(sets)}",
+                    row,
+                )
+                return int(db.execute("SELECT id FROM answer_feedback WHERE answer_id = ?", (answer_id,)).fetchone()[0])
+        except (OSError, sqlite3.OperationalError) as exc:
+            # A full disk or a folder made read-only while running will not mend itself: switch off.
+            # A busy lock might, so only this entry is lost.
+            if not isinstance(exc, sqlite3.OperationalError) or "locked" not in str(exc):
+                self._disable(exc)
+            raise FeedbackUnavailable(UNAVAILABLE) from None
 
     def all(self) -> list[dict]:
         with self._connect() as db:

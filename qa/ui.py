@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from qa.errors import QAError
+from qa.parse import safe_url
 from qa.types import Answer, Citation, Skipped, Unit
 
 if TYPE_CHECKING:
@@ -50,18 +51,25 @@ COUNTER_FROM = 800  # the counter appears from here, before the limit is reached
 # even where Markdown runs over it.
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+!|~>'\"]")
 _MARKER = re.compile(r"&#91;(\d+)&#93;")
+# The characters that start a GFM autolink: the colon of "://", the dot of "www." and the "@" of an
+# address. Written as entities they stay text, so a document cannot plant a live link.
+_AUTOLINK = re.compile(r"(?<=[a-zA-Z]):(?=//)|(?<=\bwww)\.|@", re.I)
 
 
 # -- pure conversion: answer -> chat markup ---------------------------------------------
 def escape_text(text: str) -> str:
-    """Text from a question or a document, shown literally: no HTML, no Markdown.
+    """Text from a question or a document, shown literally: no HTML, no Markdown, and no bare
+    address the Markdown renderer would turn into a link by itself (a phishing link in a document).
 
     >>> escape_text("<img src=x onerror=alert(1)> ![x](http://e/x.png) & *b*")
-    '&lt;img src=x onerror=alert&#40;1&#41;&gt; &#33;&#91;x&#93;&#40;http://e/x.png&#41; &amp; &#42;b&#42;'
+    '&lt;img src=x onerror=alert&#40;1&#41;&gt; &#33;&#91;x&#93;&#40;http&#58;//e/x.png&#41; &amp; &#42;b&#42;'
+    >>> escape_text("www.evil.example or help@evil.example")
+    'www&#46;evil.example or help&#64;evil.example'
     """
     # Decimal entities only: Gradio's Markdown step re-escapes hexadecimal ones such as &#x27;.
     escaped = html.escape(text, quote=False).replace("\r", "").replace("\n", " ")
-    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", escaped)
+    escaped = _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", escaped)
+    return _AUTOLINK.sub(lambda m: f"&#{ord(m.group())};", escaped)
 
 
 def _short(text: str, limit: int, keep: str = "") -> str:
@@ -112,7 +120,7 @@ def _source_heading(n: int, c: Citation) -> str:
     if c.page:
         bits.append(f"page {c.page}")
     line = ", ".join(bits)
-    link = public_link(c.url, c.page)
+    link = public_link(safe_url(c.url), c.page)  # http(s) only, no whitespace
     if link:
         label = f"public document, page {c.page}" if "#page=" in link else "public source"
         line += f' · <a href="{_plain(link)}" target="_blank" rel="noopener noreferrer">{label}</a>'
@@ -618,11 +626,18 @@ class Turn:
     answer: Answer | None
 
 
-def create_app(assistant: "Assistant", feedback: "FeedbackStore") -> "gr.Blocks":
-    """The chat app. Conversation state lives in the page session only (never in localStorage)."""
-    import gradio as gr
+def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -> "gr.Blocks":
+    """The chat app. Conversation state lives in the page session only (never in localStorage).
 
-    from qa.feedback import rating_from_like
+    `run(fn, *args, **kwargs)` is awaited to compute an answer: the server passes its gate, so the
+    chat, the Gradio API and the JSON API share one concurrency bound. Without it, a worker thread.
+    """
+    import gradio as gr
+    from starlette.concurrency import run_in_threadpool
+
+    from qa.feedback import UNAVAILABLE, FeedbackUnavailable, rating_from_like
+
+    run = run or run_in_threadpool
 
     docs = [(assistant.title_of(d), d) for d in assistant.documents]
     units = assistant.index.units
@@ -630,15 +645,17 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore") -> "gr.Blocks"
     corpus_dir = assistant.settings.corpus_dir
     panel = documents_html(document_infos(assistant), skipped_files(corpus_dir, assistant.documents))
 
-    def respond(question, history, turns, document):
+    async def respond(question, history, turns, document):
         history = list(history or [])
         turns = list(turns or [])
         if not isinstance(question, str) or not question.strip():
             return history, turns, question, *_suggestion_updates(None), "Please type a question."
+        # Lone surrogates can arrive in JSON but cannot be encoded: drop them rather than fail.
+        question = question.encode("utf-8", "replace").decode("utf-8")
         previous = turns[-1].answer if turns else None
         ref = len(turns)
         try:
-            answer = assistant.ask(question, document=None if document in (None, "", ALL_DOCUMENTS) else document, previous=previous)
+            answer = await run(assistant.ask, question, document=None if document in (None, "", ALL_DOCUMENTS) else document, previous=previous)
             reply = answer_to_markdown(answer, ref)
             status = f"Answer: {answer.answer}"
         except QAError as exc:
@@ -659,8 +676,11 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore") -> "gr.Blocks"
         if not turns or k < 0 or k >= len(turns) or turns[k].answer is None:
             return "There is no answer to give feedback on yet."
         a = turns[k].answer
-        feedback.add(rating=rating, question=a.question, answer=a.answer, status=a.status,
-                     citations=[c.to_dict() for c in a.citations], comment=comment, answer_id=turns[k].id)
+        try:
+            feedback.add(rating=rating, question=a.question, answer=a.answer, status=a.status,
+                         citations=[c.to_dict() for c in a.citations], comment=comment, answer_id=turns[k].id)
+        except FeedbackUnavailable as exc:
+            return str(exc)
         return "Thank you: your feedback was saved." if rating != "none" else "Your rating was removed."
 
     def on_like(turns, data: gr.LikeData):
@@ -704,10 +724,12 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore") -> "gr.Blocks"
     def clear():
         return [], [], "", *_suggestion_updates(None), "Conversation cleared."
 
-    def ask_api(question: str, document: str = "") -> dict:
+    async def ask_api(question: str, document: str = "") -> dict:
         """Answer a question with citations: the same JSON as `python -m qa ask --json`."""
+        if not isinstance(question, str) or not isinstance(document or "", str):
+            raise gr.Error("The question and the document must be text.")
         try:
-            return assistant.ask(question, document=document or None).to_dict()
+            return (await run(assistant.ask, question, document=document or None)).to_dict()
         except QAError as exc:
             raise gr.Error(str(exc)) from None
 
@@ -750,7 +772,8 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore") -> "gr.Blocks"
         with gr.Accordion("Comment on the last answer (optional)", open=False):
             comment = gr.Textbox(label="Your comment", lines=2, max_length=2000, elem_id="comment")
             comment_btn = gr.Button("Send comment", size="sm", elem_id="send-comment")
-        feedback_status = gr.Markdown(elem_id="feedback-status")
+        # A data folder that cannot be written switches feedback off; say so up front.
+        feedback_status = gr.Markdown("" if feedback.available else UNAVAILABLE, elem_id="feedback-status")
         with gr.Accordion("Documents in the index (for staff)", open=False, elem_id="documents"):
             gr.HTML(panel, padding=False)
         sr_status = gr.Markdown(elem_id="sr-status", elem_classes=["visually-hidden"])

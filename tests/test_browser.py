@@ -58,7 +58,8 @@ def last_answer(page):
 
 
 def wait_answers(page, n, timeout=30000):
-    page.wait_for_function(f"document.querySelectorAll('#chat [data-testid=\"bot\"]').length >= {n}", timeout=timeout)
+    # Functions, not expression strings: Playwright evals a string in the page, which the CSP (no 'unsafe-eval') refuses.
+    page.wait_for_function(f"() => document.querySelectorAll('#chat [data-testid=\"bot\"]').length >= {n}", timeout=timeout)
     return page.locator('#chat [data-testid="bot"]').nth(n - 1)
 
 
@@ -115,7 +116,7 @@ def test_feedback_is_stored_and_exported(page, real_settings, tmp_path):
     page.get_by_text("Comment on the last answer (optional)").click()
     page.locator("#comment textarea").fill("=HYPERLINK(\"http://evil\") very useful")
     page.locator("#send-comment").click()
-    page.wait_for_function("document.querySelector('#feedback-status').innerText.includes('saved')")
+    page.wait_for_function("() => document.querySelector('#feedback-status').innerText.includes('saved')")
     out = tmp_path / "feedback.csv"
     env = {**os.environ, "QA_DATA_DIR": str(real_settings.data_dir)}
     done = subprocess.run([sys.executable, "-m", "qa", "feedback", "export", str(out)], cwd=ROOT, env=env, capture_output=True, text=True)

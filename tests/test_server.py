@@ -16,11 +16,14 @@ def client_for(tiny_settings, tiny_assistant):
 
     from qa.server import create_server
 
+    # TestClient sends "Host: testserver"; the server answers only to host names it is told about.
+    base = {**tiny_settings.__dict__, "allowed_hosts": "testserver"}
+
     def make(**overrides):
-        settings = Settings(**{**tiny_settings.__dict__, **overrides})
+        settings = Settings(**{**base, **overrides})
         return TestClient(create_server(tiny_assistant, settings))
 
-    make.app_for = lambda **o: create_server(tiny_assistant, Settings(**{**tiny_settings.__dict__, **o}))
+    make.app_for = lambda **o: create_server(tiny_assistant, Settings(**{**base, **o}))
 
     return make
 

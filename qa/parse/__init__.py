@@ -15,17 +15,74 @@ log = logging.getLogger(__name__)
 
 SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx"}
 SOURCES_FILE = "sources.json"
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = 20_000_000  # in decimal megabytes, as the message states it
+# Formats whose parsers can be driven to huge memory or time by a small file (compressed
+# streams, ZIP members, deep markup): parsed in a worker process under limits (qa/parse/worker.py).
+ISOLATED_SUFFIXES = {".pdf", ".docx", ".html", ".htm"}
+
+
+def _mb(n: int) -> str:
+    """Bytes as decimal megabytes, one decimal place when it matters.
+
+    >>> _mb(20_000_000), _mb(20_500_000)
+    ('20', '20.5')
+    """
+    return f"{n / 1e6:.1f}".rstrip("0").rstrip(".")
+
+
+def safe_url(url: str) -> str:
+    """A source URL fit to render as a link: http or https, a host, no whitespace or control
+    characters (a newline in sources.json could otherwise start new Markdown); else ''.
+
+    >>> safe_url("https://example.org/a b"), safe_url("javascript:alert(1)"), safe_url("https://x.org/p?q=1")
+    ('', '', 'https://x.org/p?q=1')
+    """
+    from urllib.parse import urlsplit
+
+    if not url or any(c.isspace() or not c.isprintable() for c in url) or any(c in url for c in '<>"`\\'):
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme in ("http", "https") and parts.hostname else ""
+
+
+def printable(text: str) -> str:
+    r"""A file name safe to print to a terminal or log: control characters (ANSI escapes,
+    newlines) shown as escapes.
+
+    >>> printable("evil\x1b[2J.md")
+    'evil\\x1b[2J.md'
+    """
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+def corpus_entries(corpus_dir: Path) -> tuple[list[Path], list[Skipped]]:
+    """Every regular file in the corpus folder except the sources list and hidden files, sorted;
+    and the entries refused because they are symbolic links or lead outside the folder (a link
+    to /etc/passwd would otherwise put that file into answers)."""
+    root = corpus_dir.resolve()
+    files, refused = [], []
+    for p in sorted(corpus_dir.rglob("*")):
+        rel = p.relative_to(corpus_dir)
+        if any(part.startswith(".") for part in rel.parts) or p.name == SOURCES_FILE or p.name.lower() == "readme.md":
+            continue
+        if p.is_symlink():
+            refused.append(Skipped(rel.as_posix(), "a symbolic link (links are not followed)"))
+            continue
+        if not p.is_file():
+            continue
+        if not p.resolve().is_relative_to(root):
+            refused.append(Skipped(rel.as_posix(), "outside the corpus folder"))
+            continue
+        files.append(p)
+    return files, refused
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
-    """Every file in the corpus folder except the sources list and hidden files, sorted."""
-    return sorted(
-        p
-        for p in corpus_dir.rglob("*")
-        if p.is_file() and p.name != SOURCES_FILE and p.name.lower() != "readme.md"
-        and not any(part.startswith(".") for part in p.relative_to(corpus_dir).parts)
-    )
+    """The corpus files that will be parsed (see corpus_entries)."""
+    return corpus_entries(corpus_dir)[0]
 
 
 def load_sources(corpus_dir: Path) -> dict[str, Source]:
@@ -37,8 +94,20 @@ def load_sources(corpus_dir: Path) -> dict[str, Source]:
     except (OSError, ValueError) as exc:
         log.warning("%s: cannot read (%s); titles will come from the files themselves", path, exc)
         return {}
+    if not isinstance(raw, dict):
+        log.warning("%s: not a JSON object; titles will come from the files themselves", path)
+        return {}
     fields = ("title", "date", "publisher", "url")
-    return {name: Source(**{k: str(v.get(k, "")) for k in fields}) for name, v in raw.items() if isinstance(v, dict)}
+    out = {}
+    for name, v in raw.items():
+        if not isinstance(v, dict):
+            continue
+        values = {k: str(v.get(k, "")) for k in fields}
+        if values["url"] and not safe_url(values["url"]):
+            log.warning("%s: the url of %s is not a plain http(s) address; it is left out", path, printable(name))
+            values["url"] = ""
+        out[name] = Source(**values)
+    return out
 
 
 def fingerprint(corpus_dir: Path) -> str:
@@ -81,7 +150,7 @@ def parse_file(path: Path, name: str, source: Source | None = None) -> Document:
         raise ParseError(f"unsupported file type '{suffix or path.name}' (supported: {', '.join(sorted(SUFFIXES))})")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ParseError(f"too large ({size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)")
+        raise ParseError(f"too large ({_mb(size)} MB; the limit is {_mb(MAX_FILE_BYTES)} MB)")
     doc_title = ""
     try:
         if suffix == ".pdf":
@@ -118,20 +187,33 @@ def _first_heading(blocks: tuple[Block, ...]) -> str:
     return ""
 
 
-def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[Skipped]]:
-    """Parse every file; a file that cannot be read is skipped with a warning and reported."""
+def load_corpus(corpus_dir: Path, *, timeout: float | None = None, memory_mb: int | None = None) -> tuple[list[Document], list[Skipped]]:
+    """Parse every file; a file that cannot be read, or that needs more than `timeout` seconds or
+    `memory_mb` of memory (defaults: QA_PARSE_TIMEOUT, QA_PARSE_MEMORY_MB), is skipped with a
+    warning and reported."""
+    from qa.config import Settings
+    from qa.parse.worker import ParseWorker
+
     if not corpus_dir.is_dir():
         raise QAError(f"Corpus folder {corpus_dir} does not exist. Put documents there or pass --corpus DIR.")
+    settings = Settings.from_env()
     sources = load_sources(corpus_dir)
-    docs, skipped = [], []
-    for path in corpus_files(corpus_dir):
-        name = path.relative_to(corpus_dir).as_posix()
-        try:
-            docs.append(parse_file(path, name, sources.get(name)))
-        except ParseError as exc:
-            log.warning("skipped %s: %s", name, exc)
-            skipped.append(Skipped(name, str(exc)))
-        except OSError as exc:
-            log.warning("skipped %s: cannot be opened (%s)", name, exc.strerror or exc)
-            skipped.append(Skipped(name, f"cannot be opened ({exc.strerror or exc})"))
-    return docs, skipped
+    paths, skipped = corpus_entries(corpus_dir)
+    for s in skipped:
+        log.warning("skipped %s: %s", printable(s.path), s.reason)
+    docs = []
+    with ParseWorker(timeout=timeout or settings.parse_timeout, memory_mb=memory_mb or settings.parse_memory_mb) as worker:
+        for path in paths:
+            name = path.relative_to(corpus_dir).as_posix()
+            try:
+                if path.suffix.lower() in ISOLATED_SUFFIXES and path.stat().st_size <= MAX_FILE_BYTES:
+                    docs.append(worker.parse(path, name, sources.get(name)))
+                else:
+                    docs.append(parse_file(path, name, sources.get(name)))
+            except ParseError as exc:
+                log.warning("skipped %s: %s", printable(name), exc)
+                skipped.append(Skipped(name, str(exc)))
+            except OSError as exc:
+                log.warning("skipped %s: cannot be opened (%s)", printable(name), exc.strerror or exc)
+                skipped.append(Skipped(name, f"cannot be opened ({exc.strerror or exc})"))
+    return docs, sorted(skipped, key=lambda s: s.path)

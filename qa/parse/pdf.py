@@ -142,6 +142,7 @@ def _parse(pdf) -> tuple[Block, ...]:
             text_above = []
             prev_bottom = item.bbox[3]
         flush()
+        page.close()  # drop the page's parsed objects now; otherwise every page stays in memory to the end
         if not found:
             last_table = None if seen_text_on_page else last_table
     if not out.blocks:
@@ -286,6 +287,7 @@ def _body_font_size(pdf) -> float:
     sizes = []
     for page in pdf.pages[:5]:
         sizes.extend(round(c["size"], 1) for c in page.chars[:3000])
+        page.close()
     return statistics.median(sizes) if sizes else 10.0
 
 

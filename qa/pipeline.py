@@ -11,7 +11,7 @@ import numpy as np
 
 from qa.answer import MEDICAL_REFUSAL, Draft, compose, refusal, unsupported_numbers
 from qa.config import Settings
-from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder, query_encoder
+from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
 from qa.glossary import acronym_map, expand_acronyms, expansions, replace_acronyms
 from qa.intent import Intent, is_follow_up, read_intent
@@ -53,11 +53,27 @@ def _previous_vectors(settings: Settings, model: str) -> dict[str, np.ndarray]:
     return {k: vectors[i] for i, k in enumerate(keys)}
 
 
-def build_index(settings: Settings | None = None, *, embedder: Embedder | None = None, progress: bool = False) -> BuildReport:
-    """Parse the corpus, cut it into units, embed what is new and write a fresh index version."""
-    from qa.index import write_index
+def build_index(
+    settings: Settings | None = None,
+    *,
+    embedder: Embedder | None = None,
+    progress: bool = False,
+    lock_timeout: float | None = None,
+) -> BuildReport:
+    """Parse the corpus, cut it into units, embed what is new and write a fresh index version.
+
+    One build at a time per index folder: a second waits for the first (or, with `lock_timeout`,
+    gives up after that many seconds with IndexBusyError), then reuses the vectors it wrote."""
+    from qa.index import build_lock
 
     settings = settings or Settings.from_env()
+    with build_lock(settings.index_dir, timeout=lock_timeout):
+        return _build(settings, embedder, progress)
+
+
+def _build(settings: Settings, embedder: Embedder | None, progress: bool) -> BuildReport:
+    from qa.index import write_index
+
     started = time.perf_counter()
     docs, skipped = load_corpus(settings.corpus_dir)
     units = build_units(docs, passage_max_chars=settings.passage_max_chars)
@@ -186,7 +202,7 @@ class Assistant:
         corpus_fp = fingerprint(settings.corpus_dir) if check_corpus and settings.corpus_dir.is_dir() else None
         model_name = embedder.name if embedder is not None else MODEL_NAME
         check_compatible(index.manifest, model=model_name, unit_settings=unit_settings(settings), corpus_fingerprint=corpus_fp)
-        embedder = embedder or query_encoder()
+        embedder = embedder or default_embedder()  # the model that embedded the stored units
         sources = {name: Source(**meta) for name, meta in index.manifest.documents.items()}
         return cls(index, embedder, settings, sources)
 

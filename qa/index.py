@@ -138,7 +138,8 @@ def _faiss_index_for(vectors: np.ndarray) -> tuple[faiss.Index, str]:
     n, dim = vectors.shape
     if n <= EXACT_LIMIT:
         return faiss.IndexFlatIP(dim), "flat-ip"
-    index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, 32, faiss.METRIC_INNER_PRODUCT)
+    # faiss's stubs type this argument as a ScalarQuantizer; the C++ constructor takes its QuantizerType.
+    index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, 32, faiss.METRIC_INNER_PRODUCT)  # type: ignore[arg-type]
     index.hnsw.efConstruction = 64
     sample = vectors[np.random.default_rng(0).choice(n, min(n, 100_000), replace=False)]
     index.train(np.ascontiguousarray(sample, dtype=np.float32))
@@ -257,7 +258,9 @@ class SearchIndex:
             rng = self._doc_ranges.get(doc)
             if rng is None:
                 return []
-            params = faiss.SearchParameters(sel=faiss.IDSelectorRange(rng[0], rng[1]))
+            selector = faiss.IDSelectorRange(rng[0], rng[1])  # kept in a local: params only borrows it
+            params = faiss.SearchParameters()
+            params.sel = selector
             scores, ids = self._vectors.search(query, min(k, rng[1] - rng[0]), params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
 
@@ -311,9 +314,7 @@ def build_lock(index_dir: Path, *, timeout: float | None = None) -> Iterator[Non
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
             if timeout is not None and timeout <= 0:
                 raise IndexBusyError(index_dir, holder) from None
-            logging.getLogger(__name__).warning(
-                "Another build (process %s) is writing %s; waiting for it to finish.", holder, index_dir
-            )
+            logging.getLogger(__name__).warning("Another build (process %s) is writing %s; waiting for it to finish.", holder, index_dir)
             _wait_for_lock(fd, index_dir, holder, timeout)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)

@@ -35,7 +35,7 @@ def unit_settings(settings: Settings) -> dict:
 
 
 def _cache_key(model: str, text: str) -> str:
-    return hashlib.sha1(f"{model}\0{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha1(f"{model}\0{text}".encode()).hexdigest()
 
 
 def _previous_vectors(settings: Settings, model: str) -> dict[str, np.ndarray]:

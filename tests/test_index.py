@@ -114,3 +114,37 @@ def test_vectors_are_unit_length(tiny_settings, fake_embedder):
     build_index(tiny_settings, embedder=fake_embedder)
     v = load_index(tiny_settings.index_dir).vectors()
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+
+
+def test_units_are_read_from_disk_and_behave_as_a_sequence(tiny_settings, fake_embedder):
+    from qa.index import UnitFile
+
+    build_index(tiny_settings, embedder=fake_embedder)
+    units = load_index(tiny_settings.index_dir).units
+    assert isinstance(units, UnitFile)  # not a list held in memory
+    listed = list(units)
+    assert len(units) == len(listed) > 3
+    assert units[0] == listed[0] and units[-1] == listed[-1] and units[1:3] == listed[1:3]
+    assert [units[i].id for i in range(len(units))] == [u.id for u in listed]
+    with pytest.raises(IndexError):
+        units[len(units)]
+
+
+def test_document_frequencies_are_counted_at_build_time_and_stored(tiny_settings, fake_embedder):
+    from qa.index import DOC_FREQ
+    from qa.text import tokenize
+
+    report = build_index(tiny_settings, embedder=fake_embedder)
+    stored = json.loads((Path(report.index_dir) / DOC_FREQ).read_text())
+    index = load_index(tiny_settings.index_dir)
+    # By hand: the units whose search text holds the stem of "falls".
+    falls = sum("fall" in tokenize(u.search_text) for u in index.units)
+    assert falls >= 2 and stored["fall"] == index.document_frequency("fall") == falls
+    assert index.document_frequency("nowhere-in-the-corpus") == 0
+    assert set(stored) == set(index.vocabulary) - {""}
+
+
+def test_index_code_uses_no_private_library_attributes():
+    source = (Path(__file__).resolve().parent.parent / "qa" / "index.py").read_text()
+    for private in ("indptr", "_store", ".client", "llama_index"):
+        assert private not in source, private

@@ -573,7 +573,9 @@ def load_index(index_dir: Path, *, verify: bool = True) -> SearchIndex:
     except Exception as exc:  # faiss raises RuntimeError with C++ text
         raise _bad_file(folder / VECTORS) from exc
     try:
-        bm25 = bm25s.BM25.load(str(folder / BM25_DIR), mmap=False)
+        # Memory-mapped: a question reads only its tokens' columns, so at a million units most of
+        # the matrix stays on disk (the page cache) instead of in the process.
+        bm25 = bm25s.BM25.load(str(folder / BM25_DIR), mmap=True)
     except Exception as exc:
         raise _bad_file(folder / BM25_DIR) from exc
     doc_freq = _read_json(folder / DOC_FREQ)

@@ -118,12 +118,12 @@ def synthetic_vectors(units, base_size: int = 10_000):
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
-def build(n: int, folder: Path) -> dict:
+def build(n: int, folder: Path, base_size: int) -> dict:
     from qa.index import write_index
 
     units = synthetic_units(n)
     t0 = time.perf_counter()
-    vectors = synthetic_vectors(units)
+    vectors = synthetic_vectors(units, base_size)
     embed_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     out = write_index(
@@ -228,6 +228,7 @@ def floor() -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--base", type=int, default=10_000, help="units embedded with the real model; the rest are noisy copies")
     ap.add_argument("--json")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -238,7 +239,7 @@ def main() -> None:
     for n in args.sizes:
         tmp = Path(tempfile.mkdtemp(prefix=f"scale-{n}-"))
         try:
-            b = build(n, tmp)
+            b = build(n, tmp, args.base)
             out = subprocess.run([sys.executable, __file__, "--child", str(tmp)], capture_output=True, text=True, check=True)
             m = json.loads(out.stdout.strip().splitlines()[-1])
             results["sizes"][n] = {**b, **m}

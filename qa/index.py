@@ -166,11 +166,11 @@ class UnitFile(Sequence[Unit]):
     def __getitem__(self, i: int) -> Unit: ...
 
     @overload
-    def __getitem__(self, i: slice) -> list[Unit]: ...
+    def __getitem__(self, i: slice) -> UnitSlice: ...
 
-    def __getitem__(self, i: int | slice) -> Unit | list[Unit]:
+    def __getitem__(self, i: int | slice) -> Unit | UnitSlice:
         if isinstance(i, slice):
-            return [self._cached(j) for j in range(*i.indices(len(self)))]
+            return UnitSlice(self, range(len(self))[i])
         n = len(self)
         position = int(i) + n if i < 0 else int(i)
         if not 0 <= position < n:
@@ -202,6 +202,32 @@ class UnitFile(Sequence[Unit]):
 
     def __del__(self) -> None:
         self.close()
+
+
+class UnitSlice(Sequence[Unit]):
+    """A slice of a UnitFile that reads its units only when they are asked for, so that
+    `for u in units[i:]: ... break` reads only as far as the loop goes."""
+
+    def __init__(self, units: UnitFile, positions: range) -> None:
+        self._units = units
+        self._positions = positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, i: int) -> Unit: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> UnitSlice: ...
+
+    def __getitem__(self, i: int | slice) -> Unit | UnitSlice:
+        if isinstance(i, slice):
+            return UnitSlice(self._units, self._positions[i])
+        return self._units[self._positions[i]]
+
+    def __iter__(self) -> Iterator[Unit]:
+        return (self._units[p] for p in self._positions)
 
 
 class SearchIndex:

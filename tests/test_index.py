@@ -124,7 +124,8 @@ def test_units_are_read_from_disk_and_behave_as_a_sequence(tiny_settings, fake_e
     assert isinstance(units, UnitFile)  # not a list held in memory
     listed = list(units)
     assert len(units) == len(listed) > 3
-    assert units[0] == listed[0] and units[-1] == listed[-1] and units[1:3] == listed[1:3]
+    assert units[0] == listed[0] and units[-1] == listed[-1] and list(units[1:3]) == listed[1:3]
+    assert list(units[2:][:2]) == listed[2:4] and len(units[1:]) == len(listed) - 1
     assert [units[i].id for i in range(len(units))] == [u.id for u in listed]
     with pytest.raises(IndexError):
         units[len(units)]

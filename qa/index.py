@@ -156,6 +156,7 @@ class UnitFile(Sequence[Unit]):
     def __init__(self, path: Path, offsets: np.ndarray) -> None:
         self.path = path
         self._offsets = offsets
+        self._fd = -1  # so that __del__ is safe if the open below fails
         self._fd = os.open(path, os.O_RDONLY)
         self._cached = lru_cache(maxsize=UNIT_CACHE)(self._read)
 
@@ -178,8 +179,10 @@ class UnitFile(Sequence[Unit]):
         return self._cached(position)
 
     def __iter__(self) -> Iterator[Unit]:
-        # A sequential pass reads the file as a stream instead of one pread per unit.
-        with self.path.open("rb") as f:
+        # A sequential pass reads the file as a stream instead of one pread per unit. Through the
+        # open descriptor, not the path: a later build may have removed this version's folder.
+        with os.fdopen(os.dup(self._fd), "rb") as f:
+            f.seek(0)
             for position, line in enumerate(f):
                 if position >= len(self):
                     break

@@ -149,3 +149,13 @@ def test_index_code_uses_no_private_library_attributes():
     source = (Path(__file__).resolve().parent.parent / "qa" / "index.py").read_text()
     for private in ("indptr", "_store", ".client", "llama_index"):
         assert private not in source, private
+
+
+def test_a_loaded_index_keeps_serving_after_a_rebuild_removes_its_folder(tiny_settings, fake_embedder, tiny_corpus):
+    build_index(tiny_settings, embedder=fake_embedder)
+    index = load_index(tiny_settings.index_dir)
+    expected = [u.id for u in index.units]
+    (tiny_corpus / "extra.md").write_text("# Extra\n\nA new paragraph about hospices.\n")
+    build_index(tiny_settings, embedder=fake_embedder)  # removes the version `index` was loaded from
+    assert not index.folder.exists()
+    assert [u.id for u in index.units] == expected and index.units[len(expected) - 1].id == expected[-1]

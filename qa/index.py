@@ -74,6 +74,11 @@ VERSION_NAME = re.compile(r"v-\d{14}-[0-9a-f]{6}")
 _FULL_HASH_LIMIT = 64 * 1024 * 1024
 UNIT_CACHE = 4096  # decoded units kept per index: a question touches at most a few hundred
 EXACT_LIMIT = 200_000  # exact search stays under ~30 ms per question up to here on 2 cores
+# HNSW beyond EXACT_LIMIT; recall@10 0.972 at 1M units with these (docs/performance.md).
+HNSW_NEIGHBOURS = 32  # graph links per vector (faiss's M)
+HNSW_EF_CONSTRUCTION = 64
+HNSW_EF_SEARCH = 128
+SQ_TRAINING_SAMPLE = 100_000  # vectors the 8-bit quantiser learns its ranges from
 
 
 def _import_bm25s() -> Any:
@@ -128,11 +133,11 @@ def _faiss_index_for(vectors: np.ndarray) -> tuple[faiss.Index, str]:
     if n <= EXACT_LIMIT:
         return faiss.IndexFlatIP(dim), "flat-ip"
     # faiss's stubs type this argument as a ScalarQuantizer; the C++ constructor takes its QuantizerType.
-    index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, 32, faiss.METRIC_INNER_PRODUCT)  # type: ignore[arg-type]
-    index.hnsw.efConstruction = 64
-    sample = vectors[np.random.default_rng(0).choice(n, min(n, 100_000), replace=False)]
+    index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)  # type: ignore[arg-type]
+    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    sample = vectors[np.random.default_rng(0).choice(n, min(n, SQ_TRAINING_SAMPLE), replace=False)]
     index.train(np.ascontiguousarray(sample, dtype=np.float32))
-    index.hnsw.efSearch = 128
+    index.hnsw.efSearch = HNSW_EF_SEARCH
     return index, "hnsw32-sq8-ip"
 
 

@@ -159,3 +159,17 @@ def test_a_loaded_index_keeps_serving_after_a_rebuild_removes_its_folder(tiny_se
     build_index(tiny_settings, embedder=fake_embedder)  # removes the version `index` was loaded from
     assert not index.folder.exists()
     assert [u.id for u in index.units] == expected and index.units[len(expected) - 1].id == expected[-1]
+
+
+def test_the_approximate_index_searches_and_filters_by_document(tiny_settings, fake_embedder, tiny_corpus, monkeypatch):
+    monkeypatch.setattr("qa.index.EXACT_LIMIT", 5)  # the tiny corpus takes the HNSW path of a large one
+    (tiny_corpus / "other.md").write_text("# Other\n\nThe falls team also appears here with a budget.\n")
+    build_index(tiny_settings, embedder=fake_embedder)
+    index = load_index(tiny_settings.index_dir)
+    assert index.manifest.faiss_index.startswith("hnsw")
+    query = fake_embedder.encode(["falls team budget"])[0]
+    assert len(index.dense_search(query, 5)) == 5
+    start, end = index.doc_range("other.md")
+    hits = index.dense_search(query, 5, doc="other.md")
+    assert hits and all(start <= p < end for p, _ in hits)
+    assert abs(index.cosine(query, [hits[0][0]])[0] - hits[0][1]) < 0.05  # 8-bit codes: close, not equal

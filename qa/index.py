@@ -14,6 +14,7 @@ Layout of the index folder:
         bm25/                    the bm25s index over the same units
         document_frequencies.json  units holding each BM25 token, counted at build time
         document_ranges.json     each document's [start, end) positions (units are stored by document)
+        tables.json              each table's row positions, so its rows are found without a scan
         embedding_keys.txt       per vector: hash of the model and the text embedded, for reuse by the next build
 
 A build writes a new version folder under a temporary name and switches CURRENT only when the
@@ -66,9 +67,10 @@ VECTORS = "vectors.faiss"
 BM25_DIR = "bm25"
 DOC_FREQ = "document_frequencies.json"
 DOC_RANGES = "document_ranges.json"
+TABLES = "tables.json"
 KEYS = "embedding_keys.txt"
 # Files every version must list in its manifest: emptying the list must not skip their checks.
-REQUIRED = (UNITS, OFFSETS, VECTORS, DOC_FREQ, DOC_RANGES, f"{BM25_DIR}/params.index.json")
+REQUIRED = (UNITS, OFFSETS, VECTORS, DOC_FREQ, DOC_RANGES, TABLES, f"{BM25_DIR}/params.index.json")
 BUILD_CMD = "python -m qa build"
 VERSION_NAME = re.compile(r"v-\d{14}-[0-9a-f]{6}")
 _FULL_HASH_LIMIT = 64 * 1024 * 1024
@@ -251,6 +253,7 @@ class SearchIndex:
         *,
         doc_freq: dict[str, int],
         doc_ranges: dict[str, tuple[int, int]],
+        tables: dict[str, list[int]],
     ) -> None:
         self.folder = folder
         self.manifest = manifest
@@ -260,6 +263,7 @@ class SearchIndex:
         self.vocabulary: dict[str, int] = dict(bm25.vocab_dict) if bm25 is not None else {}
         self._doc_freq = doc_freq
         self._doc_ranges = doc_ranges
+        self._tables = tables
 
     # -- searching -----------------------------------------------------------------
     @property
@@ -268,6 +272,20 @@ class SearchIndex:
 
     def doc_range(self, doc: str) -> tuple[int, int] | None:
         return self._doc_ranges.get(doc)
+
+    def position_of(self, unit_id: str) -> int | None:
+        """Where a unit is, from its id (`document#position-hash`, see qa.units.unit_id), or None."""
+        doc, _, rest = unit_id.rpartition("#")
+        rng = self._doc_ranges.get(doc)
+        offset = rest.split("-", 1)[0]
+        if rng is None or not offset.isdigit() or not rng[0] + int(offset) < rng[1]:
+            return None
+        position = rng[0] + int(offset)
+        return position if self.units[position].id == unit_id else None
+
+    def table_rows(self, table_id: str) -> list[Unit]:
+        """The row units of one table, in order (read from disk when asked for)."""
+        return [self.units[p] for p in self._tables.get(table_id, ())]
 
     def dense_search(self, vector: np.ndarray, k: int, doc: str | None = None) -> list[tuple[int, float]]:
         """(position, cosine) of the k nearest units, optionally within one document."""
@@ -385,6 +403,7 @@ def write_index(
     try:
         offsets = np.zeros(len(units) + 1, dtype=np.int64)
         ranges: dict[str, list[int]] = {}
+        tables: dict[str, list[int]] = {}
         with (tmp / UNITS).open("wb") as f:
             for i, u in enumerate(units):
                 line = (json.dumps(asdict(u), ensure_ascii=False) + "\n").encode("utf-8")
@@ -393,8 +412,11 @@ def write_index(
                 if u.doc in ranges and ranges[u.doc][1] != i:
                     raise ValueError(f"units of {u.doc} are not contiguous; the index stores them by document")
                 ranges.setdefault(u.doc, [i, i])[1] = i + 1
+                if u.kind == "row" and u.table_id:
+                    tables.setdefault(u.table_id, []).append(i)
         np.save(tmp / OFFSETS, offsets)
         (tmp / DOC_RANGES).write_text(json.dumps(ranges, ensure_ascii=False), encoding="utf-8")
+        (tmp / TABLES).write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
         if embedding_keys is not None:
             (tmp / KEYS).write_text("".join(k + "\n" for k in embedding_keys), encoding="utf-8")
         faiss_index, kind = _faiss_index_for(vectors)
@@ -605,4 +627,5 @@ def load_index(index_dir: Path, *, verify: bool = True) -> SearchIndex:
     ranges = {doc: (int(a), int(b)) for doc, (a, b) in _read_json(folder / DOC_RANGES).items()}
     if not (len(units) == manifest.units == vectors.ntotal) or offsets[-1] != (folder / UNITS).stat().st_size:
         raise IndexCorruptError(f"The index in {folder} is inconsistent (unit and vector counts differ). Run `{BUILD_CMD}`.")
-    return SearchIndex(folder, manifest, units, vectors, bm25, doc_freq=doc_freq, doc_ranges=ranges)
+    tables = {table: [int(p) for p in positions] for table, positions in _read_json(folder / TABLES).items()}
+    return SearchIndex(folder, manifest, units, vectors, bm25, doc_freq=doc_freq, doc_ranges=ranges, tables=tables)

@@ -173,3 +173,15 @@ def test_the_approximate_index_searches_and_filters_by_document(tiny_settings, f
     hits = index.dense_search(query, 5, doc="other.md")
     assert hits and all(start <= p < end for p, _ in hits)
     assert abs(index.cosine(query, [hits[0][0]])[0] - hits[0][1]) < 0.05  # 8-bit codes: close, not equal
+
+
+def test_units_are_found_by_id_and_table_rows_by_table_without_a_scan(tiny_settings, fake_embedder):
+    build_index(tiny_settings, embedder=fake_embedder)
+    index = load_index(tiny_settings.index_dir)
+    units = list(index.units)
+    assert [index.position_of(u.id) for u in units] == list(range(len(units)))
+    assert index.position_of("tiny-report.md#999-00000000") is None and index.position_of("nowhere#0-x") is None
+    assert index.position_of(units[0].id.rsplit("-", 1)[0] + "-ffffffff") is None  # right place, wrong content
+    rows = [u for u in units if u.kind == "row"]
+    assert [u.row for u in index.table_rows(rows[0].table_id)] == ["Falls team", "Walking club", "Befriending"]
+    assert index.table_rows("no-such-table") == []

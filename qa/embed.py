@@ -195,7 +195,11 @@ class OnnxEmbedder:
                 f"The exported embedding model {graph} is damaged or was changed after export. "
                 f"Delete {graph.parent} and run `python -m qa.embed` to export it again."
             )
-        self._tokenizer = Tokenizer.from_file(str(tokenizer or model_dir() / "tokenizer.json"))
+        if tokenizer is None:
+            # Checked on every load (it is small); the weights were checked when the graph was made.
+            verify_model_files(model_dir(), {"tokenizer.json": PINNED_SHA256["tokenizer.json"]})
+            tokenizer = model_dir() / "tokenizer.json"
+        self._tokenizer = Tokenizer.from_file(str(tokenizer))
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.enable_padding()
         options = ort.SessionOptions()

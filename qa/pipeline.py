@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 
 from qa.answer import MEDICAL_REFUSAL, Draft, compose, refusal, unsupported_numbers
 from qa.config import Settings
-from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder, query_encoder
+from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
 from qa.glossary import acronym_map, expand_acronyms, expansions, replace_acronyms
 from qa.intent import Intent, is_follow_up, read_intent
@@ -35,7 +37,7 @@ def unit_settings(settings: Settings) -> dict:
 
 
 def _cache_key(model: str, text: str) -> str:
-    return hashlib.sha1(f"{model}\0{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha1(f"{model}\0{text}".encode()).hexdigest()
 
 
 def _previous_vectors(settings: Settings, model: str) -> dict[str, np.ndarray]:
@@ -53,11 +55,27 @@ def _previous_vectors(settings: Settings, model: str) -> dict[str, np.ndarray]:
     return {k: vectors[i] for i, k in enumerate(keys)}
 
 
-def build_index(settings: Settings | None = None, *, embedder: Embedder | None = None, progress: bool = False) -> BuildReport:
-    """Parse the corpus, cut it into units, embed what is new and write a fresh index version."""
-    from qa.index import write_index
+def build_index(
+    settings: Settings | None = None,
+    *,
+    embedder: Embedder | None = None,
+    progress: bool = False,
+    lock_timeout: float | None = None,
+) -> BuildReport:
+    """Parse the corpus, cut it into units, embed what is new and write a fresh index version.
+
+    One build at a time per index folder: a second waits for the first (or, with `lock_timeout`,
+    gives up after that many seconds with IndexBusyError), then reuses the vectors it wrote."""
+    from qa.index import build_lock
 
     settings = settings or Settings.from_env()
+    with build_lock(settings.index_dir, timeout=lock_timeout):
+        return _build(settings, embedder, progress)
+
+
+def _build(settings: Settings, embedder: Embedder | None, progress: bool) -> BuildReport:
+    from qa.index import write_index
+
     started = time.perf_counter()
     docs, skipped = load_corpus(settings.corpus_dir)
     units = build_units(docs, passage_max_chars=settings.passage_max_chars)
@@ -111,6 +129,30 @@ def _embed_batches(texts: list[str], embedder: Embedder, batch_size: int, progre
     if bar:
         bar.close()
     return np.vstack(out)
+
+
+class _Background:
+    """Run a loader on a second thread; `result()` waits for it and re-raises its error. Not a
+    daemon: the interpreter must not exit while native code (ONNX Runtime) runs on it."""
+
+    def __init__(self, load: Callable[[], Embedder]) -> None:
+        self._value: Embedder | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(load,), name="load-model")
+        self._thread.start()
+
+    def _run(self, load: Callable[[], Embedder]) -> None:
+        try:
+            self._value = load()
+        except BaseException as exc:  # handed to the caller by result()
+            self._error = exc
+
+    def result(self) -> Embedder:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value
 
 
 def _list_items(units: list[Unit]) -> dict[str, list[Unit]]:
@@ -179,15 +221,22 @@ class Assistant:
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, embedder: Embedder | None = None, check_corpus: bool = True) -> "Assistant":
-        """Load the index (checking it matches this code and the corpus), then the model."""
-        from qa.index import check_compatible, load_index
+        """Load the index (checking it matches this code and the corpus) and the model."""
+        from qa.index import check_compatible, current_folder, load_index, read_manifest
 
         settings = settings or Settings.from_env()
-        index = load_index(settings.index_dir)
-        corpus_fp = fingerprint(settings.corpus_dir) if check_corpus and settings.corpus_dir.is_dir() else None
         model_name = embedder.name if embedder is not None else MODEL_NAME
-        check_compatible(index.manifest, model=model_name, unit_settings=unit_settings(settings), corpus_fingerprint=corpus_fp)
-        embedder = embedder or query_encoder()
+        corpus_fp = fingerprint(settings.corpus_dir) if check_corpus and settings.corpus_dir.is_dir() else None
+        expected = {"model": model_name, "unit_settings": unit_settings(settings), "corpus_fingerprint": corpus_fp}
+        # Cheap checks first, so a missing, damaged or outdated index is reported before anything heavy loads.
+        check_compatible(read_manifest(current_folder(settings.index_dir)), **expected)
+        # Then the model loads on a second thread while this one reads the index: ONNX Runtime
+        # builds its session without holding the GIL, so on two cores the two overlap.
+        model = _Background(default_embedder) if embedder is None else None
+        index = load_index(settings.index_dir)
+        check_compatible(index.manifest, **expected)  # a build may have switched versions meanwhile
+        if model is not None:
+            embedder = model.result()  # the model that embedded the stored units
         sources = {name: Source(**meta) for name, meta in index.manifest.documents.items()}
         return cls(index, embedder, settings, sources)
 

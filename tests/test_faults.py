@@ -28,11 +28,17 @@ def test_sigkill_during_build_never_breaks_the_previous_index(real_settings, rea
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     args = [sys.executable, "-m", "qa", "build", "--quiet", "--corpus", str(real_settings.corpus_dir), "--index", str(real_settings.index_dir)]
     killed_at = []
+    # Kill within the time one such build takes here, measured first: a fixed range would leave
+    # most kills after the end on a fast machine (or with a faster build) and test nothing.
+    extra.write_text("# Extra note\n\nA short note about nothing in particular.\n")
+    started = time.monotonic()
+    subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True)
+    full_build = time.monotonic() - started
     try:
         for trial in range(20):
             extra.write_text(f"# Extra note {trial}\n\nA short note number {trial} about nothing in particular.\n")
             proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            delay = rng.uniform(0.5, 9.0)
+            delay = rng.uniform(0.1, 0.9) * full_build
             time.sleep(delay)
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)

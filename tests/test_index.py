@@ -114,3 +114,74 @@ def test_vectors_are_unit_length(tiny_settings, fake_embedder):
     build_index(tiny_settings, embedder=fake_embedder)
     v = load_index(tiny_settings.index_dir).vectors()
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+
+
+def test_units_are_read_from_disk_and_behave_as_a_sequence(tiny_settings, fake_embedder):
+    from qa.index import UnitFile
+
+    build_index(tiny_settings, embedder=fake_embedder)
+    units = load_index(tiny_settings.index_dir).units
+    assert isinstance(units, UnitFile)  # not a list held in memory
+    listed = list(units)
+    assert len(units) == len(listed) > 3
+    assert units[0] == listed[0] and units[-1] == listed[-1] and list(units[1:3]) == listed[1:3]
+    assert list(units[2:][:2]) == listed[2:4] and len(units[1:]) == len(listed) - 1
+    assert [units[i].id for i in range(len(units))] == [u.id for u in listed]
+    with pytest.raises(IndexError):
+        units[len(units)]
+
+
+def test_document_frequencies_are_counted_at_build_time_and_stored(tiny_settings, fake_embedder):
+    from qa.index import DOC_FREQ
+    from qa.text import tokenize
+
+    report = build_index(tiny_settings, embedder=fake_embedder)
+    stored = json.loads((Path(report.index_dir) / DOC_FREQ).read_text())
+    index = load_index(tiny_settings.index_dir)
+    # By hand: the units whose search text holds the stem of "falls".
+    falls = sum("fall" in tokenize(u.search_text) for u in index.units)
+    assert falls >= 2 and stored["fall"] == index.document_frequency("fall") == falls
+    assert index.document_frequency("nowhere-in-the-corpus") == 0
+    assert set(stored) == set(index.vocabulary) - {""}
+
+
+def test_index_code_uses_no_private_library_attributes():
+    source = (Path(__file__).resolve().parent.parent / "qa" / "index.py").read_text()
+    for private in ("indptr", "_store", ".client", "llama_index"):
+        assert private not in source, private
+
+
+def test_a_loaded_index_keeps_serving_after_a_rebuild_removes_its_folder(tiny_settings, fake_embedder, tiny_corpus):
+    build_index(tiny_settings, embedder=fake_embedder)
+    index = load_index(tiny_settings.index_dir)
+    expected = [u.id for u in index.units]
+    (tiny_corpus / "extra.md").write_text("# Extra\n\nA new paragraph about hospices.\n")
+    build_index(tiny_settings, embedder=fake_embedder)  # removes the version `index` was loaded from
+    assert not index.folder.exists()
+    assert [u.id for u in index.units] == expected and index.units[len(expected) - 1].id == expected[-1]
+
+
+def test_the_approximate_index_searches_and_filters_by_document(tiny_settings, fake_embedder, tiny_corpus, monkeypatch):
+    monkeypatch.setattr("qa.index.EXACT_LIMIT", 5)  # the tiny corpus takes the HNSW path of a large one
+    (tiny_corpus / "other.md").write_text("# Other\n\nThe falls team also appears here with a budget.\n")
+    build_index(tiny_settings, embedder=fake_embedder)
+    index = load_index(tiny_settings.index_dir)
+    assert index.manifest.faiss_index.startswith("hnsw")
+    query = fake_embedder.encode(["falls team budget"])[0]
+    assert len(index.dense_search(query, 5)) == 5
+    start, end = index.doc_range("other.md")
+    hits = index.dense_search(query, 5, doc="other.md")
+    assert hits and all(start <= p < end for p, _ in hits)
+    assert abs(index.cosine(query, [hits[0][0]])[0] - hits[0][1]) < 0.05  # 8-bit codes: close, not equal
+
+
+def test_units_are_found_by_id_and_table_rows_by_table_without_a_scan(tiny_settings, fake_embedder):
+    build_index(tiny_settings, embedder=fake_embedder)
+    index = load_index(tiny_settings.index_dir)
+    units = list(index.units)
+    assert [index.position_of(u.id) for u in units] == list(range(len(units)))
+    assert index.position_of("tiny-report.md#999-00000000") is None and index.position_of("nowhere#0-x") is None
+    assert index.position_of(units[0].id.rsplit("-", 1)[0] + "-ffffffff") is None  # right place, wrong content
+    rows = [u for u in units if u.kind == "row"]
+    assert [u.row for u in index.table_rows(rows[0].table_id)] == ["Falls team", "Walking club", "Befriending"]
+    assert index.table_rows("no-such-table") == []

@@ -259,7 +259,7 @@ class EdgeGuard:
         while True:
             try:
                 message = await asyncio.wait_for(receive(), timeout=max(0.01, deadline - time.monotonic()))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 return 408, "The request body was not sent in time."
             if message["type"] == "http.disconnect":
                 return receive

@@ -177,7 +177,7 @@ def answer_to_markdown(answer: Answer, ref: int = 0) -> str:
             parts.append("</details>")
         parts.append("</div>")
     plain = "&#10;".join(escape_text(line) for line in answer_to_text(answer).split("\n"))
-    parts.append(f'<p class="qa-tools"><button type="button" class="qa-copy">Copy answer as text</button></p>')
+    parts.append('<p class="qa-tools"><button type="button" class="qa-copy">Copy answer as text</button></p>')
     parts.append(f'<div class="qa-plain" hidden>{plain}</div>')
     parts.append("</div>")
     return "".join(parts)
@@ -576,7 +576,7 @@ JS = """
   new MutationObserver(() => requestAnimationFrame(reachable)).observe(document.body, { childList: true, subtree: true });
   window.addEventListener('resize', reachable);
 }
-""" % {"limit": QUESTION_LIMIT, "from": COUNTER_FROM}
+""" % {"limit": QUESTION_LIMIT, "from": COUNTER_FROM}  # noqa: UP031 (JS braces would need doubling in a format string)
 
 # After an answer: put the new answer's first line at the top of the chat, and the chat in view.
 SCROLL_JS = """

@@ -97,7 +97,8 @@ def test_feedback_cannot_be_written_faster_than_the_limit(app_for, tiny_settings
         fns = {d["id"]: d for d in info["dependencies"]}
         respond = next(i for i, d in fns.items() if d["targets"] and d["targets"][0][1] == "submit")
         comment = next(i for i, d in fns.items() if len(d["inputs"]) == 2 and len(d["outputs"]) == 2)
-        join = lambda fn, data: c.post("/gradio_api/queue/join", json={"data": data, "fn_index": fn, "session_hash": "attacker"})
+        def join(fn, data):
+            return c.post("/gradio_api/queue/join", json={"data": data, "fn_index": fn, "session_hash": "attacker"})
         join(respond, ["falls", [], None, "All documents"])
         time.sleep(1)
         for _ in range(50):

@@ -161,7 +161,13 @@ def lookup(view: TableView, row: Row, columns: list[Column]) -> TableDraft | Non
 
 
 def compute(
-    op: Operation, view: TableView, rows: list[Row], columns: list[Column], question_periods: tuple[str, ...], question: str = ""
+    op: Operation,
+    view: TableView,
+    rows: list[Row],
+    columns: list[Column],
+    question_periods: tuple[str, ...],
+    question: str = "",
+    q_tokens: frozenset[str] = frozenset(),
 ) -> TableDraft | None:
     """Arithmetic on cited cells. One row across two or more periods, or two rows in one column."""
     if not rows:
@@ -188,7 +194,7 @@ def compute(
         if len(columns) == 2 and not question_periods:
             return _share_of_columns(row, columns)
         col = columns[0] if columns else _only_numeric(view)
-        return _share(view, rows, col) if col else None
+        return _share(view, rows, col, q_tokens) if col else None
     if len(columns) < 2:
         return None
     operands = [(c, row.values[c.index]) for c in columns]
@@ -334,13 +340,16 @@ def _across_rows(op: Operation, rows: list[Row], col: Column) -> TableDraft | No
     return TableDraft(text, (a.unit, b.unit), ratio, figures(ratio))
 
 
-def _share(view: TableView, rows: list[Row], col: Column) -> TableDraft | None:
+def _share(view: TableView, rows: list[Row], col: Column, q_tokens: frozenset[str] = frozenset()) -> TableDraft | None:
     """One row as a percentage of another: of the total row when the question's rows include one
     or the table has one, else of the second row named."""
     part = next((r for r in rows if not r.total), rows[0])
     whole = next((r for r in rows if r.total and r is not part), None) or next((r for r in rows if r is not part), None)
     if whole is None:
         whole = next((r for r in view.rows if r.total and r is not part), None)
+        # Of "the total" only when the question names no other whole ("of the net revenue budget").
+        if whole is not None and q_tokens - part.tokens - whole.tokens - {"total"}:
+            return None
     if whole is None:
         return None
     vp, vw = part.values[col.index], whole.values[col.index]
@@ -390,6 +399,7 @@ def answer_from_table(
         return None
     best_score = scored[0][0] if scored else 0.0
     rows = [view.rows[i] for s, i in scored if s >= best_score * SECOND_ROW_SHARE or math.isclose(s, best_score)]
+    rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
     if preferred is not None and (not rows or rows[0].unit.id != preferred.id):
         pref = next((r for r in view.rows if r.unit.id == preferred.id), None)
         if pref is not None and (not scored or _score_of(scored, view, pref) >= best_score - 1e-9):
@@ -404,11 +414,26 @@ def answer_from_table(
         if not scored:
             return None
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
-        draft = compute(op, view, ordered, columns, periods, question)
+        draft = compute(op, view, ordered, columns, periods, question, q_tokens)
         if draft is not None or not (periods and columns):
             return draft
         # "the price change in 2025-26" names a cell, not an operation on two of them
     return lookup(view, rows[0], columns)
+
+
+def names_more(row: Row, first: Row, q_tokens: frozenset[str]) -> bool:
+    """A second operand must be named by words of the question the first row does not use:
+    "General Reserves repayment" is not a second row for a question about general reserves.
+
+    >>> from qa.types import Unit
+    >>> u = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"))
+    ...      for i, r in enumerate(["General reserves", "General reserves repayment", "Net revenue budget"])]
+    >>> v = TableView.of(u)
+    >>> q = frozenset({"general", "reserv", "net", "revenu", "budget"})
+    >>> names_more(v.rows[1], v.rows[0], q), names_more(v.rows[2], v.rows[0], q)
+    (False, True)
+    """
+    return bool((row.tokens & q_tokens) - first.tokens)
 
 
 def _score_of(scored: list[tuple[float, int]], view: TableView, row: Row) -> float:

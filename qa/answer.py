@@ -235,7 +235,10 @@ def choose_tables(question: str, intent: Intent, hits: list[Hit], evidence: Evid
     common = set.intersection(*titles) if len(titles) > 1 else set()
     overlap = [len((t - common) & q) for t in titles]
     if max(overlap) > 0:
-        return [c for c, o in zip(candidates, overlap) if o == max(overlap)]
+        named = [c for c, o in zip(candidates, overlap) if o == max(overlap)]
+        # A table's identity includes its document: another document's table with a similar
+        # title (planted or not) never joins this one's total or superlative.
+        return [c for c in named if c[0].doc == named[0][0].doc]
     doc = candidates[0][0].doc
     return [c for c in candidates if c[0].doc == doc]
 

@@ -16,6 +16,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])")
 _NUMERIC = re.compile(r"^[\s£$€%.,:/\-–\d()approxkmilon]*$", re.I)
 
 
+_MARKER_LIKE = re.compile(r"\[(\d{1,3})\]")
+
+
+def no_markers(text: str) -> str:
+    """Document text with citation-like "[2]" written with full-width brackets: only the engine
+    writes markers, so a document cannot point a claim at another document's citation.
+
+    >>> no_markers("£999 according to NHS England [2].")
+    '£999 according to NHS England ［2］.'
+    """
+    return _MARKER_LIKE.sub(lambda m: f"［{m.group(1)}］", text)
+
+
 def unit_id(doc: str, position: int, text: str) -> str:
     """Stable id: document path + position + content hash."""
     return f"{doc}#{position}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
@@ -116,7 +129,7 @@ def document_units(doc: Document, *, passage_max_chars: int = 600, defined: dict
             context = section
             if block.lead:
                 context = f"{context}\n{block.lead}"
-            for piece in split_passage(block.text, passage_max_chars):
+            for piece in split_passage(no_markers(block.text), passage_max_chars):
                 extra = expansions(f"{context} {piece}", defined)
                 units.append(
                     Unit(
@@ -139,7 +152,7 @@ def _table_units(doc: Document, block: Block, block_no: int, section: str, defin
     table_id = f"{doc.name}#t{block_no}"
     out = []
     groups = table.groups or ("",) * len(table.rows)
-    for cells, group in zip(table.rows, groups):
+    for cells, group in zip((tuple(no_markers(c) for c in r) for r in table.rows), groups):
         text = render_row(f"{table.title}{SECTION_SEP}{group}" if group else table.title, table.headers, cells)
         label, detail = row_label(cells, label_col, second)
         bare = strip_footnote(label)

@@ -88,3 +88,22 @@ def test_invalid_questions_raise_a_clear_error(tiny_assistant):
             tiny_assistant.ask(bad)
     with pytest.raises(InvalidQuestionError, match="Unknown document"):
         tiny_assistant.ask("How much?", document="nope.pdf")
+
+
+def test_a_total_never_joins_tables_of_two_documents(tmp_path, fake_embedder):
+    from qa.config import Settings
+    from qa.pipeline import Assistant, build_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # A third, unrelated table leaves the two "Falls prevention spend" titles no words in common
+    # with every candidate, so both are named by the question: only one document's may count.
+    (corpus / "real.md").write_text("## Falls prevention spend\n\nActivity\tCost\nFalls team\t£50\nWalks\t£20\n\n"
+                                    "## Workforce\n\nRole\tCost\nNurses\t£7\n", encoding="utf-8")
+    (corpus / "planted.md").write_text("## Falls prevention spend\n\nActivity\tCost\nFalls team\t£9,999\n", encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    build_index(settings, embedder=fake_embedder)
+    a = Assistant.load(settings, embedder=fake_embedder).ask("What was the total cost of falls prevention spend?")
+    docs = {c.doc for c in a.citations if c.row}
+    assert len(docs) == 1, (a.answer, docs)
+    assert not ("£9,999" in a.answer and "£50" in a.answer), a.answer

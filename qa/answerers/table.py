@@ -352,25 +352,23 @@ def _share(view: TableView, rows: list[Row], col: Column, q_tokens: frozenset[st
             return None
     if whole is None:
         return None
-    vp, vw = part.values[col.index], whole.values[col.index]
-    if vp is None or not vw:
-        return None
-    pct = vp / vw * 100
-    text = (f"{_where(part)} is {fmt(pct)}% of {_where(whole)} in {col.name}: "
-            f"{_cell(part, col)} ÷ {_cell(whole, col)} × 100 = {fmt(pct)}% [1][2].")
-    return TableDraft(text, (part.unit, whole.unit), pct, figures(pct, percent=True))
+    return _percent(part.values[col.index], whole.values[col.index], f"{_where(part)} is {{pct}}% of {_where(whole)} in {col.name}: "
+                    f"{_cell(part, col)} ÷ {_cell(whole, col)} × 100 = {{pct}}% [1][2].", (part.unit, whole.unit))
 
 
 def _share_of_columns(row: Row, columns: list[Column]) -> TableDraft | None:
     """One cell of a row as a percentage of another cell of it ("adjustment as a share of the reported balance")."""
     part, whole = columns[:2]
-    vp, vw = row.values[part.index], row.values[whole.index]
-    if vp is None or not vw:
+    return _percent(row.values[part.index], row.values[whole.index], f"For {_where(row)}, {part.name} is {{pct}}% of {whole.name}: "
+                    f"{_cell(row, part)} ÷ {_cell(row, whole)} × 100 = {{pct}}% [1].", (row.unit,))
+
+
+def _percent(part: float | None, whole: float | None, template: str, rows: tuple[Unit, ...]) -> TableDraft | None:
+    """`part` as a percentage of `whole`, written into `template` at {pct}; None without both figures."""
+    if part is None or not whole:
         return None
-    pct = vp / vw * 100
-    text = (f"For {_where(row)}, {part.name} is {fmt(pct)}% of {whole.name}: "
-            f"{_cell(row, part)} ÷ {_cell(row, whole)} × 100 = {fmt(pct)}% [1].")
-    return TableDraft(text, (row.unit,), pct, figures(pct, percent=True))
+    pct = part / whole * 100
+    return TableDraft(template.replace("{pct}", fmt(pct)), rows, pct, figures(pct, percent=True))
 
 
 def answer_from_table(

@@ -6,8 +6,9 @@ Pure functions: the caller passes the hits and a way to read the other rows of a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
 
+from qa.answerers import lists, sections, summary, yesno
 from qa.columns import column_kinds, description_column, label_column, pick_column
 from qa.answerers.table import answer_from_table, uncovered_periods
 from qa.intent import Intent, operation, without_operation
@@ -15,50 +16,25 @@ from qa.tableview import TableView, period_names
 from qa.relevance import Evidence, coverage, idf, label_match, matches, periods, subject_tokens
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
-from qa.units import SECTION_SEP, truncate
+from qa.draft import Draft, best_sentences, refusal
+from qa.units import truncate
 from qa.values import format_value, normalise_number, numbers_in, parse_value
 
+# One answerer per question form (qa.intent.FORMS); each returns None when its evidence does not
+# fit, and the question is then answered as a look-up.
+FORM_ANSWERERS: dict[str, Callable[[str, list[Hit], Evidence], Draft | None]] = {
+    "list": lists.answer,
+    "section": sections.answer,
+    "yesno": yesno.answer,
+    "summary": summary.answer,
+}
+ROW_FORMS = {"list", "section"}  # forms a question naming a table row may still ask for
 TABLE_DEPTH = 5  # a table row among this many best hits may answer an operation on figures
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])")
 MEDICAL_REFUSAL = (
     "I can't give personal medical advice: these documents are plans and board reports, not clinical guidance. "
     "For help now, contact NHS 111 (online at 111.nhs.uk or by phone), or speak to your GP or pharmacist. "
     "In an emergency, call 999."
 )
-
-
-@dataclass(frozen=True)
-class Draft:
-    """An answer before it is turned into citations: the units it cites, in order."""
-
-    status: str
-    text: str
-    cited: tuple[Unit, ...] = ()
-    computed: frozenset[str] = frozenset()  # figures the engine computed (totals), allowed in the text
-    evidence: tuple[Unit, ...] = ()  # every unit a figure was taken from (a total may use more than it cites)
-    suggestions: tuple[str, ...] = ()
-    value: float | None = None  # the figure the answer gives, looked up or computed
-
-
-# -- refusing ------------------------------------------------------------------------
-def suggestions_from(hits: list[Hit], n: int = 3) -> tuple[str, ...]:
-    """Nearby topics the documents do cover: row labels and section headings of the best hits."""
-    seen: list[str] = []
-    for h in hits:
-        topic = h.unit.row if h.unit.kind == "row" else (h.unit.section.split(SECTION_SEP)[-1] if h.unit.section else "")
-        if topic and topic not in seen:
-            seen.append(topic)
-        if len(seen) == n:
-            break
-    return tuple(seen)
-
-
-def refusal(reason: str, hits: list[Hit]) -> Draft:
-    topics = suggestions_from(hits)
-    text = f"The documents do not answer this question: {reason}."
-    if topics:
-        text += " They do cover, for example: " + "; ".join(topics) + "."
-    return Draft(status="no_answer", text=text, suggestions=topics)
 
 
 # -- composing ------------------------------------------------------------------------
@@ -98,6 +74,12 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     named_row = hits[0].unit.kind == "row" and label_match(set(tokenize(question)), hits[0].unit) == 1.0
     if (intent.aggregate and intent.measure and not named_row) or intent.aggregate == "rows":
         draft = aggregate_answer(question, intent, hits, evidence)
+        if draft is not None:
+            return draft
+    # A question naming a row is a look-up of that row, unless it asks for a list or a place.
+    answerer = FORM_ANSWERERS.get(intent.form) if intent.form and not intent.aggregate and (intent.form in ROW_FORMS or not named_row) else None
+    if answerer is not None:
+        draft = answerer(question, hits, evidence)
         if draft is not None:
             return draft
     top = hits[0].unit
@@ -196,22 +178,6 @@ def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidenc
         text = f"{heading}: {text}"
     cited = (unit, *items[:4]) if items else (unit, *_related(unit, hits))
     return Draft("answered", f"{text} [1]", cited=cited, evidence=(unit, *items))
-
-
-def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int = 320) -> str:
-    """The passage itself when short, else the one or two sentences sharing the most rare words with the question."""
-    text = text.strip()
-    if len(text) <= max_chars:
-        return text.rstrip(";")
-    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
-    q = set(tokenize(question))
-    scored = [(sum(idf(t, evidence) for t in token_set(s) & q), -i, s) for i, s in enumerate(sentences)]
-    best = max(scored)
-    i = -best[1]
-    chosen = sentences[i]
-    if i + 1 < len(sentences) and len(chosen) + len(sentences[i + 1]) < max_chars and set(tokenize(sentences[i + 1])) & q:
-        chosen = f"{chosen} {sentences[i + 1]}"
-    return chosen.rstrip(";")
 
 
 # -- aggregates -----------------------------------------------------------------------

@@ -52,6 +52,7 @@ class Intent:
     medical: bool  # a request for personal medical advice
     both: bool = False  # asks for a count and an amount at once ("how many ... and what did it cost")
     quantity: bool = False  # asks for a figure of any kind (how many, how much, what percentage, population)
+    form: "Form | None" = None  # the shape of answer asked for beyond a figure or passage (question_form)
 
 
 def read_intent(question: str) -> Intent:
@@ -79,6 +80,7 @@ def read_intent(question: str) -> Intent:
         medical=bool(_MEDICAL.search(q)),
         both=both and aggregate is None,
         quantity=bool(_QUANTITY.search(q)),
+        form=question_form(question),
     )
 
 
@@ -133,3 +135,43 @@ def without_operation(question: str, op: Operation | None) -> str:
 def is_follow_up(question: str) -> bool:
     """A short question leaning on the previous one ("And how many people did it help?")."""
     return bool(_FOLLOW_UP.search(question.lower())) and len(question.split()) <= 14
+
+
+# What shape of answer a question asks for, beyond a figure or a passage. The first form whose
+# pattern matches is the question's: a definition or a location is asked for explicitly, a yes/no
+# question by its opening verb, a list by a plural after "what are", a summary by an open request.
+Form = Literal["define", "section", "yesno", "list", "summary"]
+_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)"
+_CONTAINER = r"(?:chapter|section|part|paragraph|page|appendix|annex|heading|priority|workstream|theme|strand|table)"
+FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
+    ("define", re.compile(r"\bstands? for\b|\bwhat (?:does|do) (?:the )?(?:abbreviation |acronym |term |word )?\S+ mean\b|"
+                          r"\bwhat is meant by\b|\bdefin(?:e|ition of)\b|\bmeaning of\b")),
+    ("section", re.compile(rf"\b(?:which|what) {_CONTAINER}s?\b.*\b(?:covers?|about|mentions?|talks?|discuss\w*|deals?|address\w*|"
+                           rf"describes?|lists?|sets? out|under|includes?|is|are|in)\b|"
+                           r"\bwhere (?:in|does|do|is|are|can i find|will i find)\b")),
+    ("yesno", re.compile(rf"^\s*{_AUX}(?:n't| not)?\s(?!.*\bor\b)")),
+    ("list", re.compile(r"^\s*(?:list|name|enumerate|give me (?:a list|all))\b|"
+                        r"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){0,3}?\w+s\b|"
+                        r"\b(?:what|which) (?:\w+[ -]){0,2}?\w+s (?:are|were|sit|fall|does|do|did|has|have|had)\b|"
+                        r"\bwho (?:spoke|attended|were|are)\b")),
+    ("summary", re.compile(r"^\s*(?:tell me (?:about|more)|summari[sz]e|give (?:me )?(?:an )?overview|overview of)|"
+                           r"\bhow (?:is|are) .* going\b|\bwhat(?:'s| is| are) happening\b|"
+                           r"\bwhat (?:got|has got|went|is getting|has gone) (?:better|worse)\b|\bwhat (?:has )?improved\b|"
+                           r"\bwhat(?:'s| is| are)\b.* doing (?:about|on|to|for)\b|\bplans? for the next\b|"
+                           r"\bwhat (?:is|was) the (?:\w+ ){0,6}(?:report|paper|plan|document) about\b|\bmain (?:challenges|points|issues|risks)\b")),
+)
+
+
+def question_form(question: str) -> Form | None:
+    """The shape of answer a question asks for, or None for a look-up.
+
+    >>> [question_form(q) for q in ("What does BCF stand for?", "Which chapter covers finances?",
+    ...     "Was the strategy approved in 2022?", "What are the workstreams for end of life care?",
+    ...     "Tell me about falls", "How many people were helped?")]
+    ['define', 'section', 'yesno', 'list', 'summary', None]
+    >>> [question_form(q) for q in ("Is A larger or B?", "which services are in the table",
+    ...     "what activities are funded under prevention", "where does it mention carers")]
+    [None, 'list', 'list', 'section']
+    """
+    q = question.lower()
+    return next((form for form, pattern in FORMS if pattern.search(q)), None)

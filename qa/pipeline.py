@@ -28,7 +28,8 @@ from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
 from qa.units import SECTION_SEP, build_units, embedding_text, render_row, truncate
 
 log = logging.getLogger(__name__)
-UNITS_FORMAT = 3  # 3: header paths, units, groups and total rows on table rows
+SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
+UNITS_FORMAT = 4  # 4: list items carry their lead-in paragraph
 
 
 def unit_settings(settings: Settings) -> dict:
@@ -155,22 +156,6 @@ class _Background:
         return self._value
 
 
-def _list_items(units: list[Unit]) -> dict[str, list[Unit]]:
-    """For each passage ending in ':', the list items that follow it (they carry it as their lead-in)."""
-    out: dict[str, list[Unit]] = {}
-    for i, u in enumerate(units):
-        if u.kind != "passage" or not u.text.rstrip().endswith(":"):
-            continue
-        items = []
-        for v in units[i + 1 :]:
-            if v.doc != u.doc or v.kind != "passage" or u.text not in v.context:
-                break
-            items.append(v)
-        if items:
-            out[u.id] = items
-    return out
-
-
 @dataclass(frozen=True)
 class Gathered:
     """The evidence for one question, before the gate and the answerers."""
@@ -194,15 +179,15 @@ class Assistant:
         for u in index.units:
             if u.kind == "row":
                 self._tables.setdefault(u.table_id, []).append(u)
-        self._items = _list_items(index.units)
         self._views: dict[str, TableView] = {}
-        self._positions = {u.id: i for i, u in enumerate(index.units)}
         self._evidence = Evidence(
             rows_of=lambda tid: self._tables.get(tid, []),
             doc_freq=index.document_frequency,
             n_units=len(index.units),
             vocabulary=frozenset(index.vocabulary),
-            items_after=lambda unit: self._items.get(unit.id, []),
+            items_after=self._items_after,
+            list_of=self._list_of,
+            section_of=self._section_of,
             view_of=self._view,
         )
         names = [u.row for u in index.units if u.kind == "row"]
@@ -211,6 +196,35 @@ class Assistant:
         # Abbreviations the documents define themselves ("Better Care Fund (BCF)").
         self.gate = gate_model() if settings.learned_gate else None
         self._defined = corpus_abbreviations([u.text for u in index.units] + [u.section for u in index.units])
+
+    def _neighbours(self, unit: Unit, same: Callable[[Unit], bool], *, before: bool = True, limit: int = SECTION_LIMIT) -> list[Unit]:
+        """The run of units around `unit` (itself excluded when it does not qualify) for which `same`
+        holds, in document order, read from disk by position."""
+        pos = self.index.position_of(unit.id)
+        if pos is None:
+            return []
+        units = self.index.units
+        lo = pos
+        while before and lo > 0 and pos - lo < limit and units[lo - 1].doc == unit.doc and same(units[lo - 1]):
+            lo -= 1
+        hi = pos + 1
+        while hi < len(units) and hi - pos <= limit and units[hi].doc == unit.doc and same(units[hi]):
+            hi += 1
+        return [u for u in (units[i] for i in range(lo, hi)) if same(u)]
+
+    def _items_after(self, unit: Unit) -> list[Unit]:
+        """The list items a lead-in paragraph introduces."""
+        return self._neighbours(unit, lambda u: u.kind == "passage" and u.lead == unit.text, before=False)
+
+    def _list_of(self, unit: Unit) -> list[Unit]:
+        """Every item of the list a list item belongs to."""
+        if not unit.lead:
+            return []
+        return self._neighbours(unit, lambda u: u.kind == "passage" and u.lead == unit.lead)
+
+    def _section_of(self, unit: Unit) -> list[Unit]:
+        """The units around `unit` under the same heading."""
+        return self._neighbours(unit, lambda u: u.section == unit.section)
 
     def _view(self, table_id: str) -> TableView:
         """The table read once, on first use."""
@@ -326,7 +340,7 @@ class Assistant:
         rest = [h for h in hits if h.unit.id != unit_id]
         pinned = next((h for h in hits if h.unit.id == unit_id), None)
         if pinned is None:
-            pos = self._positions.get(unit_id)
+            pos = self.index.position_of(unit_id)
             if pos is None:
                 return hits
             pinned = Hit(unit=self.index.units[pos], score=hits[0].score if hits else 1.0, dense=self.index.cosine(vector, [pos])[0])
@@ -336,7 +350,7 @@ class Assistant:
         """Enforce that every figure in an answer is copied from its evidence or computed from it."""
         if draft.status != "answered":
             return draft
-        bad = unsupported_numbers(draft.text, [f"{u.section} {u.text} {' '.join(u.units)}" for u in draft.evidence], draft.computed)
+        bad = unsupported_numbers(draft.text, [f"{u.section} {u.lead} {u.text} {' '.join(u.units)}" for u in draft.evidence], draft.computed)
         if not bad:
             return draft
         log.warning("answer held figures not in its sources (%s); quoting the source instead", ", ".join(bad))
@@ -349,7 +363,7 @@ class Assistant:
         for unit in draft.cited[: self.settings.max_citations]:
             score = by_id.get(unit.id)
             if score is None:
-                pos = self._positions.get(unit.id)
+                pos = self.index.position_of(unit.id)
                 score = self.index.cosine(vector, [pos])[0] if pos is not None else 0.0
             src = self.sources.get(unit.doc) or Source(title=unit.doc)
             text = render_row(unit.table, unit.headers, unit.cells, max_cell=160, keep=draft.text) if unit.kind == "row" else unit.text

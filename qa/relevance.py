@@ -36,6 +36,8 @@ class Evidence:
     n_units: int
     vocabulary: frozenset[str] = field(default_factory=frozenset)
     items_after: Callable[[Unit], list[Unit]] = lambda unit: []  # list items a lead-in paragraph introduces
+    list_of: Callable[[Unit], list[Unit]] = lambda unit: []  # every item of the list a list item belongs to
+    section_of: Callable[[Unit], list[Unit]] = lambda unit: [unit]  # the units under the same heading, in order
     view_of: Callable[[str], "TableView"] | None = None  # a table read once, by table_id
 
 

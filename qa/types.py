@@ -86,6 +86,7 @@ class Unit:
     header_paths: tuple[tuple[str, ...], ...] = ()  # per column, top band row first
     units: tuple[str, ...] = ()  # per column: "$ million", "%", or ""
     total: bool = False  # the row adds up others ("Total", "Sub-total")
+    lead: str = ""  # passages only: the paragraph introducing the list this passage is an item of
     bbox: tuple[float, float, float, float] | None = None  # PDF only: the passage, or the row's table, on `page`
 
     @property

@@ -12,7 +12,7 @@ from qa.parse.tables import is_total_label, strip_footnote
 from qa.types import Block, Document, Table, Unit
 
 SECTION_SEP = " › "
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])")
 _NUMERIC = re.compile(r"^[\s£$€%.,:/\-–\d()approxkmilon]*$", re.I)
 
 
@@ -43,7 +43,7 @@ def split_passage(text: str, max_chars: int) -> list[str]:
     if len(text) <= max_chars:
         return [text]
     pieces, current = [], ""
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SENTENCE_END.split(text):
         if current and len(current) + 1 + len(sentence) > max_chars:
             pieces.append(current)
             current = sentence
@@ -141,6 +141,7 @@ def document_units(doc: Document, *, passage_max_chars: int = 600, defined: dict
                         page=block.page,
                         context=f"{context}\n{extra}".strip() if extra else context,
                         bbox=block.bbox,
+                        lead=block.lead,
                     )
                 )
     return units

@@ -65,6 +65,11 @@ def test_list_items_carry_their_lead_in():
     assert items[0].lead == "12. We saw these changes:"
 
 
+def test_a_list_right_after_a_paragraph_is_led_by_it():
+    blocks = parse_markdown("11. Delivery is supported by workstreams.\n\n- Workstream 1: Equity\n- Workstream 2: Data\n\nLater text.\n")
+    assert [b.lead for b in blocks] == ["", "11. Delivery is supported by workstreams.", "11. Delivery is supported by workstreams.", ""]
+
+
 def test_plain_text_headings_and_boilerplate():
     text = "Our Plan\n\nChapter 5 - Our finances\n\nIn this chapter money is aligned.\n\nFor more information click here.\n\nSkip to content\n"
     blocks = parse_markdown(text)

@@ -22,6 +22,7 @@ class BlockCollector:
         self.blocks: list[Block] = []
         self._headings: list[tuple[int, str]] = []
         self.lead = ""  # last paragraph ending in ':', introduces the list items below it
+        self._previous = ""  # the paragraph just before, which introduces a list that follows it directly
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -34,21 +35,22 @@ class BlockCollector:
         while self._headings and self._headings[-1][0] >= level:
             self._headings.pop()
         self._headings.append((level, text))
-        self.lead = ""
+        self.lead = self._previous = ""
 
     def paragraph(self, text: str, *, page: int | None = None, list_item: bool = False, bbox=None) -> None:
         text = norm_space(text)
         if not text or (len(text) < 60 and _BOILERPLATE.search(text)):
             return
-        lead = self.lead if list_item else ""
+        lead = (self.lead or self._previous) if list_item else ""
         self.blocks.append(Block("text", self.path, text=text, page=page, lead=lead, bbox=bbox))
         if not list_item:
             self.lead = text if text.endswith(":") else ""
+            self._previous = text
 
     def table(self, table: Table, *, page: int | None = None, bbox=None) -> None:
         if table.rows:
             self.blocks.append(Block("table", self.path, table=table, page=page, bbox=bbox))
-        self.lead = ""
+        self.lead = self._previous = ""
 
     def grid(self, grid: list[list[str]], *, page: int | None = None, title: str = "", bbox=None) -> list[Table]:
         """Add the tables found in a raw grid; untitled tables take the nearest heading."""

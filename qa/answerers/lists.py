@@ -1,0 +1,194 @@
+"""List questions ("what are the workstreams…", "list the activities under…"): the whole list under
+its lead-in, or the cells of one column of a table, with its count. Never the sentence that
+announces a list without the list.
+
+A list is found from the best hits: a passage that is a list item brings every item sharing its
+lead-in; a lead-in paragraph brings the items after it; a table row brings its table. Each
+candidate is scored by how much of the question's subject its name (lead-in, heading, table title)
+carries, then by how much its items carry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from qa.draft import Draft
+from qa.relevance import Evidence, idf, matches, subject_tokens
+from qa.text import token_set, tokenize
+from qa.types import Hit, Unit
+from qa.units import truncate
+
+LIST_DEPTH = 8  # hits whose lists are considered (a list's items rank close to one another)
+MAX_ITEMS = 20  # a longer list is given as "the first 20 of N"
+MAX_ITEM_CHARS = 160
+SUBLIST = "\n"  # joins a sub-list's heading to the paragraph introducing it (a key, split again below)
+NAMED_LIST = 0.5  # share of the question's subject a list's name (lead-in, heading, title) must carry
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A list as the answer gives it: what it is called, its items and the units they come from."""
+
+    name: str
+    items: tuple[str, ...]
+    units: tuple[Unit, ...]  # one per item, in the same order
+    column: str = ""  # for a table, the header of the listed column
+    context: str = ""  # words around the name that also say what the list is (the paragraph above a sub-list)
+
+
+def weighted_share(subject: frozenset[str], text: str, weight: Callable[[str], float]) -> float:
+    """Share of the subject's weight found in `text`.
+
+    >>> weighted_share(frozenset({"fall", "care"}), "Falls in care homes", lambda t: 1.0)
+    1.0
+    >>> weighted_share(frozenset({"fall", "care"}), "Care homes", lambda t: 1.0)
+    0.5
+    """
+    if not subject:
+        return 0.0
+    words = token_set(text)
+    total = sum(weight(t) for t in subject)
+    return sum(weight(t) for t in subject if matches(t, words)) / total if total else 0.0
+
+
+def item_text(text: str) -> str:
+    """A list item as it reads inside a sentence: no closing ';' or '.'.
+
+    >>> item_text("b. Staying Healthy, Safe and Well;")
+    'b. Staying Healthy, Safe and Well'
+    """
+    return truncate(text.strip().rstrip(";.,").strip(), MAX_ITEM_CHARS)
+
+
+def without_number(text: str) -> str:
+    """A paragraph without the number a report prints before it.
+
+    >>> without_number("13. We still face challenges:")
+    'We still face challenges:'
+    """
+    return re.sub(r"^\s*\d{1,3}(?:\.\d{1,3})*[.)]?\s+", "", text)
+
+
+def list_column(question: str, rows: Sequence[Unit]) -> int:
+    """The column a question lists: the one whose header it names ("which commitments…") with a
+    word that is not part of the table's title, else the column of row labels.
+
+    >>> r = Unit(id="t#0", doc="t", kind="row", text="", headers=("Priority", "Activity", "Commitment"), cells=("P", "A", "C"))
+    >>> list_column("what are the commitments under P", [r]), list_column("list the services", [r])
+    (2, 0)
+    """
+    asked = set(tokenize(question)) - token_set(rows[0].table)
+    headers = rows[0].headers
+    named = [j for j, h in enumerate(headers) if set(tokenize(h)) & asked]
+    return named[-1] if named else rows[0].label_col
+
+
+def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], float]) -> Listing | None:
+    """The distinct cells of one column of a table, in order. Subject words the table's name does
+    not carry pick out the rows that mention them ("the activities under reducing inequalities").
+
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="Cross-cutting", headers=("Activity", "Priority"), cells=cells, row=cells[0])
+    >>> rows = [mk(0, ("Records", "Inequalities")), mk(1, ("Discharge unit", "Inequalities")), mk(2, ("Recovery", "Covid"))]
+    >>> table_listing("list the activities under inequalities", rows, lambda t: 1.0).items
+    ('Records', 'Discharge unit')
+    >>> table_listing("list the activities", rows, lambda t: 1.0).items
+    ('Records', 'Discharge unit', 'Recovery')
+    """
+    rows = [r for r in rows if not r.total]
+    if len(rows) < 2:
+        return None
+    col = list_column(question, rows)
+    first = rows[0]
+    named = token_set(f"{first.table} {first.section} {' '.join(first.headers)}")
+    rest = {t for t in subject_tokens(question) if not matches(t, named)}
+    if rest:
+        picked = [r for r in rows if any(matches(t, token_set(" ".join(c for j, c in enumerate(r.cells) if j != col))) for t in rest)]
+        rows = picked if 0 < len(picked) < len(rows) else rows
+    values: dict[str, Unit] = {}
+    for r in rows:
+        cell = r.cells[col].strip() if col < len(r.cells) else ""
+        if cell and cell not in values:
+            values[cell] = r
+    if len(values) < 2:
+        return None
+    return Listing(first.table, tuple(item_text(v) for v in values), tuple(values.values()), column=first.headers[col])
+
+
+def candidates(hits: list[Hit], evidence: Evidence) -> list[tuple[Listing | Sequence[Unit], Unit]]:
+    """The lists the best hits belong to, each once: passage lists as their items, tables as rows."""
+    out: list[tuple[Listing | Sequence[Unit], Unit]] = []
+    seen: set[str] = set()
+    for h in hits[:LIST_DEPTH]:
+        u = h.unit
+        if u.kind == "row":
+            if u.table_id not in seen:
+                seen.add(u.table_id)
+                out.append((evidence.rows_of(u.table_id), u))
+            continue
+        for lead, items in lists_at(u, evidence):
+            if len(items) >= 2 and lead not in seen:
+                seen.add(lead)
+                name, _, context = lead.partition(SUBLIST)
+                out.append((Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context), u))
+    return out
+
+
+def lists_at(unit: Unit, evidence: Evidence) -> list[tuple[str, list[Unit]]]:
+    """The lists a passage belongs to or introduces, each with its lead-in. A paragraph followed by
+    lists under sub-headings ("Living Well:" a, b; "Dying Well:" a, b, c) introduces each of them,
+    named by the paragraph and the sub-heading."""
+    if unit.lead:
+        return [(unit.lead, evidence.list_of(unit))]
+    items = evidence.items_after(unit)
+    if items:
+        return [(unit.text, items)]
+    section = evidence.section_of(unit)
+    after = section[section.index(unit) + 1 :] if unit in section else []
+    following: dict[str, list[Unit]] = {}
+    for u in after:
+        if u.kind != "passage" or not u.lead:
+            break
+        following.setdefault(u.lead, []).append(u)
+    return [(f"{lead}{SUBLIST}{unit.text}", items) for lead, items in following.items()]
+
+
+def best_listing(question: str, hits: list[Hit], evidence: Evidence) -> Listing | None:
+    """The list whose name carries most of the question's subject; its items break ties."""
+    subject = subject_tokens(question)
+    weight = lambda t: idf(t, evidence)  # noqa: E731 — a one-line weighting passed down
+    scored = []
+    for rank, (found, unit) in enumerate(candidates(hits, evidence)):
+        listing = found if isinstance(found, Listing) else table_listing(question, found, weight)
+        if listing is None:
+            continue
+        name = f"{listing.name} {listing.context} {unit.section} {listing.column}"
+        own = weighted_share(subject, listing.name, weight)  # between sub-lists, their own heading decides
+        score = (weighted_share(subject, name, weight), own, weighted_share(subject, " ".join(listing.items), weight), -rank)
+        scored.append((score, listing))
+    if not scored:
+        return None
+    best = max(scored, key=lambda s: s[0])
+    (name_share, *_), listing = best
+    return listing if name_share >= NAMED_LIST else None  # a list the question does not name is not its answer
+
+
+def answer(question: str, hits: list[Hit], evidence: Evidence, max_cited: int = 5) -> Draft | None:
+    """Every item of the best list, in document order, with its count. The items the search ranked
+    highest are cited first, so the citation nearest the question's own words leads."""
+    listing = best_listing(question, hits, evidence)
+    if listing is None:
+        return None
+    rank = {h.unit.id: i for i, h in enumerate(hits)}
+    order = sorted(range(len(listing.units)), key=lambda i: (rank.get(listing.units[i].id, len(hits)), i))[:max_cited]
+    marker = {i: n for n, i in enumerate(order, 1)}
+    n = len(listing.items)
+    shown = listing.items[:MAX_ITEMS]
+    parts = [f"{item} [{marker[i]}]" if i in marker else item for i, item in enumerate(shown)]
+    name = truncate(without_number(listing.name), 200)
+    what = f"{listing.column} in “{name}”" if listing.column else f"“{name}”"
+    count = f"{n} items" if n <= MAX_ITEMS else f"the first {MAX_ITEMS} of {n} items"
+    text = f"{what} — {count}: " + "; ".join(parts) + "."
+    cited = tuple(listing.units[i] for i in order)
+    return Draft("answered", text, cited=cited, evidence=listing.units, computed=frozenset({str(n), str(MAX_ITEMS)}))

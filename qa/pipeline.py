@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 
+from qa.answerers import define
 from qa.answer import MEDICAL_REFUSAL, Draft, compose, refusal, unsupported_numbers
 from qa.config import Settings
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
@@ -328,12 +329,25 @@ class Assistant:
             rescue_dense=self.settings.rescue_dense if got.combined else 1.01,
             model=self.gate,
         )
-        draft = refusal(reason, hits) if reason else compose(question, got.intent, hits, self._evidence)
+        defined = self._definition(question, hits) if got.intent.form == "define" else None
+        draft = defined or (refusal(reason, hits) if reason else compose(question, got.intent, hits, self._evidence))
         draft = self._checked(draft)
         citations = self._citations(draft, hits, got.vector)
         t2 = time.perf_counter()
         timings = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000}
         return Answer(question, draft.status, draft.text, citations, timings, draft.suggestions, draft.value)
+
+    def _definition(self, question: str, hits: list[Hit]) -> Draft | None:
+        """A term the documents define, answered from their definition however little else matches;
+        the passage that writes it out is searched for when no hit does."""
+        long = self._defined.get(define.term_asked(question))
+        if not long:
+            return None
+        found = define.answer(question, hits, self._defined)
+        if found is None:
+            vector = self.embedder.encode([long])[0]
+            found = define.answer(question, hybrid_search(self.index, vector, long, k=self.settings.top_k), self._defined)
+        return found
 
     def _pin(self, unit_id: str, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
         """Put the unit the previous answer came from first."""

@@ -116,3 +116,17 @@ def test_compose_sends_each_form_to_its_answerer():
     assert question_form(q) == "list"
     draft = compose(q, read_intent(q), hits(3, 0), evidence())
     assert "3 items" in draft.text
+
+
+def test_yes_no_reads_a_table_row_too():
+    draft = yesno.answer("Did the falls service help 1381 people?", hits(7), evidence())
+    assert draft is not None and draft.text.startswith("Yes:") and "1381" in draft.text
+
+
+def test_a_definition_comes_from_the_corpus_and_cites_where_it_is_written_out():
+    from qa.answerers import define
+
+    units = [passage(20, "The HWB met in May."), passage(21, "An update to the Health and Wellbeing Board (HWB) on progress.")]
+    found = define.answer("what does hwb stand for?", [Hit(unit=u, score=1.0) for u in units], {"hwb": "Health and Wellbeing Board"})
+    assert found is not None and found.text == "HWB stands for Health and Wellbeing Board [1]." and found.cited == (units[1],)
+    assert define.answer("what does xyz stand for?", [Hit(unit=u, score=1.0) for u in units], {"hwb": "Health and Wellbeing Board"}) is None

@@ -70,10 +70,11 @@ def verdict(question: str, sentence: str) -> str | None:
 
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     """The verdict of the best passage; None when it does not carry the question's subject."""
-    unit = next((h.unit for h in hits[:3] if h.unit.kind == "passage"), None)
+    unit = hits[0].unit if hits else None
     if unit is None or coverage(question, unit, evidence) < SUPPORT:
         return None
-    sentence = best_sentences(question, unit.text, evidence)
+    text = ". ".join(c for c in unit.cells if c) if unit.kind == "row" else unit.text
+    sentence = best_sentences(question, text, evidence)
     said = verdict(question, sentence)
     if said is None:
         return None

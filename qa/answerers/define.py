@@ -1,0 +1,51 @@
+"""Definitions ("what does JHWS stand for?", "what does HWB mean?"): the long form the corpus itself
+gives (mined at load time, qa.lexicon.corpus_abbreviations), citing a passage that writes it out.
+The general glossary is search vocabulary only and is never given as an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from qa.draft import Draft
+from qa.types import Hit, Unit
+
+_ASKED = re.compile(
+    r"\bwhat (?:does|do|is|are) (?:the )?(?:abbreviation |acronym |term |word )?[‘'\"“]?(?P<a>[\w&'’-]+?)[’'\"”]?(?:'s)? (?:stand for|mean)\b|"
+    r"\b(?:meaning of|what is meant by|define|definition of) (?:the )?(?:abbreviation |acronym |term )?[‘'\"“]?(?P<b>[\w&'’-]+)"
+)
+
+
+def term_asked(question: str) -> str:
+    """The abbreviation or word a definition question asks about, lower-cased, or ''.
+
+    >>> term_asked("what does JHWS stand for?"), term_asked("What does 'HWB' mean"), term_asked("meaning of DFG")
+    ('jhws', 'hwb', 'dfg')
+    """
+    m = _ASKED.search(question.lower())
+    return (m.group("a") or m.group("b") or "") if m else ""
+
+
+def defining_unit(short: str, long: str, units: list[Unit]) -> Unit | None:
+    """The first unit that writes the long form out (with the short form, when one does).
+
+    >>> us = [Unit(id="d#0", doc="d", kind="passage", text="The HWB met."), Unit(id="d#1", doc="d", kind="passage", text="the Health and Wellbeing Board (HWB) met")]
+    >>> defining_unit("hwb", "Health and Wellbeing Board", us).id
+    'd#1'
+    """
+    writes = [u for u in units if long.lower() in f"{u.text} {u.section}".lower()]
+    both = [u for u in writes if re.search(rf"\b{re.escape(short)}\b", u.text, re.I)]
+    return (both or writes or [None])[0]
+
+
+def answer(question: str, hits: list[Hit], definitions: Mapping[str, str]) -> Draft | None:
+    """'X stands for …' when the corpus defines X and one of the hits writes it out."""
+    short = term_asked(question)
+    long = definitions.get(short)
+    if not long:
+        return None
+    unit = defining_unit(short, long, [h.unit for h in hits])
+    if unit is None:
+        return None
+    return Draft("answered", f"{short.upper()} stands for {long} [1].", cited=(unit,), evidence=(unit,))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
@@ -60,7 +61,7 @@ def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
     return out
 
 
-def matches(token: str, words_: set[str]) -> bool:
+def matches(token: str, words_: Set[str]) -> bool:
     """Exact stem match, or a shared six-letter prefix (recognition / recognised, voluntary / volunteers)."""
     return token in words_ or (len(token) >= 6 and any(len(w) >= 6 and w[:6] == token[:6] for w in words_))
 

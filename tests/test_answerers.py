@@ -17,8 +17,18 @@ def passage(i: int, text: str, section: str = "Background", lead: str = "") -> U
 
 
 def row(i: int, table: str, cells: tuple[str, ...], headers=("Activity", "Priority", "Beneficiaries")) -> Unit:
-    return Unit(id=f"d#{i}", doc="d", kind="row", text=" | ".join(cells), section="Progress", table=table,
-                headers=headers, cells=cells, row=cells[0], table_id=f"d#t{table}")
+    return Unit(
+        id=f"d#{i}",
+        doc="d",
+        kind="row",
+        text=" | ".join(cells),
+        section="Progress",
+        table=table,
+        headers=headers,
+        cells=cells,
+        row=cells[0],
+        table_id=f"d#t{table}",
+    )
 
 
 DOC = [

@@ -36,7 +36,8 @@ def defining_unit(short: str, long: str, units: list[Unit]) -> Unit | None:
     """
     writes = [u for u in units if long.lower() in f"{u.text} {u.section}".lower()]
     both = [u for u in writes if re.search(rf"\b{re.escape(short)}\b", u.text, re.I)]
-    return (both or writes or [None])[0]
+    found = both or writes
+    return found[0] if found else None
 
 
 def answer(question: str, hits: list[Hit], definitions: Mapping[str, str]) -> Draft | None:

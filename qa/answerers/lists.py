@@ -50,7 +50,8 @@ def weighted_share(subject: frozenset[str], text: str, weight: Callable[[str], f
         return 0.0
     words = token_set(text)
     total = sum(weight(t) for t in subject)
-    return sum(weight(t) for t in subject if matches(t, words)) / total if total else 0.0
+    found: float = sum(weight(t) for t in subject if matches(t, words))
+    return found / total if total else 0.0
 
 
 def item_text(text: str) -> str:

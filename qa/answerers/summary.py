@@ -12,8 +12,10 @@ from qa.types import Hit, Unit
 from qa.units import SECTION_SEP
 
 MAX_POINTS = 5  # points quoted (and cited)
-MAX_CHARS = 900  # the summary's length bound
-POINT_CHARS = 240  # each point is at most about this long
+MAX_CHARS = 1000  # the summary's length bound
+POINT_CHARS = 320  # each point is at most about this long (one or two sentences)
+RANKED_DEPTH = 3  # a unit the search ranked this high is a point even without the question's words
+ANCHOR_DEPTH = 3  # the section summarised is that of the best passage among this many hits
 
 
 def key_points(question: str, units: list[Unit], ranked: dict[str, int], evidence: Evidence) -> list[Unit]:
@@ -29,8 +31,8 @@ def key_points(question: str, units: list[Unit], ranked: dict[str, int], evidenc
     weight = lambda t: idf(t, evidence)  # noqa: E731
     scored = []
     for pos, u in enumerate(units):
-        share = weighted_share(subject, f"{u.text} {u.lead}", weight)
-        if u.id in ranked or share > 0:
+        share = weighted_share(subject, u.text, weight)
+        if share > 0 or ranked.get(u.id, RANKED_DEPTH) < RANKED_DEPTH:
             scored.append((u.id not in ranked, ranked.get(u.id, 0), -share, pos, u))
     chosen = sorted(scored)[:MAX_POINTS]
     return [u for *_, u in sorted(chosen, key=lambda s: s[3])]
@@ -38,9 +40,9 @@ def key_points(question: str, units: list[Unit], ranked: dict[str, int], evidenc
 
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     """Key points of the best hit's list or section; None when it has fewer than two."""
-    if not hits or hits[0].unit.kind != "passage":
+    top = next((h.unit for h in hits[:ANCHOR_DEPTH] if h.unit.kind == "passage"), None)
+    if top is None:
         return None
-    top = hits[0].unit
     ranked = {h.unit.id: i for i, h in enumerate(hits)}
     pool = evidence.list_of(top) or evidence.items_after(top) or [u for u in evidence.section_of(top) if u.kind == "passage"]
     if top not in pool and not top.lead:
@@ -48,7 +50,8 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     points = key_points(question, pool, ranked, evidence)
     if len(points) < 2:
         return None
-    quotes, used = [], 0
+    quotes: list[str] = []
+    used = 0
     for i, u in enumerate(points, 1):
         quote = best_sentences(question, u.text, evidence, max_chars=POINT_CHARS)
         if used + len(quote) > MAX_CHARS and quotes:

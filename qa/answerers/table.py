@@ -89,6 +89,7 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
     31, 2019") the header words decide, and every column they name equally is kept; a column
     where the row has a figure beats one where it has none.
     """
+
     def word_score(c: Column) -> int:
         return len(c.tokens & q_tokens)
 
@@ -200,7 +201,9 @@ def compute(
     operands = [(c, row.values[c.index]) for c in columns]
     if any(v is None for _, v in operands):
         missing = next(c for c, v in operands if v is None)
-        return TableDraft(f"“{view.title}” gives no figure for {_where(row)} under {missing.name}", (row.unit,), None, frozenset(), blank=True)
+        return TableDraft(
+            f"“{view.title}” gives no figure for {_where(row)} under {missing.name}", (row.unit,), None, frozenset(), blank=True
+        )
     values = [v for _, v in operands if v is not None]
     cells = [_cell(row, c) for c, _ in operands]
     names = [c.name for c, _ in operands]
@@ -215,8 +218,10 @@ def compute(
         if old == 0:
             return None
         pct = diff / abs(old) * 100
-        text = (f"{_where(row)} changed by {fmt(pct)}% from {old_c.name} to {new_c.name}: "
-                f"({working}) ÷ {_cell(row, old_c)} × 100 = {fmt(pct)}% [1].")
+        text = (
+            f"{_where(row)} changed by {fmt(pct)}% from {old_c.name} to {new_c.name}: "
+            f"({working}) ÷ {_cell(row, old_c)} × 100 = {fmt(pct)}% [1]."
+        )
         return TableDraft(text, (row.unit,), pct, figures(diff) | figures(pct, percent=True))
     if op == "average":
         avg = sum(values) / len(values)
@@ -273,8 +278,9 @@ def _compare_rows(rows: list[Row], col: Column, smallest: bool) -> TableDraft | 
     ranked = sorted(pairs, key=lambda p: p[1] or 0.0, reverse=not smallest)
     word = "smaller" if smallest else "larger"
     (win, _), (other, _) = ranked
-    text = (f"{_where(win)} is {word} in {col.name}: {_cell(win, col)}{_unit_note(col)} against "
-            f"{_cell(other, col)} for {_where(other)} [1][2].")
+    text = (
+        f"{_where(win)} is {word} in {col.name}: {_cell(win, col)}{_unit_note(col)} against {_cell(other, col)} for {_where(other)} [1][2]."
+    )
     return TableDraft(text, (win.unit, other.unit), win.values[col.index], frozenset())
 
 
@@ -352,15 +358,23 @@ def _share(view: TableView, rows: list[Row], col: Column, q_tokens: frozenset[st
             return None
     if whole is None:
         return None
-    return _percent(part.values[col.index], whole.values[col.index], f"{_where(part)} is {{pct}}% of {_where(whole)} in {col.name}: "
-                    f"{_cell(part, col)} ÷ {_cell(whole, col)} × 100 = {{pct}}% [1][2].", (part.unit, whole.unit))
+    return _percent(
+        part.values[col.index],
+        whole.values[col.index],
+        f"{_where(part)} is {{pct}}% of {_where(whole)} in {col.name}: {_cell(part, col)} ÷ {_cell(whole, col)} × 100 = {{pct}}% [1][2].",
+        (part.unit, whole.unit),
+    )
 
 
 def _share_of_columns(row: Row, columns: list[Column]) -> TableDraft | None:
     """One cell of a row as a percentage of another cell of it ("adjustment as a share of the reported balance")."""
     part, whole = columns[:2]
-    return _percent(row.values[part.index], row.values[whole.index], f"For {_where(row)}, {part.name} is {{pct}}% of {whole.name}: "
-                    f"{_cell(row, part)} ÷ {_cell(row, whole)} × 100 = {{pct}}% [1].", (row.unit,))
+    return _percent(
+        row.values[part.index],
+        row.values[whole.index],
+        f"For {_where(row)}, {part.name} is {{pct}}% of {whole.name}: {_cell(row, part)} ÷ {_cell(row, whole)} × 100 = {{pct}}% [1].",
+        (row.unit,),
+    )
 
 
 def _percent(part: float | None, whole: float | None, template: str, rows: tuple[Unit, ...]) -> TableDraft | None:

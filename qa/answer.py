@@ -12,7 +12,7 @@ from qa.answerers import lists, sections, summary, yesno
 from qa.columns import column_kinds, description_column, label_column, pick_column
 from qa.answerers.table import answer_from_table, uncovered_periods
 from qa.intent import Intent, operation, without_operation
-from qa.tableview import TableView, period_names
+from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import Evidence, coverage, idf, label_match, matches, periods, subject_tokens
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
@@ -49,6 +49,9 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | 
     if op is None and hits[0].unit.kind != "row":
         return None  # a plain look-up answers from the best evidence, and that is a passage
     view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
+    periods = periods_asked(periods, view, top)
+    if not (op or periods):
+        return None
     elsewhere = {p for h in hits[:TABLE_DEPTH] for p in period_names(h.unit.text)}
     missing = [p for p in uncovered_periods(view, periods) if p not in elsewhere]
     if missing and len(missing) == len(periods):
@@ -64,6 +67,18 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | 
         return refusal(draft.text, hits)
     cited = tuple(dict.fromkeys((*draft.rows, *_related(draft.rows[0], hits))))
     return Draft("answered", draft.text, cited=cited, computed=draft.computed, evidence=draft.rows, value=draft.value)
+
+
+def periods_asked(named: tuple[str, ...], view: TableView, row: Unit) -> tuple[str, ...]:
+    """The periods a question asks figures for: those it names, less those that only repeat the
+    row's own name ("the pressure from 2024/25" names a row, not a 2024-25 column).
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Pressure from 2024/25", cells=("Pressure from 2024/25", "7,800"), headers=("", "2025-26"))
+    >>> periods_asked(("2025-26", "2024-25"), TableView.of([u]), u)
+    ('2025-26',)
+    """
+    in_label = {p for c in row.cells if c and cell_number(c) is None for p in period_names(c)}
+    return tuple(p for p in named if view.columns_for(p) or p not in in_label)
 
 
 def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:

@@ -83,6 +83,15 @@ def period_order(text: str) -> tuple[int, int]:
     return year, _MONTHS[months[-1][:3].lower()] if months else 0
 
 
+def months_named(tokens: frozenset[str]) -> frozenset[int]:
+    """The months (1-12) a question's word stems name.
+
+    >>> sorted(months_named(frozenset({"septemb", "2025", "rate"})))
+    [9]
+    """
+    return frozenset(_MONTHS[t[:3]] for t in tokens if _MONTH.fullmatch(t))
+
+
 @dataclass(frozen=True)
 class Column:
     index: int

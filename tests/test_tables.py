@@ -177,3 +177,15 @@ def test_periods_the_table_covers():
 
 def test_an_operation_needs_a_row_the_question_names():
     assert ask(view_of(SALES), "What was the change in headcount from 2018 to 2019?") is None
+
+
+def test_a_month_named_in_the_question_picks_its_column_among_one_year():
+    from qa.answerers.table import pick_columns
+    from qa.tableview import TableView
+    from qa.text import tokenize
+    from qa.types import Unit
+
+    u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Bank Rate", cells=("Bank Rate", "4.50", "4.25", "4.00"), headers=("", "Mar-25", "Jun-25", "Sep-25"))
+    view = TableView.of([u])
+    chosen = pick_columns(view, ("2025",), frozenset(tokenize("Bank Rate forecast for September 2025")))
+    assert [c.name for c in chosen] == ["Sep-25"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from qa.intent import Operation
-from qa.tableview import Column, Row, TableView, period_names
+from qa.tableview import Column, Row, TableView, months_named, period_names
 from qa.text import token_set
 from qa.types import Unit
 
@@ -90,8 +90,11 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
     where the row has a figure beats one where it has none.
     """
 
+    months = months_named(q_tokens)
+
     def word_score(c: Column) -> int:
-        return len(c.tokens & q_tokens)
+        # "Bank Rate in September 2025": of the 2025 columns, the one headed "Sep-25"
+        return len(c.tokens & q_tokens) + (c.when[1] in months)
 
     def filled(c: Column) -> bool:
         return row is None or row.values[c.index] is not None

@@ -254,7 +254,7 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
     for rows, col in chosen:
         for r in rows:
             v = parse_value(r.cells[col])
-            if v is None:
+            if v is None or not figure_cell(r.cells[col]):
                 missing.append((r, col))
             else:
                 entries.append((r, col, v.total, v.parts))
@@ -288,6 +288,20 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
         text += " Rows without a figure are not counted: " + "; ".join(f"{_name(r)} ({r.cells[c] or 'blank'})" for r, c in missing) + "."
     computed = frozenset({total_text, str(len(entries))})
     return Draft("answered", text, cited=cited, evidence=tuple(e[0] for e in entries) + tuple(r for r, _ in missing), computed=computed)
+
+
+FIGURE_CELL_WORDS = 4  # a cell with more words than this is prose that mentions figures, not a figure
+_SCALE_WORDS = frozenset({"million", "billion", "thousand", "bn", "mn"})
+
+
+def figure_cell(cell: str) -> bool:
+    """A cell that states figures ("£2 million", "4436 HART 19,000 Therapy"), not prose mentioning them.
+
+    >>> figure_cell("£15 million BCF and iBCF contributions"), figure_cell("The 2025-26 core budget includes £14.2m from insecure funding")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", cell) if w.lower() not in _SCALE_WORDS]
+    return len(words) <= FIGURE_CELL_WORDS
 
 
 def _name(unit: Unit) -> str:

@@ -30,6 +30,11 @@ def words(key: str) -> list[str]:
     return list(_load("lexicon.json")[key])
 
 
+def mapping(key: str) -> dict[str, str]:
+    """A word-to-word table of the report vocabulary (lexicon.json), its notes left out."""
+    return {k: str(v) for k, v in _load("lexicon.json")[key].items() if not k.startswith("_")}
+
+
 def synonyms(key: str) -> dict[str, frozenset[str]]:
     table = _load("lexicon.json")[key]
     return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}

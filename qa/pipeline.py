@@ -30,7 +30,7 @@ from qa.units import SECTION_SEP, build_units, embedding_text, render_row, trunc
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
-UNITS_FORMAT = 4  # 4: list items carry their lead-in paragraph
+UNITS_FORMAT = 5  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"
 
 
 def unit_settings(settings: Settings) -> dict:

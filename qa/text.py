@@ -17,6 +17,14 @@ STOPWORDS = frozenset(
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+_GLUED = re.compile(r"\b(\d+)([a-z]+)\b")  # "10yr", "3mths": a figure with its unit word
+
+
+@lru_cache(maxsize=1)
+def _short_words() -> dict[str, str]:
+    from qa.lexicon import mapping
+
+    return mapping("short_words")
 
 
 @lru_cache(maxsize=1)
@@ -34,11 +42,15 @@ def words(text: str) -> list[str]:
 
     >>> words("DFG's: £3,834,762 for 385 people in self-care")
     ['dfg', 's', '3834762', 'for', '385', 'people', 'in', 'self', 'care', 'selfcare']
+    >>> words("10yr PWLB")
+    ['10yr', 'pwlb', '10', 'year']
     """
     text = _THOUSANDS.sub("", text.lower())
     # "co-ordination" is also written "coordination": index the joined form beside the parts.
     joined = [a + b for a, b in _HYPHENATED.findall(text)]
-    return _WORD.findall(text) + joined
+    short = _short_words()
+    glued = [w for n, unit in _GLUED.findall(text) for w in (n, short.get(unit, unit))]
+    return _WORD.findall(text) + joined + glued
 
 
 def tokenize(text: str) -> list[str]:

@@ -85,12 +85,14 @@ def read_intent(question: str) -> Intent:
 
 
 # Operations on figures of a table, most specific first: the first that matches is the question's.
-Operation = Literal["periods", "rows", "compare", "pct_change", "change", "average", "ratio", "share", "sum"]
+Operation = Literal["periods", "rows", "count_over", "compare", "pct_change", "change", "average", "ratio", "share", "sum"]
 _CHANGE_WORD = r"(?:change|changes|changed|increase[sd]?|decrease[sd]?|grow(?:th|n)?|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance)"
 OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     ("periods", re.compile(r"\b(?:which|what) (?:fiscal |financial |calendar )?(?:years|periods|dates)\b.*\b(?:table|included|provide|cover|relate|shown|report)|"
                            r"\bwhich (?:fiscal |financial )?year does the (?:table|information)")),
     ("rows", re.compile(r"^\s*(?:what|which|list)\b.*\b(?:types|components|categories|kinds|items|sources|segments|elements|classes|breakdown)\b")),
+    ("count_over", re.compile(r"\b(?:in )?how many (?:fiscal |financial |calendar )?(?:years|quarters|months|periods)\b"
+                              r"(?=.*\b(?:exceed\w*|above|over|more than|greater than|higher than|below|under|less than|lower than|at least)\s*[-$£€]?\s*\d)")),
     ("compare", re.compile(r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
                            r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
                            r"\b(?:larger|higher|greater|bigger|smaller|lower)\b[^?]*\bor\b")),
@@ -112,8 +114,8 @@ def operation(question: str) -> Operation | None:
     ...     "In which year was the tax larger?", "What is the ratio of A to B?", "What was revenue in 2019?")]
     ['pct_change', 'change', 'average', 'compare', 'ratio', None]
     >>> [operation(q) for q in ("What fiscal years are included in the table?", "What are the components of revenue?",
-    ...     "In which year was the share of earnings higher?")]
-    ['periods', 'rows', 'compare']
+    ...     "In which year was the share of earnings higher?", "How many years did net sales exceed $200,000 thousand?")]
+    ['periods', 'rows', 'compare', 'count_over']
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

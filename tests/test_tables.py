@@ -189,3 +189,17 @@ def test_a_month_named_in_the_question_picks_its_column_among_one_year():
     view = TableView.of([u])
     chosen = pick_columns(view, ("2025",), frozenset(tokenize("Bank Rate forecast for September 2025")))
     assert [c.name for c in chosen] == ["Sep-25"]
+
+
+def test_count_over_counts_periods_beyond_the_questions_figure_in_the_columns_unit():
+    from qa.answerers.table import count_over
+    from qa.tableview import TableView
+    from qa.types import Unit
+
+    u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Spend", cells=("Spend", "2,500", "1,500", "900"),
+             headers=("", "2024-25", "2023-24", "2022-23"), units=("", "£000s", "£000s", "£000s"))
+    view = TableView.of([u])
+    above = count_over(view, view.rows[0], "In how many years was spend more than £1m?", ())
+    assert above is not None and above.value == 2.0 and "2024-25: 2,500; 2023-24: 1,500" in above.text
+    below = count_over(view, view.rows[0], "How many years was spend below 1,000?", ())
+    assert below is not None and below.value == 1.0

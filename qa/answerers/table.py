@@ -388,6 +388,79 @@ def _percent(part: float | None, whole: float | None, template: str, rows: tuple
     return TableDraft(template.replace("{pct}", fmt(pct)), rows, pct, figures(pct, percent=True))
 
 
+_THRESHOLD = re.compile(
+    r"\b(?P<word>exceed\w*|above|over|more than|greater than|higher than|below|under|less than|lower than|at least)\s*"
+    r"(?P<figure>[-$£€]?\s*\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|bn|m|k)?\b",
+    re.I,
+)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def unit_scale(unit: str) -> float | None:
+    """The multiplier a column's unit names, if any.
+
+    >>> [unit_scale(u) for u in ("$ million", "£000s", "(in thousands)", "£m", "%")]
+    [1000000.0, 1000.0, 1000.0, 1000000.0, None]
+    """
+    u = unit.lower()
+    if re.search(r"billion|\bbn\b", u):
+        return 1e9
+    if re.search(r"million|[£$€]\s*m\b|\bm\b", u):
+        return 1e6
+    if re.search(r"thousand|000|\bk\b", u):
+        return 1e3
+    return None
+
+
+def threshold(question: str, unit: str = "") -> tuple[float, bool, str] | None:
+    """(figure, above?, as written) of "exceed $2,000 million"; the figure in the column's unit when
+    the question and the column each name a different scale.
+
+    >>> threshold("How many years did sales exceed $2,000 million?", "$ million")
+    (2000.0, True, '$2,000 million')
+    >>> threshold("How many years was it below £2m?", "£000s")
+    (2000.0, False, '£2m')
+    """
+    m = _THRESHOLD.search(question)
+    if not m:
+        return None
+    figure = float(re.sub(r"[^\d.]", "", m.group("figure")))
+    asked = _SCALES.get((m.group("scale") or "").lower())
+    col = unit_scale(unit)
+    if asked and col and asked != col:
+        figure = figure * asked / col
+    above = not re.match(r"below|under|less|lower", m.group("word"), re.I)
+    return figure, above, m.group(0)[len(m.group("word")) :].strip()
+
+
+def count_over(view: TableView, row: Row, question: str, question_periods: tuple[str, ...]) -> TableDraft | None:
+    """In how many periods a row's figure is above (or below) the figure the question names, each
+    counted period shown with its cell.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Sales", cells=("Sales", "2,540", "1,980", "2,100"), headers=("", "2019", "2018", "2017"))
+    >>> v = TableView.of([u])
+    >>> count_over(v, v.rows[0], "How many years did sales exceed 2,000?", ()).value
+    2.0
+    """
+    columns = [c for c in view.period_columns() if not question_periods or set(c.years) & set(question_periods) or
+               any(p[:4] in c.name for p in question_periods)]
+    asked = threshold(question, columns[0].unit if columns else "")
+    if asked is None or not columns:
+        return None
+    figure, above, written = asked
+    values = [(c, row.values[c.index]) for c in columns]
+    known = [(c, v) for c, v in values if v is not None]
+    if not known:
+        return None
+    hits = [(c, v) for c, v in known if (v > figure if above else v < figure)]
+    word = "above" if above else "below"
+    shown = "; ".join(f"{c.name}: {_cell(row, c)}" for c, _ in hits) or "none"
+    text = f"{_where(row)} is {word} {written} in {len(hits)} of the {len(known)} periods the table gives ({shown}) [1]."
+    # The threshold is the question's own figure, shown as written.
+    return TableDraft(text, (row.unit,), float(len(hits)), figures(len(hits), len(known), figure) | {written, *re.findall(r"[-$£€]?\d[\d,.]*", written)})
+
+
 def answer_from_table(
     question: str,
     q_tokens: frozenset[str],
@@ -428,6 +501,8 @@ def answer_from_table(
         # An operation needs rows the question names; the retrieved row alone is not enough.
         if not scored:
             return None
+        if op == "count_over":
+            return count_over(view, rows[0], question, periods)
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
         draft = compute(op, view, ordered, columns, periods, question, q_tokens)
         if draft is not None or not (periods and columns):

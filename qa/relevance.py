@@ -43,8 +43,21 @@ class Evidence:
 
 
 
+# "exceed $2,000 million", "more than 50": a bound the question sets, not something it is about
+_BOUND = re.compile(
+    r"\b(?:exceed\w*|above|more than|greater than|higher than|below|less than|lower than|at least|at most)\s*"
+    r"[-$£€]?\s*\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|bn|m|k)?\b",
+    re.I,
+)
+
+
 def subject_words(question: str) -> list[str]:
-    """The words naming what the question is about (frame words and stopwords removed)."""
+    """The words naming what the question is about (frame words, stopwords and bounds removed).
+
+    >>> subject_words("How many years did sales exceed $2,000 million?")
+    ['sales']
+    """
+    question = _BOUND.sub(" ", question)
     return [w for w in words(question) if w not in STOPWORDS and w not in FRAME_WORDS and (len(w) > 1 or w.isdigit())]
 
 

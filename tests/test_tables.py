@@ -183,7 +183,6 @@ def test_a_month_named_in_the_question_picks_its_column_among_one_year():
     from qa.answerers.table import pick_columns
     from qa.tableview import TableView
     from qa.text import tokenize
-    from qa.types import Unit
 
     u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Bank Rate", cells=("Bank Rate", "4.50", "4.25", "4.00"), headers=("", "Mar-25", "Jun-25", "Sep-25"))
     view = TableView.of([u])
@@ -194,7 +193,6 @@ def test_a_month_named_in_the_question_picks_its_column_among_one_year():
 def test_count_over_counts_periods_beyond_the_questions_figure_in_the_columns_unit():
     from qa.answerers.table import count_over
     from qa.tableview import TableView
-    from qa.types import Unit
 
     u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Spend", cells=("Spend", "2,500", "1,500", "900"),
              headers=("", "2024-25", "2023-24", "2022-23"), units=("", "£000s", "£000s", "£000s"))

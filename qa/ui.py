@@ -13,6 +13,7 @@ like handler at run time to pass the click's data.
 """
 
 import base64
+import hashlib
 import html
 import logging
 import re
@@ -108,7 +109,7 @@ def header_html(text: str) -> str:
 
 
 def cite_button(ref: int, n: int, text: str, extra: str = "") -> str:
-    """A button that opens source n of answer `ref` in the viewer (see JS: the click is delegated)."""
+    """A button that opens source n of answer `ref` in the viewer (see SCRIPT: the click is delegated)."""
     classes = f"qa-cite qa-a-{ref} qa-c-{n}" + (f" {extra}" if extra else "")
     return f'<button type="button" class="{classes}">{text}</button>'
 
@@ -233,7 +234,13 @@ class PageFigure:
 
 
 def _plain(text: str) -> str:
-    return html.escape(text, quote=False).replace('"', "&#34;").replace("'", "&#39;")
+    r"""Text for our own HTML (the viewer, the documents panel), on one line: a blank line would end
+    the HTML block Markdown passes through (see raw_html).
+
+    >>> _plain('a <b> "c"\n\nd')
+    'a &lt;b&gt; &#34;c&#34;  d'
+    """
+    return html.escape(text, quote=False).replace('"', "&#34;").replace("'", "&#39;").replace("\r", " ").replace("\n", " ")
 
 
 def source_view_html(n: int, c: Citation, context: list[Unit], cited_id: str, figure: PageFigure | None = None, nonce: str = "") -> str:
@@ -243,7 +250,8 @@ def source_view_html(n: int, c: Citation, context: list[Unit], cited_id: str, fi
     passages, in document order."""
     e = _plain
     out = [
-        f'<section class="qa-viewer" role="dialog" aria-labelledby="qa-viewer-title" data-nonce="{e(nonce)}">',
+        # hidden until the page script has placed and focused it (SCRIPT)
+        f'<section class="qa-viewer" role="dialog" aria-labelledby="qa-viewer-title" data-nonce="{e(nonce)}" hidden>',
         '<div class="qa-viewer-bar">',
         f'<h2 id="qa-viewer-title" tabindex="-1">Source [{n}] in its document</h2>',
         '<button type="button" class="qa-viewer-close">Close</button></div>',
@@ -477,7 +485,8 @@ table.qa-row th { font-weight: 600; width: 38%; }
 .qa-viewer h2 { font-size: 1.1rem; margin: 0; color: var(--nhs-dark); }
 .qa-viewer h3 { font-size: 1rem; margin: 0.8rem 0 0.3rem 0; }
 .qa-viewer-close { flex: none; min-width: 44px; min-height: 36px; border: 2px solid var(--nhs-text); border-radius: 4px; background: #fff;
-  font-weight: 600; cursor: pointer; }
+  font-weight: 600; cursor: pointer; padding: 8px 16px !important; font-size: 1rem !important; color: #000 !important; }
+.qa-viewer a, #documents a { padding: 2px 0; }  /* a link's box at least 24 px high */
 .qa-viewer-meta { font-size: 0.9rem; color: #4c6272; margin: 0.3rem 0; }
 .qa-page { margin: 1rem 0; }
 .qa-page-frame { position: relative; display: inline-block; max-width: 100%; border: 1px solid #d8dde0; }
@@ -499,16 +508,23 @@ table.qa-row th { font-weight: 600; width: 38%; }
 }
 """
 
-# Runs once when the page loads: live status, language, the question counter, and the delegated
-# clicks for source markers, Copy and the viewer's Close button (Gradio's sanitiser strips
-# inline handlers, so one listener on the document serves every message).
-JS = """
-() => {
-  const status = document.getElementById('sr-status');
-  if (status) { status.setAttribute('role', 'status'); status.setAttribute('aria-live', 'polite'); }
+# The page's own script: served from this origin (`SCRIPT_PATH`, see qa/server.py) and loaded by a
+# <script src> in Gradio's `head=`, never through Gradio's `js=`. Gradio compiles every `js=`
+# string (the page's and each event's) with the AsyncFunction constructor, which a
+# Content-Security-Policy without 'unsafe-eval' refuses (docs/reliability.md, "Content-Security-
+# Policy"). So nothing here waits on Gradio's events: one MutationObserver notices what changed.
+# - once: the page language, the live status region and the question counter;
+# - delegated clicks for source markers, Copy and the viewer's Close (Gradio's sanitiser strips
+#   inline handlers, so one listener on the document serves every message);
+# - a new answer: its first line at the top of the chat, and the chat in view;
+# - a new source viewer (it arrives hidden): shown, focus moved into it, on a phone a modal dialog.
+SCRIPT_PATH = "qa-chat.js"
+SCRIPT = """(() => {
+  if (window.qaChat) return;
+  window.qaChat = true;
+  const LIMIT = %(limit)d, FROM = %(from)d;
   document.documentElement.setAttribute('lang', 'en-GB');
   const say = (text) => { const s = document.querySelector('#sr-status'); if (s) { s.textContent = ''; setTimeout(() => { s.textContent = text; }, 50); } };
-  const LIMIT = %(limit)d, FROM = %(from)d;
   const fmt = (n) => n.toLocaleString('en-GB');
   const count = () => {
     const box = document.querySelector('#question textarea'); const out = document.getElementById('qa-count');
@@ -520,7 +536,6 @@ JS = """
     else out.textContent = '';
   };
   document.addEventListener('input', (ev) => { if (ev.target.closest && ev.target.closest('#question')) count(); }, true);
-  window.qaCount = count;
   const open = (btn) => {
     const a = btn.className.match(/qa-a-(\\d+)/), c = btn.className.match(/qa-c-(\\d+)/);
     if (!a || !c) return;
@@ -573,49 +588,64 @@ JS = """
       el.removeAttribute('tabindex'); el.removeAttribute('role'); el.removeAttribute('aria-label');
     }
   });
-  new MutationObserver(() => requestAnimationFrame(reachable)).observe(document.body, { childList: true, subtree: true });
-  window.addEventListener('resize', reachable);
-}
-""" % {"limit": QUESTION_LIMIT, "from": COUNTER_FROM}  # noqa: UP031 (JS braces would need doubling in a format string)
-
-# After an answer: put the new answer's first line at the top of the chat, and the chat in view.
-SCROLL_JS = """
-() => {
-  const go = () => {
-    const bots = document.querySelectorAll('#chat [data-testid="bot"]');
-    const last = bots[bots.length - 1]; if (!last) return;
-    let box = last.parentElement;
-    while (box && box !== document.body) {
-      const s = getComputedStyle(box);
-      if (/(auto|scroll)/.test(s.overflowY) && box.scrollHeight > box.clientHeight) break;
-      box = box.parentElement;
-    }
-    if (box && box !== document.body) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 4;
-    const top = last.getBoundingClientRect().top;
-    if (top < 0 || top > window.innerHeight - 80) window.scrollBy(0, top - 8);
+  // A new answer: its first line at the top of the chat's scrolling box, and that box in the window.
+  const toAnswer = () => {
+    const go = () => {
+      const bots = document.querySelectorAll('#chat [data-testid="bot"]');
+      const last = bots[bots.length - 1]; if (!last) return;
+      let box = last.parentElement;
+      while (box && box !== document.body) {
+        const s = getComputedStyle(box);
+        if (/(auto|scroll)/.test(s.overflowY) && box.scrollHeight > box.clientHeight) break;
+        box = box.parentElement;
+      }
+      if (box && box !== document.body) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 4;
+      const top = last.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight - 80) window.scrollBy(0, top - 8);
+    };
+    requestAnimationFrame(go); setTimeout(go, 120); setTimeout(go, 400);
   };
-  requestAnimationFrame(go); setTimeout(go, 120); setTimeout(go, 400);
-  if (window.qaCount) window.qaCount();
-}
-"""
-
-# After the viewer opens: move focus into it; on a phone it is a modal dialog over the page.
-VIEWER_JS = """
-() => {
-  const show = () => {
-    const v = document.querySelector('.qa-viewer'); if (!v) return false;
-    v.hidden = false;
+  // A new viewer arrives hidden: show it with the cited row just under the sticky header band
+  // (inside the table's own box) and focus its title.
+  const show = (v) => {
     v.setAttribute('aria-modal', window.matchMedia('(max-width: 700px)').matches ? 'true' : 'false');
+    v.hidden = false;
     const cited = v.querySelector('.qa-cited'), box = v.querySelector('.qa-view-scroll');
-    if (cited && box) {  // the cited row just under the sticky header band, inside the table's own box
+    if (cited && box) {
       const head = box.querySelector('thead'); box.scrollTop = cited.offsetTop - (head ? head.offsetHeight : 0) - 4;
     } else if (cited) cited.scrollIntoView({ block: 'center' });
-    v.querySelector('#qa-viewer-title').focus({ preventScroll: true });
-    return true;
+    const title = v.querySelector('#qa-viewer-title'); if (title) title.focus({ preventScroll: true });
   };
-  if (!show()) setTimeout(show, 100);
-}
-"""
+  let answers = 0, viewer = null, queued = false;
+  const watch = () => {
+    queued = false;
+    const status = document.getElementById('sr-status');
+    if (status && status.getAttribute('aria-live') !== 'polite') { status.setAttribute('role', 'status'); status.setAttribute('aria-live', 'polite'); }
+    const n = document.querySelectorAll('#chat [data-testid="bot"]').length;
+    if (n > answers) { toAnswer(); count(); }
+    answers = n;
+    const v = document.querySelector('.qa-viewer');
+    if (v && v !== viewer) { viewer = v; show(v); }
+    reachable();
+  };
+  const later = () => { if (!queued) { queued = true; requestAnimationFrame(watch); } };
+  new MutationObserver(later).observe(document.documentElement, { childList: true, subtree: true });
+  window.addEventListener('resize', reachable);
+  later();
+})();
+""" % {"limit": QUESTION_LIMIT, "from": COUNTER_FROM}  # noqa: UP031 (JS braces would need doubling in a format string)
+# Gradio adds `head` to the page itself; the version query makes a browser fetch a changed script.
+HEAD = f'<script src="./{SCRIPT_PATH}?v={hashlib.sha256(SCRIPT.encode()).hexdigest()[:12]}"></script>'
+
+
+def raw_html(value: str, **kwargs) -> "gr.Markdown":
+    """A component showing our own HTML as it is. Not gr.HTML: Gradio renders that through a
+    Handlebars template compiled in the browser with `Function`, which needs 'unsafe-eval'.
+    Markdown passes one HTML block (no blank line, see _plain) through untouched. Not sanitised,
+    like gr.HTML: every caller builds the HTML from escaped text."""
+    import gradio as gr
+
+    return gr.Markdown(value, sanitize_html=False, latex_delimiters=[], padding=False, container=False, **kwargs)
 
 
 @dataclass
@@ -759,7 +789,7 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
                 lines=1, max_lines=4, scale=5, elem_id="question", autofocus=True, min_width=200,
             )
             send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask", min_width=64)
-        gr.HTML('<p id="qa-count" aria-live="polite"></p>', elem_id="qa-count-box", padding=False)
+        raw_html('<p id="qa-count" aria-live="polite"></p>', elem_id="qa-count-box")
         suggestions = [gr.Button(visible=False, size="sm", elem_classes=["suggestion-btn"]) for _ in range(3)]
         with gr.Row():
             document = gr.Dropdown(
@@ -775,22 +805,22 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         # A data folder that cannot be written switches feedback off; say so up front.
         feedback_status = gr.Markdown("" if feedback.available else UNAVAILABLE, elem_id="feedback-status")
         with gr.Accordion("Documents in the index (for staff)", open=False, elem_id="documents"):
-            gr.HTML(panel, padding=False)
+            raw_html(panel)
         sr_status = gr.Markdown(elem_id="sr-status", elem_classes=["visually-hidden"])
-        viewer = gr.HTML("", elem_id="viewer", padding=False)
+        viewer = raw_html("", elem_id="viewer")
         viewer_target = gr.Textbox(visible="hidden", elem_id="viewer-target", label="Source to show")
         viewer_open = gr.Button("Show source", visible="hidden", elem_id="viewer-open")
         turns = gr.State([])
 
         outputs = [chatbot, turns, question, *suggestions, sr_status]
         inputs = [question, chatbot, turns, document]
-        question.submit(respond, inputs, outputs, api_visibility="private").then(None, js=SCROLL_JS)
-        send.click(respond, inputs, outputs, api_visibility="private").then(None, js=SCROLL_JS)
+        question.submit(respond, inputs, outputs, api_visibility="private")
+        send.click(respond, inputs, outputs, api_visibility="private")
         for b in [*example_buttons, *suggestions]:
-            b.click(respond, [b, chatbot, turns, document], outputs, api_visibility="private").then(None, js=SCROLL_JS)
+            b.click(respond, [b, chatbot, turns, document], outputs, api_visibility="private")
         clear_btn.click(clear, None, outputs, api_visibility="private")
         chatbot.like(on_like, [turns], [feedback_status], api_visibility="private")
         comment_btn.click(on_comment, [comment, turns], [feedback_status, comment], api_visibility="private")
-        viewer_open.click(open_source, [viewer_target, turns], [viewer], api_visibility="private", show_progress="hidden").then(None, js=VIEWER_JS)
+        viewer_open.click(open_source, [viewer_target, turns], [viewer], api_visibility="private", show_progress="hidden")
         gr.api(ask_api, api_name="ask")
     return demo

@@ -1,5 +1,5 @@
 """Lexical knowledge as data: the general glossary and report vocabulary shipped in qa/data/, and
-abbreviations the corpus defines itself ("Better Care Fund (BCF)"), mined at build time.
+abbreviations the corpus defines itself ("Medium Term Financial Strategy (MTFS)"), mined at build time.
 
 Nothing here names a document's rows or headers; the files say where their words come from.
 """
@@ -62,8 +62,8 @@ def long_form(short: str, before: str) -> str | None:
     """The long form a short form abbreviates, found in the words just before it: every letter of
     the short form matched right to left, the first at the start of a word (Schwartz & Hearst).
 
-    >>> long_form("BCF", "funded by the Better Care Fund")
-    'Better Care Fund'
+    >>> long_form("MTFS", "set out in the Medium Term Financial Strategy")
+    'Medium Term Financial Strategy'
     >>> long_form("JHWS", "priorities of the Joint Health and Wellbeing Strategy")
     'Joint Health and Wellbeing Strategy'
     >>> long_form("XYZ", "nothing like it") is None

@@ -528,7 +528,7 @@ def serve(settings: Settings | None = None, *, host: str | None = None, port: in
     assistant = load_or_build(settings)
     assistant.ask("warm-up")  # first call pays for lazy initialisation; do it before users arrive
     app = create_server(assistant, settings)
-    log.warning("LLR Plan Assistant ready in %.1f s on http://%s:%d", time.perf_counter() - started, host, port)
+    log.warning("Plan assistant ready in %.1f s on http://%s:%d", time.perf_counter() - started, host, port)
     server = make_uvicorn_server(app, settings, host=host, port=port)
     install_log_filter()
     server.run()

@@ -35,12 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXAMPLES = [
-    "How much was invested in Disabled Facilities Grants?",
-    "Which Priority 1 activity had the most beneficiaries?",
-    "What is First Contact Plus?",
-    "What is Chapter 5 of the plan about?",
-]
 ALL_DOCUMENTS = "All documents"
 MAX_CELL = 220  # longer cells are shortened in the chat (the viewer shows them whole)
 MAX_VIEW_CELL = 400  # other rows' cells in the viewer's table
@@ -48,6 +42,10 @@ VIEW_PASSAGES = 6  # passages of the section shown either side of the cited one
 BOX_MARGIN = 3.0  # PDF points added around a boxed row or passage
 QUESTION_LIMIT = 1000
 COUNTER_FROM = 800  # the counter appears from here, before the limit is reached
+MAX_EXAMPLES = 6  # example buttons: one or two rows on a desk screen
+DEFAULT_TITLE = "Plan Assistant"
+DEFAULT_INTRO = "Ask about the plans and reports in the index."
+NOTICE = "Answers are copied from the documents, with their sources. Not medical advice: for health concerns contact NHS 111 or your GP."
 # Characters Markdown would read as markup, written as entities so a document's text stays text
 # even where Markdown runs over it.
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+!|~>'\"]")
@@ -102,8 +100,8 @@ def header_html(text: str) -> str:
     """A column header that wraps only between words: a browser may break after a hyphen or a
     slash ("24-/25"), so words holding one are kept whole.
 
-    >>> header_html("BCF Investment 24-25")
-    'BCF Investment <span class="qa-nw">24-25</span>'
+    >>> header_html("Total Investment 24-25")
+    'Total Investment <span class="qa-nw">24-25</span>'
     """
     return _JOINED.sub(lambda m: f'<span class="qa-nw">{m.group()}</span>', escape_text(text))
 
@@ -346,6 +344,85 @@ def source_context(units: list[Unit], cited: Unit) -> list[Unit]:
     same = [u for u in units if u.doc == cited.doc and u.kind == "passage" and u.section == cited.section]
     at = next((i for i, u in enumerate(same) if u.id == cited.id), 0)
     return same[max(0, at - VIEW_PASSAGES): at + VIEW_PASSAGES + 1] or [cited]
+
+
+# -- what the chat shows for this corpus ---------------------------------------------------
+@dataclass(frozen=True)
+class ChatPage:
+    """The page's title, the line saying what the documents are, and the example questions:
+    written for a corpus in its chat.json (see corpus/chat.json), never in this code."""
+
+    title: str = DEFAULT_TITLE
+    intro: str = DEFAULT_INTRO
+    examples: tuple[str, ...] = ()
+
+
+def load_chat_page(corpus_dir: Path) -> ChatPage:
+    """corpus/chat.json, checked; what is missing or unusable keeps the generic default (a
+    warning says why), so a bad file never stops the chat."""
+    import json
+
+    from qa.parse import CHAT_FILE
+
+    path = corpus_dir / CHAT_FILE
+    if not path.is_file():
+        return ChatPage()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("%s: cannot read (%s); the chat uses a generic title and examples", path, exc)
+        return ChatPage()
+    if not isinstance(raw, dict):
+        log.warning("%s: not a JSON object; the chat uses a generic title and examples", path)
+        return ChatPage()
+
+    def text(key: str, default: str, limit: int) -> str:
+        value = raw.get(key, default)
+        if not isinstance(value, str) or not value.strip() or len(value) > limit:
+            log.warning("%s: %r should be text of at most %d characters; using %r", path, key, limit, default)
+            return default
+        return " ".join(value.split())
+
+    examples = raw.get("examples", [])
+    if not isinstance(examples, list):
+        log.warning("%s: 'examples' should be a list of questions", path)
+        examples = []
+    good = [" ".join(q.split()) for q in examples if isinstance(q, str) and q.strip() and len(q) <= QUESTION_LIMIT]
+    if len(good) != len(examples) or len(good) > MAX_EXAMPLES:
+        log.warning("%s: %d of %d examples used (text, at most %d characters, at most %d examples)",
+                    path, min(len(good), MAX_EXAMPLES), len(examples), QUESTION_LIMIT, MAX_EXAMPLES)
+    return ChatPage(text("title", DEFAULT_TITLE, 80), text("intro", DEFAULT_INTRO, 500), tuple(dict.fromkeys(good))[:MAX_EXAMPLES])
+
+
+def default_examples(units: list[Unit], n: int = 4) -> list[str]:
+    """Examples for a corpus whose chat.json names none: the first row of each table (the last
+    heading of each section, for a document without tables), one from each document in turn.
+
+    >>> rows = [Unit("a#1", "a.md", "row", "", table_id="a#t1", row="Falls team"), Unit("a#2", "a.md", "row", "", table_id="a#t1", row="Walks"),
+    ...         Unit("a#3", "a.md", "row", "", table_id="a#t2", row="Respite"), Unit("b#1", "b.md", "row", "", table_id="b#t1", row="Roads")]
+    >>> plan = [Unit("c#1", "c.txt", "passage", "...", section="Plan › Our finances"), Unit("c#2", "c.txt", "passage", "...", section="Plan › Our finances")]
+    >>> default_examples(rows + plan)
+    ['What do the documents say about Falls team?', 'What do the documents say about Roads?', 'What do the documents say about Our finances?', 'What do the documents say about Respite?']
+    """
+    from qa.units import SECTION_SEP
+
+    with_tables = {u.doc for u in units if u.kind == "row"}
+    seen: set[tuple[str, str]] = set()
+    by_doc: dict[str, list[str]] = {}
+    for u in units:
+        tables = u.doc in with_tables
+        if tables != (u.kind == "row"):
+            continue
+        name = u.row if tables else u.section.split(SECTION_SEP)[-1]
+        key = (u.table_id, "") if tables else (u.doc, name)
+        if key in seen:
+            continue
+        seen.add(key)
+        if name and len(name) <= 60:
+            by_doc.setdefault(u.doc, []).append(name)
+    rounds = max(map(len, by_doc.values()), default=0)
+    order = [names[i] for i in range(rounds) for names in by_doc.values() if i < len(names)]
+    return [f"What do the documents say about {name}?" for name in dict.fromkeys(order)][:n]
 
 
 # -- pure conversion: the index -> documents panel -----------------------------------------
@@ -674,6 +751,8 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
     position = {u.id: i for i, u in enumerate(units)}
     corpus_dir = assistant.settings.corpus_dir
     panel = documents_html(document_infos(assistant), skipped_files(corpus_dir, assistant.documents))
+    chat_page = load_chat_page(corpus_dir)
+    examples = list(chat_page.examples) or default_examples(units)
 
     async def respond(question, history, turns, document):
         history = list(history or [])
@@ -763,14 +842,9 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         except QAError as exc:
             raise gr.Error(str(exc)) from None
 
-    with gr.Blocks(title="LLR Plan Assistant", analytics_enabled=False, fill_width=False) as demo:
-        gr.Markdown("# LLR Plan Assistant", elem_id="title")
-        gr.Markdown(
-            "Ask about the health plans and board reports of NHS Leicester, Leicestershire and Rutland and its partner "
-            "councils. Answers are copied from the documents, with their sources. Not medical advice: for health "
-            "concerns contact NHS 111 or your GP.",
-            elem_id="intro",
-        )
+    with gr.Blocks(title=chat_page.title, analytics_enabled=False, fill_width=False) as demo:
+        gr.Markdown(f"# {escape_text(chat_page.title)}", elem_id="title")
+        gr.Markdown(f"{escape_text(chat_page.intro)} {NOTICE}", elem_id="intro")
         chatbot = gr.Chatbot(
             label="Conversation",
             show_label=False,
@@ -796,9 +870,9 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
                 choices=[(ALL_DOCUMENTS, ALL_DOCUMENTS), *docs], value=ALL_DOCUMENTS, label="Search in", scale=3, elem_id="document"
             )
             clear_btn = gr.Button("Clear conversation", variant="secondary", scale=1, elem_id="clear", min_width=120)
-        gr.Markdown("Examples you can try:")
+        gr.Markdown("Examples you can try:", visible=bool(examples))
         with gr.Row():
-            example_buttons = [gr.Button(q, size="sm", elem_classes=["example-btn"]) for q in EXAMPLES]
+            example_buttons = [gr.Button(q, size="sm", elem_classes=["example-btn"]) for q in examples]
         with gr.Accordion("Comment on the last answer (optional)", open=False):
             comment = gr.Textbox(label="Your comment", lines=2, max_length=2000, elem_id="comment")
             comment_btn = gr.Button("Send comment", size="sm", elem_id="send-comment")

@@ -1,6 +1,7 @@
 """The chat in a real browser: Debian's Chromium driven by Playwright, against the real app."""
 
 import csv
+import json
 import os
 import subprocess
 import sys
@@ -16,6 +17,8 @@ ARTIFACTS = ROOT / "test-artifacts"
 # silently does not run would check nothing.
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 ARTIFACTS.mkdir(exist_ok=True)
+# The chat's example buttons come from the corpus (corpus/chat.json), not from the code.
+EXAMPLES = json.loads((ROOT / "corpus" / "chat.json").read_text(encoding="utf-8"))["examples"]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 
 
@@ -88,7 +91,9 @@ def test_question_answer_and_cited_row_with_headers(page):
 
 
 def test_example_click_and_follow_up(page):
-    page.get_by_role("button", name="Which Priority 1 activity had the most beneficiaries?").click()
+    example = "Which Priority 1 activity had the most beneficiaries?"
+    assert example in EXAMPLES
+    page.get_by_role("button", name=example).click()
     first = wait_answers(page, 1)
     assert "Urgent Care Centres" in first.inner_text() and "144,000" in first.inner_text()
     ask(page, "How much was invested in Disabled Facilities Grants?")
@@ -158,10 +163,11 @@ def test_keyboard_only_journey(page):
     page.keyboard.type("What is First Contact Plus?")
     page.keyboard.press("Enter")
     assert "online tool" in wait_answers(page, 1).inner_text()
+    (example,) = [q for q in EXAMPLES if q.startswith("What is Chapter 5")]
     for _ in range(40):
         page.keyboard.press("Tab")
         label = page.evaluate("document.activeElement.innerText || ''")
-        if label.startswith("What is Chapter 5"):
+        if label == example:
             break
     page.keyboard.press("Enter")
     assert "financial strategy" in wait_answers(page, 2).inner_text()

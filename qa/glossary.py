@@ -2,7 +2,8 @@
 
 Added to the searched text of a unit (and to a question) that uses the short form, so a question
 about "learning disabilities" finds the "LD short breaks" row and "PCNs" finds "Primary Care
-Networks". This is search vocabulary only: nothing here is ever shown as an answer.
+Networks". Never shown as an answer: the chat only writes a long form out beside an abbreviation
+its answer uses (qa/lexicon.py spell_out).
 """
 
 from __future__ import annotations

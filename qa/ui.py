@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from qa.errors import QAError
+from qa.lexicon import spell_out
 from qa.parse import safe_url
 from qa.types import Answer, Citation, Skipped, Unit
 
@@ -153,16 +154,18 @@ def citation_to_html(ref: int, n: int, c: Citation, answer_text: str = "") -> st
     return "".join(parts)
 
 
-def answer_to_markdown(answer: Answer, ref: int = 0) -> str:
+def answer_to_markdown(answer: Answer, ref: int = 0, long_forms: dict[str, str] | None = None) -> str:
     """The chat message for answer number `ref` of the conversation: the answer with clickable
-    markers, the first source, the others folded away, a Copy button and the plain text it copies."""
+    markers and its abbreviations spelled out at first use (`long_forms`, see qa.lexicon
+    spell_out), the first source, the others folded away, a Copy button and the plain text it copies."""
     n_cited = len(answer.citations)
+    text = spell_out(answer.answer, long_forms or {})
 
     def marker(m: re.Match) -> str:
         n = int(m.group(1))
         return cite_button(ref, n, f"&#91;{n}&#93;") if 1 <= n <= n_cited else m.group()
 
-    parts = [f'<div class="qa-answer qa-a-{ref}">', f'<p class="qa-text">{_MARKER.sub(marker, escape_text(answer.answer))}</p>']
+    parts = [f'<div class="qa-answer qa-a-{ref}">', f'<p class="qa-text">{_MARKER.sub(marker, escape_text(text))}</p>']
     if answer.status == "no_answer" and answer.suggestions:
         parts.append("<p>You could ask about: " + "; ".join(escape_text(s) for s in answer.suggestions) + " — use the buttons below.</p>")
     if answer.citations:
@@ -175,15 +178,16 @@ def answer_to_markdown(answer: Answer, ref: int = 0) -> str:
             parts.extend(citation_to_html(ref, i, c, answer.answer) for i, c in enumerate(more, 2))
             parts.append("</details>")
         parts.append("</div>")
-    plain = "&#10;".join(escape_text(line) for line in answer_to_text(answer).split("\n"))
+    plain = "&#10;".join(escape_text(line) for line in answer_to_text(answer, long_forms).split("\n"))
     parts.append('<p class="qa-tools"><button type="button" class="qa-copy">Copy answer as text</button></p>')
     parts.append(f'<div class="qa-plain" hidden>{plain}</div>')
     parts.append("</div>")
     return "".join(parts)
 
 
-def answer_to_text(answer: Answer) -> str:
-    """What Copy puts on the clipboard: the answer and its sources as plain text, entities decoded.
+def answer_to_text(answer: Answer, long_forms: dict[str, str] | None = None) -> str:
+    """What Copy puts on the clipboard: the answer (abbreviations spelled out as on the screen) and
+    its sources as plain text, entities decoded.
 
     >>> a = Answer("q", "answered", "Frailty &amp; Complex Care: £5 [1].", (Citation("d", "Report", 2, "S", "T", "r", "t", 1.0,
     ...     headers=("Activity", "Cost"), cells=("Frailty &amp; Complex Care", "£5"), url="https://e.org/r.pdf"),))
@@ -197,7 +201,7 @@ def answer_to_text(answer: Answer) -> str:
         Cost: £5
     """
     u = html.unescape
-    lines = [u(answer.answer)]
+    lines = [u(spell_out(answer.answer, long_forms or {}))]
     if answer.status == "no_answer" and answer.suggestions:
         lines += ["", "You could ask about: " + "; ".join(u(s) for s in answer.suggestions)]
     if answer.citations:
@@ -743,6 +747,7 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
     from starlette.concurrency import run_in_threadpool
 
     from qa.feedback import UNAVAILABLE, FeedbackUnavailable, rating_from_like
+    from qa.lexicon import long_forms_to_show
 
     run = run or run_in_threadpool
 
@@ -752,6 +757,7 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
     corpus_dir = assistant.settings.corpus_dir
     panel = documents_html(document_infos(assistant), skipped_files(corpus_dir, assistant.documents))
     chat_page = load_chat_page(corpus_dir)
+    long_forms = long_forms_to_show(assistant.abbreviations)
     examples = list(chat_page.examples) or default_examples(units)
 
     async def respond(question, history, turns, document):
@@ -765,8 +771,8 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         ref = len(turns)
         try:
             answer = await run(assistant.ask, question, document=None if document in (None, "", ALL_DOCUMENTS) else document, previous=previous)
-            reply = answer_to_markdown(answer, ref)
-            status = f"Answer: {answer.answer}"
+            reply = answer_to_markdown(answer, ref, long_forms)
+            status = f"Answer: {spell_out(answer.answer, long_forms)}"
         except QAError as exc:
             answer, reply, status = None, f"<p>{escape_text(str(exc))}</p>", str(exc)
         except Exception:  # never show a stack trace to a member of the public

@@ -393,8 +393,14 @@ def load_chat_page(corpus_dir: Path) -> ChatPage:
         examples = []
     good = [" ".join(q.split()) for q in examples if isinstance(q, str) and q.strip() and len(q) <= QUESTION_LIMIT]
     if len(good) != len(examples) or len(good) > MAX_EXAMPLES:
-        log.warning("%s: %d of %d examples used (text, at most %d characters, at most %d examples)",
-                    path, min(len(good), MAX_EXAMPLES), len(examples), QUESTION_LIMIT, MAX_EXAMPLES)
+        log.warning(
+            "%s: %d of %d examples used (text, at most %d characters, at most %d examples)",
+            path,
+            min(len(good), MAX_EXAMPLES),
+            len(examples),
+            QUESTION_LIMIT,
+            MAX_EXAMPLES,
+        )
     return ChatPage(text("title", DEFAULT_TITLE, 80), text("intro", DEFAULT_INTRO, 500), tuple(dict.fromkeys(good))[:MAX_EXAMPLES])
 
 

@@ -79,13 +79,18 @@ LONG = {"dfg": "Disabled Facilities Grants", "bcf": "Better Care Fund", "a&e": "
 
 
 def test_an_abbreviation_is_spelled_out_once_at_its_first_use():
-    assert spell_out("DFGs helped 385 people; DFGs cost £3.8m [1].", LONG) == "DFGs (Disabled Facilities Grants) helped 385 people; DFGs cost £3.8m [1]."
+    assert (
+        spell_out("DFGs helped 385 people; DFGs cost £3.8m [1].", LONG)
+        == "DFGs (Disabled Facilities Grants) helped 385 people; DFGs cost £3.8m [1]."
+    )
     assert spell_out("A&E waits fell [1].", LONG) == "A&E (Accident and Emergency) waits fell [1]."
     assert spell_out("The XYZ board met [1].", LONG) == "The XYZ board met [1]."  # unknown: never guessed
 
 
 def test_nothing_is_spelled_out_twice_or_where_it_would_mislead():
-    assert spell_out("Disabled Facilities Grant (DFG) spend [1].", LONG) == "Disabled Facilities Grant (DFG) spend [1]."  # written out already
+    assert (
+        spell_out("Disabled Facilities Grant (DFG) spend [1].", LONG) == "Disabled Facilities Grant (DFG) spend [1]."
+    )  # written out already
     assert spell_out("DFG (see table) [1].", LONG) == "DFG (see table) [1]."  # a bracket follows
     assert spell_out("Clinics open at 10 AM [1].", LONG) == "Clinics open at 10 AM [1]."  # a time, not a name
     assert spell_out("dfg and Bcf [1].", LONG) == "dfg and Bcf [1]."  # only capitals are short forms
@@ -105,9 +110,18 @@ def test_the_corpus_definition_wins_and_the_glossary_is_capitalised_only_for_nam
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["DFG's", "BCF", "A&E", "AM", "10", "£3,834,762", "24-25", "(", ")", "“", "”", "[1]", "and", "Grants", "—", ":", "."]), max_size=30))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["DFG's", "BCF", "A&E", "AM", "10", "£3,834,762", "24-25", "(", ")", "“", "”", "[1]", "and", "Grants", "—", ":", "."]
+        ),
+        max_size=30,
+    )
+)
 def test_spelling_out_only_adds_bracketed_words_and_never_touches_a_figure(tokens):
     text = " ".join(tokens)
     out = spell_out(text, LONG)
     assert numbers_in(out) == numbers_in(text)
-    assert re.sub(r" [(\[](Disabled Facilities Grants|Better Care Fund|Accident and Emergency|Anticipatory Medication)[)\]]", "", out) == text
+    assert (
+        re.sub(r" [(\[](Disabled Facilities Grants|Better Care Fund|Accident and Emergency|Anticipatory Medication)[)\]]", "", out) == text
+    )

@@ -165,7 +165,9 @@ def test_chat_page_text_comes_from_the_corpus_file_checked(tmp_path, caplog):
     from qa.ui import DEFAULT_TITLE, MAX_EXAMPLES, ChatPage, load_chat_page
 
     assert load_chat_page(tmp_path) == ChatPage()  # no file: generic title, no examples of its own
-    (tmp_path / "chat.json").write_text(json.dumps({"title": "Tiny  Board", "intro": "Falls and walks.", "examples": ["How much for walks?"]}))
+    (tmp_path / "chat.json").write_text(
+        json.dumps({"title": "Tiny  Board", "intro": "Falls and walks.", "examples": ["How much for walks?"]})
+    )
     assert load_chat_page(tmp_path) == ChatPage("Tiny Board", "Falls and walks.", ("How much for walks?",))
     (tmp_path / "chat.json").write_text(json.dumps({"title": 5, "examples": ["ok?", 7, "", "x" * 1001, *[f"q{i}?" for i in range(9)]]}))
     page = load_chat_page(tmp_path)
@@ -196,7 +198,11 @@ def test_the_chat_shows_the_corpus_examples_or_the_first_row_of_each_table(tiny_
         return app.title, titles, buttons
 
     store = FeedbackStore(tmp_path / "feedback.sqlite3")
-    assert shown(create_app(tiny_assistant, store)) == (DEFAULT_TITLE, [f"# {DEFAULT_TITLE}"], ["What do the documents say about Falls team?"])
+    assert shown(create_app(tiny_assistant, store)) == (
+        DEFAULT_TITLE,
+        [f"# {DEFAULT_TITLE}"],
+        ["What do the documents say about Falls team?"],
+    )
     (tiny_settings.corpus_dir / "chat.json").write_text(json.dumps({"title": "Tiny Board", "examples": ["How much for walks?"]}))
     assert shown(create_app(tiny_assistant, store)) == ("Tiny Board", ["# Tiny Board"], ["How much for walks?"])
 
@@ -205,8 +211,14 @@ def test_the_chat_spells_out_abbreviations_and_leaves_the_sources_as_written():
     long_forms = {"dfg": "Disabled Facilities Grants", "bcf": "Better Care Fund"}
     a = Answer("q", "answered", "DFG's — BCF Investment 24-25: £3,834,762 [1].", (ROW,))
     md = answer_to_markdown(a, long_forms=long_forms)
-    assert ('<p class="qa-text">DFG&#39;s &#40;Disabled Facilities Grants&#41; — BCF &#40;Better Care Fund&#41; Investment 24-25: £3,834,762 '
-            '<button type="button" class="qa-cite qa-a-0 qa-c-1">&#91;1&#93;</button>.</p>') in md
-    assert "<td><strong>£3,834,762</strong></td>" in md and "Disabled Facilities" not in md.split('class="qa-sources"')[1].split("qa-plain")[0]
-    assert answer_to_text(a, long_forms).startswith("DFG's (Disabled Facilities Grants) — BCF (Better Care Fund) Investment 24-25: £3,834,762 [1].")
+    assert (
+        '<p class="qa-text">DFG&#39;s &#40;Disabled Facilities Grants&#41; — BCF &#40;Better Care Fund&#41; Investment 24-25: £3,834,762 '
+        '<button type="button" class="qa-cite qa-a-0 qa-c-1">&#91;1&#93;</button>.</p>'
+    ) in md
+    assert (
+        "<td><strong>£3,834,762</strong></td>" in md and "Disabled Facilities" not in md.split('class="qa-sources"')[1].split("qa-plain")[0]
+    )
+    assert answer_to_text(a, long_forms).startswith(
+        "DFG's (Disabled Facilities Grants) — BCF (Better Care Fund) Investment 24-25: £3,834,762 [1]."
+    )
     assert answer_to_markdown(a) == answer_to_markdown(a, long_forms={})  # nothing to spell out: as before

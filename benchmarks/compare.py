@@ -80,7 +80,7 @@ def plain_llama_index(corpus: Path):
 
     LlamaSettings.embed_model = HuggingFaceEmbedding(model_name=str(get_model_path()), device="cpu")
     LlamaSettings.llm = None
-    docs = SimpleDirectoryReader(str(corpus), exclude=["sources.json", "README.md"]).load_data()
+    docs = SimpleDirectoryReader(str(corpus), exclude=["sources.json", "chat.json", "README.md"]).load_data()
     store = FaissVectorStore(faiss_index=faiss.IndexFlatL2(384))
     index = VectorStoreIndex.from_documents(docs, storage_context=StorageContext.from_defaults(vector_store=store))
     retriever = index.as_retriever(similarity_top_k=2)

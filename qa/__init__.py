@@ -1,9 +1,8 @@
-"""LLR Plan Assistant: cited answers from the health plans and board reports of
-NHS Leicester, Leicestershire and Rutland and its partner councils.
+"""Cited answers from the plans and board reports in a corpus folder.
 
     from qa import Assistant, Settings, build_index
     build_index(Settings.from_env())
-    answer = Assistant.load().ask("How much was invested in Disabled Facilities Grants?")
+    answer = Assistant.load().ask("How much was invested in the falls service?")
 
 Heavy libraries (torch, faiss, llama-index, gradio) load only when a function needs them.
 """

@@ -20,10 +20,10 @@ EXAMPLES = {
     "build": "examples:\n  python -m qa build\n  python -m qa build --corpus ~/reports --index /srv/qa-index",
     "ask": (
         "examples:\n"
-        '  python -m qa ask "How much was invested in Disabled Facilities Grants?"\n'
-        '  python -m qa ask --json --document leicestershire-hwb "Which activity had the most beneficiaries?"\n'
-        "  printf 'How many people did Home first teams support?\\n' | python -m qa ask --json\n"
-        '  echo \'{"question": "What is Chapter 5 about?", "document": "llr-icb"}\' | python -m qa ask --json'
+        '  python -m qa ask "How much was invested in the falls service?"\n'
+        '  python -m qa ask --json --document board-report "Which activity had the most beneficiaries?"\n'
+        "  printf 'How many people did the falls team help?\\n' | python -m qa ask --json\n"
+        '  echo \'{"question": "What is chapter 5 about?", "document": "plan"}\' | python -m qa ask --json'
     ),
     "eval": "examples:\n  python -m qa eval tests/data/gold.jsonl\n  python -m qa eval tests/data/gold.jsonl --json",
     "serve": "examples:\n  python -m qa serve\n  python -m qa serve --host 0.0.0.0 --port 8080",
@@ -174,7 +174,7 @@ def cmd_feedback(args) -> int:
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m qa", description="LLR Plan Assistant: cited answers from health plans and board reports.")
+    parser = argparse.ArgumentParser(prog="python -m qa", description="Cited answers from plans and board reports.")
     parser.add_argument("-v", "--verbose", action="store_true", help="show debug logging")
     sub = parser.add_subparsers(dest="command", required=True)
 

@@ -1,8 +1,9 @@
 """Abbreviations used in NHS and council papers, and their expansions.
 
 Added to the searched text of a unit (and to a question) that uses the short form, so a question
-about "learning disabilities" finds the "LD short breaks" row and "DFGs" finds "Disabled Facilities
-Grants". This is search vocabulary only: nothing here is ever shown as an answer.
+about "learning disabilities" finds the "LD short breaks" row and "PCNs" finds "Primary Care
+Networks". Never shown as an answer: the chat only writes a long form out beside an abbreviation
+its answer uses (qa/lexicon.py spell_out).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9&]+(?:'s)?")
 def expansions(text: str, defined: dict[str, str] | None = None) -> str:
     """The expansions of the abbreviations a text uses, written in capitals or as a plural.
 
-    >>> expansions("LD short breaks and DFG's")
-    'learning disabilities disabled facilities grant'
+    >>> expansions("LD short breaks and PCN's")
+    'learning disabilities primary care network'
     """
     found: list[str] = []
     for raw in _TOKEN.findall(text):

@@ -2,7 +2,7 @@
 
 >>> read_intent("Which activity had the largest investment?").aggregate
 'max'
->>> read_intent("How many people did DFGs help?").measure
+>>> read_intent("How many people did PCNs help?").measure
 'count'
 """
 

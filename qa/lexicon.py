@@ -1,5 +1,5 @@
 """Lexical knowledge as data: the general glossary and report vocabulary shipped in qa/data/, and
-abbreviations the corpus defines itself ("Better Care Fund (BCF)"), mined at build time.
+abbreviations the corpus defines itself ("Medium Term Financial Strategy (MTFS)"), mined at build time.
 
 Nothing here names a document's rows or headers; the files say where their words come from.
 """
@@ -62,8 +62,8 @@ def long_form(short: str, before: str) -> str | None:
     """The long form a short form abbreviates, found in the words just before it: every letter of
     the short form matched right to left, the first at the start of a word (Schwartz & Hearst).
 
-    >>> long_form("BCF", "funded by the Better Care Fund")
-    'Better Care Fund'
+    >>> long_form("MTFS", "set out in the Medium Term Financial Strategy")
+    'Medium Term Financial Strategy'
     >>> long_form("JHWS", "priorities of the Joint Health and Wellbeing Strategy")
     'Joint Health and Wellbeing Strategy'
     >>> long_form("XYZ", "nothing like it") is None
@@ -140,3 +140,75 @@ def phrase_initials(texts: list[str]) -> dict[str, str]:
 def corpus_abbreviations(texts: list[str]) -> dict[str, str]:
     """Abbreviations the corpus writes out itself: defined in brackets, or by a phrase's initials."""
     return {**phrase_initials(texts), **mine_definitions(texts)}
+
+
+# -- abbreviations written out in answers (plain language, issue 10) ----------------------------
+# A short form as written in an answer: capitals, digits and "&" ("PCN", "A&E", "D2A"), then a
+# plural or possessive ending ("PCNs", "PCN's").
+_SHORT_IN_TEXT = re.compile(r"(?<![\w&])([A-Z][A-Z0-9&]*[A-Z0-9])(s|['’]s)?(?![\w&])")
+
+
+def _plain_language() -> dict:
+    return _load("plain_language.json")
+
+
+def long_forms_to_show(defined: dict[str, str]) -> dict[str, str]:
+    """The long forms answers spell out: the corpus's definitions (`defined`), then the general
+    glossary (see written_out); never for abbreviations readers know better than their long forms."""
+    known = set(_plain_language()["well_known"])
+    return {k: v for k, v in written_out(defined, glossary()).items() if k not in known}
+
+
+def written_out(defined: dict[str, str], general: dict[str, str]) -> dict[str, str]:
+    """The long form to show for each short form: the corpus's own, as the corpus writes it; else
+    the general glossary's, with capitals where its words' initials spell the short form (then it
+    is a name), any word that is itself a known short form in capitals, and otherwise as written.
+
+    >>> written_out({"pcn": "Primary Care Networks"}, {"pcn": "primary care network", "nhs": "national health service",
+    ...     "nhse": "nhs england", "a&e": "accident and emergency", "dfe": "department for education", "fte": "full time equivalent staff"})
+    {'pcn': 'Primary Care Networks', 'nhs': 'National Health Service', 'nhse': 'NHS England', 'a&e': 'Accident and Emergency', 'dfe': 'Department for Education', 'fte': 'full time equivalent staff'}
+    """
+    small = set(_plain_language()["function_words"])
+    out = {}
+    for short, long in general.items():
+        words = long.split()
+        initials = {"".join(w if w in general else "" if w in small and skip else w[0] for w in words) for skip in (True, False)}
+        if "".join(c for c in short if c.isalpha()) in initials:
+            words = [w.upper() if w in general else w if w in small else w[:1].upper() + w[1:] for w in words]
+        out[short] = " ".join(words)
+    return {**out, **defined}
+
+
+def spell_out(text: str, long_forms: dict[str, str]) -> str:
+    """`text` with each abbreviation it uses written out in brackets after its first use, for a
+    reader who does not know it: "PCN's (Primary Care Networks)". Only short forms in
+    `long_forms` are touched (see long_forms_to_show), never one whose long form the text already holds, one already followed by a bracket, one right after a figure (a time or a unit:
+    "10 AM"), or a long form holding a figure; inside a
+    quotation the insertion is in square brackets, the editor's mark. Nothing else changes, so
+    every figure of the text is still there, in the same order.
+
+    >>> long_forms = {"pcn": "Primary Care Networks", "a&e": "Accident and Emergency", "mtfs": "Medium Term Financial Strategy"}
+    >>> spell_out("PCN's — A&E Investment 24-25: £1,250,000 [1].", long_forms)
+    "PCN's (Primary Care Networks) — A&E (Accident and Emergency) Investment 24-25: £1,250,000 [1]."
+    >>> spell_out("“The Medium Term Financial Strategy (MTFS) funds PCNs; PCNs help.” [1]", long_forms)
+    '“The Medium Term Financial Strategy (MTFS) funds PCNs [Primary Care Networks]; PCNs help.” [1]'
+    """
+    seen: set[str] = set()
+    lowered = text.lower()
+
+    def quoted(at: int) -> bool:
+        return text.rfind("“", 0, at) > text.rfind("”", 0, at)
+
+    def sub(m: re.Match) -> str:
+        short = m.group(1).lower()
+        long = long_forms.get(short)
+        if long is None or short in seen or any(c.isdigit() for c in long):
+            return m.group(0)
+        seen.add(short)
+        stem = long.lower().removesuffix("s")
+        after_figure = text[: m.start()].rstrip()[-1:].isdigit()
+        if stem in lowered or after_figure or text[m.end() :].lstrip().startswith(("(", "[")):
+            return m.group(0)
+        return f"{m.group(0)} [{long}]" if quoted(m.start()) else f"{m.group(0)} ({long})"
+
+    return _SHORT_IN_TEXT.sub(sub, text)

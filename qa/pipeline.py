@@ -263,6 +263,11 @@ class Assistant:
         src = self.sources.get(doc)
         return src.title if src and src.title else doc
 
+    @property
+    def abbreviations(self) -> dict[str, str]:
+        """Abbreviations the documents write out themselves, lower-case short form -> long form."""
+        return dict(self._defined)
+
     def resolve_document(self, name: str | None) -> str | None:
         """A corpus file name from what a person typed: the exact name, or a unique part of it."""
         if not name:

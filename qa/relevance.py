@@ -112,7 +112,7 @@ _PERIOD = re.compile(r"\b(?:20)?(\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b")
 def periods(text: str) -> set[str]:
     """Financial years named in a text, written one way.
 
-    >>> sorted(periods("BCF Investment 24-25 and 2025/26"))
+    >>> sorted(periods("Investment 24-25 and 2025/26"))
     ['24-25', '25-26']
     """
     return {f"{a}-{b}" for a, b in _PERIOD.findall(text) if int(b) == (int(a) + 1) % 100}

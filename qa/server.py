@@ -21,11 +21,13 @@ if TYPE_CHECKING:
 log = logging.getLogger("qa.server")
 
 SECURITY_HEADERS = {
-    # No ws: to any host. 'unsafe-eval' is still needed: Gradio runs the chat's scroll and viewer
-    # hooks (ui.py SCROLL_JS, VIEWER_JS, passed as js=) with eval; moving them into head scripts
-    # would let it go. Inline scripts stay: Gradio writes its config into the page.
+    # No 'unsafe-eval': the page's own script is a same-origin file (ui.SCRIPT), never Gradio's
+    # eval'd `js=`, and no component renders through a template compiled in the browser (ui.raw_html).
+    # 'unsafe-inline' stays for scripts: Gradio writes its config into the page as inline scripts.
+    # connect-src 'self' also covers ws: and wss: to this host only (the server refuses websockets).
+    # Evidence and tests: docs/reliability.md, "Content-Security-Policy".
     "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
         "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self' blob:; "
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
     ),
@@ -314,10 +316,10 @@ def load_or_build(settings: Settings) -> "Assistant":
 def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
     import gradio as gr
     from fastapi import FastAPI, Request
-    from fastapi.responses import JSONResponse
+    from fastapi.responses import JSONResponse, Response
 
     from qa.feedback import FeedbackStore
-    from qa.ui import CSS, JS, create_app
+    from qa.ui import CSS, HEAD, SCRIPT, SCRIPT_PATH, create_app
 
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     limiter = RateLimiter(settings.rate_limit_per_minute)
@@ -326,6 +328,11 @@ def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
     def error(status: int, message: str, retry_after: int | None = None):
         headers = {"Retry-After": str(retry_after)} if retry_after else None
         return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+    @app.get(f"/{SCRIPT_PATH}", include_in_schema=False)
+    async def chat_script():
+        # The page names it with a version query, so a changed script is fetched again.
+        return Response(SCRIPT, media_type="text/javascript", headers={"Cache-Control": "no-cache"})
 
     @app.get("/api/health")
     async def health():
@@ -377,7 +384,7 @@ def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
     ).set(button_primary_background_fill="#005eb8", button_primary_background_fill_hover="#003087", button_primary_text_color="#ffffff")
     app = gr.mount_gradio_app(
         app, demo, path="", enable_monitoring=False, show_error=False, blocked_paths=blocked, allowed_paths=[],
-        footer_links=["api"], mcp_server=False, pwa=False, theme=theme, css=CSS, js=JS, ssr_mode=False,
+        footer_links=["api"], mcp_server=False, pwa=False, theme=theme, css=CSS, head=HEAD, ssr_mode=False,
     )
     app.add_middleware(EdgeGuard, settings=settings, limiter=limiter)
     return app
@@ -521,7 +528,7 @@ def serve(settings: Settings | None = None, *, host: str | None = None, port: in
     assistant = load_or_build(settings)
     assistant.ask("warm-up")  # first call pays for lazy initialisation; do it before users arrive
     app = create_server(assistant, settings)
-    log.warning("LLR Plan Assistant ready in %.1f s on http://%s:%d", time.perf_counter() - started, host, port)
+    log.warning("Plan assistant ready in %.1f s on http://%s:%d", time.perf_counter() - started, host, port)
     server = make_uvicorn_server(app, settings, host=host, port=port)
     install_log_filter()
     server.run()

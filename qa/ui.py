@@ -13,6 +13,7 @@ like handler at run time to pass the click's data.
 """
 
 import base64
+import hashlib
 import html
 import logging
 import re
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from qa.errors import QAError
+from qa.lexicon import spell_out
 from qa.parse import safe_url
 from qa.types import Answer, Citation, Skipped, Unit
 
@@ -34,12 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXAMPLES = [
-    "How much was invested in Disabled Facilities Grants?",
-    "Which Priority 1 activity had the most beneficiaries?",
-    "What is First Contact Plus?",
-    "What is Chapter 5 of the plan about?",
-]
 ALL_DOCUMENTS = "All documents"
 MAX_CELL = 220  # longer cells are shortened in the chat (the viewer shows them whole)
 MAX_VIEW_CELL = 400  # other rows' cells in the viewer's table
@@ -47,6 +43,10 @@ VIEW_PASSAGES = 6  # passages of the section shown either side of the cited one
 BOX_MARGIN = 3.0  # PDF points added around a boxed row or passage
 QUESTION_LIMIT = 1000
 COUNTER_FROM = 800  # the counter appears from here, before the limit is reached
+MAX_EXAMPLES = 6  # example buttons: one or two rows on a desk screen
+DEFAULT_TITLE = "Plan Assistant"
+DEFAULT_INTRO = "Ask about the plans and reports in the index."
+NOTICE = "Answers are copied from the documents, with their sources. Not medical advice: for health concerns contact NHS 111 or your GP."
 # Characters Markdown would read as markup, written as entities so a document's text stays text
 # even where Markdown runs over it.
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+!|~>'\"]")
@@ -101,14 +101,14 @@ def header_html(text: str) -> str:
     """A column header that wraps only between words: a browser may break after a hyphen or a
     slash ("24-/25"), so words holding one are kept whole.
 
-    >>> header_html("BCF Investment 24-25")
-    'BCF Investment <span class="qa-nw">24-25</span>'
+    >>> header_html("Total Investment 24-25")
+    'Total Investment <span class="qa-nw">24-25</span>'
     """
     return _JOINED.sub(lambda m: f'<span class="qa-nw">{m.group()}</span>', escape_text(text))
 
 
 def cite_button(ref: int, n: int, text: str, extra: str = "") -> str:
-    """A button that opens source n of answer `ref` in the viewer (see JS: the click is delegated)."""
+    """A button that opens source n of answer `ref` in the viewer (see SCRIPT: the click is delegated)."""
     classes = f"qa-cite qa-a-{ref} qa-c-{n}" + (f" {extra}" if extra else "")
     return f'<button type="button" class="{classes}">{text}</button>'
 
@@ -154,16 +154,18 @@ def citation_to_html(ref: int, n: int, c: Citation, answer_text: str = "") -> st
     return "".join(parts)
 
 
-def answer_to_markdown(answer: Answer, ref: int = 0) -> str:
+def answer_to_markdown(answer: Answer, ref: int = 0, long_forms: dict[str, str] | None = None) -> str:
     """The chat message for answer number `ref` of the conversation: the answer with clickable
-    markers, the first source, the others folded away, a Copy button and the plain text it copies."""
+    markers and its abbreviations spelled out at first use (`long_forms`, see qa.lexicon
+    spell_out), the first source, the others folded away, a Copy button and the plain text it copies."""
     n_cited = len(answer.citations)
+    text = spell_out(answer.answer, long_forms or {})
 
     def marker(m: re.Match) -> str:
         n = int(m.group(1))
         return cite_button(ref, n, f"&#91;{n}&#93;") if 1 <= n <= n_cited else m.group()
 
-    parts = [f'<div class="qa-answer qa-a-{ref}">', f'<p class="qa-text">{_MARKER.sub(marker, escape_text(answer.answer))}</p>']
+    parts = [f'<div class="qa-answer qa-a-{ref}">', f'<p class="qa-text">{_MARKER.sub(marker, escape_text(text))}</p>']
     if answer.status == "no_answer" and answer.suggestions:
         parts.append("<p>You could ask about: " + "; ".join(escape_text(s) for s in answer.suggestions) + " — use the buttons below.</p>")
     if answer.citations:
@@ -176,15 +178,16 @@ def answer_to_markdown(answer: Answer, ref: int = 0) -> str:
             parts.extend(citation_to_html(ref, i, c, answer.answer) for i, c in enumerate(more, 2))
             parts.append("</details>")
         parts.append("</div>")
-    plain = "&#10;".join(escape_text(line) for line in answer_to_text(answer).split("\n"))
+    plain = "&#10;".join(escape_text(line) for line in answer_to_text(answer, long_forms).split("\n"))
     parts.append('<p class="qa-tools"><button type="button" class="qa-copy">Copy answer as text</button></p>')
     parts.append(f'<div class="qa-plain" hidden>{plain}</div>')
     parts.append("</div>")
     return "".join(parts)
 
 
-def answer_to_text(answer: Answer) -> str:
-    """What Copy puts on the clipboard: the answer and its sources as plain text, entities decoded.
+def answer_to_text(answer: Answer, long_forms: dict[str, str] | None = None) -> str:
+    """What Copy puts on the clipboard: the answer (abbreviations spelled out as on the screen) and
+    its sources as plain text, entities decoded.
 
     >>> a = Answer("q", "answered", "Frailty &amp; Complex Care: £5 [1].", (Citation("d", "Report", 2, "S", "T", "r", "t", 1.0,
     ...     headers=("Activity", "Cost"), cells=("Frailty &amp; Complex Care", "£5"), url="https://e.org/r.pdf"),))
@@ -198,7 +201,7 @@ def answer_to_text(answer: Answer) -> str:
         Cost: £5
     """
     u = html.unescape
-    lines = [u(answer.answer)]
+    lines = [u(spell_out(answer.answer, long_forms or {}))]
     if answer.status == "no_answer" and answer.suggestions:
         lines += ["", "You could ask about: " + "; ".join(u(s) for s in answer.suggestions)]
     if answer.citations:
@@ -233,7 +236,13 @@ class PageFigure:
 
 
 def _plain(text: str) -> str:
-    return html.escape(text, quote=False).replace('"', "&#34;").replace("'", "&#39;")
+    r"""Text for our own HTML (the viewer, the documents panel), on one line: a blank line would end
+    the HTML block Markdown passes through (see raw_html).
+
+    >>> _plain('a <b> "c"\n\nd')
+    'a &lt;b&gt; &#34;c&#34;  d'
+    """
+    return html.escape(text, quote=False).replace('"', "&#34;").replace("'", "&#39;").replace("\r", " ").replace("\n", " ")
 
 
 def source_view_html(n: int, c: Citation, context: list[Unit], cited_id: str, figure: PageFigure | None = None, nonce: str = "") -> str:
@@ -243,7 +252,8 @@ def source_view_html(n: int, c: Citation, context: list[Unit], cited_id: str, fi
     passages, in document order."""
     e = _plain
     out = [
-        f'<section class="qa-viewer" role="dialog" aria-labelledby="qa-viewer-title" data-nonce="{e(nonce)}">',
+        # hidden until the page script has placed and focused it (SCRIPT)
+        f'<section class="qa-viewer" role="dialog" aria-labelledby="qa-viewer-title" data-nonce="{e(nonce)}" hidden>',
         '<div class="qa-viewer-bar">',
         f'<h2 id="qa-viewer-title" tabindex="-1">Source [{n}] in its document</h2>',
         '<button type="button" class="qa-viewer-close">Close</button></div>',
@@ -338,6 +348,91 @@ def source_context(units: list[Unit], cited: Unit) -> list[Unit]:
     same = [u for u in units if u.doc == cited.doc and u.kind == "passage" and u.section == cited.section]
     at = next((i for i, u in enumerate(same) if u.id == cited.id), 0)
     return same[max(0, at - VIEW_PASSAGES): at + VIEW_PASSAGES + 1] or [cited]
+
+
+# -- what the chat shows for this corpus ---------------------------------------------------
+@dataclass(frozen=True)
+class ChatPage:
+    """The page's title, the line saying what the documents are, and the example questions:
+    written for a corpus in its chat.json (see corpus/chat.json), never in this code."""
+
+    title: str = DEFAULT_TITLE
+    intro: str = DEFAULT_INTRO
+    examples: tuple[str, ...] = ()
+
+
+def load_chat_page(corpus_dir: Path) -> ChatPage:
+    """corpus/chat.json, checked; what is missing or unusable keeps the generic default (a
+    warning says why), so a bad file never stops the chat."""
+    import json
+
+    from qa.parse import CHAT_FILE
+
+    path = corpus_dir / CHAT_FILE
+    if not path.is_file():
+        return ChatPage()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("%s: cannot read (%s); the chat uses a generic title and examples", path, exc)
+        return ChatPage()
+    if not isinstance(raw, dict):
+        log.warning("%s: not a JSON object; the chat uses a generic title and examples", path)
+        return ChatPage()
+
+    def text(key: str, default: str, limit: int) -> str:
+        value = raw.get(key, default)
+        if not isinstance(value, str) or not value.strip() or len(value) > limit:
+            log.warning("%s: %r should be text of at most %d characters; using %r", path, key, limit, default)
+            return default
+        return " ".join(value.split())
+
+    examples = raw.get("examples", [])
+    if not isinstance(examples, list):
+        log.warning("%s: 'examples' should be a list of questions", path)
+        examples = []
+    good = [" ".join(q.split()) for q in examples if isinstance(q, str) and q.strip() and len(q) <= QUESTION_LIMIT]
+    if len(good) != len(examples) or len(good) > MAX_EXAMPLES:
+        log.warning(
+            "%s: %d of %d examples used (text, at most %d characters, at most %d examples)",
+            path,
+            min(len(good), MAX_EXAMPLES),
+            len(examples),
+            QUESTION_LIMIT,
+            MAX_EXAMPLES,
+        )
+    return ChatPage(text("title", DEFAULT_TITLE, 80), text("intro", DEFAULT_INTRO, 500), tuple(dict.fromkeys(good))[:MAX_EXAMPLES])
+
+
+def default_examples(units: list[Unit], n: int = 4) -> list[str]:
+    """Examples for a corpus whose chat.json names none: the first row of each table (the last
+    heading of each section, for a document without tables), one from each document in turn.
+
+    >>> rows = [Unit("a#1", "a.md", "row", "", table_id="a#t1", row="Falls team"), Unit("a#2", "a.md", "row", "", table_id="a#t1", row="Walks"),
+    ...         Unit("a#3", "a.md", "row", "", table_id="a#t2", row="Respite"), Unit("b#1", "b.md", "row", "", table_id="b#t1", row="Roads")]
+    >>> plan = [Unit("c#1", "c.txt", "passage", "...", section="Plan › Our finances"), Unit("c#2", "c.txt", "passage", "...", section="Plan › Our finances")]
+    >>> default_examples(rows + plan)
+    ['What do the documents say about Falls team?', 'What do the documents say about Roads?', 'What do the documents say about Our finances?', 'What do the documents say about Respite?']
+    """
+    from qa.units import SECTION_SEP
+
+    with_tables = {u.doc for u in units if u.kind == "row"}
+    seen: set[tuple[str, str]] = set()
+    by_doc: dict[str, list[str]] = {}
+    for u in units:
+        tables = u.doc in with_tables
+        if tables != (u.kind == "row"):
+            continue
+        name = u.row if tables else u.section.split(SECTION_SEP)[-1]
+        key = (u.table_id, "") if tables else (u.doc, name)
+        if key in seen:
+            continue
+        seen.add(key)
+        if name and len(name) <= 60:
+            by_doc.setdefault(u.doc, []).append(name)
+    rounds = max(map(len, by_doc.values()), default=0)
+    order = [names[i] for i in range(rounds) for names in by_doc.values() if i < len(names)]
+    return [f"What do the documents say about {name}?" for name in dict.fromkeys(order)][:n]
 
 
 # -- pure conversion: the index -> documents panel -----------------------------------------
@@ -477,7 +572,8 @@ table.qa-row th { font-weight: 600; width: 38%; }
 .qa-viewer h2 { font-size: 1.1rem; margin: 0; color: var(--nhs-dark); }
 .qa-viewer h3 { font-size: 1rem; margin: 0.8rem 0 0.3rem 0; }
 .qa-viewer-close { flex: none; min-width: 44px; min-height: 36px; border: 2px solid var(--nhs-text); border-radius: 4px; background: #fff;
-  font-weight: 600; cursor: pointer; }
+  font-weight: 600; cursor: pointer; padding: 8px 16px !important; font-size: 1rem !important; color: #000 !important; }
+.qa-viewer a, #documents a { padding: 2px 0; }  /* a link's box at least 24 px high */
 .qa-viewer-meta { font-size: 0.9rem; color: #4c6272; margin: 0.3rem 0; }
 .qa-page { margin: 1rem 0; }
 .qa-page-frame { position: relative; display: inline-block; max-width: 100%; border: 1px solid #d8dde0; }
@@ -499,16 +595,23 @@ table.qa-row th { font-weight: 600; width: 38%; }
 }
 """
 
-# Runs once when the page loads: live status, language, the question counter, and the delegated
-# clicks for source markers, Copy and the viewer's Close button (Gradio's sanitiser strips
-# inline handlers, so one listener on the document serves every message).
-JS = """
-() => {
-  const status = document.getElementById('sr-status');
-  if (status) { status.setAttribute('role', 'status'); status.setAttribute('aria-live', 'polite'); }
+# The page's own script: served from this origin (`SCRIPT_PATH`, see qa/server.py) and loaded by a
+# <script src> in Gradio's `head=`, never through Gradio's `js=`. Gradio compiles every `js=`
+# string (the page's and each event's) with the AsyncFunction constructor, which a
+# Content-Security-Policy without 'unsafe-eval' refuses (docs/reliability.md, "Content-Security-
+# Policy"). So nothing here waits on Gradio's events: one MutationObserver notices what changed.
+# - once: the page language, the live status region and the question counter;
+# - delegated clicks for source markers, Copy and the viewer's Close (Gradio's sanitiser strips
+#   inline handlers, so one listener on the document serves every message);
+# - a new answer: its first line at the top of the chat, and the chat in view;
+# - a new source viewer (it arrives hidden): shown, focus moved into it, on a phone a modal dialog.
+SCRIPT_PATH = "qa-chat.js"
+SCRIPT = """(() => {
+  if (window.qaChat) return;
+  window.qaChat = true;
+  const LIMIT = %(limit)d, FROM = %(from)d;
   document.documentElement.setAttribute('lang', 'en-GB');
   const say = (text) => { const s = document.querySelector('#sr-status'); if (s) { s.textContent = ''; setTimeout(() => { s.textContent = text; }, 50); } };
-  const LIMIT = %(limit)d, FROM = %(from)d;
   const fmt = (n) => n.toLocaleString('en-GB');
   const count = () => {
     const box = document.querySelector('#question textarea'); const out = document.getElementById('qa-count');
@@ -520,7 +623,6 @@ JS = """
     else out.textContent = '';
   };
   document.addEventListener('input', (ev) => { if (ev.target.closest && ev.target.closest('#question')) count(); }, true);
-  window.qaCount = count;
   const open = (btn) => {
     const a = btn.className.match(/qa-a-(\\d+)/), c = btn.className.match(/qa-c-(\\d+)/);
     if (!a || !c) return;
@@ -573,49 +675,64 @@ JS = """
       el.removeAttribute('tabindex'); el.removeAttribute('role'); el.removeAttribute('aria-label');
     }
   });
-  new MutationObserver(() => requestAnimationFrame(reachable)).observe(document.body, { childList: true, subtree: true });
-  window.addEventListener('resize', reachable);
-}
-""" % {"limit": QUESTION_LIMIT, "from": COUNTER_FROM}  # noqa: UP031 (JS braces would need doubling in a format string)
-
-# After an answer: put the new answer's first line at the top of the chat, and the chat in view.
-SCROLL_JS = """
-() => {
-  const go = () => {
-    const bots = document.querySelectorAll('#chat [data-testid="bot"]');
-    const last = bots[bots.length - 1]; if (!last) return;
-    let box = last.parentElement;
-    while (box && box !== document.body) {
-      const s = getComputedStyle(box);
-      if (/(auto|scroll)/.test(s.overflowY) && box.scrollHeight > box.clientHeight) break;
-      box = box.parentElement;
-    }
-    if (box && box !== document.body) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 4;
-    const top = last.getBoundingClientRect().top;
-    if (top < 0 || top > window.innerHeight - 80) window.scrollBy(0, top - 8);
+  // A new answer: its first line at the top of the chat's scrolling box, and that box in the window.
+  const toAnswer = () => {
+    const go = () => {
+      const bots = document.querySelectorAll('#chat [data-testid="bot"]');
+      const last = bots[bots.length - 1]; if (!last) return;
+      let box = last.parentElement;
+      while (box && box !== document.body) {
+        const s = getComputedStyle(box);
+        if (/(auto|scroll)/.test(s.overflowY) && box.scrollHeight > box.clientHeight) break;
+        box = box.parentElement;
+      }
+      if (box && box !== document.body) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 4;
+      const top = last.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight - 80) window.scrollBy(0, top - 8);
+    };
+    requestAnimationFrame(go); setTimeout(go, 120); setTimeout(go, 400);
   };
-  requestAnimationFrame(go); setTimeout(go, 120); setTimeout(go, 400);
-  if (window.qaCount) window.qaCount();
-}
-"""
-
-# After the viewer opens: move focus into it; on a phone it is a modal dialog over the page.
-VIEWER_JS = """
-() => {
-  const show = () => {
-    const v = document.querySelector('.qa-viewer'); if (!v) return false;
-    v.hidden = false;
+  // A new viewer arrives hidden: show it with the cited row just under the sticky header band
+  // (inside the table's own box) and focus its title.
+  const show = (v) => {
     v.setAttribute('aria-modal', window.matchMedia('(max-width: 700px)').matches ? 'true' : 'false');
+    v.hidden = false;
     const cited = v.querySelector('.qa-cited'), box = v.querySelector('.qa-view-scroll');
-    if (cited && box) {  // the cited row just under the sticky header band, inside the table's own box
+    if (cited && box) {
       const head = box.querySelector('thead'); box.scrollTop = cited.offsetTop - (head ? head.offsetHeight : 0) - 4;
     } else if (cited) cited.scrollIntoView({ block: 'center' });
-    v.querySelector('#qa-viewer-title').focus({ preventScroll: true });
-    return true;
+    const title = v.querySelector('#qa-viewer-title'); if (title) title.focus({ preventScroll: true });
   };
-  if (!show()) setTimeout(show, 100);
-}
-"""
+  let answers = 0, viewer = null, queued = false;
+  const watch = () => {
+    queued = false;
+    const status = document.getElementById('sr-status');
+    if (status && status.getAttribute('aria-live') !== 'polite') { status.setAttribute('role', 'status'); status.setAttribute('aria-live', 'polite'); }
+    const n = document.querySelectorAll('#chat [data-testid="bot"]').length;
+    if (n > answers) { toAnswer(); count(); }
+    answers = n;
+    const v = document.querySelector('.qa-viewer');
+    if (v && v !== viewer) { viewer = v; show(v); }
+    reachable();
+  };
+  const later = () => { if (!queued) { queued = true; requestAnimationFrame(watch); } };
+  new MutationObserver(later).observe(document.documentElement, { childList: true, subtree: true });
+  window.addEventListener('resize', reachable);
+  later();
+})();
+""" % {"limit": QUESTION_LIMIT, "from": COUNTER_FROM}  # noqa: UP031 (JS braces would need doubling in a format string)
+# Gradio adds `head` to the page itself; the version query makes a browser fetch a changed script.
+HEAD = f'<script src="./{SCRIPT_PATH}?v={hashlib.sha256(SCRIPT.encode()).hexdigest()[:12]}"></script>'
+
+
+def raw_html(value: str, **kwargs) -> "gr.Markdown":
+    """A component showing our own HTML as it is. Not gr.HTML: Gradio renders that through a
+    Handlebars template compiled in the browser with `Function`, which needs 'unsafe-eval'.
+    Markdown passes one HTML block (no blank line, see _plain) through untouched. Not sanitised,
+    like gr.HTML: every caller builds the HTML from escaped text."""
+    import gradio as gr
+
+    return gr.Markdown(value, sanitize_html=False, latex_delimiters=[], padding=False, container=False, **kwargs)
 
 
 @dataclass
@@ -636,6 +753,7 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
     from starlette.concurrency import run_in_threadpool
 
     from qa.feedback import UNAVAILABLE, FeedbackUnavailable, rating_from_like
+    from qa.lexicon import long_forms_to_show
 
     run = run or run_in_threadpool
 
@@ -644,6 +762,9 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
     position = {u.id: i for i, u in enumerate(units)}
     corpus_dir = assistant.settings.corpus_dir
     panel = documents_html(document_infos(assistant), skipped_files(corpus_dir, assistant.documents))
+    chat_page = load_chat_page(corpus_dir)
+    long_forms = long_forms_to_show(assistant.abbreviations)
+    examples = list(chat_page.examples) or default_examples(units)
 
     async def respond(question, history, turns, document):
         history = list(history or [])
@@ -656,8 +777,8 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         ref = len(turns)
         try:
             answer = await run(assistant.ask, question, document=None if document in (None, "", ALL_DOCUMENTS) else document, previous=previous)
-            reply = answer_to_markdown(answer, ref)
-            status = f"Answer: {answer.answer}"
+            reply = answer_to_markdown(answer, ref, long_forms)
+            status = f"Answer: {spell_out(answer.answer, long_forms)}"
         except QAError as exc:
             answer, reply, status = None, f"<p>{escape_text(str(exc))}</p>", str(exc)
         except Exception:  # never show a stack trace to a member of the public
@@ -733,14 +854,9 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         except QAError as exc:
             raise gr.Error(str(exc)) from None
 
-    with gr.Blocks(title="LLR Plan Assistant", analytics_enabled=False, fill_width=False) as demo:
-        gr.Markdown("# LLR Plan Assistant", elem_id="title")
-        gr.Markdown(
-            "Ask about the health plans and board reports of NHS Leicester, Leicestershire and Rutland and its partner "
-            "councils. Answers are copied from the documents, with their sources. Not medical advice: for health "
-            "concerns contact NHS 111 or your GP.",
-            elem_id="intro",
-        )
+    with gr.Blocks(title=chat_page.title, analytics_enabled=False, fill_width=False) as demo:
+        gr.Markdown(f"# {escape_text(chat_page.title)}", elem_id="title")
+        gr.Markdown(f"{escape_text(chat_page.intro)} {NOTICE}", elem_id="intro")
         chatbot = gr.Chatbot(
             label="Conversation",
             show_label=False,
@@ -759,38 +875,38 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
                 lines=1, max_lines=4, scale=5, elem_id="question", autofocus=True, min_width=200,
             )
             send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask", min_width=64)
-        gr.HTML('<p id="qa-count" aria-live="polite"></p>', elem_id="qa-count-box", padding=False)
+        raw_html('<p id="qa-count" aria-live="polite"></p>', elem_id="qa-count-box")
         suggestions = [gr.Button(visible=False, size="sm", elem_classes=["suggestion-btn"]) for _ in range(3)]
         with gr.Row():
             document = gr.Dropdown(
                 choices=[(ALL_DOCUMENTS, ALL_DOCUMENTS), *docs], value=ALL_DOCUMENTS, label="Search in", scale=3, elem_id="document"
             )
             clear_btn = gr.Button("Clear conversation", variant="secondary", scale=1, elem_id="clear", min_width=120)
-        gr.Markdown("Examples you can try:")
+        gr.Markdown("Examples you can try:", visible=bool(examples))
         with gr.Row():
-            example_buttons = [gr.Button(q, size="sm", elem_classes=["example-btn"]) for q in EXAMPLES]
+            example_buttons = [gr.Button(q, size="sm", elem_classes=["example-btn"]) for q in examples]
         with gr.Accordion("Comment on the last answer (optional)", open=False):
             comment = gr.Textbox(label="Your comment", lines=2, max_length=2000, elem_id="comment")
             comment_btn = gr.Button("Send comment", size="sm", elem_id="send-comment")
         # A data folder that cannot be written switches feedback off; say so up front.
         feedback_status = gr.Markdown("" if feedback.available else UNAVAILABLE, elem_id="feedback-status")
         with gr.Accordion("Documents in the index (for staff)", open=False, elem_id="documents"):
-            gr.HTML(panel, padding=False)
+            raw_html(panel)
         sr_status = gr.Markdown(elem_id="sr-status", elem_classes=["visually-hidden"])
-        viewer = gr.HTML("", elem_id="viewer", padding=False)
+        viewer = raw_html("", elem_id="viewer")
         viewer_target = gr.Textbox(visible="hidden", elem_id="viewer-target", label="Source to show")
         viewer_open = gr.Button("Show source", visible="hidden", elem_id="viewer-open")
         turns = gr.State([])
 
         outputs = [chatbot, turns, question, *suggestions, sr_status]
         inputs = [question, chatbot, turns, document]
-        question.submit(respond, inputs, outputs, api_visibility="private").then(None, js=SCROLL_JS)
-        send.click(respond, inputs, outputs, api_visibility="private").then(None, js=SCROLL_JS)
+        question.submit(respond, inputs, outputs, api_visibility="private")
+        send.click(respond, inputs, outputs, api_visibility="private")
         for b in [*example_buttons, *suggestions]:
-            b.click(respond, [b, chatbot, turns, document], outputs, api_visibility="private").then(None, js=SCROLL_JS)
+            b.click(respond, [b, chatbot, turns, document], outputs, api_visibility="private")
         clear_btn.click(clear, None, outputs, api_visibility="private")
         chatbot.like(on_like, [turns], [feedback_status], api_visibility="private")
         comment_btn.click(on_comment, [comment, turns], [feedback_status, comment], api_visibility="private")
-        viewer_open.click(open_source, [viewer_target, turns], [viewer], api_visibility="private", show_progress="hidden").then(None, js=VIEWER_JS)
+        viewer_open.click(open_source, [viewer_target, turns], [viewer], api_visibility="private", show_progress="hidden")
         gr.api(ask_api, api_name="ask")
     return demo

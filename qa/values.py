@@ -65,8 +65,8 @@ def format_value(x: float, currency: str = "") -> str:
 def numbers_in(text: str) -> list[str]:
     """The figures written in a text, as written (for checking an answer against its sources).
 
-    >>> numbers_in("DFG's — BCF Investment 24-25: £3,834,762 [1].")
-    ['24', '25', '£3,834,762']
+    >>> numbers_in("Falls team — Investment 24-25: £1,250,000 [1].")
+    ['24', '25', '£1,250,000']
     """
     text = re.sub(r"\[\d+\]", "", text)
     return [m.group(0).strip() for m in _NUMBER_IN_TEXT.finditer(text)]

@@ -1,5 +1,6 @@
 """Killed builds, killed writers: nothing acknowledged is lost and the previous index keeps working."""
 
+import json
 import os
 import random
 import signal
@@ -19,8 +20,9 @@ def test_sigkill_during_build_never_breaks_the_previous_index(real_settings, rea
     from qa.index import load_index
     from qa.pipeline import Assistant
 
-    questions = ["How much was invested in Disabled Facilities Grants?", "What is Chapter 5 about?",
-                 "Which Priority 1 activity had the most beneficiaries?", "What is the budget for dental services in Rutland?"]
+    # the chat's examples (corpus/chat.json) and a question the documents do not answer
+    examples = json.loads((real_settings.corpus_dir / "chat.json").read_text(encoding="utf-8"))["examples"]
+    questions = [*examples, "What is the budget for dental services in Rutland?"]
     before = [real_assistant.ask(q).to_dict() for q in questions]
     # Touch the corpus so each build really rewrites the index (and would break it if not atomic).
     extra = real_settings.corpus_dir / "zz-extra.md"

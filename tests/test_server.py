@@ -2,6 +2,7 @@
 real HTTP on the real model for the contract and gradio_client."""
 
 import json
+import re
 import urllib.error
 import urllib.request
 
@@ -58,6 +59,24 @@ def test_security_headers_on_every_response(client_for):
         assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
         assert r.headers["x-content-type-options"] == "nosniff" and r.headers["x-frame-options"] == "DENY"
         assert r.headers["referrer-policy"] == "no-referrer"
+
+
+def test_the_page_needs_no_eval_and_its_script_is_a_same_origin_file(client_for):
+    """Issue 11. Gradio compiles `js=` strings (the page's and each event's) and renders gr.HTML
+    through a template with the Function constructor: any of them needs 'unsafe-eval', which the
+    policy does not allow (docs/reliability.md, "Content-Security-Policy")."""
+    c = client_for()
+    csp = c.get("/").headers["content-security-policy"]
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+    assert "'unsafe-eval'" not in csp and "ws:" not in csp and directives["connect-src"] == "'self'"
+    assert directives["script-src"] == "'self' 'unsafe-inline'"
+    config = c.get("/config").json()
+    assert not config["js"] and [d["js"] for d in config["dependencies"] if d.get("js")] == []
+    assert "html" not in {comp["type"] for comp in config["components"]}
+    src = re.fullmatch(r'<script src="\./(qa-chat\.js\?v=\w+)"></script>', config["head"]).group(1)
+    r = c.get("/" + src)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/javascript") and "MutationObserver" in r.text
+    assert r.headers["content-security-policy"] == csp and r.headers["x-content-type-options"] == "nosniff"
 
 
 def test_rate_limit_answers_429_to_one_address_while_others_are_served(client_for):

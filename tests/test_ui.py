@@ -156,3 +156,69 @@ def test_viewer_prints_the_header_band_and_group_rows_of_a_table():
     html = source_view_html(1, citation, units, "t#1")
     assert '<thead><tr><th scope="col" rowspan="2">Area</th><th scope="colgroup" colspan="2">2024</th></tr>' in html
     assert html.count('<tr class="qa-group">') == 2 and '<th scope="colgroup" colspan="3">Revenue</th>' in html
+
+
+# -- what the chat shows comes from the corpus (issue 8: no corpus words in qa/) ---------------
+def test_chat_page_text_comes_from_the_corpus_file_checked(tmp_path, caplog):
+    import json
+
+    from qa.ui import DEFAULT_TITLE, MAX_EXAMPLES, ChatPage, load_chat_page
+
+    assert load_chat_page(tmp_path) == ChatPage()  # no file: generic title, no examples of its own
+    (tmp_path / "chat.json").write_text(
+        json.dumps({"title": "Tiny  Board", "intro": "Falls and walks.", "examples": ["How much for walks?"]})
+    )
+    assert load_chat_page(tmp_path) == ChatPage("Tiny Board", "Falls and walks.", ("How much for walks?",))
+    (tmp_path / "chat.json").write_text(json.dumps({"title": 5, "examples": ["ok?", 7, "", "x" * 1001, *[f"q{i}?" for i in range(9)]]}))
+    page = load_chat_page(tmp_path)
+    assert page.title == DEFAULT_TITLE and page.examples == ("ok?", *[f"q{i}?" for i in range(MAX_EXAMPLES - 1)])
+    assert "examples used" in caplog.text and "'title' should be text" in caplog.text
+    (tmp_path / "chat.json").write_text("{not json")
+    assert load_chat_page(tmp_path) == ChatPage() and "cannot read" in caplog.text
+
+
+def test_chat_json_is_not_a_document_and_editing_it_needs_no_rebuild(tiny_corpus):
+    from qa.parse import corpus_files, fingerprint
+
+    before = fingerprint(tiny_corpus)
+    (tiny_corpus / "chat.json").write_text('{"examples": ["How much for walks?"]}')
+    assert [p.name for p in corpus_files(tiny_corpus)] == ["tiny-report.md"] and fingerprint(tiny_corpus) == before
+
+
+def test_the_chat_shows_the_corpus_examples_or_the_first_row_of_each_table(tiny_settings, tiny_assistant, tmp_path):
+    import json
+
+    from qa.feedback import FeedbackStore
+    from qa.ui import DEFAULT_TITLE, create_app
+
+    def shown(app):
+        comps = app.config["components"]
+        buttons = [c["props"]["value"] for c in comps if "example-btn" in (c["props"].get("elem_classes") or [])]
+        titles = [c["props"]["value"] for c in comps if c["props"].get("elem_id") == "title"]
+        return app.title, titles, buttons
+
+    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+    assert shown(create_app(tiny_assistant, store)) == (
+        DEFAULT_TITLE,
+        [f"# {DEFAULT_TITLE}"],
+        ["What do the documents say about Falls team?"],
+    )
+    (tiny_settings.corpus_dir / "chat.json").write_text(json.dumps({"title": "Tiny Board", "examples": ["How much for walks?"]}))
+    assert shown(create_app(tiny_assistant, store)) == ("Tiny Board", ["# Tiny Board"], ["How much for walks?"])
+
+
+def test_the_chat_spells_out_abbreviations_and_leaves_the_sources_as_written():
+    long_forms = {"dfg": "Disabled Facilities Grants", "bcf": "Better Care Fund"}
+    a = Answer("q", "answered", "DFG's — BCF Investment 24-25: £3,834,762 [1].", (ROW,))
+    md = answer_to_markdown(a, long_forms=long_forms)
+    assert (
+        '<p class="qa-text">DFG&#39;s &#40;Disabled Facilities Grants&#41; — BCF &#40;Better Care Fund&#41; Investment 24-25: £3,834,762 '
+        '<button type="button" class="qa-cite qa-a-0 qa-c-1">&#91;1&#93;</button>.</p>'
+    ) in md
+    assert (
+        "<td><strong>£3,834,762</strong></td>" in md and "Disabled Facilities" not in md.split('class="qa-sources"')[1].split("qa-plain")[0]
+    )
+    assert answer_to_text(a, long_forms).startswith(
+        "DFG's (Disabled Facilities Grants) — BCF (Better Care Fund) Investment 24-25: £3,834,762 [1]."
+    )
+    assert answer_to_markdown(a) == answer_to_markdown(a, long_forms={})  # nothing to spell out: as before

@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 
 SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx"}
 SOURCES_FILE = "sources.json"
+CHAT_FILE = "chat.json"  # what the chat shows for this corpus (qa/ui.py load_chat_page); not a document
 MAX_FILE_BYTES = 20_000_000  # in decimal megabytes, as the message states it
 # Formats whose parsers can be driven to huge memory or time by a small file (compressed
 # streams, ZIP members, deep markup): parsed in a worker process under limits (qa/parse/worker.py).
@@ -59,14 +60,15 @@ def printable(text: str) -> str:
 
 
 def corpus_entries(corpus_dir: Path) -> tuple[list[Path], list[Skipped]]:
-    """Every regular file in the corpus folder except the sources list and hidden files, sorted;
+    """Every regular file in the corpus folder except the sources list, the chat's page text and
+    hidden files, sorted;
     and the entries refused because they are symbolic links or lead outside the folder (a link
     to /etc/passwd would otherwise put that file into answers)."""
     root = corpus_dir.resolve()
     files, refused = [], []
     for p in sorted(corpus_dir.rglob("*")):
         rel = p.relative_to(corpus_dir)
-        if any(part.startswith(".") for part in rel.parts) or p.name == SOURCES_FILE or p.name.lower() == "readme.md":
+        if any(part.startswith(".") for part in rel.parts) or p.name in (SOURCES_FILE, CHAT_FILE) or p.name.lower() == "readme.md":
             continue
         if p.is_symlink():
             refused.append(Skipped(rel.as_posix(), "a symbolic link (links are not followed)"))

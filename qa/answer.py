@@ -246,8 +246,8 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
         measure_cols = [j for j, k in enumerate(kinds) if k == intent.measure]
         col = pick_column(question, intent, rows[0].headers, kinds)
         chosen.append((rows, col if col in measure_cols else measure_cols[0]))
-    # Figures are compared or added only under the same column name ("BCF Investment 24-25" and
-    # "BCF Investment 23-24" are different years).
+    # Figures are compared or added only under the same column name ("Investment 24-25" and
+    # "Investment 23-24" are different years).
     header = chosen[0][0][0].headers[chosen[0][1]]
     chosen = [(rows, col) for rows, col in chosen if rows[0].headers[col] == header]
     tables = [rows for rows, _ in chosen]
@@ -297,7 +297,7 @@ _SCALE_WORDS = frozenset({"million", "billion", "thousand", "bn", "mn"})
 def figure_cell(cell: str) -> bool:
     """A cell that states figures ("£2 million", "4436 HART 19,000 Therapy"), not prose mentioning them.
 
-    >>> figure_cell("£15 million BCF and iBCF contributions"), figure_cell("The 2025-26 core budget includes £14.2m from insecure funding")
+    >>> figure_cell("£15 million from two grants"), figure_cell("The 2025-26 core budget includes £14.2m from insecure funding")
     (True, False)
     """
     words = [w for w in re.findall(r"[A-Za-z]{2,}", cell) if w.lower() not in _SCALE_WORDS]

@@ -167,7 +167,7 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
 def question_form(question: str) -> Form | None:
     """The shape of answer a question asks for, or None for a look-up.
 
-    >>> [question_form(q) for q in ("What does BCF stand for?", "Which chapter covers finances?",
+    >>> [question_form(q) for q in ("What does ICS stand for?", "Which chapter covers finances?",
     ...     "Was the strategy approved in 2022?", "What are the workstreams for end of life care?",
     ...     "Tell me about falls", "How many people were helped?")]
     ['define', 'section', 'yesno', 'list', 'summary', None]

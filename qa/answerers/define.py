@@ -1,4 +1,4 @@
-"""Definitions ("what does JHWS stand for?", "what does HWB mean?"): the long form the corpus itself
+"""Definitions ("what does ICS stand for?", "what does PCN mean?"): the long form the corpus itself
 gives (mined at load time, qa.lexicon.corpus_abbreviations), citing a passage that writes it out.
 The general glossary is search vocabulary only and is never given as an answer.
 """
@@ -20,8 +20,8 @@ _ASKED = re.compile(
 def term_asked(question: str) -> str:
     """The abbreviation or word a definition question asks about, lower-cased, or ''.
 
-    >>> term_asked("what does JHWS stand for?"), term_asked("What does 'HWB' mean"), term_asked("meaning of DFG")
-    ('jhws', 'hwb', 'dfg')
+    >>> term_asked("what does ICS stand for?"), term_asked("What does 'PCN' mean"), term_asked("meaning of SEND")
+    ('ics', 'pcn', 'send')
     """
     m = _ASKED.search(question.lower())
     return (m.group("a") or m.group("b") or "") if m else ""
@@ -30,8 +30,8 @@ def term_asked(question: str) -> str:
 def defining_unit(short: str, long: str, units: list[Unit]) -> Unit | None:
     """The first unit that writes the long form out (with the short form, when one does).
 
-    >>> us = [Unit(id="d#0", doc="d", kind="passage", text="The HWB met."), Unit(id="d#1", doc="d", kind="passage", text="the Health and Wellbeing Board (HWB) met")]
-    >>> defining_unit("hwb", "Health and Wellbeing Board", us).id
+    >>> us = [Unit(id="d#0", doc="d", kind="passage", text="The PCN met."), Unit(id="d#1", doc="d", kind="passage", text="the Primary Care Network (PCN) met")]
+    >>> defining_unit("pcn", "Primary Care Network", us).id
     'd#1'
     """
     writes = [u for u in units if long.lower() in f"{u.text} {u.section}".lower()]

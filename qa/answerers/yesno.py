@@ -47,11 +47,11 @@ def verdict(question: str, sentence: str) -> str | None:
     'no'
     >>> verdict("has the strategy been signed off already", "The strategy is in draft with final sign off due July 2025")
     'no'
-    >>> verdict("was it approved in 2021", "The JHWS was approved in February 2022")
+    >>> verdict("was it approved in 2021", "The strategy was approved in February 2022")
     'no'
     >>> verdict("is access still a problem", "Access is not a problem")
     'no'
-    >>> verdict("was the JHWS approved in 2022", "The JHWS was approved in February 2022")
+    >>> verdict("was the strategy approved in 2022", "The strategy was approved in February 2022")
     'yes'
     """
     q, s = _words(question), _words(sentence)

@@ -26,6 +26,10 @@ class InvalidQuestionError(QAError):
     """The question is empty, not text, or too long."""
 
 
+class InvalidPreviousError(InvalidQuestionError):
+    """The previous answer sent back with a question is not an answer object this service returns."""
+
+
 class ModelError(QAError):
     """The embedding model is missing or its files do not match the pinned hashes."""
 

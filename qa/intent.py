@@ -41,7 +41,6 @@ _QUANTITY = re.compile(
     r"\b(how many|how much|number of|what (is|was) the (population|percentage|proportion|rate|total|number|size|cost)|"
     r"what percentage|what proportion|what share)\b"
 )
-_FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|and what|and how|what of)\b|\b(it|its|they|them|their|this one|that one|that|this|those|these)\b")
 
 
 @dataclass(frozen=True)
@@ -132,11 +131,6 @@ def without_operation(question: str, op: Operation | None) -> str:
         return q
     pattern = dict(OPERATIONS)[op]
     return pattern.sub(" ", q, count=1)
-
-
-def is_follow_up(question: str) -> bool:
-    """A short question leaning on the previous one ("And how many people did it help?")."""
-    return bool(_FOLLOW_UP.search(question.lower())) and len(question.split()) <= 14
 
 
 # What shape of answer a question asks for, beyond a figure or a passage. The first form whose

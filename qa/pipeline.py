@@ -17,7 +17,8 @@ from qa.config import Settings
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
 from qa.glossary import acronym_map, expand_acronyms, expansions, replace_acronyms
-from qa.intent import Intent, is_follow_up, read_intent
+from qa.conversation import refers_back, stands_alone
+from qa.intent import Intent, read_intent
 from qa.lexicon import fingerprint as lexicon_fingerprint
 from qa.lexicon import corpus_abbreviations
 from qa.parse import fingerprint, load_corpus
@@ -297,14 +298,19 @@ class Assistant:
         answerers read (and what scripts/train_weights.py learns from)."""
         doc = self.resolve_document(document)
         intent = read_intent(question)
-        follow_up = previous is not None and is_follow_up(question)
         prev_question = previous if isinstance(previous, str) else getattr(previous, "question", "")
-        focus = f"{prev_question} {question}" if follow_up else question
-        named = expand_acronyms(focus, self._acronyms, self._evidence.vocabulary)
-        query = " ".join(x for x in (focus, expansions(focus, self._defined), named) if x)
-        vector = self.embedder.encode([query])[0]
-        hits = hybrid_search(self.index, vector, query, k=self.settings.top_k, doc=doc)
-        hits = rerank(focus, intent, hits, self._evidence)
+        focus = question
+        vector, hits = self._search(question, intent, doc)
+        follow_up = False
+        # Read in the light of the previous question only when this one cannot stand on its own.
+        if prev_question and refers_back(question):
+            combined = f"{prev_question} {question}"
+            c_vector, c_hits = self._search(combined, intent, doc)
+            follow_up = not stands_alone(
+                question, hits, c_hits, self._evidence, min_coverage=self.settings.min_coverage, rescue_dense=self.settings.rescue_dense
+            )
+            if follow_up:
+                focus, vector, hits = combined, c_vector, c_hits
         own_subject = bool(subject_tokens(question))
         if follow_up and not own_subject and isinstance(previous, Answer) and previous.citations:
             hits = self._pin(previous.citations[0].unit_id, hits, vector)
@@ -312,6 +318,14 @@ class Assistant:
         gate_text = question if own_subject else focus
         gate_text = replace_acronyms(gate_text, self._acronyms, self._evidence.vocabulary)
         return Gathered(intent, gate_text, gate_text == focus, hits, vector)
+
+    def _search(self, text: str, intent: Intent, doc: str | None) -> tuple[np.ndarray, list[Hit]]:
+        """The query vector and the reranked hits for `text`, acronyms expanded."""
+        named = expand_acronyms(text, self._acronyms, self._evidence.vocabulary)
+        query = " ".join(x for x in (text, expansions(text, self._defined), named) if x)
+        vector = self.embedder.encode([query])[0]
+        hits = hybrid_search(self.index, vector, query, k=self.settings.top_k, doc=doc)
+        return vector, rerank(text, intent, hits, self._evidence)
 
     def ask(self, question: str, *, document: str | None = None, previous: "Answer | str | None" = None) -> Answer:
         """Answer one question. `previous` is the conversation's last answer (or question), so that

@@ -6,7 +6,7 @@ Importing this module is instant: it pulls in nothing heavy.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 BlockKind = Literal["text", "table"]
 UnitKind = Literal["passage", "row"]
@@ -95,7 +95,7 @@ class Unit:
         return f"{self.context}\n{self.text}" if self.context else self.text
 
     @staticmethod
-    def from_dict(d: dict) -> "Unit":
+    def from_dict(d: dict[str, Any]) -> "Unit":
         d = dict(d)
         d["headers"] = tuple(d.get("headers", ()))
         d["cells"] = tuple(d.get("cells", ()))
@@ -131,8 +131,9 @@ class Citation:
     date: str = ""
     url: str = ""
 
-    def to_dict(self) -> dict:
-        """The citation as the CLI and the API print it (the public JSON contract)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The citation as the CLI and the API print it (the public JSON contract). `unit_id` lets
+        a client send the answer back as `previous`, so a follow-up starts from the same unit."""
         return {
             "doc": self.doc,
             "title": self.title,
@@ -142,7 +143,34 @@ class Citation:
             "row": self.row,
             "text": self.text,
             "score": round(self.score, 4),
+            "unit_id": self.unit_id,
         }
+
+    @staticmethod
+    def from_dict(d: object, where: str = "citation") -> "Citation":
+        """A citation from its JSON, every field checked (the JSON comes back from clients).
+        Unknown keys are ignored; a missing or mistyped field is a ShapeError naming it.
+
+        >>> Citation.from_dict({"doc": "d.md", "title": "T", "page": None, "section": None, "table": None,
+        ...     "row": "r", "text": "t", "score": 0.5, "unit_id": "u1", "extra": 1}).unit_id
+        'u1'
+        >>> Citation.from_dict({"doc": "d.md", "title": "T", "page": "2", "section": None, "table": None,
+        ...     "row": None, "text": "t", "score": 0.5})
+        Traceback (most recent call last):
+        qa.types.ShapeError: citation.page must be a whole number or null
+        """
+        d = _object(d, where)
+        return Citation(
+            doc=_get(d, "doc", str, where),
+            title=_get(d, "title", str, where),
+            page=_get(d, "page", int, where, nullable=True),
+            section=_get(d, "section", str, where, nullable=True),
+            table=_get(d, "table", str, where, nullable=True),
+            row=_get(d, "row", str, where, nullable=True),
+            text=_get(d, "text", str, where),
+            score=float(_get(d, "score", float, where)),
+            unit_id=_get(d, "unit_id", str, where, default=""),
+        )
 
 
 @dataclass(frozen=True)
@@ -155,7 +183,7 @@ class Answer:
     suggestions: tuple[str, ...] = ()  # for no_answer: topics the documents do cover
     value: float | None = None  # the figure the answer gives (looked up or computed), for scripts
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The answer as `python -m qa ask --json` and `POST /api/ask` return it."""
         return {
             "question": self.question,
@@ -165,6 +193,66 @@ class Answer:
             "value": self.value,
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
         }
+
+    @staticmethod
+    def from_dict(d: object) -> "Answer":
+        """The answer from the JSON `to_dict` made, every field checked (clients send it back as
+        `previous`). Unknown keys are ignored; a missing or mistyped field is a ShapeError naming it.
+
+        >>> a = Answer("q", "answered", "x [1].", (Citation("d.md", "T", 3, "S", "T", "r", "t", 0.5, unit_id="u1"),), {"total": 1.0})
+        >>> Answer.from_dict(a.to_dict()) == a
+        True
+        >>> Answer.from_dict({"question": "q", "status": "maybe", "answer": "", "citations": []})
+        Traceback (most recent call last):
+        qa.types.ShapeError: status must be "answered" or "no_answer"
+        """
+        d = _object(d, "answer")
+        status = _get(d, "status", str, "")
+        if status not in ("answered", "no_answer"):
+            raise ShapeError('status must be "answered" or "no_answer"')
+        citations = _get(d, "citations", list, "")
+        timings = _get(d, "timings_ms", dict, "", default={})
+        value = _get(d, "value", float, "", nullable=True, default=None)
+        return Answer(
+            question=_get(d, "question", str, ""),
+            status="answered" if status == "answered" else "no_answer",
+            answer=_get(d, "answer", str, ""),
+            citations=tuple(Citation.from_dict(c, f"citations[{i}]") for i, c in enumerate(citations)),
+            timings_ms={str(k): float(_get(timings, k, float, "timings_ms")) for k in timings},
+            value=None if value is None else float(value),
+        )
+
+
+class ShapeError(ValueError):
+    """A record read back from JSON lacks a field or has one of the wrong type."""
+
+
+_KINDS = {str: "text", int: "a whole number", float: "a number", list: "a list", dict: "an object"}
+
+
+def _object(d: object, where: str) -> dict[str, Any]:
+    if not isinstance(d, dict):
+        raise ShapeError(f"{where} must be an object")
+    return d
+
+
+_REQUIRED = object()
+
+
+def _get(d: dict[str, Any], key: str, kind: type, where: str, *, nullable: bool = False, default: object = _REQUIRED) -> Any:
+    """d[key], checked to be of `kind` (float admits whole numbers; bool is never a number)."""
+    name = f"{where}.{key}" if where else key
+    if key not in d:
+        if default is _REQUIRED:
+            raise ShapeError(f"{name} is missing")
+        return default
+    v = d[key]
+    if v is None and nullable:
+        return None
+    kinds = (int, float) if kind is float else (kind,)
+    if not isinstance(v, kinds) or isinstance(v, bool):
+        raise ShapeError(f"{name} must be {_KINDS[kind]}{' or null' if nullable else ''}")
+    return v
 
 
 @dataclass(frozen=True)
@@ -185,5 +273,5 @@ class BuildReport:
     seconds: float
     index_dir: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)

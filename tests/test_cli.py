@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 
 pytestmark = pytest.mark.integration
 KEYS = {"question", "status", "answer", "value", "citations", "timings_ms"}
-CITATION_KEYS = {"doc", "title", "page", "section", "table", "row", "text", "score"}
+CITATION_KEYS = {"doc", "title", "page", "section", "table", "row", "text", "score", "unit_id"}
 
 
 def run(*args, stdin=None, env_extra=None):

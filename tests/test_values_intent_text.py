@@ -1,6 +1,6 @@
 import pytest
 
-from qa.intent import is_follow_up, read_intent
+from qa.intent import read_intent
 from qa.text import tokenize
 from qa.values import format_value, numbers_in, parse_value
 
@@ -49,11 +49,9 @@ def test_intent(question, measure, aggregate):
     assert (intent.measure, intent.aggregate) == (measure, aggregate)
 
 
-def test_medical_advice_and_follow_ups_are_recognised():
+def test_medical_advice_is_recognised():
     assert read_intent("Should I take ibuprofen for my back pain?").medical
     assert not read_intent("How much was spent on pain clinics?").medical
-    assert is_follow_up("And how many people did it help?")
-    assert not is_follow_up("How much was invested in Disabled Facilities Grants in the Priority 1 table of the report?" * 2)
 
 
 def test_tokenizer_joins_hyphenated_words_and_strips_acronym_plurals():

@@ -1,0 +1,102 @@
+"""Conversations without server state. Pure functions.
+
+The client sends the previous turn's answer back with the next question, exactly as the CLI or the
+API returned it; `previous_answer` checks that untrusted object and rebuilds the Answer. Whether
+the new question is read in its light is decided in two steps:
+
+1. wording (`refers_back`): the question opens like a continuation ("And ...", "What about ...")
+   or uses a pronoun or demonstrative ("it", "their", "those"). A question with neither stands
+   alone, whatever came before.
+2. evidence (`stands_alone`): a question that refers back still stands alone when its own subject
+   names something the documents cover: the best unit found for the question alone would pass
+   the refusal gate, and adding the previous question pulls the search to a unit that mentions
+   less of that subject. "How many people did Home first teams support in their homes?" names its own subject;
+   "And how many people did it help?" has none, so it is a follow-up.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from qa.errors import InvalidPreviousError
+from qa.relevance import Evidence, coverage, subject_tokens
+from qa.types import Answer, Hit, ShapeError
+
+# English words that stand for something named elsewhere. "there" is left out: "how many are
+# there?" is existential, not a reference.
+REFERRING_WORDS = frozenset("it its itself they them their theirs themselves he him his she her hers this that these those".split())
+# Openings that continue the previous question rather than start a new one.
+_CONTINUATION = re.compile(r"^\s*(?:and|also|what about|how about|what of)\b", re.I)
+_WORD = re.compile(r"[a-z]+")
+
+# The largest answer over the 774 questions of the four question sets (tests/data/*.jsonl, over
+# the mixed corpus of benchmarks/questionsets.py) is 6,227 characters of JSON; ten times that
+# leaves room for wide tables and long passages.
+MAX_PREVIOUS_CHARS = 64_000
+
+
+def refers_back(question: str) -> bool:
+    """The wording leans on something said before: a continuation opening, or a pronoun or
+    demonstrative.
+
+    >>> [refers_back(q) for q in ("And how many people did it help?", "What about nursing care?",
+    ...     "how many of those were still serving?", "Which activity had the most beneficiaries?")]
+    [True, True, True, False]
+    """
+    return bool(_CONTINUATION.search(question)) or any(w in REFERRING_WORDS for w in _WORD.findall(question.lower()))
+
+
+def stands_alone(
+    question: str, alone: list[Hit], combined: list[Hit], evidence: Evidence, *, min_coverage: float, rescue_dense: float
+) -> bool:
+    """The question names its own subject, and reading it with the previous question would not
+    serve that subject better. `alone` and `combined` are the reranked hits for the question by
+    itself and for the previous and this question together.
+
+    It stands alone when the best hit for it alone passes the refusal gate's test (it mentions at
+    least `min_coverage` of the subject, or is `rescue_dense` close in meaning) and the best hit
+    of the combined search does not: it mentions less of the subject than that, or less than the
+    best hit for the question alone does. (The combined hit's closeness was measured for other
+    words, so it cannot rescue.) A question with no subject of its own never stands alone.
+    """
+    if not subject_tokens(question) or not alone:
+        return False
+    own = coverage(question, alone[0].unit, evidence)
+    if own < min_coverage and alone[0].dense < rescue_dense:
+        return False
+    if not combined:
+        return True
+    theirs = coverage(question, combined[0].unit, evidence)
+    return theirs < min_coverage or theirs < own
+
+
+def previous_answer(obj: object, *, max_question_chars: int) -> Answer:
+    """The previous answer a client sent back (the JSON object `ask --json` or `POST /api/ask`
+    returned), checked: an object of at most MAX_PREVIOUS_CHARS characters of JSON, with the
+    fields of an answer and their types. Unknown keys are ignored. InvalidPreviousError otherwise,
+    with one line saying what is wrong.
+
+    >>> previous_answer({"question": "q", "status": "answered", "answer": "a", "citations": [], "more": 1},
+    ...                 max_question_chars=1000).question
+    'q'
+    >>> previous_answer([], max_question_chars=1000)
+    Traceback (most recent call last):
+    qa.errors.InvalidPreviousError: "previous" must be the answer object a previous question returned (an object, not a list).
+    """
+    if not isinstance(obj, dict):
+        kind = {list: "a list", str: "text", bool: "true or false", type(None): "null"}.get(type(obj), "a number")
+        raise InvalidPreviousError(f'"previous" must be the answer object a previous question returned (an object, not {kind}).')
+    try:
+        size = len(json.dumps(obj, ensure_ascii=False))
+    except (ValueError, TypeError, RecursionError):
+        raise InvalidPreviousError('"previous" could not be read as JSON.') from None
+    if size > MAX_PREVIOUS_CHARS:
+        raise InvalidPreviousError(f'"previous" is too large ({size:,} characters; an answer is at most {MAX_PREVIOUS_CHARS:,}).')
+    try:
+        answer = Answer.from_dict(obj)
+    except ShapeError as exc:
+        raise InvalidPreviousError(f'"previous" is not an answer as this service returns it: {exc}.') from None
+    if len(answer.question) > max_question_chars:
+        raise InvalidPreviousError(f'"previous" holds a question longer than {max_question_chars} characters.')
+    return answer

@@ -23,7 +23,9 @@ EXAMPLES = {
         '  python -m qa ask "How much was invested in the falls service?"\n'
         '  python -m qa ask --json --document board-report "Which activity had the most beneficiaries?"\n'
         "  printf 'How many people did the falls team help?\\n' | python -m qa ask --json\n"
-        '  echo \'{"question": "What is chapter 5 about?", "document": "plan"}\' | python -m qa ask --json'
+        '  echo \'{"question": "What is chapter 5 about?", "document": "plan"}\' | python -m qa ask --json\n'
+        '  python -m qa ask --json "How much was invested in the falls service?" > turn1.json\n'
+        '  python -m qa ask --json --previous turn1.json "And how many people did it help?"'
     ),
     "eval": "examples:\n  python -m qa eval tests/data/gold.jsonl\n  python -m qa eval tests/data/gold.jsonl --json",
     "serve": "examples:\n  python -m qa serve\n  python -m qa serve --host 0.0.0.0 --port 8080",
@@ -90,10 +92,12 @@ def format_answer(answer) -> str:
     return "\n".join(lines)
 
 
-def _questions(args):
-    """(question, document) pairs from the argument or, one per line, from standard input."""
+def _questions(args, previous=None):
+    """(question, document, previous) from the argument or, one per line, from standard input.
+    `previous` is the previous answer's JSON as sent (checked later), or the one given with
+    --previous."""
     if args.question:
-        yield " ".join(args.question), args.document
+        yield " ".join(args.question), args.document, previous
         return
     for line in sys.stdin:
         line = line.strip()
@@ -102,13 +106,31 @@ def _questions(args):
         if line.startswith("{"):
             try:
                 obj = json.loads(line)
-            except ValueError:
-                yield line, args.document
+            except (ValueError, RecursionError):
+                yield line, args.document, previous
                 continue
             if isinstance(obj, dict):
-                yield obj.get("question"), obj.get("document") or args.document
+                yield obj.get("question"), obj.get("document") or args.document, obj.get("previous", previous)
                 continue
-        yield line, args.document
+        yield line, args.document, previous
+
+
+def read_previous(path: Path):
+    """The previous answer's JSON from a file (what `ask --json` printed for it)."""
+    from qa.conversation import MAX_PREVIOUS_CHARS
+    from qa.errors import InvalidPreviousError
+
+    try:
+        with path.open(encoding="utf-8", errors="replace") as f:
+            text = f.read(MAX_PREVIOUS_CHARS * 6 + 1)  # a JSON escape writes one character in up to six
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise InvalidPreviousError(f"Cannot read the previous answer from {path}: {exc.strerror or exc}") from None
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        raise InvalidPreviousError(f"{path} does not hold the JSON of an answer (the line `ask --json` printed for it).") from None
 
 
 def _encodable(text) -> bool:
@@ -123,17 +145,21 @@ def _encodable(text) -> bool:
 
 
 def cmd_ask(args) -> int:
+    from qa.conversation import previous_answer
     from qa.pipeline import Assistant
 
-    assistant = Assistant.load(_reading_settings(args))
+    default_previous = read_previous(args.previous) if args.previous else None
+    settings = _reading_settings(args)
+    assistant = Assistant.load(settings)
     if hasattr(sys.stdin, "reconfigure"):  # bytes that are not UTF-8 become a per-line error, not a traceback
         sys.stdin.reconfigure(errors="surrogateescape")
     status = 0
-    for question, document in _questions(args):
+    for question, document, previous in _questions(args, default_previous):
         try:
             if not all(_encodable(x) for x in (question, document)):
                 raise InvalidQuestionError("The question contains characters that are not valid text (a lone surrogate).")
-            answer = assistant.ask(question, document=document)
+            earlier = None if previous is None else previous_answer(previous, max_question_chars=settings.max_question_chars)
+            answer = assistant.ask(question, document=document, previous=earlier)
         except QAError as exc:
             if args.question and not args.json:
                 raise
@@ -190,10 +216,18 @@ def make_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_build)
 
     p = add("ask", "Answer questions with citations.")
-    p.add_argument("question", nargs="*", help="the question; when absent, questions are read from standard input, one per line")
+    p.add_argument(
+        "question",
+        nargs="*",
+        help="the question; when absent, questions are read from standard input, one per line: "
+        'text, or JSON such as {"question": "...", "document": "...", "previous": <the previous answer>}',
+    )
     p.add_argument("--index", type=Path, help="index folder (default: index/)")
     p.add_argument("--corpus", type=Path, help="corpus folder, to check the index is up to date (default: the one the index was built from)")
     p.add_argument("--document", help="search only this corpus file")
+    p.add_argument(
+        "--previous", type=Path, metavar="FILE", help="the previous answer, as `ask --json` printed it: a follow-up is read in its light"
+    )
     p.add_argument("--json", action="store_true", help="print each answer as one line of JSON")
     p.set_defaults(func=cmd_ask)
 

@@ -88,9 +88,11 @@ def previous_answer(obj: object, *, max_question_chars: int) -> Answer:
         kind = {list: "a list", str: "text", bool: "true or false", type(None): "null"}.get(type(obj), "a number")
         raise InvalidPreviousError(f'"previous" must be the answer object a previous question returned (an object, not {kind}).')
     try:
-        size = len(json.dumps(obj, ensure_ascii=False))
+        text = json.dumps(obj, ensure_ascii=False)
+        text.encode("utf-8")  # JSON can carry lone surrogates ("\\ud800"), which are not text
     except (ValueError, TypeError, RecursionError):
-        raise InvalidPreviousError('"previous" could not be read as JSON.') from None
+        raise InvalidPreviousError('"previous" holds something that is not JSON text.') from None
+    size = len(text)
     if size > MAX_PREVIOUS_CHARS:
         raise InvalidPreviousError(f'"previous" is too large ({size:,} characters; an answer is at most {MAX_PREVIOUS_CHARS:,}).')
     try:

@@ -38,6 +38,7 @@ SECURITY_HEADERS = {
 }
 BUSY = "The service is busy. Please try again in a few seconds."
 TOO_MANY = "Too many requests from this address. Please wait a minute and try again."
+SEND = 'Send a JSON object: {"question": "...", "document": optional, "previous": optional (the previous answer)}.'
 # Every way in that runs an answer or writes feedback. The chat's own events (answer, like,
 # comment, clear) all arrive through the queue join; the Gradio API is reachable only as `ask`,
 # and only through the queue, which bounds it.
@@ -318,6 +319,7 @@ def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
     from fastapi import FastAPI, Request
     from fastapi.responses import JSONResponse, Response
 
+    from qa.conversation import previous_answer
     from qa.feedback import FeedbackStore
     from qa.ui import CSS, HEAD, SCRIPT, SCRIPT_PATH, create_app
 
@@ -352,9 +354,9 @@ def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
         try:
             body = await request.json()
         except Exception:
-            return error(400, 'Send a JSON object: {"question": "...", "document": optional}.')
+            return error(400, SEND)
         if not isinstance(body, dict):
-            return error(400, 'Send a JSON object: {"question": "...", "document": optional}.')
+            return error(400, SEND)
         question, document = body.get("question"), body.get("document")
         if not isinstance(question, str):
             return error(400, "The question must be text.")
@@ -365,7 +367,13 @@ def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
         if not encodable(question) or (document is not None and not encodable(document)):
             return error(400, "The question contains characters that are not valid text (a lone surrogate). Please retype it.")
         try:
-            answer = await gate.run(assistant.ask, question, document=document)
+            # The previous turn's answer, sent back by the client: no conversation is kept here.
+            previous = body.get("previous")
+            previous = None if previous is None else previous_answer(previous, max_question_chars=settings.max_question_chars)
+        except QAError as exc:
+            return error(400, str(exc))
+        try:
+            answer = await gate.run(assistant.ask, question, document=document, previous=previous)
         except BusyError as exc:
             return error(503, str(exc), retry_after=2)
         except QAError as exc:

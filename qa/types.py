@@ -207,17 +207,19 @@ class Answer:
         qa.types.ShapeError: status must be "answered" or "no_answer"
         """
         d = _object(d, "answer")
+        question = _get(d, "question", str, "")  # fields checked in the order to_dict writes them
         status = _get(d, "status", str, "")
         if status not in ("answered", "no_answer"):
             raise ShapeError('status must be "answered" or "no_answer"')
-        citations = _get(d, "citations", list, "")
-        timings = _get(d, "timings_ms", dict, "", default={})
+        text = _get(d, "answer", str, "")
+        citations = tuple(Citation.from_dict(c, f"citations[{i}]") for i, c in enumerate(_get(d, "citations", list, "")))
         value = _get(d, "value", float, "", nullable=True, default=None)
+        timings = _get(d, "timings_ms", dict, "", default={})
         return Answer(
-            question=_get(d, "question", str, ""),
+            question=question,
             status="answered" if status == "answered" else "no_answer",
-            answer=_get(d, "answer", str, ""),
-            citations=tuple(Citation.from_dict(c, f"citations[{i}]") for i, c in enumerate(citations)),
+            answer=text,
+            citations=citations,
             timings_ms={str(k): float(_get(timings, k, float, "timings_ms")) for k in timings},
             value=None if value is None else float(value),
         )

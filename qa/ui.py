@@ -752,6 +752,7 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
     import gradio as gr
     from starlette.concurrency import run_in_threadpool
 
+    from qa.conversation import previous_answer
     from qa.feedback import UNAVAILABLE, FeedbackUnavailable, rating_from_like
     from qa.lexicon import long_forms_to_show
 
@@ -845,12 +846,18 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
     def clear():
         return [], [], "", *_suggestion_updates(None), "Conversation cleared."
 
-    async def ask_api(question: str, document: str = "") -> dict:
-        """Answer a question with citations: the same JSON as `python -m qa ask --json`."""
+    def forget():
+        """The chat's own bin icon emptied the messages: forget their answers too."""
+        return [], *_suggestion_updates(None), "Conversation cleared."
+
+    async def ask_api(question: str, document: str = "", previous: dict | None = None) -> dict:
+        """Answer a question with citations: the same JSON as `python -m qa ask --json`. For a
+        follow-up, pass as `previous` the answer this endpoint returned for the previous question."""
         if not isinstance(question, str) or not isinstance(document or "", str):
             raise gr.Error("The question and the document must be text.")
         try:
-            return (await run(assistant.ask, question, document=document or None)).to_dict()
+            earlier = None if previous is None else previous_answer(previous, max_question_chars=assistant.settings.max_question_chars)
+            return (await run(assistant.ask, question, document=document or None, previous=earlier)).to_dict()
         except QAError as exc:
             raise gr.Error(str(exc)) from None
 
@@ -905,6 +912,7 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         for b in [*example_buttons, *suggestions]:
             b.click(respond, [b, chatbot, turns, document], outputs, api_visibility="private")
         clear_btn.click(clear, None, outputs, api_visibility="private")
+        chatbot.clear(forget, None, [turns, *suggestions, sr_status], api_visibility="private")
         chatbot.like(on_like, [turns], [feedback_status], api_visibility="private")
         comment_btn.click(on_comment, [comment, turns], [feedback_status, comment], api_visibility="private")
         viewer_open.click(open_source, [viewer_target, turns], [viewer], api_visibility="private", show_progress="hidden")

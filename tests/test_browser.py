@@ -1,5 +1,6 @@
 """The chat in a real browser: Debian's Chromium driven by Playwright, against the real app."""
 
+import contextlib
 import csv
 import json
 import os
@@ -102,6 +103,42 @@ def test_example_click_and_follow_up(page):
     ask(page, "And how many people did it help?")
     third = wait_answers(page, 3)
     assert "385" in third.inner_text() and "DFG's" in third.inner_text()
+
+
+def post_ask(base_url: str, body: dict) -> dict:
+    import json
+    import urllib.request
+
+    req = urllib.request.Request(base_url + "/api/ask", data=json.dumps(body).encode(), headers={"content-type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return json.loads(r.read())
+
+
+@pytest.mark.parametrize("reset", ["the chat's bin icon", "Clear conversation"])
+def test_every_reset_forgets_the_previous_answer(page, live_server, reset):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    first, follow_up = "How much was invested in nursing care?", "And how many people did it help?"
+    # What the follow-up-shaped question says on its own, and read after the first answer.
+    alone = post_ask(live_server, {"question": follow_up})
+    after = post_ask(live_server, {"question": follow_up, "previous": post_ask(live_server, {"question": first})})
+    assert alone["answer"] != after["answer"], "these questions no longer tell the two readings apart; choose others"
+    ask(page, first)
+    wait_answers(page, 1)
+    if reset == "Clear conversation":
+        page.locator("#clear").click()
+    else:
+        # The page hides the Chatbot's own top panel (its bin icon covered the answer's first line);
+        # shown again here, its bin must forget the answers as the button does.
+        bin_icon = page.locator('#chat button[aria-label="Clear"]')
+        bin_icon.evaluate("(el) => el.closest('.top-panel').style.setProperty('display', 'flex', 'important')")
+        bin_icon.click()
+    page.wait_for_function("() => document.querySelectorAll('#chat [data-testid=\"bot\"]').length === 0")
+    with contextlib.suppress(PlaywrightTimeout):  # the reset's own event first; without one, the check below says what is wrong
+        page.wait_for_function("() => document.querySelector('#sr-status').textContent.includes('Conversation cleared')", timeout=10_000)
+    ask(page, follow_up)
+    bot = wait_answers(page, 1)
+    assert bot.locator(".qa-text").inner_text() == alone["answer"]
 
 
 def test_refusal_offers_clickable_suggestions(page):

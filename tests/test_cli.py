@@ -61,6 +61,42 @@ def test_ask_reads_questions_from_stdin_plain_and_json_with_document(built):
     assert answers[2]["citations"] == []
 
 
+def test_a_two_turn_conversation_on_stdin_sends_the_first_answer_back_as_printed(built, tmp_path):
+    from tests.test_server import figures_are_cells_of
+
+    follow_up = "And how many people did it help?"
+    out = run("ask", *built, "--json", stdin="How much was invested in nursing care?\n")
+    assert out.returncode == 0, out.stderr
+    printed = out.stdout.strip()  # the first turn's line, sent back exactly as printed
+    lines = [
+        '{"question": ' + json.dumps(follow_up) + ', "previous": ' + printed + "}",
+        follow_up,  # the same question on its own
+        json.dumps({"question": follow_up, "previous": {"question": "q", "status": "answered"}}),
+        json.dumps({"question": follow_up, "previous": json.loads(printed) | {"citations": [{"doc": "x"}]}}),
+    ]
+    out = run("ask", *built, "--json", stdin="\n".join(lines) + "\n")
+    assert out.returncode == 1, out.stderr  # the bad previous answers are reported in their place
+    second, alone, missing, wrong = [json.loads(line) for line in out.stdout.splitlines()]
+    first = json.loads(printed)
+    row, cited = first["citations"][0], second["citations"][0]
+    assert second["status"] == "answered" and cited["unit_id"] == row["unit_id"] and cited["row"] == row["row"]
+    assert figures_are_cells_of(second, cited), (second["answer"], cited["text"])
+    assert alone["citations"][0]["unit_id"] != row["unit_id"], "asked alone, the question must not land on that row by chance"
+    assert missing == {"question": follow_up, "error": '"previous" is not an answer as this service returns it: answer is missing.'}
+    assert wrong["error"] == '"previous" is not an answer as this service returns it: citations[0].title is missing.'
+    assert "Traceback" not in out.stderr
+    # single-question mode reads the previous answer from a file
+    (tmp_path / "turn1.json").write_text(printed + "\n", encoding="utf-8")
+    out = run("ask", *built, "--json", "--previous", str(tmp_path / "turn1.json"), follow_up)
+    assert out.returncode == 0, out.stderr
+    again = json.loads(out.stdout)
+    assert (again["answer"], again["citations"]) == (second["answer"], second["citations"])
+    (tmp_path / "bad.json").write_text("not json", encoding="utf-8")
+    for args in (["--previous", str(tmp_path / "bad.json")], ["--previous", str(tmp_path / "none.json")], ["--previous", str(tmp_path)]):
+        out = run("ask", *built, *args, follow_up)
+        assert out.returncode == 1 and out.stderr.startswith("error: ") and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+
+
 def test_human_output_lists_numbered_sources(built):
     out = run("ask", *built, "How much was invested in nursing care?")
     assert out.returncode == 0 and "£4.8 million" in out.stdout and "Sources:" in out.stdout and "[1] " in out.stdout

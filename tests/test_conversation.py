@@ -79,6 +79,13 @@ def test_the_returned_json_rebuilds_the_answer_and_unknown_keys_are_ignored():
     assert a.to_dict() == answer_json()
 
 
+def nested(depth):
+    out: list = []
+    for _ in range(depth):
+        out = [out]
+    return out
+
+
 def broken(**changes):
     obj = answer_json()
     for path, value in changes.items():
@@ -112,6 +119,8 @@ def broken(**changes):
         (broken(top__question="x" * 1001), "longer than 1000 characters"),
         (broken(top__answer="x" * MAX_PREVIOUS_CHARS), "too large"),
         ({**answer_json(), "citations": [None]}, "citations[0] must be an object"),
+        (broken(top__question="\ud800"), "not JSON text"),
+        ({**answer_json(), "extra": nested(100_000)}, "not JSON text"),
     ],
 )
 def test_a_bad_previous_answer_is_one_clear_line(obj, message):

@@ -24,3 +24,23 @@ def test_every_image_the_readme_shows_is_in_the_repository():
 
 def test_the_readme_shows_how_to_start_the_chat_with_the_cli():
     assert "python -m qa serve" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_ask_command_in_the_readme_parses():
+    import shlex
+
+    from qa.cli import make_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"-m qa (ask [^|#\n\\]*)", readme)
+    assert any("--previous" in c for c in commands), "the README shows a follow-up on the command line"
+    for command in commands:
+        parts = [p for p in shlex.split(command) if not p.startswith("[")]
+        args, unknown = make_parser().parse_known_args(parts)
+        assert not unknown and args.command == "ask", command
+
+
+def test_the_readme_documents_conversations_for_the_cli_and_the_api():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Conversations", 1)[1].split("\n### ", 1)[0]
+    assert '"previous":' in section and "--previous" in section and "/api/ask" in section and 'api_name="/ask"' in section

@@ -46,6 +46,47 @@ def test_bad_input_gets_a_clear_4xx(client_for, payload, status):
     assert r.status_code == status and "error" in r.json() and "Traceback" not in r.text
 
 
+def test_a_conversation_sends_the_previous_answer_back(client_for):
+    c = client_for()
+    first = c.post("/api/ask", json={"question": "How much was invested in the walking club?"}).json()
+    r = c.post("/api/ask", json={"question": "And how many people did it help?", "previous": first})
+    assert r.status_code == 200 and "45" in r.json()["answer"]
+    assert r.json()["citations"][0]["unit_id"] == first["citations"][0]["unit_id"]
+
+
+def _answer_with(**changes):
+    base = {"question": "q", "status": "answered", "answer": "a", "citations": [], "value": None, "timings_ms": {}}
+    return {**base, **changes}
+
+
+@pytest.mark.parametrize(
+    "previous",
+    [
+        5,
+        "How much?",
+        [],
+        True,
+        {"question": "q"},
+        _answer_with(citations="none"),
+        _answer_with(citations=[{"doc": 1}]),
+        _answer_with(status="sure"),
+        _answer_with(answer="x" * 70_000),
+        _answer_with(question="\ud800"),
+    ],
+)
+def test_a_bad_previous_answer_is_a_one_line_400(client_for, previous):
+    body = json.dumps({"question": "How many people did the falls team help?", "previous": previous}).encode()  # ASCII escapes
+    r = client_for().post("/api/ask", content=body, headers={"content-type": "application/json"})
+    error = r.json()["error"]
+    assert r.status_code == 400 and error.startswith('"previous"') and "\n" not in error and "Traceback" not in r.text
+
+
+def test_a_deeply_nested_body_is_a_400(client_for):
+    body = b'{"question": "falls", "previous": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    r = client_for().post("/api/ask", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 400 and "Traceback" not in r.text
+
+
 def test_non_json_body_is_a_400(client_for):
     r = client_for().post("/api/ask", content=b"not json", headers={"content-type": "application/json"})
     assert r.status_code == 400
@@ -147,3 +188,49 @@ def test_gradio_client_named_endpoint(live_server):
     assert result["status"] == "answered" and "385" in result["answer"] and result["citations"][0]["row"] == "DFG's"
     with pytest.raises(Exception, match="empty"):
         client.predict(question="  ", document="", api_name="/ask")
+
+
+def _post(base_url: str, body: bytes) -> bytes:
+    req = urllib.request.Request(base_url + "/api/ask", data=body, headers={"content-type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return r.read()
+
+
+def figures_are_cells_of(answer: dict, citation: dict) -> bool:
+    """Every figure of the answer is in a cell of the cited row (its text is "Header: cell | ...")."""
+    cells = [part.split(": ", 1)[1] for part in citation["text"].split(" | ") if ": " in part]
+    figures = re.findall(r"\d[\d,.]*\d|\d", re.sub(r"\[\d+\]", "", answer["answer"]))
+    return bool(figures) and all(any(f in re.findall(r"\d[\d,.]*\d|\d", cell) for cell in cells) for f in figures)
+
+
+@pytest.mark.integration
+def test_a_two_turn_conversation_over_http_sends_the_first_answer_back_as_returned(live_server):
+    first_raw = _post(live_server, json.dumps({"question": "How much was invested in nursing care?"}).encode())
+    # the second request carries the first response's bytes exactly as they came back
+    second = json.loads(_post(live_server, b'{"question": "And how many people did it help?", "previous": ' + first_raw + b"}"))
+    alone = json.loads(_post(live_server, json.dumps({"question": "And how many people did it help?"}).encode()))
+    first = json.loads(first_raw)
+    assert first["status"] == second["status"] == "answered"
+    row, cited = first["citations"][0], second["citations"][0]
+    assert cited["unit_id"] == row["unit_id"] and cited["row"] == row["row"] and cited["table"] == row["table"]
+    assert figures_are_cells_of(second, cited), (second["answer"], cited["text"])
+    assert second["answer"] != first["answer"]  # the follow-up asks for another column of the row
+    assert alone["citations"][0]["unit_id"] != row["unit_id"], "asked alone, the question must not land on that row by chance"
+    # a previous answer naming a unit the index does not hold is harmless
+    stale = json.loads(first_raw)
+    stale["citations"][0]["unit_id"] = "gone.md#r999-0000"
+    again = json.loads(_post(live_server, json.dumps({"question": "And how many people did it help?", "previous": stale}).encode()))
+    assert again["status"] in ("answered", "no_answer")
+
+
+@pytest.mark.integration
+def test_gradio_client_asks_a_follow_up_with_the_answer_it_got(live_server):
+    from gradio_client import Client
+
+    client = Client(live_server + "/", verbose=False)
+    first = client.predict(question="How much was invested in nursing care?", document="", api_name="/ask")
+    follow = client.predict(question="And how many people did it help?", document="", previous=first, api_name="/ask")
+    assert follow["status"] == "answered" and follow["citations"][0]["unit_id"] == first["citations"][0]["unit_id"]
+    assert figures_are_cells_of(follow, follow["citations"][0])
+    with pytest.raises(Exception, match="previous"):
+        client.predict(question="And?", document="", previous={"question": 3}, api_name="/ask")

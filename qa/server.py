@@ -4,6 +4,8 @@ queue, no monitoring endpoint, no file serving beyond the app itself)."""
 
 
 import asyncio
+import inspect
+import json
 import logging
 import threading
 import time
@@ -176,8 +178,9 @@ class EdgeGuard:
     Host check, proxy headers only from trusted proxies, per-client rate limit, request size and
     body time limits, security headers, and one plain message for any unexpected failure."""
 
-    def __init__(self, app, settings: Settings, limiter: RateLimiter) -> None:
+    def __init__(self, app, settings: Settings, limiter: RateLimiter, api_defaults: dict | None = None) -> None:
         self.app, self.settings, self.limiter = app, settings, limiter
+        self.api_defaults = api_defaults or {}  # see complete_call
         self.trusted = parse_networks(settings.trusted_proxies)
         self.hosts = allowed_host_names(settings)
 
@@ -273,6 +276,13 @@ class EdgeGuard:
             if not message.get("more_body"):
                 break
         body, replayed = b"".join(chunks), False
+        completed, refusal = complete_call(scope["path"], body, self.api_defaults)
+        if refusal:
+            return 400, refusal
+        if completed is not body:
+            body = completed
+            headers = [(k, v) for k, v in scope["headers"] if k != b"content-length"]
+            scope["headers"] = [*headers, (b"content-length", str(len(body)).encode())]
 
         async def replay():
             nonlocal replayed
@@ -295,6 +305,59 @@ class EdgeGuard:
             headers.append((b"connection", b"close"))  # the rest of the body is not read
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+REQUIRED = inspect.Parameter.empty
+
+
+def api_defaults(demo) -> dict:
+    """Each public Gradio API endpoint's parameter defaults (REQUIRED where there is none), by
+    fn_index and by name."""
+    out: dict = {}
+    for key, fn in demo.fns.items():
+        if fn.api_visibility != "public" or not fn.api_name or fn.fn is None:
+            continue
+        params = list(inspect.signature(fn.fn).parameters.values())
+        if len(params) == len(fn.inputs):
+            out[key] = out[fn.api_name] = tuple(p.default for p in params)
+    return out
+
+
+def complete_call(path: str, body: bytes, defaults: dict) -> tuple[bytes, str | None]:
+    """A positional call of a Gradio API endpoint that leaves out parameters with defaults (as
+    callers of /ask did before it took `previous`), with their defaults filled in: Gradio insists
+    on every value, and would print a short call's values (someone's question) with its error.
+    Returns the body to pass on and None, or a reason to refuse a call missing a required value.
+
+    >>> ask = {"ask": (REQUIRED, "", None)}
+    >>> complete_call("/gradio_api/call/ask", b'{"data": ["my question", ""]}', ask)
+    (b'{"data": ["my question", "", null]}', None)
+    >>> complete_call("/gradio_api/call/ask", b'{"data": []}', ask)[1]
+    'The call sends 0 values; this endpoint needs at least 1.'
+    """
+    if path.rstrip("/") == "/gradio_api/queue/join":
+        key = None
+    elif path.startswith("/gradio_api/call/") and not path.startswith("/gradio_api/call/v2/"):  # v2 fills defaults itself
+        key = path.rstrip("/").rsplit("/", 1)[-1]
+    else:
+        return body, None
+    try:
+        call = json.loads(body)
+    except (ValueError, RecursionError):
+        return body, None  # Gradio refuses it without printing it
+    if not isinstance(call, dict) or not isinstance(call.get("data"), list):
+        return body, None
+    if key is None:
+        key = call.get("fn_index") if isinstance(call.get("fn_index"), int) else call.get("api_name")
+    wanted = defaults.get(key) if isinstance(key, (int, str)) else None
+    data = call["data"]
+    if wanted is None or len(data) >= len(wanted):
+        return body, None
+    missing = wanted[len(data) :]
+    if REQUIRED in missing:
+        needed = max(i for i, d in enumerate(wanted) if d is REQUIRED) + 1
+        return body, f"The call sends {len(data)} values; this endpoint needs at least {needed}."
+    return json.dumps({**call, "data": [*data, *missing]}).encode(), None
 
 
 def load_or_build(settings: Settings) -> "Assistant":
@@ -394,7 +457,7 @@ def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
         app, demo, path="", enable_monitoring=False, show_error=False, blocked_paths=blocked, allowed_paths=[],
         footer_links=["api"], mcp_server=False, pwa=False, theme=theme, css=CSS, head=HEAD, ssr_mode=False,
     )
-    app.add_middleware(EdgeGuard, settings=settings, limiter=limiter)
+    app.add_middleware(EdgeGuard, settings=settings, limiter=limiter, api_defaults=api_defaults(demo))
     return app
 
 

@@ -87,6 +87,18 @@ def test_a_deeply_nested_body_is_a_400(client_for):
     assert r.status_code == 400 and "Traceback" not in r.text
 
 
+@pytest.mark.parametrize("data", [["How much was invested in the falls team?"], ["How much was invested in the falls team?", ""]])
+def test_gradio_calls_that_leave_out_previous_still_answer(client_for, data, capfd):
+    with client_for() as c:
+        r = c.post("/gradio_api/call/ask", json={"data": data})
+        assert r.status_code == 200
+        events = c.get(f"/gradio_api/call/ask/{r.json()['event_id']}").text
+        assert "event: complete" in events and "50,000" in events
+        r = c.post("/gradio_api/call/ask", json={"data": []})
+        assert r.status_code == 400 and r.json() == {"error": "The call sends 0 values; this endpoint needs at least 1."}
+    assert "falls team" not in "".join(capfd.readouterr())  # nothing printed the question
+
+
 def test_non_json_body_is_a_400(client_for):
     r = client_for().post("/api/ask", content=b"not json", headers={"content-type": "application/json"})
     assert r.status_code == 400

@@ -16,14 +16,16 @@ from qa.answer import MEDICAL_REFUSAL, Draft, compose, refusal, unsupported_numb
 from qa.config import Settings
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
-from qa.glossary import acronym_map, expand_acronyms, expansions, replace_acronyms
+from qa.glossary import ABBREVIATIONS, acronym_map, expand_acronyms, expansions, replace_acronyms
 from qa.intent import Intent, is_follow_up, read_intent
+from qa.medical import MedicalModel, medical_model
 from qa.lexicon import fingerprint as lexicon_fingerprint
 from qa.lexicon import corpus_abbreviations
 from qa.parse import fingerprint, load_corpus
 from qa.relevance import Evidence, refusal_reason, rerank, subject_tokens
 from qa.rank import gate_model
 from qa.retrieve import hybrid_search
+from qa.spelling import Speller
 from qa.tableview import TableView
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
 from qa.units import SECTION_SEP, build_units, embedding_text, render_row, truncate
@@ -166,6 +168,9 @@ class Gathered:
     combined: bool  # gate_text joins the previous question to this one
     hits: list[Hit]
     vector: np.ndarray
+    question: str = ""  # the question as answered: with misspelt words corrected
+    corrected: str | None = None  # that question, when a correction was made
+    medical: bool = False  # asks for personal medical advice (then nothing is retrieved)
 
 
 class Assistant:
@@ -197,6 +202,8 @@ class Assistant:
         # Abbreviations the documents define themselves ("Better Care Fund (BCF)").
         self.gate = gate_model() if settings.learned_gate else None
         self._defined = corpus_abbreviations([u.text for u in index.units] + [u.section for u in index.units])
+        self.speller = Speller(index.word_counts, protected=frozenset(ABBREVIATIONS) | frozenset(self._acronyms) | frozenset(self._defined))
+        self.medical: MedicalModel | None = medical_model(embedder.name)
 
     def _neighbours(self, unit: Unit, same: Callable[[Unit], bool], *, before: bool = True, limit: int = SECTION_LIMIT) -> list[Unit]:
         """The run of units around `unit` (itself excluded when it does not qualify) for which `same`
@@ -296,13 +303,20 @@ class Assistant:
         """Retrieve and rerank the evidence for a validated question; what the gate and the
         answerers read (and what scripts/train_weights.py learns from)."""
         doc = self.resolve_document(document)
+        fix = self.speller.correct(question)
+        question = fix.text if fix else question
         intent = read_intent(question)
         follow_up = previous is not None and is_follow_up(question)
-        prev_question = previous if isinstance(previous, str) else getattr(previous, "question", "")
+        prev_question = (
+            previous if isinstance(previous, str) else (getattr(previous, "corrected", None) or getattr(previous, "question", ""))
+        )
         focus = f"{prev_question} {question}" if follow_up else question
         named = expand_acronyms(focus, self._acronyms, self._evidence.vocabulary)
         query = " ".join(x for x in (focus, expansions(focus, self._defined), named) if x)
         vector = self.embedder.encode([query])[0]
+        corrected = fix.text if fix else None
+        if self.medical is not None and self.medical.is_medical(vector):
+            return Gathered(intent, question, False, [], vector, question, corrected, medical=True)
         hits = hybrid_search(self.index, vector, query, k=self.settings.top_k, doc=doc)
         hits = rerank(focus, intent, hits, self._evidence)
         own_subject = bool(subject_tokens(question))
@@ -311,19 +325,19 @@ class Assistant:
         # A follow-up with words of its own is judged on them ("And what about the weather?").
         gate_text = question if own_subject else focus
         gate_text = replace_acronyms(gate_text, self._acronyms, self._evidence.vocabulary)
-        return Gathered(intent, gate_text, gate_text == focus, hits, vector)
+        return Gathered(intent, gate_text, gate_text == focus, hits, vector, question, corrected)
 
     def ask(self, question: str, *, document: str | None = None, previous: "Answer | str | None" = None) -> Answer:
         """Answer one question. `previous` is the conversation's last answer (or question), so that
         a follow-up such as "And how many people did it help?" is read in its light."""
         t0 = time.perf_counter()
         question = self.validate(question)
-        if read_intent(question).medical:
-            total = (time.perf_counter() - t0) * 1000
-            return Answer(question, "no_answer", MEDICAL_REFUSAL, timings_ms={"retrieve": 0.0, "answer": 0.0, "total": total})
         got = self.gather(question, document=document, previous=previous)
         hits = got.hits
         t1 = time.perf_counter()
+        if got.medical:
+            timings = {"retrieve": (t1 - t0) * 1000, "answer": 0.0, "total": (t1 - t0) * 1000}
+            return Answer(question, "no_answer", MEDICAL_REFUSAL, timings_ms=timings, corrected=got.corrected)
         reason = refusal_reason(
             got.gate_text,
             hits,
@@ -334,13 +348,13 @@ class Assistant:
             rescue_dense=self.settings.rescue_dense if got.combined else 1.01,
             model=self.gate,
         )
-        defined = self._definition(question, hits) if got.intent.form == "define" else None
-        draft = defined or (refusal(reason, hits) if reason else compose(question, got.intent, hits, self._evidence))
+        defined = self._definition(got.question, hits) if got.intent.form == "define" else None
+        draft = defined or (refusal(reason, hits) if reason else compose(got.question, got.intent, hits, self._evidence))
         draft = self._checked(draft)
         citations = self._citations(draft, hits, got.vector)
         t2 = time.perf_counter()
         timings = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000}
-        return Answer(question, draft.status, draft.text, citations, timings, draft.suggestions, draft.value)
+        return Answer(question, draft.status, draft.text, citations, timings, draft.suggestions, draft.value, got.corrected)
 
     def _definition(self, question: str, hits: list[Hit]) -> Draft | None:
         """A term the documents define, answered from their definition however little else matches;

@@ -49,9 +49,7 @@ def test_intent(question, measure, aggregate):
     assert (intent.measure, intent.aggregate) == (measure, aggregate)
 
 
-def test_medical_advice_and_follow_ups_are_recognised():
-    assert read_intent("Should I take ibuprofen for my back pain?").medical
-    assert not read_intent("How much was spent on pain clinics?").medical
+def test_follow_ups_are_recognised():
     assert is_follow_up("And how many people did it help?")
     assert not is_follow_up("How much was invested in Disabled Facilities Grants in the Priority 1 table of the report?" * 2)
 

@@ -81,7 +81,9 @@ def cmd_build(args) -> int:
 
 def format_answer(answer) -> str:
     """An answer and its numbered sources, for a person at a terminal."""
-    lines = [answer.answer]
+    from qa.spelling import showing_results_for
+
+    lines = [showing_results_for(answer.corrected), answer.answer] if answer.corrected else [answer.answer]
     if answer.citations:
         lines.append("")
         lines.append("Sources:")

@@ -13,6 +13,7 @@ Layout of the index folder:
         vectors.faiss            the FAISS index
         bm25/                    the bm25s index over the same units
         document_frequencies.json  units holding each BM25 token, counted at build time
+        words.json               each word as written (lower-cased, not stemmed) and how often the units use it
         document_ranges.json     each document's [start, end) positions (units are stored by document)
         tables.json              each table's row positions, so its rows are found without a scan
         embedding_keys.txt       per vector: hash of the model and the text embedded, for reuse by the next build
@@ -35,10 +36,11 @@ import logging
 import os
 import re
 import shutil
+import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -49,14 +51,14 @@ import numpy as np
 
 from qa.errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexMissingError
 from qa.hashing import sha256_file
-from qa.text import tokenize
+from qa.text import tokenize, words
 from qa.types import Unit
 
 if TYPE_CHECKING:
     import bm25s
     import faiss
 
-FORMAT_VERSION = 2  # 2: units read from disk, manifest checksum, stored document frequencies
+FORMAT_VERSION = 3  # 2: units read from disk, manifest checksum, stored document frequencies; 3: word counts
 CURRENT = "CURRENT"
 LOCK = ".build.lock"
 MANIFEST = "manifest.json"
@@ -69,8 +71,9 @@ DOC_FREQ = "document_frequencies.json"
 DOC_RANGES = "document_ranges.json"
 TABLES = "tables.json"
 KEYS = "embedding_keys.txt"
+WORDS = "words.json"
 # Files every version must list in its manifest: emptying the list must not skip their checks.
-REQUIRED = (UNITS, OFFSETS, VECTORS, DOC_FREQ, DOC_RANGES, TABLES, f"{BM25_DIR}/params.index.json")
+REQUIRED = (UNITS, OFFSETS, VECTORS, DOC_FREQ, DOC_RANGES, TABLES, WORDS, f"{BM25_DIR}/params.index.json")
 BUILD_CMD = "python -m qa build"
 VERSION_NAME = re.compile(r"v-\d{14}-[0-9a-f]{6}")
 _FULL_HASH_LIMIT = 64 * 1024 * 1024
@@ -154,6 +157,19 @@ def document_frequencies(token_lists: Sequence[Sequence[str]]) -> dict[str, int]
     for tokens in token_lists:
         counts.update(set(tokens))
     return dict(sorted(counts.items()))
+
+
+def word_counts(texts: Iterable[str]) -> dict[str, int]:
+    """How often each word is written, as the speller compares them: lower-cased, not stemmed,
+    letters only (numbers are never corrected), most frequent first.
+
+    >>> word_counts(["Assistive technology", "assistive aids for 385 people"])
+    {'assistive': 2, 'aids': 1, 'for': 1, 'people': 1, 'technology': 1}
+    """
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(w for w in words(text) if w.isalpha())
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 class UnitFile(Sequence[Unit]):
@@ -255,6 +271,7 @@ class SearchIndex:
         doc_freq: dict[str, int],
         doc_ranges: dict[str, tuple[int, int]],
         tables: dict[str, list[int]],
+        words_raw: bytes = b"{}",
     ) -> None:
         self.folder = folder
         self.manifest = manifest
@@ -265,6 +282,9 @@ class SearchIndex:
         self._doc_freq = doc_freq
         self._doc_ranges = doc_ranges
         self._tables = tables
+        self._words: dict[str, int] | None = None
+        self._words_raw = words_raw  # read at load: a later build may remove this version's folder
+        self._words_lock = threading.Lock()
 
     # -- searching -----------------------------------------------------------------
     @property
@@ -322,6 +342,18 @@ class SearchIndex:
 
     def document_frequency(self, token: str) -> int:
         return self._doc_freq.get(token, 0)
+
+    def word_counts(self) -> dict[str, int]:
+        """Each word the units write (lower-cased, not stemmed) and how often: the speller's
+        vocabulary. Decoded on first use, so a question whose words are all known never pays for it."""
+        with self._words_lock:
+            if self._words is None:
+                try:
+                    self._words = {str(w): int(n) for w, n in json.loads(self._words_raw).items()}
+                except (ValueError, TypeError, AttributeError) as exc:
+                    raise _bad_file(self.folder / WORDS) from exc
+                self._words_raw = b""
+            return self._words
 
     def embedding_keys(self) -> list[str]:
         path = self.folder / KEYS
@@ -427,6 +459,7 @@ def write_index(
         faiss.write_index(faiss_index, str(tmp / VECTORS))
         tokens = [tokenize(u.search_text) or [""] for u in units]
         (tmp / DOC_FREQ).write_text(json.dumps(document_frequencies(tokens), ensure_ascii=False), encoding="utf-8")
+        (tmp / WORDS).write_text(json.dumps(word_counts(u.search_text for u in units), ensure_ascii=False), encoding="utf-8")
         bm25 = bm25s.BM25()
         bm25.index(tokens or [[""]], show_progress=False)
         bm25.save(str(tmp / BM25_DIR))
@@ -640,4 +673,8 @@ def load_index(index_dir: Path, *, verify: bool = True) -> SearchIndex:
     if not (len(units) == manifest.units == vectors.ntotal) or offsets[-1] != (folder / UNITS).stat().st_size:
         raise IndexCorruptError(f"The index in {folder} is inconsistent (unit and vector counts differ). Run `{BUILD_CMD}`.")
     tables = {table: [int(p) for p in positions] for table, positions in _read_json(folder / TABLES).items()}
-    return SearchIndex(folder, manifest, units, vectors, bm25, doc_freq=doc_freq, doc_ranges=ranges, tables=tables)
+    try:
+        words_raw = (folder / WORDS).read_bytes()
+    except OSError as exc:
+        raise _bad_file(folder / WORDS, "is missing") from exc
+    return SearchIndex(folder, manifest, units, vectors, bm25, doc_freq=doc_freq, doc_ranges=ranges, tables=tables, words_raw=words_raw)

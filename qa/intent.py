@@ -31,12 +31,6 @@ _TOTAL = re.compile(r"\b(total|totals|sum|altogether|combined|in all|add(ed)? up
 _PEOPLE = re.compile(rf"\b(people|persons|{_NOUNS}|helped|help|supported|reached|users|clients|fewest|staff)\b")
 _ROW_COUNT = re.compile(rf"\bhow many ({'|'.join(words('row_nouns'))})\b")
 _DESCRIBE = re.compile(r"^\s*(what (is|are|was|were|does|do)|describe|explain|tell me about|what's)\b")
-_MEDICAL = re.compile(
-    r"\b(should i (take|stop|see|go)|can i take|my (symptoms?|pain|medication|medicine|prescription|diagnosis|rash|child'?s? (fever|temperature))|"
-    r"i (have|feel|am feeling|'ve got|have got) (a |an |some )?(pain|rash|fever|cough|symptoms?|lump|headache|chest pain|dizzy|sick|unwell|depressed)|"
-    r"dosage|what dose|how much (paracetamol|ibuprofen|medicine)|am i (ill|sick|dying)|is it safe (for me )?to take|overdose|side effects? of|"
-    r"diagnose me|do i have (cancer|covid|diabetes|dementia))\b"
-)
 _QUANTITY = re.compile(
     r"\b(how many|how much|number of|what (is|was) the (population|percentage|proportion|rate|total|number|size|cost)|"
     r"what percentage|what proportion|what share)\b"
@@ -48,7 +42,6 @@ class Intent:
     measure: Measure | None  # the kind of figure asked for, if any
     aggregate: Literal["max", "min", "total", "rows"] | None
     describe: bool  # "what is ...": the description column or the passage
-    medical: bool  # a request for personal medical advice
     both: bool = False  # asks for a count and an amount at once ("how many ... and what did it cost")
     quantity: bool = False  # asks for a figure of any kind (how many, how much, what percentage, population)
     form: "Form | None" = None  # the shape of answer asked for beyond a figure or passage (question_form)
@@ -76,7 +69,6 @@ def read_intent(question: str) -> Intent:
         measure=measure,
         aggregate=aggregate,
         describe=bool(_DESCRIBE.search(q)),
-        medical=bool(_MEDICAL.search(q)),
         both=both and aggregate is None,
         quantity=bool(_QUANTITY.search(q)),
         form=question_form(question),

@@ -16,15 +16,17 @@ from qa.answer import MEDICAL_REFUSAL, Draft, compose, refusal, unsupported_numb
 from qa.config import Settings
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
-from qa.glossary import acronym_map, expand_acronyms, expansions, replace_acronyms
 from qa.conversation import refers_back, stands_alone
+from qa.glossary import ABBREVIATIONS, acronym_map, expand_acronyms, expansions, replace_acronyms
 from qa.intent import Intent, read_intent
+from qa.medical import MedicalModel, medical_model
 from qa.lexicon import fingerprint as lexicon_fingerprint
 from qa.lexicon import corpus_abbreviations
 from qa.parse import fingerprint, load_corpus
 from qa.relevance import Evidence, refusal_reason, rerank, subject_tokens
 from qa.rank import gate_model
 from qa.retrieve import hybrid_search
+from qa.spelling import Speller
 from qa.tableview import TableView
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
 from qa.units import SECTION_SEP, build_units, embedding_text, render_row, truncate
@@ -167,6 +169,9 @@ class Gathered:
     combined: bool  # gate_text joins the previous question to this one
     hits: list[Hit]
     vector: np.ndarray
+    question: str = ""  # the question as answered: with misspelt words corrected
+    corrected: str | None = None  # that question, when a correction was made
+    medical: bool = False  # asks for personal medical advice (then nothing is retrieved)
 
 
 class Assistant:
@@ -198,6 +203,8 @@ class Assistant:
         # Abbreviations the documents define themselves ("Better Care Fund (BCF)").
         self.gate = gate_model() if settings.learned_gate else None
         self._defined = corpus_abbreviations([u.text for u in index.units] + [u.section for u in index.units])
+        self.speller = Speller(index.word_counts, protected=frozenset(ABBREVIATIONS) | frozenset(self._acronyms) | frozenset(self._defined))
+        self.medical: MedicalModel | None = medical_model(embedder.name)
 
     def _neighbours(self, unit: Unit, same: Callable[[Unit], bool], *, before: bool = True, limit: int = SECTION_LIMIT) -> list[Unit]:
         """The run of units around `unit` (itself excluded when it does not qualify) for which `same`
@@ -297,15 +304,24 @@ class Assistant:
         """Retrieve and rerank the evidence for a validated question; what the gate and the
         answerers read (and what scripts/train_weights.py learns from)."""
         doc = self.resolve_document(document)
+        fix = self.speller.correct(question)
+        question = fix.text if fix else question
         intent = read_intent(question)
-        prev_question = previous if isinstance(previous, str) else getattr(previous, "question", "")
+        corrected = fix.text if fix else None
+        prev_question = (
+            previous if isinstance(previous, str) else (getattr(previous, "corrected", None) or getattr(previous, "question", ""))
+        )
+        query, vector = self._query(question)
+        if self.medical is not None and self.medical.is_medical(vector):
+            return Gathered(intent, question, False, [], vector, question, corrected, medical=True)
         focus = question
-        vector, hits = self._search(question, intent, doc)
+        hits = self._hits(question, query, vector, intent, doc)
         follow_up = False
         # Read in the light of the previous question only when this one cannot stand on its own.
         if prev_question and refers_back(question):
             combined = f"{prev_question} {question}"
-            c_vector, c_hits = self._search(combined, intent, doc)
+            c_query, c_vector = self._query(combined)
+            c_hits = self._hits(combined, c_query, c_vector, intent, doc)
             follow_up = not stands_alone(
                 question, hits, c_hits, self._evidence, min_coverage=self.settings.min_coverage, rescue_dense=self.settings.rescue_dense
             )
@@ -317,27 +333,30 @@ class Assistant:
         # A follow-up with words of its own is judged on them ("And what about the weather?").
         gate_text = question if own_subject else focus
         gate_text = replace_acronyms(gate_text, self._acronyms, self._evidence.vocabulary)
-        return Gathered(intent, gate_text, gate_text == focus, hits, vector)
+        return Gathered(intent, gate_text, gate_text == focus, hits, vector, question, corrected)
 
-    def _search(self, text: str, intent: Intent, doc: str | None) -> tuple[np.ndarray, list[Hit]]:
-        """The query vector and the reranked hits for `text`, acronyms expanded."""
+    def _query(self, text: str) -> tuple[str, np.ndarray]:
+        """The search text for `text` (acronyms expanded) and its vector."""
         named = expand_acronyms(text, self._acronyms, self._evidence.vocabulary)
         query = " ".join(x for x in (text, expansions(text, self._defined), named) if x)
-        vector = self.embedder.encode([query])[0]
+        return query, self.embedder.encode([query])[0]
+
+    def _hits(self, text: str, query: str, vector: np.ndarray, intent: Intent, doc: str | None) -> list[Hit]:
+        """The reranked hits for a query made by `_query(text)`."""
         hits = hybrid_search(self.index, vector, query, k=self.settings.top_k, doc=doc)
-        return vector, rerank(text, intent, hits, self._evidence)
+        return rerank(text, intent, hits, self._evidence)
 
     def ask(self, question: str, *, document: str | None = None, previous: "Answer | str | None" = None) -> Answer:
         """Answer one question. `previous` is the conversation's last answer (or question), so that
         a follow-up such as "And how many people did it help?" is read in its light."""
         t0 = time.perf_counter()
         question = self.validate(question)
-        if read_intent(question).medical:
-            total = (time.perf_counter() - t0) * 1000
-            return Answer(question, "no_answer", MEDICAL_REFUSAL, timings_ms={"retrieve": 0.0, "answer": 0.0, "total": total})
         got = self.gather(question, document=document, previous=previous)
         hits = got.hits
         t1 = time.perf_counter()
+        if got.medical:
+            timings = {"retrieve": (t1 - t0) * 1000, "answer": 0.0, "total": (t1 - t0) * 1000}
+            return Answer(question, "no_answer", MEDICAL_REFUSAL, timings_ms=timings, corrected=got.corrected)
         reason = refusal_reason(
             got.gate_text,
             hits,
@@ -348,13 +367,13 @@ class Assistant:
             rescue_dense=self.settings.rescue_dense if got.combined else 1.01,
             model=self.gate,
         )
-        defined = self._definition(question, hits) if got.intent.form == "define" else None
-        draft = defined or (refusal(reason, hits) if reason else compose(question, got.intent, hits, self._evidence))
+        defined = self._definition(got.question, hits) if got.intent.form == "define" else None
+        draft = defined or (refusal(reason, hits) if reason else compose(got.question, got.intent, hits, self._evidence))
         draft = self._checked(draft)
         citations = self._citations(draft, hits, got.vector)
         t2 = time.perf_counter()
         timings = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000}
-        return Answer(question, draft.status, draft.text, citations, timings, draft.suggestions, draft.value)
+        return Answer(question, draft.status, draft.text, citations, timings, draft.suggestions, draft.value, got.corrected)
 
     def _definition(self, question: str, hits: list[Hit]) -> Draft | None:
         """A term the documents define, answered from their definition however little else matches;

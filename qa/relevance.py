@@ -127,6 +127,34 @@ def _capitalised(word: str, question: str) -> bool:
     return False
 
 
+_EDGE_PUNCTUATION = "\"'()[]{}<>.,;:!?“”‘’«»*_"
+
+
+def surface_forms(question: str, found: list[str]) -> list[str]:
+    """How the question itself writes each of `found` (words as qa.text.words splits them): the
+    whole word as typed, so a refusal never names a fragment or a lower-cased name.
+
+    >>> surface_forms("How many peóple use GP care in Hinckley's triple-lock?", ["pe", "ple", "gp", "hinckley", "triple", "lock"])
+    ['peóple', 'GP', "Hinckley's", 'triple-lock']
+    """
+    tokens = [t.strip(_EDGE_PUNCTUATION) for t in question.split()]
+    out: list[str] = []
+    for w in found:
+        form = next((t for t in tokens if w in words(t)), w)
+        if form not in out:
+            out.append(form)
+    return out
+
+
+def not_mentioned(question: str, found: list[str]) -> str:
+    """The refusal's reason naming at most three of the question's words the documents lack.
+
+    >>> not_mentioned("Is there a plan for peóple in Hinckley?", ["pe", "ple", "hinckley"])
+    'they do not mention “peóple”, “Hinckley”'
+    """
+    return "they do not mention " + ", ".join(f"“{w}”" for w in surface_forms(question, found)[:3])
+
+
 def refusal_reason(
     question: str,
     hits: list[Hit],
@@ -148,7 +176,7 @@ def refusal_reason(
     unknown = unknown_terms(question, evidence.vocabulary)
     years = [w for w in unknown if re.fullmatch(r"(19|20)\d\d", w)]
     if years:
-        return f"they do not mention {', '.join(years)}"
+        return not_mentioned(question, years)
     asked = periods(question)
     if asked and not asked & periods(hits[0].unit.search_text):
         shown = sorted(periods(hits[0].unit.search_text))
@@ -162,16 +190,16 @@ def refusal_reason(
     best_cover = coverage(question, hits[0].unit, evidence)
     names = [w for w in unknown if _capitalised(w, question)]
     if names and best_dense < rescue_dense + 0.1:
-        return f"they do not mention {', '.join(names[:3])}"
+        return not_mentioned(question, names)
     # A rare, specific word the corpus never uses ("vaccination", "maternity") names the subject.
     specific = [w for w in unknown if specificity(w) >= 0.9 and not w.isdigit()]
     if specific and hits[0].dense < rescue_dense:
-        return f"they do not mention {', '.join(specific[:3])}"
+        return not_mentioned(question, specific)
     if best_dense < min_dense and best_cover < 1.0:
         return "nothing in them is close to the question"
     if best_cover < min_coverage and hits[0].dense < rescue_dense:
         if unknown:
-            return f"they do not mention {', '.join(unknown[:3])}"
+            return not_mentioned(question, unknown)
         return "nothing in them covers what the question asks about"
     return None
 
@@ -198,7 +226,7 @@ def describe_gap(question: str, unknown: list[str]) -> str:
     specific = [w for w in unknown if specificity(w) >= 0.9 and not w.isdigit()]
     missing = names or specific or unknown
     if missing:
-        return f"they do not mention {', '.join(missing[:3])}"
+        return not_mentioned(question, missing)
     return "nothing in them covers what the question asks about"
 
 

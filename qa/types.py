@@ -182,11 +182,13 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     suggestions: tuple[str, ...] = ()  # for no_answer: topics the documents do cover
     value: float | None = None  # the figure the answer gives (looked up or computed), for scripts
+    corrected: str | None = None  # the question as answered, when misspelt words were corrected
 
     def to_dict(self) -> dict[str, Any]:
         """The answer as `python -m qa ask --json` and `POST /api/ask` return it."""
         return {
             "question": self.question,
+            "corrected": self.corrected,
             "status": self.status,
             "answer": self.answer,
             "citations": [c.to_dict() for c in self.citations],

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from qa.errors import QAError
 from qa.lexicon import spell_out
 from qa.parse import safe_url
+from qa.spelling import showing_results_for
 from qa.types import Answer, Citation, Skipped, Unit
 
 if TYPE_CHECKING:
@@ -166,6 +167,8 @@ def answer_to_markdown(answer: Answer, ref: int = 0, long_forms: dict[str, str] 
         return cite_button(ref, n, f"&#91;{n}&#93;") if 1 <= n <= n_cited else m.group()
 
     parts = [f'<div class="qa-answer qa-a-{ref}">', f'<p class="qa-text">{_MARKER.sub(marker, escape_text(text))}</p>']
+    if answer.corrected:
+        parts.insert(1, f'<p class="qa-corrected"><em>{escape_text(showing_results_for(answer.corrected))}</em></p>')
     if answer.status == "no_answer" and answer.suggestions:
         parts.append("<p>You could ask about: " + "; ".join(escape_text(s) for s in answer.suggestions) + " — use the buttons below.</p>")
     if answer.citations:
@@ -202,6 +205,8 @@ def answer_to_text(answer: Answer, long_forms: dict[str, str] | None = None) -> 
     """
     u = html.unescape
     lines = [u(spell_out(answer.answer, long_forms or {}))]
+    if answer.corrected:
+        lines.insert(0, showing_results_for(answer.corrected))
     if answer.status == "no_answer" and answer.suggestions:
         lines += ["", "You could ask about: " + "; ".join(u(s) for s in answer.suggestions)]
     if answer.citations:

@@ -29,7 +29,6 @@ def main() -> int:
 
     from qa.config import Settings
     from qa.evaluate import load_gold
-    from qa.intent import read_intent
     from qa.pipeline import Assistant, build_index
     from qa.rank import GATE_FEATURES, WEIGHTS, balanced_weights, best_threshold, fit_logistic
     from qa.relevance import gate_features
@@ -45,10 +44,10 @@ def main() -> int:
         answers = {}
         used = 0
         for item in items:
-            if read_intent(item.question).medical:
-                continue
             previous = answers.get(item.follows)
             got = assistant.gather(item.question, previous=previous)
+            if got.medical:
+                continue
             answers[item.id] = assistant.ask(item.question, previous=previous)
             if not got.hits:
                 continue

@@ -50,11 +50,6 @@ def test_questions_about_other_things_are_refused_with_suggestions(tiny_assistan
     assert "do not answer" in a.answer and a.suggestions
 
 
-def test_medical_advice_is_refused_with_a_pointer_to_nhs_111(tiny_assistant):
-    a = tiny_assistant.ask("I have chest pain, what should I do?")
-    assert a.status == "no_answer" and "111" in a.answer
-
-
 def test_unsupported_number_check():
     assert unsupported_numbers("It cost £7 [1].", ["It cost £7"]) == []
     assert unsupported_numbers("It cost £8 [1].", ["It cost £7"]) == ["£8"]

@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.integration
-KEYS = {"question", "status", "answer", "value", "citations", "timings_ms"}
+KEYS = {"question", "corrected", "status", "answer", "value", "citations", "timings_ms"}
 CITATION_KEYS = {"doc", "title", "page", "section", "table", "row", "text", "score", "unit_id"}
 
 

@@ -33,7 +33,7 @@ def test_api_ask_returns_the_cli_json(client_for):
     r = client_for().post("/api/ask", json={"question": "How much was invested in the falls team?"})
     assert r.status_code == 200
     body = r.json()
-    assert set(body) == {"question", "status", "answer", "citations", "value", "timings_ms"} and "£50,000" in body["answer"]
+    assert set(body) == {"question", "corrected", "status", "answer", "citations", "value", "timings_ms"} and "£50,000" in body["answer"]
 
 
 @pytest.mark.parametrize(

@@ -49,11 +49,6 @@ def test_intent(question, measure, aggregate):
     assert (intent.measure, intent.aggregate) == (measure, aggregate)
 
 
-def test_medical_advice_is_recognised():
-    assert read_intent("Should I take ibuprofen for my back pain?").medical
-    assert not read_intent("How much was spent on pain clinics?").medical
-
-
 def test_tokenizer_joins_hyphenated_words_and_strips_acronym_plurals():
     assert "coordin" in tokenize("Care Co-ordination")
     assert tokenize("DFGs") == tokenize("DFG's") == ["dfg"]

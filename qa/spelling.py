@@ -1,0 +1,192 @@
+"""Spelling: a question word the documents never write, and English does not know, is replaced by
+the closest word the documents do write ("asistive" -> "assistive"), and the answer says so.
+
+The vocabulary is the corpus's own words with their counts, stored with the index at build time
+(qa/index.py `word_counts`). Candidates come from rapidfuzz's optimal-string-alignment distance (a
+swap of two letters is one edit); the nearest wins, then the one the documents use most. Numbers,
+short words and words written like acronyms ("DFGs", "JHWS") are never touched. The limits (the
+shortest word corrected, the length from which two edits are allowed, how common an English word
+must be to be left alone) are data in qa/data/spelling.json, fitted by scripts/tune_spelling.py.
+Pure functions apart from the lazy loading of the vocabulary and of wordfreq.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PARAMS = Path(__file__).resolve().parent / "data" / "spelling.json"
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class SpellingParams:
+    min_length: int = 5  # shorter words are left alone: too many real words lie one edit apart
+    long_word: int = 8  # from this length two edits are allowed, below it one
+    known_zipf: float = 3.0  # an English word at least this common (wordfreq's Zipf scale) is meant as written
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The question as it will be answered, and each change made to it."""
+
+    text: str
+    changes: tuple[tuple[str, str], ...]  # (as typed, as corrected)
+
+
+@lru_cache(maxsize=1)
+def fitted_params(path: Path = PARAMS) -> SpellingParams:
+    """The limits fitted by scripts/tune_spelling.py; the defaults above when none are stored."""
+    if not path.exists():
+        return SpellingParams()
+    data = json.loads(path.read_text(encoding="utf-8"))["params"]
+    return SpellingParams(int(data["min_length"]), int(data["long_word"]), float(data["known_zipf"]))
+
+
+def max_distance(word: str, params: SpellingParams) -> int:
+    """How many edits a correction of this word may make: 0 (leave it), 1 or 2.
+
+    >>> p = SpellingParams(min_length=5, long_word=8, known_zipf=3.0)
+    >>> [max_distance(w, p) for w in ("ple", "suport", "asistive")]
+    [0, 1, 2]
+    """
+    if len(word) < params.min_length:
+        return 0
+    return 2 if len(word) >= params.long_word else 1
+
+
+def looks_like_acronym(token: str) -> bool:
+    """Written with two or more capitals ("DFGs", "LLR", "ReSPECT"): an abbreviation or a name.
+
+    >>> [looks_like_acronym(t) for t in ("DFGs", "JHWS", "Support", "support")]
+    [True, True, False, False]
+    """
+    return sum(c.isupper() for c in token) >= 2
+
+
+def nearest(word: str, counts: Mapping[str, int], distance: int, choices: list[str] | None = None) -> str | None:
+    """The vocabulary word closest to `word` within `distance` edits; ties go to the more frequent,
+    then to the alphabetically first. None when nothing is that close.
+
+    >>> counts = {"support": 40, "sport": 2, "report": 9}
+    >>> nearest("suport", counts, 1), nearest("suprot", counts, 1), nearest("suprot", counts, 2), nearest("xyz", counts, 1)
+    ('support', None, 'support', None)
+    """
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    if distance <= 0:
+        return None
+    found = process.extract(word, choices if choices is not None else list(counts), scorer=OSA.distance, score_cutoff=distance, limit=None)
+    ranked = sorted((d, -counts.get(c, 0), c) for c, d, _ in found if c != word)
+    return ranked[0][2] if ranked else None
+
+
+def english_zipf(word: str) -> float:
+    """How common a word is in English (wordfreq's Zipf scale: 0 unknown, 3 uncommon, 6 everyday)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return 0.0
+    return float(zipf_frequency(word, "en"))
+
+
+def match_case(word: str, like: str) -> str:
+    """`word` written with the capital `like` starts with.
+
+    >>> match_case("assistive", "Asistive"), match_case("assistive", "asistive")
+    ('Assistive', 'assistive')
+    """
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def correct_text(question: str, suggest: Callable[[str], str | None]) -> Correction | None:
+    """The question with every word `suggest` (given the word as typed) corrects replaced, keeping
+    its capital. Only whole runs of letters are offered: no part of "peóple", "covid19" or "2x4".
+
+    >>> fixes = {"asistive": "assistive", "suport": "support", "caf": "cafe", "x": "y"}
+    >>> correct_text("Asistive technology, suport?", lambda w: fixes.get(w.lower()))
+    Correction(text='Assistive technology, support?', changes=(('Asistive', 'Assistive'), ('suport', 'support')))
+    >>> correct_text("caf\\u00e9 2x4", lambda w: fixes.get(w.lower())) is None
+    True
+    """
+    out: list[str] = []
+    changes: list[tuple[str, str]] = []
+    last = 0
+    for m in _LETTERS.finditer(question):
+        before = question[m.start() - 1] if m.start() > 0 else " "
+        after = question[m.end()] if m.end() < len(question) else " "
+        if before.isalnum() or after.isalnum():
+            continue
+        typed = m.group(0)
+        fixed = suggest(typed)
+        if fixed is None or fixed == typed.lower():
+            continue
+        fixed = match_case(fixed, typed)
+        out.append(question[last : m.start()] + fixed)
+        last = m.end()
+        changes.append((typed, fixed))
+    if not changes:
+        return None
+    return Correction("".join(out) + question[last:], tuple(changes))
+
+
+def showing_results_for(corrected: str) -> str:
+    """The line shown above an answer to a corrected question.
+
+    >>> showing_results_for("assistive technology")
+    'Showing results for “assistive technology”.'
+    """
+    return f"Showing results for “{corrected}”."
+
+
+class Speller:
+    """Corrects questions against one index's vocabulary. The vocabulary is decoded once, for the
+    first word long enough to doubt; wordfreq only about words the documents never write but one edit from one they do."""
+
+    def __init__(
+        self,
+        counts: Callable[[], Mapping[str, int]],
+        *,
+        protected: frozenset[str] = frozenset(),
+        params: SpellingParams | None = None,
+        zipf: Callable[[str], float] = english_zipf,
+    ) -> None:
+        self._counts_of = counts
+        self._counts: Mapping[str, int] | None = None
+        self._choices: list[str] = []
+        self._lock = threading.Lock()
+        self.protected = protected  # abbreviations the glossary or the corpus defines, lower-case
+        self.params = params or fitted_params()
+        self._zipf = zipf
+
+    def _vocabulary(self) -> tuple[Mapping[str, int], list[str]]:
+        with self._lock:
+            if self._counts is None:
+                counts = self._counts_of()
+                self._choices = [w for w in counts if len(w) >= 3]
+                self._counts = counts
+            return self._counts, self._choices
+
+    def suggest(self, word: str) -> str | None:
+        """The correction of one lower-case word, or None to leave it as typed."""
+        distance = max_distance(word, self.params)
+        if not distance or not word.isalpha() or word in self.protected:
+            return None
+        counts, choices = self._vocabulary()
+        if word in counts:
+            return None
+        # wordfreq takes a fifth of a second to load: asked only when there is a candidate.
+        candidate = nearest(word, counts, distance, choices)
+        if candidate is None or self._zipf(word) >= self.params.known_zipf:
+            return None
+        return candidate
+
+    def correct(self, question: str) -> Correction | None:
+        """The question with its misspelt words corrected, or None when none is."""
+        return correct_text(question, lambda typed: None if looks_like_acronym(typed) else self.suggest(typed.lower()))

@@ -73,17 +73,20 @@ def without_number(text: str) -> str:
 
 
 def list_column(question: str, rows: Sequence[Unit]) -> int:
-    """The column a question lists: the one whose header it names ("which commitments…") with a
-    word that is not part of the table's title, else the column of row labels.
+    """The column a question lists: the leftmost whose header it names ("which commitments…"),
+    preferring a word that is not also in the table's title; else the column of row labels.
 
     >>> r = Unit(id="t#0", doc="t", kind="row", text="", headers=("Priority", "Activity", "Commitment"), cells=("P", "A", "C"))
     >>> list_column("what are the commitments under P", [r]), list_column("list the services", [r])
     (2, 0)
     """
-    asked = set(tokenize(question)) - token_set(rows[0].table)
+    asked = set(tokenize(question))
+    title = token_set(rows[0].table)
     headers = rows[0].headers
     named = [j for j, h in enumerate(headers) if set(tokenize(h)) & asked]
-    return named[-1] if named else rows[0].label_col
+    # a header named by a word that is not also the table's title word is the one asked for
+    own = [j for j in named if (set(tokenize(headers[j])) & asked) - title]
+    return (own or named or [rows[0].label_col])[0]
 
 
 def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], float]) -> Listing | None:

@@ -53,11 +53,15 @@ def verdict(question: str, sentence: str) -> str | None:
     'no'
     >>> verdict("was the strategy approved in 2022", "The strategy was approved in February 2022")
     'yes'
+    >>> verdict("did investment income go up", "The Council holds significant invested funds") is None
+    True
     """
     q, s = _words(question), _words(sentence)
     dq, ds = direction(question), direction(sentence)
     if dq and ds and dq != ds:
         return "no"
+    if dq and not ds:
+        return None  # asked whether something rose or fell; the sentence says neither
     if (s & NEGATION) and not (q & NEGATION):
         return "no"
     if _DONE.search(question.lower()) and (s & PENDING) and not (q & PENDING):

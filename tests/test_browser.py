@@ -308,14 +308,21 @@ def test_the_question_box_is_in_view_on_load(sized):
         assert example["y"] + example["height"] <= WIDTHS[sized.width], example
 
 
+def second_answer_in_view(page):
+    """Ask two questions; the second answer's first line must be in view. Returns it and where it is."""
+    ask(page, DFG)
+    wait_answers(page, 1)
+    ask(page, HOME_FIRST)
+    bot = wait_answers(page, 2)
+    page.wait_for_timeout(600)  # the scroll runs after the message renders
+    where = first_line_in_view(page, bot.locator(".qa-text"))
+    assert where["in_chat"] and where["in_window"] and where["below_top"] <= 40, where
+    return bot, where
+
+
 def test_each_new_answer_opens_at_its_first_line_with_further_sources_collapsed(sized):
-    ask(sized, DFG)
-    wait_answers(sized, 1)
-    ask(sized, HOME_FIRST)
-    bot = wait_answers(sized, 2)
-    sized.wait_for_timeout(600)  # the scroll runs after the message renders
-    where = first_line_in_view(sized, bot.locator(".qa-text"))
-    assert where["in_chat"] and where["in_window"] and where["below_top"] <= 40 and not where["covered"], where
+    bot, where = second_answer_in_view(sized)
+    assert not where["covered"], where
     assert "Home first teams" in bot.locator(".qa-text").inner_text()
     more = bot.locator("details.qa-more")
     assert more.count() == 1 and more.get_attribute("open") is None
@@ -351,13 +358,7 @@ def test_the_chat_works_under_a_policy_without_unsafe_eval(browser, live_server)
         policy = page.goto(live_server + "/").headers["content-security-policy"]
         assert "'unsafe-eval'" not in policy and "ws:" not in policy and "connect-src 'self';" in policy
         page.wait_for_selector("#question textarea")
-        ask(page, DFG)
-        wait_answers(page, 1)
-        ask(page, HOME_FIRST)
-        bot = wait_answers(page, 2)
-        page.wait_for_timeout(600)  # the scroll runs after the message renders
-        where = first_line_in_view(page, bot.locator(".qa-text"))
-        assert where["in_chat"] and where["in_window"] and where["below_top"] <= 40, where
+        bot, _ = second_answer_in_view(page)
         viewer = open_viewer_by_mouse_and_keyboard(page, bot)
         assert "Home first teams" in viewer.locator("tr.qa-cited").inner_text() and viewer.locator("tr.qa-cited").is_visible()
         page.keyboard.press("Escape")

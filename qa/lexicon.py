@@ -30,6 +30,11 @@ def words(key: str) -> list[str]:
     return list(_load("lexicon.json")[key])
 
 
+def thresholds(name: str) -> dict[str, float]:
+    """Fitted thresholds kept as data (qa/data/<name>.json), their notes left out."""
+    return {k: float(v) for k, v in _load(f"{name}.json").items() if isinstance(v, (int, float))}
+
+
 def mapping(key: str) -> dict[str, str]:
     """A word-to-word table of the report vocabulary (lexicon.json), its notes left out."""
     return {k: str(v) for k, v in _load("lexicon.json")[key].items() if not k.startswith("_")}

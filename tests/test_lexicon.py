@@ -125,3 +125,12 @@ def test_spelling_out_only_adds_bracketed_words_and_never_touches_a_figure(token
     assert (
         re.sub(r" [(\[](Disabled Facilities Grants|Better Care Fund|Accident and Emergency|Anticipatory Medication)[)\]]", "", out) == text
     )
+
+
+def test_the_form_answerers_read_their_fitted_thresholds_from_data():
+    from qa.answerers import lists, sections, yesno
+    from qa.lexicon import thresholds
+
+    fitted = thresholds("forms")
+    assert set(fitted) == {"named_list", "support", "named_heading"} and all(0 < v < 1 for v in fitted.values())
+    assert (lists.NAMED_LIST, yesno.SUPPORT, sections.NAMED_HEADING) == (fitted["named_list"], fitted["support"], fitted["named_heading"])

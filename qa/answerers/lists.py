@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from qa.draft import Draft
+from qa.lexicon import thresholds
 from qa.relevance import Evidence, idf, matches, subject_tokens
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
@@ -24,7 +25,7 @@ LIST_DEPTH = 8  # hits whose lists are considered (a list's items rank close to 
 MAX_ITEMS = 20  # a longer list is given as "the first 20 of N"
 MAX_ITEM_CHARS = 160
 SUBLIST = "\n"  # joins a sub-list's heading to the paragraph introducing it (a key, split again below)
-NAMED_LIST = 0.5  # share of the question's subject a list's name (lead-in, heading, title) must carry
+NAMED_LIST = thresholds("forms")["named_list"]  # share of the question's subject a list's name (lead-in, heading, title) must carry
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import re
 
 from qa.answerers.lists import weighted_share
 from qa.draft import Draft, best_sentences
+from qa.lexicon import thresholds
 from qa.relevance import Evidence, idf, subject_tokens
 from qa.text import STOPWORDS, tokenize
 from qa.types import Hit, Unit
@@ -15,7 +16,7 @@ from qa.units import SECTION_SEP
 
 SECTION_DEPTH = 5  # hits whose places are considered
 NUMBERED_KINDS = frozenset({"section", "paragraph", "para"})  # stems of places a report labels by number
-NAMED_HEADING = 0.5  # a heading carrying this share of the subject outranks a better hit's place
+NAMED_HEADING = thresholds("forms")["named_heading"]  # a heading carrying this share of the subject outranks a better hit's place
 _NUMBERED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+\S")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from qa.draft import Draft, best_sentences
-from qa.lexicon import words
+from qa.lexicon import thresholds, words
 from qa.relevance import Evidence, coverage
 from qa.types import Hit
 
@@ -20,7 +20,7 @@ RISE = frozenset(words("rise_words"))
 FALL = frozenset(words("fall_words"))
 PENDING = frozenset(words("pending_words"))
 NEGATION = frozenset(words("negation_words"))
-SUPPORT = 0.75  # share of the question's subject the deciding sentence must carry for a "Yes"
+SUPPORT = thresholds("forms")["support"]  # share of the question's subject the deciding unit must carry for a verdict
 _DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 

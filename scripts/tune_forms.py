@@ -1,0 +1,68 @@
+"""Fit the thresholds of the question-form answerers (qa/data/forms.json) on tuning data.
+
+Each threshold is chosen on the questions of its own form, one at a time, over a small grid: the
+value with the most questions right (answer and citation, or a refusal refused), the current
+value on a tie. The questions are the tuning parts of the two question sets (tests/data/splits.json;
+the frozen parts are never read) and the LLR gold set, all asked over the mixed corpus of
+benchmarks/questionsets.py.
+
+    .venv/bin/python scripts/tune_forms.py            # writes qa/data/forms.json
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+FORMS_FILE = ROOT / "qa" / "data" / "forms.json"
+# threshold name -> (module, attribute, question form it decides, grid)
+GRID = {
+    "named_list": ("qa.answerers.lists", "NAMED_LIST", "list", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
+    "support": ("qa.answerers.yesno", "SUPPORT", "yesno", [0.5, 0.6, 0.7, 0.75, 0.8, 0.9]),
+    "named_heading": ("qa.answerers.sections", "NAMED_HEADING", "section", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
+}
+
+
+def main() -> int:
+    import importlib
+
+    from questionsets import WORK, mixed_corpus
+
+    from qa.config import Settings
+    from qa.evaluate import evaluate, load_gold
+    from qa.intent import question_form
+    from qa.pipeline import Assistant, build_index
+
+    frozen = frozenset(json.loads((ROOT / "tests" / "data" / "splits.json").read_text())["frozen_docs"])
+    settings = Settings(corpus_dir=mixed_corpus(WORK / "corpus"), index_dir=WORK / "index", data_dir=WORK / "data")
+    build_index(settings)
+    assistant = Assistant.load(settings)
+    items = [i for name in ("ownwords.jsonl", "boardpapers.jsonl") for i in load_gold(ROOT / "tests" / "data" / name) if i.split(frozen) == "tune"]
+    items += load_gold(ROOT / "tests" / "data" / "gold.jsonl")
+    fitted = json.loads(FORMS_FILE.read_text())
+    report = {}
+    for name, (module_name, attribute, form, grid) in GRID.items():
+        module = importlib.import_module(module_name)
+        asked = [i for i in items if question_form(i.question) == form and not i.follows]
+        current = getattr(module, attribute)
+        scores = {}
+        for value in grid:
+            setattr(module, attribute, value)
+            scores[value] = sum(r.correct for r in evaluate(asked, assistant.ask).results)
+        best = max(grid, key=lambda v: (scores[v], v == current))
+        setattr(module, attribute, best)
+        fitted[name] = best
+        report[name] = {"questions": len(asked), "right_by_value": scores, "chosen": best}
+        print(f"{name}: {len(asked)} questions, right by value {scores} -> {best}")
+    fitted["measured"] = report
+    FORMS_FILE.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

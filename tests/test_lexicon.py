@@ -133,4 +133,4 @@ def test_the_form_answerers_read_their_fitted_thresholds_from_data():
 
     fitted = thresholds("forms")
     assert set(fitted) == {"named_list", "support", "named_heading"} and all(0 < v < 1 for v in fitted.values())
-    assert (lists.NAMED_LIST, yesno.SUPPORT, sections.NAMED_HEADING) == (fitted["named_list"], fitted["support"], fitted["named_heading"])
+    assert (fitted["named_list"], fitted["support"], fitted["named_heading"]) == (lists.NAMED_LIST, yesno.SUPPORT, sections.NAMED_HEADING)

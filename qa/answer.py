@@ -176,10 +176,37 @@ def _column_by_content(question: str, unit: Unit, kinds: list[str], label_col: i
     return best[2] if best and best[0] > 0 else None
 
 
+_HOW_MANY = re.compile(r"\bhow many ((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:are|is|were|was|did|do|does|have|has|had|in|of|there|live|will|can)\b|\?|$)")
+
+
+def gives_count(question: str, sentence: str) -> bool:
+    """Whether a sentence can answer a figure question: it states a figure other than a year the
+    question names; for "how many <things>", a number that is not a percentage, and every word
+    naming the things counted.
+
+    >>> gives_count("how many veteran suicides were there in 2024", "The veteran population is over 52,000.")
+    False
+    >>> gives_count("how many gp practices are there", "40% of practices are accredited.")
+    False
+    >>> gives_count("How many pledges are there?", "The Plan is underpinned by 13 Pledges.")
+    True
+    >>> gives_count("how many veterans live there per the 2021 census", "See the 2021 Census - Veterans report.")
+    False
+    """
+    asked_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    figures = [n for n in numbers_in(sentence) if n.strip("£$€") not in asked_years]
+    m = _HOW_MANY.search(question.lower())
+    if not m:
+        return bool(figures)
+    counts = [n for n in figures if not re.search(rf"{re.escape(n)}\s*(?:%|per ?cent)", sentence)]
+    things = set(tokenize(m.group(1)))
+    return bool(counts) and things <= token_set(sentence)
+
+
 def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidence, intent: Intent | None = None) -> Draft:
     quote = best_sentences(question, unit.text, evidence)
-    if intent is not None and intent.quantity and not re.search(r"\d", quote):
-        # Asked for a figure; the closest passage gives none. Quoting it would not be an answer.
+    if intent is not None and intent.quantity and not gives_count(question, quote):
+        # Asked for a figure; the closest passage gives none for it. Quoting it would not be an answer.
         return refusal("the closest passage gives no figure for this", hits)
     text = f"“{quote}”"
     items = evidence.items_after(unit) if unit.text.rstrip().endswith(":") else []

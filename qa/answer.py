@@ -322,7 +322,7 @@ _SCALE_WORDS = frozenset({"million", "billion", "thousand", "bn", "mn"})
 
 
 def figure_cell(cell: str) -> bool:
-    """A cell that states figures ("£2 million", "4436 HART 19,000 Therapy"), not prose mentioning them.
+    """A cell that states figures ("£2 million", "4436 adults 19,000 children"), not prose mentioning them.
 
     >>> figure_cell("£15 million from two grants"), figure_cell("The 2025-26 core budget includes £14.2m from insecure funding")
     (True, False)

@@ -21,7 +21,7 @@ EXAMPLES = {
     "ask": (
         "examples:\n"
         '  python -m qa ask "How much was invested in the falls service?"\n'
-        '  python -m qa ask --json --document board-report "Which activity had the most beneficiaries?"\n'
+        '  python -m qa ask --json --document board-report "Which activity helped the most people?"\n'
         "  printf 'How many people did the falls team help?\\n' | python -m qa ask --json\n"
         '  echo \'{"question": "What is chapter 5 about?", "document": "plan"}\' | python -m qa ask --json\n'
         '  python -m qa ask --json "How much was invested in the falls service?" > turn1.json\n'

@@ -10,7 +10,7 @@ the new question is read in its light is decided in two steps:
 2. evidence (`stands_alone`): a question that refers back still stands alone when its own subject
    names something the documents cover: the best unit found for the question alone would pass
    the refusal gate, and adding the previous question pulls the search to a unit that mentions
-   less of that subject. "How many people did Home first teams support in their homes?" names its own subject;
+   less of that subject. "How many people did the falls team support in their homes?" names its own subject;
    "And how many people did it help?" has none, so it is a follow-up.
 """
 
@@ -41,7 +41,7 @@ def refers_back(question: str) -> bool:
     demonstrative.
 
     >>> [refers_back(q) for q in ("And how many people did it help?", "What about nursing care?",
-    ...     "how many of those were still serving?", "Which activity had the most beneficiaries?")]
+    ...     "how many of those were still serving?", "Which activity helped the most people?")]
     [True, True, True, False]
     """
     return bool(_CONTINUATION.search(question)) or any(w in REFERRING_WORDS for w in _WORD.findall(question.lower()))

@@ -4,7 +4,7 @@ the closest word the documents do write ("asistive" -> "assistive"), and the ans
 The vocabulary is the corpus's own words with their counts, stored with the index at build time
 (qa/index.py `word_counts`). Candidates come from rapidfuzz's optimal-string-alignment distance (a
 swap of two letters is one edit); the nearest wins, then the one the documents use most. Numbers,
-short words and words written like acronyms ("DFGs", "JHWS") are never touched. The limits (the
+short words and words written like acronyms ("ICBs", "SEND") are never touched. The limits (the
 shortest word corrected, the length from which two edits are allowed, how common an English word
 must be to be left alone) are data in qa/data/spelling.json, fitted by scripts/tune_spelling.py.
 Pure functions apart from the lazy loading of the vocabulary and of wordfreq.
@@ -61,7 +61,7 @@ def max_distance(word: str, params: SpellingParams) -> int:
 
 
 def looks_like_acronym(token: str) -> bool:
-    """Written with two or more capitals ("DFGs", "LLR", "ReSPECT"): an abbreviation or a name.
+    """Written with two or more capitals ("ICBs", "NHS", "ReSPECT"): an abbreviation or a name.
 
     >>> [looks_like_acronym(t) for t in ("DFGs", "JHWS", "Support", "support")]
     [True, True, False, False]

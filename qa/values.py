@@ -31,7 +31,7 @@ class Value:
 
 
 def parse_value(cell: str) -> Value | None:
-    """The quantity a cell states: one figure, or the sum of its figures ("4436 HART 19,000 Therapy").
+    """The quantity a cell states: one figure, or the sum of its figures ("4436 adults 19,000 children").
 
     Figures measured in hours, days or percent, and dates, are not quantities of the column.
     """

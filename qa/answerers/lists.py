@@ -142,7 +142,7 @@ def candidates(hits: list[Hit], evidence: Evidence) -> list[tuple[Listing | Sequ
 
 def lists_at(unit: Unit, evidence: Evidence) -> list[tuple[str, list[Unit]]]:
     """The lists a passage belongs to or introduces, each with its lead-in. A paragraph followed by
-    lists under sub-headings ("Living Well:" a, b; "Dying Well:" a, b, c) introduces each of them,
+    lists under sub-headings ("Living Well:" a, b; "Ageing Well:" a, b, c) introduces each of them,
     named by the paragraph and the sub-heading."""
     if unit.lead:
         return [(unit.lead, evidence.list_of(unit))]

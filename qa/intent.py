@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qa.lexicon import words
+from qa.values import BOUND_WORDS
 
 Measure = Literal["money", "count"]
 
@@ -83,7 +84,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
                            r"\bwhich (?:fiscal |financial )?year does the (?:table|information)")),
     ("rows", re.compile(r"^\s*(?:what|which|list)\b.*\b(?:types|components|categories|kinds|items|sources|segments|elements|classes|breakdown)\b")),
     ("count_over", re.compile(r"\b(?:in )?how many (?:fiscal |financial |calendar )?(?:years|quarters|months|periods)\b"
-                              r"(?=.*\b(?:exceed\w*|above|over|more than|greater than|higher than|below|under|less than|lower than|at least)\s*[-$£€]?\s*\d)")),
+                              rf"(?=.*\b(?:{BOUND_WORDS})\s*[-$£€]?\s*\d)")),
     ("compare", re.compile(r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
                            r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
                            r"\b(?:larger|higher|greater|bigger|smaller|lower)\b[^?]*\bor\b")),

@@ -19,6 +19,7 @@ from qa.intent import Intent
 from qa.lexicon import words as words_of
 from qa.text import STOPWORDS, token_set, tokenize, words
 from qa.types import Hit, Unit
+from qa.values import BOUND
 
 if TYPE_CHECKING:
     from qa.rank import GateModel
@@ -43,12 +44,6 @@ class Evidence:
 
 
 
-# "exceed $2,000 million", "more than 50": a bound the question sets, not something it is about
-_BOUND = re.compile(
-    r"\b(?:exceed\w*|above|more than|greater than|higher than|below|less than|lower than|at least|at most)\s*"
-    r"[-$£€]?\s*\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|bn|m|k)?\b",
-    re.I,
-)
 
 
 def subject_words(question: str) -> list[str]:
@@ -57,7 +52,7 @@ def subject_words(question: str) -> list[str]:
     >>> subject_words("How many years did sales exceed $2,000 million?")
     ['sales']
     """
-    question = _BOUND.sub(" ", question)
+    question = BOUND.sub(" ", question)  # a bound the question sets is not what it is about
     return [w for w in words(question) if w not in STOPWORDS and w not in FRAME_WORDS and (len(w) > 1 or w.isdigit())]
 
 

@@ -23,6 +23,13 @@ _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, 
 _NUMBER_IN_TEXT = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|k|m|bn)\b)?%?", re.I)
 
 
+# "exceed $2,000 million", "more than 50", "below £2m": a bound a question sets on a figure
+BOUND_WORDS = r"exceed\w*|above|over|more than|greater than|higher than|below|under|less than|lower than|at least|at most"
+BOUND = re.compile(
+    rf"\b(?P<word>{BOUND_WORDS})\s*(?P<figure>[-$£€]?\s*\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|bn|m|k)?\b",
+    re.I,
+)
+
 @dataclass(frozen=True)
 class Value:
     total: float

@@ -44,9 +44,12 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     if top is None:
         return None
     ranked = {h.unit.id: i for i, h in enumerate(hits)}
-    pool = evidence.list_of(top) or evidence.items_after(top) or [u for u in evidence.section_of(top) if u.kind == "passage"]
-    if top not in pool and not top.lead:
-        pool = [top, *pool] if top.text.rstrip().endswith(":") else pool
+    if top.lead:
+        pool = evidence.list_of(top)  # an item: its whole list
+    elif items := evidence.items_after(top):
+        pool = [top, *items] if top.text.rstrip().endswith(":") else items  # a lead-in and its list
+    else:
+        pool = [u for u in evidence.section_of(top) if u.kind == "passage"]
     points = key_points(question, pool, ranked, evidence)
     if len(points) < 2:
         return None

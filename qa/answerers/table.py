@@ -18,6 +18,7 @@ from qa.intent import Operation
 from qa.tableview import Column, Row, TableView, months_named, period_names
 from qa.text import token_set
 from qa.types import Unit
+from qa.values import BOUND
 
 # How much a row label's words that the question does not use count against it, relative to
 # the words it shares (a row named in full beats a longer row that merely contains the words).
@@ -388,11 +389,6 @@ def _percent(part: float | None, whole: float | None, template: str, rows: tuple
     return TableDraft(template.replace("{pct}", fmt(pct)), rows, pct, figures(pct, percent=True))
 
 
-_THRESHOLD = re.compile(
-    r"\b(?P<word>exceed\w*|above|over|more than|greater than|higher than|below|under|less than|lower than|at least)\s*"
-    r"(?P<figure>[-$£€]?\s*\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|bn|m|k)?\b",
-    re.I,
-)
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 
@@ -421,7 +417,7 @@ def threshold(question: str, unit: str = "") -> tuple[float, bool, str] | None:
     >>> threshold("How many years was it below £2m?", "£000s")
     (2000.0, False, '£2m')
     """
-    m = _THRESHOLD.search(question)
+    m = BOUND.search(question)
     if not m:
         return None
     figure = float(re.sub(r"[^\d.]", "", m.group("figure")))
@@ -429,7 +425,7 @@ def threshold(question: str, unit: str = "") -> tuple[float, bool, str] | None:
     col = unit_scale(unit)
     if asked and col and asked != col:
         figure = figure * asked / col
-    above = not re.match(r"below|under|less|lower", m.group("word"), re.I)
+    above = not re.match(r"below|under|less|lower|at most", m.group("word"), re.I)
     return figure, above, m.group(0)[len(m.group("word")) :].strip()
 
 

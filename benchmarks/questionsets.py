@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 BOARDPAPERS = ROOT / "tests" / "data" / "boardpapers"
 WORK = ROOT / "benchmarks" / ".mixed"
-SETS = [ROOT / "tests" / "data" / "boardpapers.jsonl", ROOT / "tests" / "data" / "ownwords.jsonl"]
+SETS = [ROOT / "tests" / "data" / name for name in ("boardpapers.jsonl", "ownwords.jsonl", "fresh.jsonl")]
 
 
 def mixed_corpus(folder: Path) -> Path:

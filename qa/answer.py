@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa.answerers import lists, sections, summary, yesno
+from qa.answerers import lists, reason, sections, summary, yesno
 from qa.columns import column_kinds, description_column, label_column, pick_column
 from qa.answerers.table import answer_from_table, uncovered_periods
 from qa.intent import Intent, operation, without_operation
@@ -27,7 +27,7 @@ FORM_ANSWERERS: dict[str, Callable[[str, list[Hit], Evidence], Draft | None]] = 
     "section": sections.answer,
     "yesno": yesno.answer,
     "summary": summary.answer,
-}
+}  # "reason" is asked before any table is read (compose)
 ROW_FORMS = {"list", "section"}  # forms a question naming a table row may still ask for
 TABLE_DEPTH = 5  # a table row among this many best hits may answer an operation on figures
 MEDICAL_REFUSAL = (
@@ -83,6 +83,11 @@ def periods_asked(named: tuple[str, ...], view: TableView, row: Unit) -> tuple[s
 
 def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
     """The answer to a question that passed the relevance gate; `hits` come reranked."""
+    if intent.form == "reason":
+        # A table holds a change, never its cause: asked why, the prose answers before any figure.
+        cause = reason.answer(question, hits, evidence)
+        if cause is not None:
+            return cause
     from_table = table_answer(question, hits, evidence)
     if from_table is not None:
         return from_table

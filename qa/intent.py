@@ -129,12 +129,14 @@ def without_operation(question: str, op: Operation | None) -> str:
 # What shape of answer a question asks for, beyond a figure or a passage. The first form whose
 # pattern matches is the question's: a definition or a location is asked for explicitly, a yes/no
 # question by its opening verb, a list by a plural after "what are", a summary by an open request.
-Form = Literal["define", "section", "yesno", "list", "summary"]
+Form = Literal["define", "reason", "section", "yesno", "list", "summary"]
 _AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)"
 _CONTAINER = r"(?:chapter|section|part|paragraph|page|appendix|annex|heading|priority|workstream|theme|strand|table)"
 FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
     ("define", re.compile(r"\bstands? for\b|\bwhat (?:does|do) (?:the )?(?:abbreviation |acronym |term |word )?\S+ mean\b|"
                           r"\bwhat is meant by\b|\bdefin(?:e|ition of)\b|\bmeaning of\b")),
+    ("reason", re.compile(r"^(?!\s*how (?:much|many)\b)(?:\s*why\b|.*\b(?:what|which)\b.*(?:\b(?:reasons?|caused?|causes|led to|lead to|drove|"
+                          r"accounted for|accounts? for|driven by)\b|\b(?:attributed|attributable|due|owing) to\s*\??\s*$))")),
     ("section", re.compile(rf"\b(?:which|what) {_CONTAINER}s?\b.*\b(?:covers?|about|mentions?|talks?|discuss\w*|deals?|address\w*|"
                            rf"describes?|lists?|sets? out|under|includes?|is|are|in)\b|"
                            r"\bwhere (?:in|does|do|is|are|can i find|will i find)\b")),
@@ -158,6 +160,9 @@ def question_form(question: str) -> Form | None:
     ...     "Was the strategy approved in 2022?", "What are the workstreams for end of life care?",
     ...     "Tell me about falls", "How many people were helped?")]
     ['define', 'section', 'yesno', 'list', 'summary', None]
+    >>> [question_form(q) for q in ("Why did costs fall?", "What led to the increase in revenue?",
+    ...     "What is the increase in revenue attributed to?", "How much of the decrease was due to lower sales?")]
+    ['reason', 'reason', 'reason', None]
     >>> [question_form(q) for q in ("Is A larger or B?", "which services are in the table",
     ...     "what activities are funded under prevention", "where does it mention carers")]
     [None, 'list', 'list', 'section']

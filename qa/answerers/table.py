@@ -504,7 +504,40 @@ def answer_from_table(
         if draft is not None or not (periods and columns):
             return draft
         # "the price change in 2025-26" names a cell, not an operation on two of them
+    if len(rows) >= 2 and asks_for_several(question):
+        return lookup_rows(view, rows[:MAX_LOOKUP_ROWS], columns)
     return lookup(view, rows[0], columns)
+
+
+MAX_LOOKUP_ROWS = 4  # rows one look-up may give ("the respective values of A, B and C")
+_SEVERAL = re.compile(r"\b(?:respective|respectively|each|both)\b|\w \band\b \w", re.I)
+
+
+def asks_for_several(question: str) -> bool:
+    """Whether a look-up asks for more than one thing at once.
+
+    >>> asks_for_several("What are the respective values of municipal and corporate bonds?"), asks_for_several("What was revenue in 2019?")
+    (True, False)
+    """
+    return bool(_SEVERAL.search(question))
+
+
+def lookup_rows(view: TableView, rows: list[Row], columns: list[Column]) -> TableDraft | None:
+    """Several rows the question names, each with its cells under the named columns, each cited.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, v), headers=("", "2019"))
+    ...       for i, (r, v) in enumerate([("Bonds", "5"), ("Loans", "7")])]
+    >>> v = TableView.of(us)
+    >>> lookup_rows(v, v.rows, [v.columns[1]]).text
+    'Bonds — 2019: 5 [1]; Loans — 2019: 7 [2].'
+    """
+    drafts = [(r, lookup(view, r, columns)) for r in rows]
+    found = [(r, d) for r, d in drafts if d is not None and not d.blank]
+    if len(found) < 2:
+        return drafts[0][1]
+    parts = [d.text.replace(" [1].", f" [{i}]") for i, (_, d) in enumerate(found, 1)]
+    return TableDraft("; ".join(parts) + ".", tuple(r.unit for r, _ in found), None, frozenset())
 
 
 def names_more(row: Row, first: Row, q_tokens: frozenset[str]) -> bool:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from qa.answerers.lists import weighted_share
 from qa.draft import Draft
 from qa.lexicon import thresholds, words
 from qa.relevance import Evidence, idf, subject_tokens
-from qa.answerers.lists import weighted_share
 from qa.text import tokenize
 from qa.types import Hit, Unit
 from qa.units import SENTENCE_END

@@ -19,14 +19,20 @@ _DESC_HEADER = pattern("description_header")
 
 
 def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
-    """'money', 'count' or 'text' for each column, from its header and its values."""
+    """'money', 'count' or 'text' for each column, from its header and its values.
+
+    >>> column_kinds(("Scheme", "Funding source", "Budget £"), [("A", "Core", "£5"), ("B", "External", "£7")])
+    ['text', 'text', 'money']
+    """
     kinds = []
     for j, h in enumerate(headers):
         values = [r[j] for r in rows if j < len(r) and r[j]]
         parsed = [parse_value(v) for v in values]
         numeric = sum(p is not None for p in parsed)
         with_currency = sum(p is not None and bool(p.currency) for p in parsed)
-        if _MONEY_HEADER.search(h) or (values and with_currency >= len(values) / 2):
+        if values and numeric < len(values) / 2:
+            kinds.append("text")  # cells of words ("Core", "External") hold no figure, whatever the header says
+        elif _MONEY_HEADER.search(h) or (values and with_currency >= len(values) / 2):
             kinds.append("money")
         elif _COUNT_HEADER.search(h) or (
             values and numeric >= 0.6 * len(values) and not _DESC_HEADER.search(h) and not _is_code_column(h, parsed)

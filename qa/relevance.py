@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable
 
 from qa.columns import header_terms, row_kinds
 from qa.intent import Intent
+from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.text import STOPWORDS, token_set, tokenize, words
 from qa.types import Hit, Unit
@@ -180,6 +181,9 @@ def refusal_reason(
     if model is not None:
         p = model.probability(gate_features(question, hits, evidence))
         return None if p >= model.threshold else describe_gap(question, unknown)
+    absent = absent_names(question, hits[:NAME_DEPTH], evidence)
+    if absent:
+        return not_mentioned(question, absent)
     best_dense = max(h.dense for h in hits[:10])
     # The answer is built from the first hit, so that is the one that must cover the question.
     best_cover = coverage(question, hits[0].unit, evidence)
@@ -197,6 +201,74 @@ def refusal_reason(
             return not_mentioned(question, unknown)
         return "nothing in them covers what the question asks about"
     return None
+
+
+NAME_DEPTH = 3  # a name the question gives must be in one of this many best units
+# A name in at most this share of all units is specific: a question naming it asks about that
+# place, body or thing, and evidence without it is about something else ("Barclays", "Medway").
+# Names more common than this ("Kent" across Kent's own papers) say which documents, not which unit.
+RARE_NAME_SHARE = thresholds("gate")["rare_name_share"]  # fitted by scripts/tune_gate.py
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# Periods, years and days of the month: dates are matched by qa.relevance.periods and the table view.
+_NOT_NAMING = re.compile(rf"\b(?:19|20)?\d\d\s*[-/–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\b|"
+                         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b", re.I)
+_NUMBER_WORD = re.compile(r"(?<![\d.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%])")
+
+
+def specifics(question: str) -> list[str]:
+    """What a question names that a paraphrase cannot replace: words written with a capital inside
+    the sentence, and small numbers naming a thing ("Year 6", "the 15-year rate", "quarter 2",
+    "the 11th conference"); years, figures with separators and bounds are not among them.
+
+    >>> specifics("What rate is the Barclays account paying in quarter 2 of 2024-25?")
+    ['barclays', '2']
+    >>> specifics("How many people did Dfgs help in 2024?"), specifics("what was held at 30 September 2024 and on March 31, 2019")
+    (['dfgs'], [])
+    >>> specifics("How much SEN transport did the NI grant pay for?")
+    []
+    """
+    question = BOUND.sub(" ", question)
+    names = [
+        w for w in words(question)
+        if not w.isdigit() and w not in STOPWORDS and not re.fullmatch(_MONTH, w) and _capitalised(w, question) and not _acronym(w, question)
+    ]
+    numbers = [m.group(0) for m in _NUMBER_WORD.finditer(_NOT_NAMING.sub(" ", question))]
+    return list(dict.fromkeys(names + numbers))
+
+
+def _acronym(word: str, question: str) -> bool:
+    """Written in capitals ("SEN", "NI"): an abbreviation, which evidence may write out in full."""
+    return any(m.group(0).isupper() for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I))
+
+
+def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str]:
+    """The specific names and numbers of the question (`specifics`) that none of `hits` mentions,
+    among those rare in the corpus. A number counts as mentioned in digits only.
+
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=1000)
+    >>> u = Unit(id="1", doc="d", kind="row", text="Lloyds Bank | Call account | 4.64%")
+    >>> absent_names("What interest rate is the Barclays call account paying?", [Hit(unit=u, score=1.0)], ev)
+    ['barclays']
+    >>> absent_names("What interest rate is the Lloyds call account paying?", [Hit(unit=u, score=1.0)], ev)
+    []
+    """
+    if not hits:
+        return []
+    texts = [f"{h.unit.section} {h.unit.search_text} {' '.join(h.unit.headers)}" for h in hits]
+    tokens = set().union(*(token_set(t) for t in texts))
+    out = []
+    for name in specifics(question):
+        if name.isdigit() or name[:-2].isdigit():
+            digits = re.sub(r"\D", "", name)
+            if not any(re.search(rf"(?<![\d.,]){digits}(?![\d,]|\.\d)", t) for t in texts):
+                out.append(name)
+            continue
+        stems = tokenize(name)
+        if not stems or any(evidence.doc_freq(t) > RARE_NAME_SHARE * evidence.n_units for t in stems):
+            continue
+        if not all(matches(t, tokens) for t in stems):
+            out.append(name)
+    return out
 
 
 def gate_features(question: str, hits: list[Hit], evidence: Evidence) -> dict[str, float]:

@@ -14,6 +14,7 @@ import numpy as np
 from qa.answerers import define
 from qa.answer import MEDICAL_REFUSAL, Draft, compose, refusal, unsupported_numbers
 from qa.config import Settings
+from qa.conflicts import note_conflicts
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
 from qa.conversation import refers_back, stands_alone
@@ -369,6 +370,7 @@ class Assistant:
         )
         defined = self._definition(got.question, hits) if got.intent.form == "define" else None
         draft = defined or (refusal(reason, hits) if reason else compose(got.question, got.intent, hits, self._evidence))
+        draft = note_conflicts(draft, [h.unit for h in hits], self.settings.max_citations)  # another document's figure
         draft = self._checked(draft)
         citations = self._citations(draft, hits, got.vector)
         t2 = time.perf_counter()

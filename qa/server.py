@@ -7,6 +7,8 @@ import asyncio
 import inspect
 import json
 import logging
+import re
+import secrets
 import threading
 import time
 from collections import deque
@@ -22,17 +24,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("qa.server")
 
+# No 'unsafe-eval': the page's own script is a same-origin file (ui.SCRIPT), never Gradio's
+# eval'd `js=`, and no component renders through a template compiled in the browser (ui.raw_html).
+# No 'unsafe-inline' for scripts: Gradio writes its config into the page as inline scripts, and
+# each HTML response authorises exactly those with a fresh nonce (EdgeGuard, add_script_nonce).
+# Styles keep 'unsafe-inline': Gradio's components set style attributes and insert <style> elements.
+# connect-src 'self' also covers ws: and wss: to this host only (the server refuses websockets).
+# Evidence and tests: docs/reliability.md, "Content-Security-Policy".
+CSP = (
+    "default-src 'self'; script-src 'self'{nonce}; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self' blob:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
 SECURITY_HEADERS = {
-    # No 'unsafe-eval': the page's own script is a same-origin file (ui.SCRIPT), never Gradio's
-    # eval'd `js=`, and no component renders through a template compiled in the browser (ui.raw_html).
-    # 'unsafe-inline' stays for scripts: Gradio writes its config into the page as inline scripts.
-    # connect-src 'self' also covers ws: and wss: to this host only (the server refuses websockets).
-    # Evidence and tests: docs/reliability.md, "Content-Security-Policy".
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self' blob:; "
-        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-    ),
+    "Content-Security-Policy": CSP.format(nonce=""),
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "no-referrer",
@@ -173,6 +178,55 @@ def _host_name(value: str) -> str:
     return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
 
 
+def _plain_html(headers: list[tuple[bytes, bytes]]) -> bool:
+    """An uncompressed HTML response, whose inline scripts can be given a nonce. (A compressed one
+    is passed on as it is, under the policy without a nonce: its inline scripts do not run.)"""
+    kind = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+    return kind.lower().startswith(b"text/html") and not any(k.lower() == b"content-encoding" for k, _ in headers)
+
+
+def _with_security_headers(headers: list[tuple[bytes, bytes]], nonce: str | None = None) -> list[tuple[bytes, bytes]]:
+    """The response's headers plus each security header it does not set itself; with a nonce, the
+    policy allows the inline scripts that carry it."""
+    present = {k.lower() for k, _ in headers}
+    wanted = {**SECURITY_HEADERS, "Content-Security-Policy": CSP.format(nonce=f" 'nonce-{nonce}'" if nonce else "")}
+    return [*headers, *((k.lower().encode(), v.encode()) for k, v in wanted.items() if k.lower().encode() not in present)]
+
+
+# Where markup can start a <script> element: the start of a comment or of an element whose text is
+# not markup (a "<script" inside a script, style, textarea or title, or a comment, is just text).
+_RAW_TEXT_START = re.compile(rb"<(?:(script|style|textarea|title)(?=[\s/>])|!--)", re.I)
+
+
+def add_script_nonce(html: bytes, nonce: str) -> bytes:
+    """Every <script> element of an HTML page given `nonce` as its first attribute, found as a
+    browser finds them: a "<script" inside a script, style, textarea or title element, or inside a
+    comment, is text and is left alone.
+
+    >>> add_script_nonce(b'<p><script>a()</script><SCRIPT src="x.js"></SCRIPT></p>', "N")
+    b'<p><script nonce="N">a()</script><SCRIPT nonce="N" src="x.js"></SCRIPT></p>'
+    >>> add_script_nonce(b'<script>s = "<script>";</script><!-- <script> --><title><script></title><scripts>', "N")
+    b'<script nonce="N">s = "<script>";</script><!-- <script> --><title><script></title><scripts>'
+    """
+    marker = f' nonce="{nonce}"'.encode()
+    out, pos = [], 0
+    while (m := _RAW_TEXT_START.search(html, pos)) is not None:
+        element = m.group(1)
+        if element is None:  # a comment runs to the next -->
+            end = html.find(b"-->", m.end())
+            end = len(html) if end < 0 else end + 3
+        else:
+            if element.lower() == b"script":
+                out += [html[pos : m.end()], marker]
+                pos = m.end()
+            close = re.compile(rb"</" + element + rb"[\s/>]", re.I).search(html, m.end())
+            end = len(html) if close is None else close.end()
+        out.append(html[pos:end])
+        pos = end
+    out.append(html[pos:])
+    return b"".join(out)
+
+
 class EdgeGuard:
     """ASGI middleware in front of the whole app (JSON API and Gradio alike): route allow-list,
     Host check, proxy headers only from trusted proxies, per-client rate limit, request size and
@@ -195,12 +249,28 @@ class EdgeGuard:
         method, path = scope["method"], scope["path"]
         status = {"code": 0}
 
+        held: dict = {}  # an HTML page's start and body, until its scripts are given the nonce
+
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if method == "GET" and _plain_html(headers):
+                    held.update(start={**message, "headers": headers}, body=[])
+                    return
                 status["code"] = message["status"]
-                present = {k.lower() for k, _ in message.get("headers", [])}
-                extra = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items() if k.lower().encode() not in present]
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
+                message = {**message, "headers": _with_security_headers(headers)}
+            elif message["type"] == "http.response.body" and "start" in held:
+                held["body"].append(message.get("body", b""))
+                if message.get("more_body"):
+                    return
+                nonce = secrets.token_urlsafe(18)
+                body = add_script_nonce(b"".join(held.pop("body")), nonce)
+                start = held.pop("start")
+                headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
+                headers.append((b"content-length", str(len(body)).encode()))
+                status["code"] = start["status"]
+                await send({**start, "headers": _with_security_headers(headers, nonce)})
+                message = {"type": "http.response.body", "body": body}
             await send(message)
 
         try:

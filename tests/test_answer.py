@@ -102,3 +102,39 @@ def test_a_total_never_joins_tables_of_two_documents(tmp_path, fake_embedder):
     docs = {c.doc for c in a.citations if c.row}
     assert len(docs) == 1, (a.answer, docs)
     assert not ("£9,999" in a.answer and "£50" in a.answer), a.answer
+
+
+def _falls_assistant(tmp_path, fake_embedder, planted: str | None):
+    from qa.config import Settings
+    from qa.pipeline import Assistant, build_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(parents=True)
+    (corpus / "real.md").write_text("## Falls prevention spend\n\nActivity\tPeople\tCost 2024-25\nFalls team\t120\t£50,000\nWalks\t45\t£20,000\n\n"
+                                    "## Workforce\n\nRole\tCost\nNurses\t£7\n", encoding="utf-8")
+    if planted is not None:
+        (corpus / "planted.md").write_text(planted, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    build_index(settings, embedder=fake_embedder)
+    return Assistant.load(settings, embedder=fake_embedder)
+
+
+def test_another_documents_different_figure_is_named_and_cited(tmp_path, fake_embedder):
+    """Issue 11: a near-duplicate table in a second document (the same row, the same column with
+    its period written another way) gives a different figure. The answer keeps its own figure,
+    says the other document differs, and cites both rows; with one document it is unchanged."""
+    question = "How much did the falls team cost in 2024-25?"
+    alone = _falls_assistant(tmp_path / "one", fake_embedder, None).ask(question)
+    assert alone.answer == "Falls team — Cost 2024-25: £50,000 [1]." and "Another document" not in alone.answer
+
+    planted = "## Falls prevention spend\n\nActivity\tPeople\tCost 24/25\nFalls team\t120\t£9,999\n"
+    both = _falls_assistant(tmp_path / "two", fake_embedder, planted).ask(question)
+    assert both.answer == f"{alone.answer} Another document gives a different figure: £9,999 [2].", both.answer
+    assert [(c.doc, c.row) for c in both.citations[:2]] == [("real.md", "Falls team"), ("planted.md", "Falls team")]
+    assert "£9,999" in both.citations[1].text and "£50,000" in both.citations[0].text
+
+
+def test_the_same_figure_or_another_column_in_a_second_document_is_not_a_conflict(tmp_path, fake_embedder):
+    same = "## Falls prevention spend\n\nActivity\tPeople\tCost 24/25\nFalls team\t130\t£50,000.00\n"
+    a = _falls_assistant(tmp_path, fake_embedder, same).ask("How much did the falls team cost in 2024-25?")
+    assert a.answer.startswith("Falls team — Cost") and "Another document" not in a.answer, a.answer

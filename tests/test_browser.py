@@ -357,6 +357,7 @@ def test_the_chat_works_under_a_policy_without_unsafe_eval(browser, live_server)
     try:
         policy = page.goto(live_server + "/").headers["content-security-policy"]
         assert "'unsafe-eval'" not in policy and "ws:" not in policy and "connect-src 'self';" in policy
+        assert "'unsafe-inline'" not in policy.split("script-src", 1)[1].split(";", 1)[0]  # inline scripts run by nonce
         page.wait_for_selector("#question textarea")
         bot, _ = second_answer_in_view(page)
         viewer = open_viewer_by_mouse_and_keyboard(page, bot)

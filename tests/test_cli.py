@@ -188,3 +188,26 @@ def test_serve_starts_the_chat_and_the_api(real_settings, real_assistant):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_garbage_in_current_is_one_line_for_ask_and_a_build_or_the_server_repairs_it(tmp_path, real_settings, built):
+    """Issue 11, finding 9: random bytes in index/CURRENT made `ask`, `app.py` and `build` end in
+    tracebacks. Now `ask` says what to run in one line, and `build` and the server's start repair it."""
+    import shutil
+    from dataclasses import replace
+
+    from qa.server import load_or_build
+
+    question = "How much was invested in Disabled Facilities Grants?"
+    for name in ("cli", "server"):
+        shutil.copytree(real_settings.index_dir, tmp_path / name)
+        (tmp_path / name / "CURRENT").write_bytes(bytes(range(256)))
+    args = ["--index", str(tmp_path / "cli"), "--corpus", str(real_settings.corpus_dir)]
+    out = run("ask", *args, question)
+    assert out.returncode == 1 and out.stderr.count("\n") == 1 and "python -m qa build" in out.stderr and "Traceback" not in out.stderr, out.stderr
+    out = run("build", *args, "--quiet")
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    out = run("ask", *args, "--json", question)
+    assert out.returncode == 0 and "£3,834,762" in json.loads(out.stdout)["answer"], out.stderr
+    assistant = load_or_build(replace(real_settings, index_dir=tmp_path / "server"))  # what app.py does first
+    assert "£3,834,762" in assistant.ask(question).answer

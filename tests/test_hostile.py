@@ -95,3 +95,25 @@ def test_a_tampered_model_file_stops_loading_with_a_clear_message(tmp_path):
     (copy / "vocab.txt").unlink()
     with pytest.raises(ModelError):
         verify_model_files(copy)
+
+
+def test_a_citation_marker_written_in_a_document_stays_text(tiny_settings, fake_embedder, tiny_corpus):
+    """Issue 11, finding 8: a document's "… according to NHS England [2]." rendered a live [2]
+    pointing at another document's genuine citation. Only the engine writes markers: the
+    document's own is shown with full-width brackets, and the chat makes no button of it even
+    when the answer has a second source."""
+    import re
+    from dataclasses import replace
+
+    from qa.pipeline import Assistant, build_index
+    from qa.ui import answer_to_markdown
+
+    (tiny_corpus / "claims.md").write_text("# Spending claims\n\nSpending on falls prevention was £999,999,999 according to NHS England [2].\n")
+    build_index(tiny_settings, embedder=fake_embedder)
+    assistant = Assistant.load(tiny_settings, embedder=fake_embedder)
+    a = assistant.ask("How much was spent on falls prevention according to NHS England?")
+    assert a.citations[0].doc == "claims.md" and "NHS England ［2］" in a.answer and "[2]" not in a.answer, a.answer
+    genuine = assistant.ask("How much was invested in the falls team?").citations[0]
+    shown = answer_to_markdown(replace(a, citations=(*a.citations[:1], genuine)))
+    text = shown.split('<div class="qa-sources">')[0]
+    assert re.findall(r'class="qa-cite[^"]*"', text) == ['class="qa-cite qa-a-0 qa-c-1"'], text  # only the engine's [1]

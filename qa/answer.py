@@ -16,7 +16,7 @@ from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import Evidence, coverage, idf, label_match, matches, periods, subject_tokens
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
-from qa.draft import Draft, best_sentences, refusal
+from qa.draft import Draft, asked_type, best_sentences, holds, refusal
 from qa.units import truncate
 from qa.values import format_value, normalise_number, numbers_in, parse_value
 
@@ -105,13 +105,14 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     top = hits[0].unit
     if top.kind == "row":
         return row_answer(question, intent, top, hits, evidence)
-    if intent.quantity and not re.search(r"\d", top.text):
-        # Asked for a figure: a close passage that gives one beats the closest that does not.
-        with_figure = [
+    kind = asked_type(question) or ("number" if intent.quantity else None)
+    if kind and not holds(kind, top.text):
+        # Asked for a figure or a date: a close passage that gives one beats the closest that does not.
+        giving = [
             h.unit for h in hits[1:5]
-            if h.unit.kind == "passage" and re.search(r"\d", h.unit.text) and coverage(question, h.unit, evidence) >= 0.5
+            if h.unit.kind == "passage" and holds(kind, h.unit.text) and coverage(question, h.unit, evidence) >= 0.5
         ]
-        top = with_figure[0] if with_figure else top
+        top = giving[0] if giving else top
     return passage_answer(question, top, hits, evidence, intent)
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Literal
 
+from qa.lexicon import thresholds
 from qa.relevance import Evidence, idf
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
@@ -45,8 +48,53 @@ def refusal(reason: str, hits: list[Hit]) -> Draft:
 
 
 # -- quoting -------------------------------------------------------------------------
+# Among sentences sharing at least this share of the best sentence's question words, one holding
+# the kind of thing asked for (a date for "when", a figure for "how much") is quoted first.
+TYPED_SHARE = thresholds("reading")["typed_share"]  # fitted by scripts/tune_reading.py
+AnswerType = Literal["date", "percent", "number"]
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_ASKED_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
+    ("date", re.compile(r"^\s*(?:when|since when|by when|until when)\b|\b(?:what|which) (?:date|day|month|year)\b|\bhow long ago\b", re.I)),
+    ("percent", re.compile(r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bhow much (?:per ?cent|%)", re.I)),
+    ("number", re.compile(r"\bhow (?:much|many)\b|\b(?:what|which) (?:is|was|were|are) the (?:number|amount|total|cost|value|size|balance|rate)\b", re.I)),
+)
+_HOLDS: dict[AnswerType, re.Pattern[str]] = {
+    "date": re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b|"
+                       r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:19|20)\d\d\b", re.I),
+    "percent": re.compile(r"\d\s*(?:%|per ?cent)", re.I),
+    "number": re.compile(r"\d"),
+}
+
+
+def asked_type(question: str) -> AnswerType | None:
+    """The kind of thing a question asks for, when its wording says.
+
+    >>> [asked_type(q) for q in ("When was the strategy approved?", "What percentage of calls were answered?",
+    ...     "How many people were helped?", "Who chairs the board?")]
+    ['date', 'percent', 'number', None]
+    """
+    return next((kind for kind, pattern in _ASKED_TYPES if pattern.search(question)), None)
+
+
+def holds(kind: AnswerType, text: str) -> bool:
+    """Whether a text gives the kind of thing asked for.
+
+    >>> holds("date", "Training was given on 23 November 2023."), holds("date", "Members receive training.")
+    (True, False)
+    """
+    return bool(_HOLDS[kind].search(text))
+
+
 def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int = 320) -> str:
-    """The passage itself when short, else the one or two sentences sharing the most rare words with the question."""
+    """The passage itself when short, else the one or two sentences sharing the most rare words
+    with the question, a sentence holding what the question asks for (`asked_type`) first among
+    those close to the best.
+
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=10)
+    >>> text = "Members with treasury roles must be trained in treasury management. The last training was on 23 November 2023."
+    >>> best_sentences("When was treasury management training last given?", text, ev, max_chars=60)
+    'The last training was on 23 November 2023.'
+    """
     text = text.strip()
     if len(text) <= max_chars:
         return text.rstrip(";")
@@ -54,6 +102,9 @@ def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int 
     q = set(tokenize(question))
     scored = [(sum(idf(t, evidence) for t in token_set(s) & q), -i, s) for i, s in enumerate(sentences)]
     best = max(scored)
+    kind = asked_type(question)
+    typed = [sc for sc in scored if kind and holds(kind, sc[2]) and sc[0] >= TYPED_SHARE * best[0]]
+    best = max(typed) if typed else best
     i = -best[1]
     chosen = sentences[i]
     if i + 1 < len(sentences) and len(chosen) + len(sentences[i + 1]) < max_chars and set(tokenize(sentences[i + 1])) & q:

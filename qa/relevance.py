@@ -207,7 +207,7 @@ NAME_DEPTH = 3  # a name the question gives must be in one of this many best uni
 # A name in at most this share of all units is specific: a question naming it asks about that
 # place, body or thing, and evidence without it is about something else ("Barclays", "Medway").
 # Names more common than this ("Kent" across Kent's own papers) say which documents, not which unit.
-RARE_NAME_SHARE = thresholds("gate")["rare_name_share"]  # fitted by scripts/tune_gate.py
+RARE_NAME_SHARE = thresholds("reading")["rare_name_share"]  # fitted by scripts/tune_reading.py
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # Periods, years and days of the month: dates are matched by qa.relevance.periods and the table view.
 _NOT_NAMING = re.compile(rf"\b(?:19|20)?\d\d\s*[-/–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\b|"

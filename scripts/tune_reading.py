@@ -1,0 +1,72 @@
+"""Fit the thresholds of reading the evidence (qa/data/reading.json) on tuning data.
+
+- `rare_name_share` (qa/relevance.py): a name the question gives (`specifics`) that is in at most
+  this share of all units must be in one of the best units, or the question is refused as a near
+  miss. 0.0 checks numbers naming a thing only.
+- `typed_share` (qa/draft.py): among sentences sharing at least this share of the best sentence's
+  question words, one holding what the question asks for (a date for "when") is quoted first.
+  1.0 quotes the best sentence whatever it holds.
+
+Each is chosen in turn over a small grid on the tuning parts of the three question sets
+(tests/data/splits.json; the frozen parts are never read) and the LLR gold set, all asked over the
+mixed corpus of benchmarks/questionsets.py: the value with the most questions right, the current
+value on a tie.
+
+    .venv/bin/python scripts/tune_reading.py            # writes qa/data/reading.json
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+READING_FILE = ROOT / "qa" / "data" / "reading.json"
+# threshold name -> (module, attribute, grid)
+GRID = {
+    "rare_name_share": ("qa.relevance", "RARE_NAME_SHARE", [0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2]),
+    "typed_share": ("qa.draft", "TYPED_SHARE", [0.3, 0.5, 0.7, 0.9, 1.0]),
+}
+
+
+def main() -> int:
+    import importlib
+
+    from questionsets import SETS, WORK, mixed_corpus
+
+    from qa.config import Settings
+    from qa.evaluate import evaluate, load_gold
+    from qa.pipeline import Assistant, build_index
+
+    frozen = frozenset(json.loads((ROOT / "tests" / "data" / "splits.json").read_text())["frozen_docs"])
+    settings = Settings(corpus_dir=mixed_corpus(WORK / "corpus"), index_dir=WORK / "index", data_dir=WORK / "data")
+    build_index(settings)
+    assistant = Assistant.load(settings)
+    items = [i for path in SETS for i in load_gold(path) if i.split(frozen) == "tune" and not i.follows]
+    items += load_gold(ROOT / "tests" / "data" / "gold.jsonl")
+    fitted = {"about": "Thresholds of reading the evidence (qa/relevance.py, qa/draft.py), fitted by "
+              "`python scripts/tune_reading.py` on the tuning parts of the question sets and the LLR gold set; do not edit by hand."}
+    measured = {}
+    for name, (module_name, attribute, grid) in GRID.items():
+        module = importlib.import_module(module_name)
+        current = getattr(module, attribute)
+        scores = {}
+        for value in grid:
+            setattr(module, attribute, value)
+            scores[value] = sum(r.correct for r in evaluate(items, assistant.ask).results)
+        best = max(grid, key=lambda v: (scores[v], v == current))
+        setattr(module, attribute, best)
+        fitted[name] = best
+        measured[name] = {"questions": len(items), "right_by_value": scores, "chosen": best}
+        print(f"{name}: {len(items)} questions, right by value {scores} -> {best}")
+    fitted["measured"] = measured
+    READING_FILE.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

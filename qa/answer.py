@@ -38,10 +38,12 @@ MEDICAL_REFUSAL = (
 
 
 # -- composing ------------------------------------------------------------------------
-def table_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
+def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Intent | None = None) -> Draft | None:
     """An answer read from the best table: an operation on its figures, or a cell under a period
     the question names. None when the question is not of that kind or the table cannot answer."""
     op = operation(question)
+    if op == "extreme" and intent is not None and intent.aggregate in {"max", "min"}:
+        op = None  # the most money or people: over every table of the document (aggregate_answer)
     periods = period_names(question)
     top = next((h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"), None)
     if top is None or not (op or periods):
@@ -88,7 +90,7 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         cause = reason.answer(question, hits, evidence)
         if cause is not None:
             return cause
-    from_table = table_answer(question, hits, evidence)
+    from_table = table_answer(question, hits, evidence, intent)
     if from_table is not None:
         return from_table
     named_row = hits[0].unit.kind == "row" and label_match(set(tokenize(question)), hits[0].unit) == 1.0

@@ -77,7 +77,7 @@ def read_intent(question: str) -> Intent:
 
 
 # Operations on figures of a table, most specific first: the first that matches is the question's.
-Operation = Literal["periods", "rows", "count_over", "compare", "pct_change", "change", "average", "ratio", "share", "sum"]
+Operation = Literal["periods", "rows", "count_over", "extreme", "compare", "pct_change", "change", "average", "ratio", "share", "sum"]
 _CHANGE_WORD = r"(?:change|changes|changed|increase[sd]?|decrease[sd]?|grow(?:th|n)?|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance)"
 OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     ("periods", re.compile(r"\b(?:which|what) (?:fiscal |financial |calendar )?(?:years|periods|dates)\b.*\b(?:table|included|provide|cover|relate|shown|report)|"
@@ -85,6 +85,8 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     ("rows", re.compile(r"^\s*(?:what|which|list)\b.*\b(?:types|components|categories|kinds|items|sources|segments|elements|classes|breakdown)\b")),
     ("count_over", re.compile(r"\b(?:in )?how many (?:fiscal |financial |calendar )?(?:years|quarters|months|periods)\b"
                               rf"(?=.*\b(?:{BOUND_WORDS})\s*[-$£€]?\s*\d)")),
+    ("extreme", re.compile(r"^\s*(?:which|what|who)\b(?!.*\b(?:years?|periods?|quarters?|months?|dates?)\b)(?!.*\bor\b)"
+                           r".*\b(?:highest|largest|biggest|greatest|most|lowest|smallest|least|fewest|worst|best)\b")),
     ("compare", re.compile(r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
                            r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
                            r"\b(?:larger|higher|greater|bigger|smaller|lower)\b[^?]*\bor\b")),
@@ -108,6 +110,8 @@ def operation(question: str) -> Operation | None:
     >>> [operation(q) for q in ("What fiscal years are included in the table?", "What are the components of revenue?",
     ...     "In which year was the share of earnings higher?", "How many years did net sales exceed $200,000 thousand?")]
     ['periods', 'rows', 'compare', 'count_over']
+    >>> [operation(q) for q in ("Which fund paid the highest rate?", "In which year was the rate highest?", "Which is larger, A or B?")]
+    ['extreme', 'compare', 'compare']
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

@@ -212,7 +212,10 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # Periods, years and days of the month: dates are matched by qa.relevance.periods and the table view.
 _NOT_NAMING = re.compile(rf"\b(?:19|20)?\d\d\s*[-/–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\b|"
                          rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b", re.I)
-_NUMBER_WORD = re.compile(r"(?<![\d.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%])")
+_NUMBER_WORD = re.compile(r"(?<![\w.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%])(?!\s+(?:years|months|quarters|weeks|days|periods)\b)")
+# Title Case in a question is not a name: only a word rare in English ("Barclays", "Medway", not
+# "Property") is one; `specificity` is 1.0 for the rarest English words and 0.5 for everyday ones.
+NAME_SPECIFICITY = 0.9
 
 
 def specifics(question: str) -> list[str]:
@@ -224,13 +227,14 @@ def specifics(question: str) -> list[str]:
     ['barclays', '2']
     >>> specifics("How many people did Dfgs help in 2024?"), specifics("what was held at 30 September 2024 and on March 31, 2019")
     (['dfgs'], [])
-    >>> specifics("How much SEN transport did the NI grant pay for?")
-    []
+    >>> specifics("How much SEN transport did the NI grant pay for?"), specifics("What was Property in Q4 over the 3 years?")
+    ([], [])
     """
     question = BOUND.sub(" ", question)
     names = [
         w for w in words(question)
-        if not w.isdigit() and w not in STOPWORDS and not re.fullmatch(_MONTH, w) and _capitalised(w, question) and not _acronym(w, question)
+        if not w.isdigit() and w not in STOPWORDS and not re.fullmatch(_MONTH, w) and _capitalised(w, question)
+        and not _acronym(w, question) and specificity(w) >= NAME_SPECIFICITY
     ]
     numbers = [m.group(0) for m in _NUMBER_WORD.finditer(_NOT_NAMING.sub(" ", question))]
     return list(dict.fromkeys(names + numbers))
@@ -251,6 +255,9 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     ['barclays']
     >>> absent_names("What interest rate is the Lloyds call account paying?", [Hit(unit=u, score=1.0)], ev)
     []
+    >>> c = Unit(id="2", doc="d", kind="row", text="Colombian Credit Facility | 24.3")
+    >>> absent_names("What was the Columbian Credit Facility in 2019?", [Hit(unit=c, score=1.0)], ev)
+    []
     """
     if not hits:
         return []
@@ -266,9 +273,21 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
         stems = tokenize(name)
         if not stems or any(evidence.doc_freq(t) > RARE_NAME_SHARE * evidence.n_units for t in stems):
             continue
-        if not all(matches(t, tokens) for t in stems):
+        if not all(matches(t, tokens) or _spelt_alike(t, tokens) for t in stems):
             out.append(name)
     return out
+
+
+def _spelt_alike(stem: str, tokens: set[str]) -> bool:
+    """A long name misspelt by one or two letters ("Columbian" for "Colombian") is still that name."""
+    if len(stem) < 6:
+        return False
+    from rapidfuzz import fuzz
+
+    return any(len(t) >= 6 and fuzz.ratio(stem, t) >= SPELT_ALIKE for t in tokens)
+
+
+SPELT_ALIKE = 85  # rapidfuzz ratio of two stems one or two letters apart (colombian / columbian: 88.9)
 
 
 def gate_features(question: str, hits: list[Hit], evidence: Evidence) -> dict[str, float]:

@@ -478,6 +478,8 @@ def answer_from_table(
         named_total = row_scores(view, token_set(question), weight)
         if named_total and view.rows[named_total[0][1]].total:
             q_tokens = q_tokens | token_set(view.rows[named_total[0][1]].label)
+    if op == "extreme":
+        return extreme(view, question, q_tokens, periods, weight)
     scored = row_scores(view, q_tokens, weight)
     if not scored and preferred is None:
         return None
@@ -538,6 +540,45 @@ def lookup_rows(view: TableView, rows: list[Row], columns: list[Column]) -> Tabl
         return drafts[0][1]
     parts = [d.text.replace(" [1].", f" [{i}]") for i, (_, d) in enumerate(found, 1)]
     return TableDraft("; ".join(parts) + ".", tuple(r.unit for r, _ in found), None, frozenset())
+
+
+_LARGEST = re.compile(r"\b(?:highest|largest|biggest|greatest|most|best)\b", re.I)
+
+
+def extreme(
+    view: TableView, question: str, q_tokens: frozenset[str], periods: tuple[str, ...], weight: Callable[[str], float]
+) -> TableDraft | None:
+    """The row with the highest (or lowest) figure in the column the question names, among the
+    rows of the group it names (else every row), total rows left out; the runner-up is given too.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, v, w), headers=("Fund", "Rate", "Balance"),
+    ...       total=r == "Total") for i, (r, v, w) in enumerate([("Aviva", "4.9", "10"), ("Federated", "5.1", "8"), ("Total", "5.0", "18")])]
+    >>> v = TableView.of(us)
+    >>> extreme(v, "Which fund paid the highest rate?", frozenset({"fund", "paid", "rate"}), (), lambda t: 1.0).text
+    'Federated has the highest Rate in “”: 5.1 [1]. Next is Aviva: 4.9 [2].'
+    """
+    smallest = bool(_SMALLER.search(question)) and not _LARGEST.search(question)
+    columns = [c for c in pick_columns(view, periods, q_tokens) if c.numeric]
+    if len(columns) != 1:
+        only = view.value_columns()
+        columns = only if len(only) == 1 else [c for c in columns if periods][:1]
+    if len(columns) != 1:
+        return None
+    col = columns[0]
+    rows = [r for r in view.rows if not r.total and r.values[col.index] is not None]
+    named = [r for r in rows if r.group and token_set(r.group) & (q_tokens - col.tokens)]
+    rows = named or rows
+    if len(rows) < 2:
+        return None
+    ranked = sorted(rows, key=lambda r: r.values[col.index] or 0.0, reverse=not smallest)
+    win, nxt = ranked[0], ranked[1]
+    word = "lowest" if smallest else "highest"
+    text = (
+        f"{_where(win)} has the {word} {col.name} in “{view.title}”: {_cell(win, col)}{_unit_note(col)} [1]. "
+        f"Next is {_where(nxt)}: {_cell(nxt, col)} [2]."
+    )
+    return TableDraft(text, (win.unit, nxt.unit), win.values[col.index], frozenset())
 
 
 def names_more(row: Row, first: Row, q_tokens: frozenset[str]) -> bool:

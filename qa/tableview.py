@@ -28,6 +28,7 @@ _FIGURE = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*[-–/']?\s*(\d\d)\b(?![-/–]\d|\s*,|\s*\d)", re.I)
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]((?:19|20)\d\d|\d\d)\b")  # 31.3.26, 31/03/2026
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
@@ -41,14 +42,21 @@ def period_names(text: str) -> tuple[str, ...]:
     ('2025-26', '2024-25')
     >>> period_names("Mar- 25 | Dec -24 | 1st Jan")
     ('2025', '2024')
+    >>> period_names("31.3.26"), period_names("30-Sep-24"), period_names("at 31/03/2027")
+    (('2026',), ('2024',), ('2027',))
     """
     found: list[str] = []
+    text = _NUMERIC_DATE.sub(lambda m: f" {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)} ", text)
     text = _MONTH_YEAR.sub(lambda m: f" 20{m.group(2)} ", text)
-    for m in _SHORT_PERIOD.finditer(text):
+
+    def financial_year(m: re.Match[str]) -> str:
         a, b = int(m.group(1)), int(m.group(2))
-        if b == (a + 1) % 100:
-            found.append(f"20{a:02d}-{b:02d}")
-    rest = _SHORT_PERIOD.sub(" ", text)
+        if b != (a + 1) % 100:
+            return m.group(0)  # "30- 2024" is a day and a year, not a financial year
+        found.append(f"20{a:02d}-{b:02d}")
+        return " "
+
+    rest = _SHORT_PERIOD.sub(financial_year, text)
     found += _YEAR.findall(rest)
     return tuple(dict.fromkeys(found))
 

@@ -134,13 +134,13 @@ def is_units(cell: str) -> bool:
 def is_figure(cell: str) -> bool:
     """A data value: a number that is not a bare year or period ("2019", "24-25" head columns).
 
-    >>> [is_figure(c) for c in ("1,320", "(19)", "$ 6,577", "12.7%", "2019", "24-25", "July 27, 2019", "—")]
-    [True, True, True, True, False, False, False, False]
+    >>> [is_figure(c) for c in ("1,320", "(19)", "$ 6,577", "12.7%", "2019", "24-25", "July 27, 2019", "—", "31.3.24")]
+    [True, True, True, True, False, False, False, False, False]
     """
     cell = strip_footnote(cell.strip())
     if not cell or not _NUMBERISH.match(cell):
         return False
-    return not re.fullmatch(r"(?:19|20)\d\d|\d\d\s*[-/–]\s*\d\d|(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d", cell)
+    return not re.fullmatch(r"(?:19|20)\d\d|\d\d\s*[-/–]\s*\d\d|(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d", cell)
 
 
 _FOOTNOTE = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|(?<=\S)\s*\(\d{1,2}\)$|\s*[*†‡¹²³]+$|(?<=\d{4})\s*\([a-z]\)$")

@@ -75,6 +75,12 @@ def _parse(pdf) -> tuple[Block, ...]:
         number = page.page_number
         found = page.find_tables()
         boxes = [t.bbox for t in found]
+        if boxes and overprinted_chars(page.chars, boxes, body_size):
+            # A banner printed over the table's cells ("Significant Risks (over £10m)" in a larger
+            # font across two columns) would be interleaved letter by letter with the cells' text.
+            page = page.filter(lambda obj, boxes=boxes: not _overprinted(obj, boxes, body_size))
+            found = page.find_tables()
+            boxes = [t.bbox for t in found]
 
         def outside(obj, boxes=boxes):
             cx = (obj.get("x0", 0) + obj.get("x1", 0)) / 2
@@ -148,6 +154,29 @@ def _parse(pdf) -> tuple[Block, ...]:
     if not out.blocks:
         raise ParseError("no extractable text (a scanned image?)")
     return tuple(out.blocks)
+
+
+OVERPRINT_SIZE = 1.2  # a character this many times the body text's size, inside a table, is a banner over the cells
+
+
+def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx = (obj.get("x0", 0) + obj.get("x1", 0)) / 2
+    cy = (obj.get("top", 0) + obj.get("bottom", 0)) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _overprinted(obj: dict, boxes: list[tuple[float, float, float, float]], body_size: float) -> bool:
+    return obj.get("object_type") == "char" and obj.get("size", 0) >= body_size * OVERPRINT_SIZE and _inside(obj, boxes)
+
+
+def overprinted_chars(chars: list[dict], boxes: list[tuple[float, float, float, float]], body_size: float) -> bool:
+    """Whether large letters are printed inside a table, over its cells.
+
+    >>> c = {"object_type": "char", "size": 14.0, "x0": 10, "x1": 17, "top": 10, "bottom": 24}
+    >>> overprinted_chars([c], [(0, 0, 100, 100)], 11.0), overprinted_chars([c], [(50, 50, 100, 100)], 11.0)
+    (True, False)
+    """
+    return any(_overprinted(c, boxes, body_size) for c in chars)
 
 
 def column_bounds(table) -> list[tuple[float, float]]:

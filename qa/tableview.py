@@ -120,6 +120,7 @@ class Row:
     tokens: frozenset[str]  # stems of the label (and the group it sits under)
     total: bool
     values: tuple[float | None, ...]
+    context: frozenset[str] = frozenset()  # stems of the row's other text cells (a category, a description)
 
 
 @dataclass(frozen=True)
@@ -163,8 +164,17 @@ def _view(units: tuple[Unit, ...]) -> TableView:
         unit = first.units[j] if j < len(first.units) else ""
         numeric = bool(cells) and numbers >= len(cells) / 2
         columns.append(Column(j, path, name, token_set(words) - {"column"}, years, period_order(joined), unit, numeric))
+    text_cols = [c.index for c in columns if not c.numeric and c.index != first.label_col]
     rows = tuple(
-        Row(u, u.row, u.group, token_set(f"{u.group} {strip_footnote(u.row)}"), u.total, tuple(cell_number(c) for c in u.cells))
+        Row(
+            u,
+            u.row,
+            u.group,
+            token_set(f"{u.group} {strip_footnote(u.row)}"),
+            u.total,
+            tuple(cell_number(c) for c in u.cells),
+            token_set(" ".join(u.cells[j] for j in text_cols if j < len(u.cells))),
+        )
         for u in units
     )
     return TableView(first.table, tuple(columns), rows, first.label_col)

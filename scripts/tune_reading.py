@@ -6,6 +6,8 @@
 - `typed_share` (qa/draft.py): among sentences sharing at least this share of the best sentence's
   question words, one holding what the question asks for (a date for "when") is quoted first.
   1.0 quotes the best sentence whatever it holds.
+- `row_context_weight` (qa/answerers/table.py): how much a question word found in a row's other
+  text cells (its category, its description) counts against one found in its label.
 
 Each is chosen in turn over a small grid on the tuning parts of the three question sets
 (tests/data/splits.json; the frozen parts are never read) and the LLR gold set, all asked over the
@@ -30,6 +32,7 @@ READING_FILE = ROOT / "qa" / "data" / "reading.json"
 GRID = {
     "rare_name_share": ("qa.relevance", "RARE_NAME_SHARE", [0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2]),
     "typed_share": ("qa.draft", "TYPED_SHARE", [0.3, 0.5, 0.7, 0.9, 1.0]),
+    "row_context_weight": ("qa.answerers.table", "ROW_CONTEXT_WEIGHT", [0.0, 0.25, 0.5, 0.75, 1.0]),
 }
 
 

@@ -18,11 +18,15 @@ from qa.intent import Operation
 from qa.tableview import Column, Row, TableView, months_named, period_names
 from qa.text import token_set
 from qa.types import Unit
+from qa.lexicon import thresholds
 from qa.values import BOUND
 
 # How much a row label's words that the question does not use count against it, relative to
 # the words it shares (a row named in full beats a longer row that merely contains the words).
 UNMATCHED_LABEL_WEIGHT = 0.35
+# Words the question shares with a row's other text cells (category, description) count this much
+# of a word shared with its label (fitted by scripts/tune_reading.py).
+ROW_CONTEXT_WEIGHT = thresholds("reading")["row_context_weight"]
 # A second row is an operand only when it matches at least this share of the best row's score.
 SECOND_ROW_SHARE = 0.5
 
@@ -71,6 +75,12 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
     ...          for i, r in enumerate(["Total revenue", "Revenue", "Cost of sales"])]
     >>> [i for _, i in row_scores(TableView.of(units), frozenset({"revenu"}), lambda t: 1.0)]
     [1, 0]
+
+    Words found in a row's other text cells (its category, its description) count too, less:
+    >>> units = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(c, r, "1"), headers=("Category", "", "2025-26"))
+    ...          for i, (c, r) in enumerate([("Legislative", "TOTAL LEGISLATIVE"), ("Legislative", "Schools deficit"), ("Demand", "Schools deficit")])]
+    >>> [i for _, i in row_scores(TableView.of(units), frozenset({"legisl", "school", "deficit"}), lambda t: 1.0)]
+    [1, 2, 0]
     """
     out = []
     for i, row in enumerate(view.rows):
@@ -78,7 +88,12 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
         if not shared:
             continue
         label_only = token_set(row.label) - q_tokens
-        score = sum(weight(t) for t in shared) - UNMATCHED_LABEL_WEIGHT * sum(weight(t) for t in label_only)
+        in_context = (row.context & q_tokens) - shared
+        score = (
+            sum(weight(t) for t in shared)
+            - UNMATCHED_LABEL_WEIGHT * sum(weight(t) for t in label_only)
+            + ROW_CONTEXT_WEIGHT * sum(weight(t) for t in in_context)
+        )
         out.append((score, i))
     return sorted(out, key=lambda s: (-s[0], s[1]))
 
@@ -259,7 +274,8 @@ _SMALLER = re.compile(r"\b(?:smaller|smallest|lower|lowest|less|least|fewer|fewe
 
 
 def _period_name(c: Column) -> str:
-    return c.years[-1] if len(c.years) == 1 else c.name
+    """A period column named by its year when the header writes it out ("2019"), else by its header ("31.3.28")."""
+    return c.years[-1] if len(c.years) == 1 and c.years[-1] in c.name else c.name
 
 
 def _compare_periods(view: TableView, row: Row, columns: list[Column], smallest: bool = False) -> TableDraft | None:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from qa.intent import Operation
+from qa.lexicon import thresholds
 from qa.tableview import Column, Row, TableView, months_named, period_names
 from qa.text import token_set
 from qa.types import Unit
-from qa.lexicon import thresholds
 from qa.values import BOUND
 
 # How much a row label's words that the question does not use count against it, relative to

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from qa.answerers import lists, reason, sections, summary, yesno
 from qa.columns import column_kinds, description_column, label_column, pick_column
-from qa.answerers.table import answer_from_table, uncovered_periods
+from qa.answerers.table import answer_from_table, asks_for_several, uncovered_periods
 from qa.intent import Intent, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import Evidence, coverage, idf, label_match, matches, periods, subject_tokens
@@ -46,25 +46,26 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
         op = None  # the most money or people: over every table of the document (aggregate_answer)
     periods = period_names(question)
     top = next((h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"), None)
-    if top is None or not (op or periods):
+    several = hits[0].unit.kind == "row" and asks_for_several(question)  # "the respective values of A and B"
+    if top is None or not (op or periods or several):
         return None
     if op is None and hits[0].unit.kind != "row":
         return None  # a plain look-up answers from the best evidence, and that is a passage
     view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
     periods = periods_asked(periods, view, top)
-    if not (op or periods):
+    if not (op or periods or several):
         return None
     elsewhere = {p for h in hits[:TABLE_DEPTH] for p in period_names(h.unit.text)}
     missing = [p for p in uncovered_periods(view, periods) if p not in elsewhere]
     if missing and len(missing) == len(periods):
         covered = ", ".join(dict.fromkeys(p for c in view.columns for p in c.years))
         return refusal(f"“{view.title}” gives figures for {covered}, not for {', '.join(missing)}", hits)
-    if uncovered_periods(view, periods) or (op is None and not any(view.columns_for(p) for p in periods)):
+    if uncovered_periods(view, periods) or (op is None and periods and not any(view.columns_for(p) for p in periods)):
         return None  # the period asked for is in another source among the best hits
     about = token_set(without_operation(question, op)) - {t for p in periods for t in tokenize(p)}
     draft = answer_from_table(question, about, op, view, lambda t: idf(t, evidence), preferred=hits[0].unit if hits[0].unit.kind == "row" else None)
-    if draft is None:
-        return None
+    if draft is None or (not (op or periods) and len(draft.rows) < 2):
+        return None  # asked for several things but the table names one: a plain look-up of the best row
     if draft.blank:
         return refusal(draft.text, hits)
     cited = tuple(dict.fromkeys((*draft.rows, *_related(draft.rows[0], hits))))

@@ -212,7 +212,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # Periods, years and days of the month: dates are matched by qa.relevance.periods and the table view.
 _NOT_NAMING = re.compile(rf"\b(?:19|20)?\d\d\s*[-/–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\b|"
                          rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b", re.I)
-_NUMBER_WORD = re.compile(r"(?<![\w.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%])(?!\s+(?:years|months|quarters|weeks|days|periods)\b)")
+_NUMBER_WORD = re.compile(r"(?<![\w.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%])(?!\s+(?:[a-z]+\s+){0,2}(?:years?|months?|quarters?|weeks?|days?|periods?)\b)")
 # Title Case in a question is not a name: only a word rare in English ("Barclays", "Medway", not
 # "Property") is one; `specificity` is 1.0 for the rarest English words and 0.5 for everyday ones.
 NAME_SPECIFICITY = 0.9
@@ -227,7 +227,7 @@ def specifics(question: str) -> list[str]:
     ['barclays', '2']
     >>> specifics("How many people did Dfgs help in 2024?"), specifics("what was held at 30 September 2024 and on March 31, 2019")
     (['dfgs'], [])
-    >>> specifics("How much SEN transport did the NI grant pay for?"), specifics("What was Property in Q4 over the 3 years?")
+    >>> specifics("How much SEN transport did the NI grant pay for?"), specifics("What was Property in Q4 over the 3 financial years?")
     ([], [])
     """
     question = BOUND.sub(" ", question)

@@ -56,3 +56,4 @@ def test_no_stated_cause_falls_back_to_the_figures():
 def test_a_cause_of_something_else_is_not_the_answer():
     q = "Why did finance costs increase?"
     assert reason.answer(q, hits(2), evidence()) is None
+

@@ -1,0 +1,22 @@
+"""A look-up naming several rows of a table ("the respective values of A and B") gives each row's
+cell, each cited, on a tiny inline table."""
+
+from __future__ import annotations
+
+from qa.answer import compose
+from qa.intent import read_intent
+from qa.relevance import Evidence
+from qa.types import Hit, Unit
+
+
+def test_a_look_up_naming_two_rows_gives_both_cells_each_cited():
+    bonds = [
+        Unit(id=f"b#{i}", doc="b", kind="row", text=" | ".join(c), table="Investments", headers=("", "Fair value"), cells=c, row=c[0],
+             table_id="b#t1")
+        for i, c in enumerate([("Municipal bonds", "$44,705"), ("Corporate bonds", "48,296"), ("Treasury bills", "1,000")])
+    ]
+    ev = Evidence(rows_of=lambda tid: bonds, doc_freq=lambda t: 1, n_units=3)
+    q = "What are the respective values of the company's fair value municipal and corporate bonds?"
+    draft = compose(q, read_intent(q), [Hit(unit=u, score=1.0, dense=0.6) for u in bonds], ev)
+    assert "$44,705 [1]" in draft.text and "48,296 [2]" in draft.text and "1,000" not in draft.text
+    assert [u.id for u in draft.cited[:2]] == ["b#0", "b#1"]

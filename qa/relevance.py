@@ -203,7 +203,7 @@ def refusal_reason(
     return None
 
 
-NAME_DEPTH = 3  # a name the question gives must be in one of this many best units
+NAME_DEPTH = int(thresholds("reading")["name_depth"])  # a name the question gives must be in one of this many best units
 # A name in at most this share of all units is specific: a question naming it asks about that
 # place, body or thing, and evidence without it is about something else ("Barclays", "Medway").
 # Names more common than this ("Kent" across Kent's own papers) say which documents, not which unit.

@@ -3,6 +3,7 @@
 - `rare_name_share` (qa/relevance.py): a name the question gives (`specifics`) that is in at most
   this share of all units must be in one of the best units, or the question is refused as a near
   miss. 0.0 checks numbers naming a thing only.
+- `name_depth` (qa/relevance.py): how many of the best units are searched for those names.
 - `typed_share` (qa/draft.py): among sentences sharing at least this share of the best sentence's
   question words, one holding what the question asks for (a date for "when") is quoted first.
   1.0 quotes the best sentence whatever it holds.
@@ -11,8 +12,9 @@
 
 Each is chosen in turn over a small grid on the tuning parts of the three question sets
 (tests/data/splits.json; the frozen parts are never read) and the LLR gold set, all asked over the
-mixed corpus of benchmarks/questionsets.py: the value with the most questions right, the current
-value on a tie.
+mixed corpus of benchmarks/questionsets.py, and on the tuning half of TAT-QA (benchmarks/tatqa.py,
+each question asked of its own report): the value with the most questions right, the current value
+on a tie.
 
     .venv/bin/python scripts/tune_reading.py            # writes qa/data/reading.json
 """
@@ -30,6 +32,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 READING_FILE = ROOT / "qa" / "data" / "reading.json"
 # threshold name -> (module, attribute, grid)
 GRID = {
+    "name_depth": ("qa.relevance", "NAME_DEPTH", [1, 2, 3]),
     "rare_name_share": ("qa.relevance", "RARE_NAME_SHARE", [0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2]),
     "typed_share": ("qa.draft", "TYPED_SHARE", [0.3, 0.5, 0.7, 0.9, 1.0]),
     "row_context_weight": ("qa.answerers.table", "ROW_CONTEXT_WEIGHT", [0.0, 0.25, 0.5, 0.75, 1.0]),
@@ -39,6 +42,7 @@ GRID = {
 def main() -> int:
     import importlib
 
+    import tatqa
     from questionsets import SETS, WORK, mixed_corpus
 
     from qa.config import Settings
@@ -51,8 +55,18 @@ def main() -> int:
     assistant = Assistant.load(settings)
     items = [i for path in SETS for i in load_gold(path) if i.split(frozen) == "tune" and not i.follows]
     items += load_gold(ROOT / "tests" / "data" / "gold.jsonl")
+    contexts = json.loads(tatqa.DATA.read_text(encoding="utf-8"))
+    names = tatqa.write_corpus(contexts, tatqa.WORK / "corpus")
+    tat_settings = Settings(corpus_dir=tatqa.WORK / "corpus", index_dir=tatqa.WORK / "index", data_dir=tatqa.WORK / "data")
+    build_index(tat_settings)
+    reports = Assistant.load(tat_settings)
+    tat_items = [(q, names[c["table"]["uid"]]) for c in contexts if tatqa.split_of(c["table"]["uid"]) == "tune" for q in c["questions"]]
+
+    def right() -> int:
+        sets = sum(r.correct for r in evaluate(items, assistant.ask).results)
+        return sets + sum(tatqa.correct(q, reports.ask(q["question"], document=doc)) for q, doc in tat_items)
     fitted = {"about": "Thresholds of reading the evidence (qa/relevance.py, qa/draft.py), fitted by "
-              "`python scripts/tune_reading.py` on the tuning parts of the question sets and the LLR gold set; do not edit by hand."}
+              "`python scripts/tune_reading.py` on the tuning parts of the question sets, the LLR gold set and TAT-QA's tuning half; do not edit by hand."}
     measured = {}
     for name, (module_name, attribute, grid) in GRID.items():
         module = importlib.import_module(module_name)
@@ -60,12 +74,12 @@ def main() -> int:
         scores = {}
         for value in grid:
             setattr(module, attribute, value)
-            scores[value] = sum(r.correct for r in evaluate(items, assistant.ask).results)
+            scores[value] = right()
         best = max(grid, key=lambda v: (scores[v], v == current))
         setattr(module, attribute, best)
         fitted[name] = best
-        measured[name] = {"questions": len(items), "right_by_value": scores, "chosen": best}
-        print(f"{name}: {len(items)} questions, right by value {scores} -> {best}")
+        measured[name] = {"questions": len(items) + len(tat_items), "right_by_value": scores, "chosen": best}
+        print(f"{name}: {len(items) + len(tat_items)} questions, right by value {scores} -> {best}")
     fitted["measured"] = measured
     READING_FILE.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -129,26 +129,69 @@ def without_operation(question: str, op: Operation | None) -> str:
 # What shape of answer a question asks for, beyond a figure or a passage. The first form whose
 # pattern matches is the question's: a definition or a location is asked for explicitly, a yes/no
 # question by its opening verb, a list by a plural after "what are", a summary by an open request.
+# The patterns read the question's core (core_question): polite wrappers such as "can you" or
+# "could you tell me" are taken off first, so "can you list…" is a list and "do you know if…" a
+# yes/no question.
 Form = Literal["define", "section", "yesno", "list", "summary"]
-_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)"
-_CONTAINER = r"(?:chapter|section|part|paragraph|page|appendix|annex|heading|priority|workstream|theme|strand|table)"
+_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might|shall)"
+_CONTAINER = (r"(?:chapter|section|sub-?section|part|paragraph|page|appendix|annex|heading|priority|workstream|theme|strand|"
+              r"table)")
+_DOCUMENT = r"(?:report|plan|document|paper|papers|strategy|update|statement|policy|annex|appendix|it|they)"
+# a plural noun: ends in "s" but not "ss" ("progress", "access" are not plurals)
+_PLURAL = r"\w+[^\Ws]s"
+_PLACE_VERB = (r"(?:covers?|covered|about|mentions?|mentioned|talks?|discuss\w*|deals?|dealt|address\w*|describes?|described|"
+               r"lists?|listed|sets? out|set out|explains?|explained|looks? at|refers? to|found|say|says|said|under)")
 FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
     ("define", re.compile(r"\bstands? for\b|\bwhat (?:does|do) (?:the )?(?:abbreviation |acronym |term |word )?\S+ mean\b|"
                           r"\bwhat is meant by\b|\bdefin(?:e|ition of)\b|\bmeaning of\b")),
-    ("section", re.compile(rf"\b(?:which|what) {_CONTAINER}s?\b.*\b(?:covers?|about|mentions?|talks?|discuss\w*|deals?|address\w*|"
-                           rf"describes?|lists?|sets? out|under|includes?|is|are|in)\b|"
-                           r"\bwhere (?:in|does|do|is|are|can i find|will i find)\b")),
-    ("yesno", re.compile(rf"^\s*{_AUX}(?:n't| not)?\s(?!.*\bor\b)")),
-    ("list", re.compile(r"^\s*(?:list|name|enumerate|give me (?:a list|all))\b|"
-                        r"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){0,3}?\w+s\b|"
-                        r"\b(?:what|which) (?:\w+[ -]){0,2}?\w+s (?:are|were|sit|fall|does|do|did|has|have|had)\b|"
+    ("section", re.compile(rf"\b(?:which|what) {_CONTAINER}s?\b.*\b(?:{_PLACE_VERB}|is|are|in)\b|"
+                           rf"^\s*(?:is|are) there (?:a|an|any) {_CONTAINER}s? (?:on|about|covering|for|dealing with|that)\b|"
+                           rf"\bunder (?:which|what) (?:{_CONTAINER}s?|headings?)\b|"
+                           rf"\bwhere (?:in|within)\b|\bwhere (?:can|could|would|will|should|do|does|did) (?:i|we|you|one) (?:find|read|look|see)\b|"
+                           rf"\bwhere (?:does|do|did) (?:the |this |that )?(?:[\w'’&-]+ ){{0,3}}?{_DOCUMENT}\b|"
+                           rf"\bwhere (?:is|are|was|were)\b.*\b(?:{_PLACE_VERB}|in (?:the|this|that) (?:\w+ ){{0,3}}{_DOCUMENT})\b")),
+    ("yesno", re.compile(r"^\s*(?:if|whether)\b(?!.*\b(?:what|which|how|who|when|where|why)\b)|"
+                          rf"^\s*{_AUX}(?:n't| not)?\s(?!.*\bor\b(?! not\b))")),
+    ("list", re.compile(rf"^\s*(?:list|name|enumerate|give me (?:a list|all)|what (?:kinds?|types?|sorts?) of)\b|"
+                        rf"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
+                        rf"\b(?:what|which) (?:\w+[ -]){{0,2}}?{_PLURAL} (?:are|were|sit|fall|does|do|did|has|have|had)\b|"
                         r"\bwho (?:spoke|attended|were|are)\b")),
-    ("summary", re.compile(r"^\s*(?:tell me (?:about|more)|summari[sz]e|give (?:me )?(?:an )?overview|overview of)|"
-                           r"\bhow (?:is|are) .* going\b|\bwhat(?:'s| is| are) happening\b|"
-                           r"\bwhat (?:got|has got|went|is getting|has gone) (?:better|worse)\b|\bwhat (?:has )?improved\b|"
-                           r"\bwhat(?:'s| is| are)\b.* doing (?:about|on|to|for)\b|\bplans? for the next\b|"
-                           r"\bwhat (?:is|was) the (?:\w+ ){0,6}(?:report|paper|plan|document) about\b|\bmain (?:challenges|points|issues|risks)\b")),
+    ("summary", re.compile(r"^\s*(?:tell me (?:about|more)|summari[sz]e|sum up|give (?:me )?(?:an? )?(?:overview|summary|rundown)|"
+                           r"(?:an? )?(?:overview|summary|rundown) of)|\b(?:the )?gist of\b|"
+                           r"\bhow (?:is|are|has|have) .* (?:going|progressing|getting on|doing)\b|\bwhat(?:'s| is| are) happening\b|"
+                           r"\bwhat (?:got|has got|went|is getting|has gone|have got) (?:better|worse)\b|\bwhat (?:has |have )?improved\b|"
+                           r"\bwhat(?:'s| is| are| has been| was)\b.* (?:doing (?:about|on|to|for)|(?:done|being done) (?:about|on|for))\b|\bplans? for the next\b|"
+                           r"\bwhat (?:progress|headway)\b|\bwhat(?:'s| is) the latest\b|"
+                           r"\bwhat (?:does|do|did) (?:the |this |that |it |they )?(?:\w+ ){0,4}(?:say|says|said) (?:about|on)\b|"
+                           r"\bwhat (?:is|was) the (?:\w+ ){0,6}(?:report|paper|plan|document) about\b|"
+                           r"\b(?:main|key|headline) (?:challenges|points|issues|risks|messages|findings|highlights|themes|achievements|takeaways)\b")),
 )
+
+# Polite or indirect wrappers around the question itself, taken off before its form is read.
+_WRAPPER = re.compile(
+    r"^\s*(?:(?:please|pls|ok|okay|so|and|hi|hello)[,!]?\s+|"
+    r"(?:can|could|would|will) you(?: please)?\s+(?=\w)(?!(?:explain|describe)\b)|"
+    r"(?:i(?:'d| would) like to know|i want to know|i need to know|i wonder|i'm wondering|do you know|does anyone know)\s+|"
+    r"(?:tell|show) me\s+(?=(?:if|whether|which|what|where|who|when|how)\b)|"
+    r"(?:find out|check)\s+(?=(?:if|whether)\b))",
+    re.I,
+)
+
+
+def core_question(question: str) -> str:
+    """The question without the polite or indirect wrappers around it, lower-cased.
+
+    >>> core_question("Can you please tell me whether the plan was approved?")
+    'whether the plan was approved?'
+    >>> core_question("could you list the workstreams"), core_question("Do you know which chapter covers finances")
+    ('list the workstreams', 'which chapter covers finances')
+    >>> core_question("can the board approve it")
+    'can the board approve it'
+    """
+    q = question.lower().strip()
+    while (m := _WRAPPER.match(q)) and m.end() < len(q):
+        q = q[m.end():]
+    return q
 
 
 def question_form(question: str) -> Form | None:
@@ -161,6 +204,9 @@ def question_form(question: str) -> Form | None:
     >>> [question_form(q) for q in ("Is A larger or B?", "which services are in the table",
     ...     "what activities are funded under prevention", "where does it mention carers")]
     [None, 'list', 'list', 'section']
+    >>> [question_form(q) for q in ("is there a section on carers", "can you list the risks",
+    ...     "what progress has been made on falls", "do you know if the plan was approved", "where is the hospital")]
+    ['section', 'list', 'summary', 'yesno', None]
     """
-    q = question.lower()
+    q = core_question(question)
     return next((form for form, pattern in FORMS if pattern.search(q)), None)

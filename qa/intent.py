@@ -46,6 +46,7 @@ class Intent:
     both: bool = False  # asks for a count and an amount at once ("how many ... and what did it cost")
     quantity: bool = False  # asks for a figure of any kind (how many, how much, what percentage, population)
     form: "Form | None" = None  # the shape of answer asked for beyond a figure or passage (question_form)
+    forms: "tuple[Form, ...]" = ()  # every form the question's wording fits, `form` first (question_forms)
 
 
 def read_intent(question: str) -> Intent:
@@ -73,6 +74,7 @@ def read_intent(question: str) -> Intent:
         both=both and aggregate is None,
         quantity=bool(_QUANTITY.search(q)),
         form=question_form(question),
+        forms=question_forms(question),
     )
 
 
@@ -210,3 +212,14 @@ def question_form(question: str) -> Form | None:
     """
     q = core_question(question)
     return next((form for form, pattern in FORMS if pattern.search(q)), None)
+
+
+def question_forms(question: str) -> tuple[Form, ...]:
+    """Every form a question's wording fits, in precedence order: when the first form's answerer
+    finds nothing that fits, the next is tried ("what are the key messages…" is a list or a summary).
+
+    >>> question_forms("what are the key messages of the report"), question_forms("how many people were helped")
+    (('list', 'summary'), ())
+    """
+    q = core_question(question)
+    return tuple(form for form, pattern in FORMS if pattern.search(q))

@@ -163,7 +163,7 @@ def claim_share(claimed: frozenset[str], text: str, weight) -> tuple[float, froz
     """
     if not claimed:
         return 0.0, frozenset()
-    have = token_set(text)
+    have = token_set(text) | frozenset(stem(w) for w in re.findall(r"[a-z]+", text.lower()))  # "will" commits, though a stopword
     missing = frozenset(t for t in claimed if not carried(t, have))
     total = sum(weight(t) for t in claimed) or 1.0
     return 1.0 - sum(weight(t) for t in missing) / total, missing

@@ -71,14 +71,25 @@ def sub_section(unit: Unit, units: list[Unit], evidence: Evidence) -> tuple[str,
 
 
 def row_points(question: str, top: Unit, evidence: Evidence) -> list[Unit]:
-    """The rows of the best hit's table that carry the question's subject, in table order."""
+    """The rows of the best hit's table that carry the question's subject, in table order; none
+    when a single row carries it best (the question describes that row: a look-up, not a theme).
+
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="T", table_id="t", cells=cells)
+    >>> rows = [mk(0, ("Care", "Mental health")), mk(1, ("Records", "Inequalities")), mk(2, ("Mapping of services", "Mental health"))]
+    >>> ev = Evidence(rows_of=lambda t: rows, doc_freq=lambda t: 1, n_units=10)
+    >>> [r.cells[0] for r in row_points("tell me about mental health", rows[0], ev)], row_points("what is happening with the mapping of services", rows[2], ev)
+    (['Care', 'Mapping of services'], [])
+    """
     subject = subject_tokens(question)
     weight = lambda t: idf(t, evidence)  # noqa: E731
     rows = evidence.rows_of(top.table_id) or [top]
     own = f"{top.table} {top.section}"
     rest = frozenset(t for t in subject if weighted_share(frozenset({t}), own, weight) == 0) or subject
-    picked = [r for r in rows if weighted_share(rest, " ".join(r.cells), weight) > 0]
-    return picked[:MAX_POINTS]
+    shares = [weighted_share(rest, " ".join(r.cells), weight) for r in rows]
+    best = max(shares, default=0.0)
+    if best == 0 or sum(s == best for s in shares) < 2:
+        return []
+    return [r for r, s in zip(rows, shares) if s == best][:MAX_POINTS]
 
 
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:

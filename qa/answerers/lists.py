@@ -24,6 +24,7 @@ from qa.units import truncate
 LIST_DEPTH = 8  # hits whose lists are considered (a list's items rank close to one another)
 MAX_ITEMS = 20  # a longer list is given as "the first 20 of N"
 MAX_ITEM_CHARS = 160
+BULLET = re.compile(r"\s*[•▪●◦‣]\s*")  # a bullet printed inside a paragraph (PDF text keeps lists on one line)
 SUBLIST = "\n"  # joins a sub-list's heading to the paragraph introducing it (a key, split again below)
 NAMED_LIST = thresholds("forms")["named_list"]  # share of the question's subject a list's name (lead-in, heading, title) must carry
 
@@ -121,6 +122,51 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
     return Listing(first.table, tuple(item_text(v) for v in values), tuple(values.values()), column=first.headers[col])
 
 
+def bullets(text: str) -> tuple[str, list[str]]:
+    """A paragraph's words before its first bullet, and its bulleted items.
+
+    >>> bullets("48. Sources of borrowing are: • the PWLB • any bank; • bond investors")
+    ('48. Sources of borrowing are:', ['the PWLB', 'any bank', 'bond investors'])
+    """
+    head, *items = BULLET.split(text)
+    return head.strip(), [i.strip().rstrip(";,.").strip() for i in items if i.strip(" ;,.")]
+
+
+def inline_list(unit: Unit, evidence: Evidence) -> Listing | None:
+    """A list printed as bullets inside paragraphs, as PDF text gives it: the run of paragraphs
+    around `unit` that continue it (each opening with a bullet), named by the words before the
+    first bullet, else by the heading.
+
+    >>> us = [Unit(id=f"d#{i}", doc="d", kind="passage", text=t, section="Borrowing") for i, t in enumerate(
+    ...     ["48. Sources of borrowing are: • the PWLB • any bank", "• bond investors • other councils", "49. Next point."])]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=3, section_of=lambda u: us)
+    >>> found = inline_list(us[1], ev)
+    >>> found.name, found.items
+    ('48. Sources of borrowing are:', ('the PWLB', 'any bank', 'bond investors', 'other councils'))
+    """
+    if not BULLET.search(unit.text):
+        return None
+    section = [u for u in evidence.section_of(unit) if u.kind == "passage"] or [unit]
+    at = section.index(unit) if unit in section else 0
+    start = at
+    while start > 0 and BULLET.match(section[start].text) and BULLET.search(section[start - 1].text):
+        start -= 1
+    end = at + 1
+    while end < len(section) and BULLET.match(section[end].text):
+        end += 1
+    items: list[str] = []
+    units: list[Unit] = []
+    for u in section[start:end]:
+        for item in bullets(u.text)[1]:
+            items.append(item_text(item))
+            units.append(u)
+    if len(items) < 2:
+        return None
+    head = bullets(section[start].text)[0]
+    name = head or (section[start].section.split(" › ")[-1] if section[start].section else "")
+    return Listing(name, tuple(items), tuple(units))
+
+
 def candidates(hits: list[Hit], evidence: Evidence) -> list[tuple[Listing | Sequence[Unit], Unit]]:
     """The lists the best hits belong to, each once: passage lists as their items, tables as rows."""
     out: list[tuple[Listing | Sequence[Unit], Unit]] = []
@@ -137,6 +183,10 @@ def candidates(hits: list[Hit], evidence: Evidence) -> list[tuple[Listing | Sequ
                 seen.add(lead)
                 name, _, context = lead.partition(SUBLIST)
                 out.append((Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context), u))
+        inline = inline_list(u, evidence)
+        if inline is not None and f"{inline.units[0].id}•" not in seen:
+            seen.add(f"{inline.units[0].id}•")
+            out.append((inline, u))
     return out
 
 

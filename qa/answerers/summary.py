@@ -97,13 +97,15 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     subject = subject_tokens(question)
     weight = lambda t: idf(t, evidence)  # noqa: E731
     ranked = {h.unit.id: i for i, h in enumerate(hits)}
-    if hits and hits[0].unit.kind == "row":
-        points = row_points(question, hits[0].unit, evidence)
-        heading = hits[0].unit.table
+    # the anchor: of the best few hits, the one whose text and headings carry most of the subject
+    anchors = [(weighted_share(subject, h.unit.search_text, weight), -i, h.unit) for i, h in enumerate(hits[:ANCHOR_DEPTH]) if not is_contents(h.unit)]
+    if not anchors:
+        return None
+    top = max(anchors, key=lambda a: a[:2])[2]
+    if top.kind == "row":
+        points = row_points(question, top, evidence)
+        heading = top.table
     else:
-        top = next((h.unit for h in hits[:ANCHOR_DEPTH] if h.unit.kind == "passage" and not is_contents(h.unit)), None)
-        if top is None:
-            return None
         heading = top.section.split(SECTION_SEP)[-1] if top.section else ""
         if top.lead:
             pool, name = evidence.list_of(top), top.lead  # an item: its whole list

@@ -18,10 +18,10 @@ import re
 from functools import lru_cache
 
 from qa.answerers.sections import document_words
-from qa.draft import Draft
+from qa.draft import Draft, refusal
 from qa.intent import core_question
 from qa.lexicon import DATA, thresholds, words
-from qa.relevance import Evidence, idf, matches, subject_tokens
+from qa.relevance import Evidence, idf, matches, subject_tokens, subject_words, surface_forms
 from qa.text import stem, token_set
 from qa.types import Hit, Unit
 from qa.units import SENTENCE_END
@@ -155,6 +155,11 @@ def sentences(unit: Unit) -> list[str]:
     return [p for p in parts if p]
 
 
+def said_words(text: str) -> frozenset[str]:
+    """The stems a text uses, stopwords included ("will" commits to something, though a stopword)."""
+    return token_set(text) | frozenset(stem(w) for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def claim_share(claimed: frozenset[str], text: str, weight) -> tuple[float, frozenset[str]]:
     """Share of the claim (by weight) a text carries, and the claim words it does not carry.
 
@@ -163,7 +168,7 @@ def claim_share(claimed: frozenset[str], text: str, weight) -> tuple[float, froz
     """
     if not claimed:
         return 0.0, frozenset()
-    have = token_set(text) | frozenset(stem(w) for w in re.findall(r"[a-z]+", text.lower()))  # "will" commits, though a stopword
+    have = said_words(text)
     missing = frozenset(t for t in claimed if not carried(t, have))
     total = sum(weight(t) for t in claimed) or 1.0
     return 1.0 - sum(weight(t) for t in missing) / total, missing
@@ -187,13 +192,37 @@ def deciding(question: str, hits: list[Hit], evidence: Evidence) -> list[tuple[f
     return [(share, u, sentence, missing) for share, _, u, sentence, missing in found]
 
 
+def unmentioned(question: str, hits: list[Hit], evidence: Evidence) -> str:
+    """The claim's most specific word (by rarity) as the question writes it, when none of the best
+    hits mentions it (a place, service or year the evidence is not about); else ''.
+
+    >>> us = [Unit(id="d#0", doc="d", kind="passage", text="The conference was held in Chatham.")]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 0 if t == "manchest" else 1, n_units=10)
+    >>> unmentioned("was the conference held in Manchester?", [Hit(unit=us[0], score=1.0)], ev), unmentioned("was the conference held in Chatham?", [Hit(unit=us[0], score=1.0)], ev)
+    ('Manchester', '')
+    """
+    claimed = claim(question)
+    if len(claimed) < 2:
+        return ""
+    rarest = max(sorted(claimed), key=lambda t: idf(t, evidence))
+    if any(carried(rarest, said_words(h.unit.search_text)) for h in hits[:CLAIM_DEPTH]):
+        return ""
+    written = [w for w in subject_words(question) if stem(w) == rarest]
+    return surface_forms(question, written[:1])[0] if written else rarest
+
+
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     """The verdict of the sentence carrying the claim; the closest sentence without a verdict when
-    none carries it; None when not even half of the claim is there (the look-up answers)."""
+    none carries it; a refusal when the claim's most specific word is in none of the best hits;
+    None when not even half of the claim is there (the look-up answers)."""
     found = deciding(question, hits, evidence)
     if not found or found[0][0] < QUOTE_FLOOR:
         return None
     share, unit, sentence, missing = found[0]
+    absent = unmentioned(question, hits, evidence)
+    if absent:
+        # the most specific thing the question asks about is in none of the close evidence: a near miss
+        return refusal(f"nothing close to the question mentions “{absent}”", hits)
     # other units carrying the claim as well are cited after the deciding one
     also = tuple(u for s, u, _, _ in found[1:] if s >= SUPPORT)[:2]
     # a claim word the documents never use cannot be confirmed by them ("held in Manchester")

@@ -33,7 +33,8 @@ NEGATION = frozenset(words("negation_words"))
 SUPPORT = thresholds("forms")["support"]  # share of the claim (by rarity) the deciding sentence must carry for a verdict
 QUOTE_FLOOR = 0.5  # below this share the closest sentence is not quoted either: the look-up answers instead (half the claim)
 CLAIM_DEPTH = 5  # hits whose sentences may decide (the deciding sentence is often not in the first hit)
-_DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b")
+# asks whether something has happened: a perfect or past tense, or a state ending in a participle ("is it approved?")
+_DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b|^\s*(?:is|are)\b.*\b\w+(?:ed|en|un)\s*\??\s*$")
 _BULLET = re.compile(r"\s*[•▪●◦‣⁃]\s*|\n+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ONLY = re.compile(r"\bonly (?:\w+ ){0,2}?(?:in|for|by|at|to) ((?:the )?[\w'’-]+(?: [\w'’-]+)?)|\bonly ([\w'’-]+)")
@@ -115,6 +116,8 @@ def verdict(question: str, sentence: str) -> str | None:
     >>> verdict("has the strategy been signed off already", "The strategy is in draft with final sign off due July 2025")
     'no'
     >>> verdict("was it approved in 2021", "The strategy was approved in February 2022")
+    'no'
+    >>> verdict("is the strategy finished?", "The strategy is in draft, with sign off due in July")
     'no'
     >>> verdict("is access still a problem", "Access is not a problem")
     'no'

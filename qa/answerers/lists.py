@@ -209,6 +209,15 @@ def lists_at(unit: Unit, evidence: Evidence) -> list[tuple[str, list[Unit]]]:
     return [(f"{lead}{SUBLIST}{unit.text}", items) for lead, items in following.items()]
 
 
+def codes_only(items: Sequence[str]) -> bool:
+    """Items that are numbers or codes, not names ("4", "7", "6"): a column of references, no list of things.
+
+    >>> codes_only(["4", "7", "6"]), codes_only(["Workstream 4: ReSPECT", "Workstream 7: Medicines"])
+    (True, False)
+    """
+    return sum(not re.search(r"[A-Za-z]{3}", i) for i in items) * 2 > len(items)
+
+
 def best_listing(question: str, hits: list[Hit], evidence: Evidence) -> Listing | None:
     """The list whose name carries most of the question's subject; its items break ties."""
     subject = subject_tokens(question)
@@ -216,7 +225,7 @@ def best_listing(question: str, hits: list[Hit], evidence: Evidence) -> Listing 
     scored = []
     for rank, (found, unit) in enumerate(candidates(hits, evidence)):
         listing = found if isinstance(found, Listing) else table_listing(question, found, weight)
-        if listing is None:
+        if listing is None or codes_only(listing.items):
             continue
         name = f"{listing.name} {listing.context} {unit.section} {listing.column}"
         own = weighted_share(subject, listing.name, weight)  # between sub-lists, their own heading decides

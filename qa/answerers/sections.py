@@ -17,7 +17,7 @@ from qa.draft import Draft, best_sentences, refusal
 from qa.intent import core_question
 from qa.lexicon import thresholds
 from qa.relevance import Evidence, idf, subject_tokens, subject_words
-from qa.text import tokenize
+from qa.text import tokenize, words
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP
 
@@ -117,10 +117,12 @@ def place_subject(question: str) -> frozenset[str]:
 
     >>> sorted(place_subject("Where in the covenant report does it talk about welfare support for veterans?"))
     ['veteran', 'welfar']
-    >>> sorted(place_subject("is there a section on falls"))
-    ['fall']
+    >>> sorted(place_subject("is there a section on falls")), sorted(place_subject("which chapter covers the budget"))
+    (['fall'], ['budget'])
     """
-    return subject_tokens(_subject_text(question)) or subject_tokens(question)
+    text = _subject_text(question)
+    # "which section covers the budget": a word that frames figure questions can be all a place question names
+    return subject_tokens(text) or frozenset(tokenize(text)) or subject_tokens(question)
 
 
 def document_words(question: str) -> frozenset[str]:
@@ -233,6 +235,8 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     ranked = [p for p in places(question, hits, evidence) if place(p.unit, p.sub)]
     if not ranked:
         return None
+    named_doc = [p for p in ranked if p.in_document >= 0.5]
+    ranked = named_doc or ranked  # a question naming its document is about places in it
     kind = kind_asked(question)
     # a place labelled as the kind asked for ("Workstream 7: …") needs less of the subject in its words
     supported = [
@@ -240,7 +244,7 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
         if max(p.name_share, p.text_share) >= PLACE_SUPPORT or (p.kind and kind not in NUMBERED_KINDS and p.name_share + p.text_share > 0)
     ]
     if not supported:
-        about = " ".join(subject_words(_subject_text(question)))
+        about = " ".join(subject_words(_subject_text(question)) or words(_subject_text(question)))
         return refusal(f"no part of them is about “{about}”" if about else "no part of them matches the question", hits)
     best = supported[0]
     unit = best.unit

@@ -35,6 +35,7 @@ QUOTE_FLOOR = 0.5  # below this share the closest sentence is not quoted either:
 CLAIM_DEPTH = 5  # hits whose sentences may decide (the deciding sentence is often not in the first hit)
 # asks whether something has happened: a perfect or past tense, or a state ending in a participle ("is it approved?")
 _DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b|^\s*(?:is|are)\b.*\b\w+(?:ed|en|un)\s*\??\s*$")
+_INFLECTED = re.compile(r"\w{3}(?:ed|ing)$")
 _BULLET = re.compile(r"\s*[•▪●◦‣⁃]\s*|\n+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ONLY = re.compile(r"\bonly (?:\w+ ){0,2}?(?:in|for|by|at|to) ((?:the )?[\w'’-]+(?: [\w'’-]+)?)|\bonly ([\w'’-]+)")
@@ -201,17 +202,20 @@ def unmentioned(question: str, hits: list[Hit], evidence: Evidence) -> str:
 
     >>> us = [Unit(id="d#0", doc="d", kind="passage", text="The conference was held in Chatham.")]
     >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 0 if t == "manchest" else 1, n_units=10)
-    >>> unmentioned("was the conference held in Manchester?", [Hit(unit=us[0], score=1.0)], ev), unmentioned("was the conference held in Chatham?", [Hit(unit=us[0], score=1.0)], ev)
-    ('Manchester', '')
+    >>> hit = [Hit(unit=us[0], score=1.0)]
+    >>> unmentioned("was the conference held in Manchester?", hit, ev), unmentioned("was the conference held in Chatham?", hit, ev), unmentioned("was the conference hosted there?", hit, ev)
+    ('Manchester', '', '')
     """
     claimed = claim(question)
-    if len(claimed) < 2:
+    # what the claim is about, not what it says of it: an inflected verb ("bagged", "holding") may
+    # be a paraphrase the documents word otherwise
+    things = {stem(w): w for w in subject_words(question) if stem(w) in claimed and not _INFLECTED.search(w)}
+    if len(claimed) < 2 or not things:
         return ""
-    rarest = max(sorted(claimed), key=lambda t: idf(t, evidence))
+    rarest = max(sorted(things), key=lambda t: idf(t, evidence))
     if any(carried(rarest, said_words(h.unit.search_text)) for h in hits[:CLAIM_DEPTH]):
         return ""
-    written = [w for w in subject_words(question) if stem(w) == rarest]
-    return surface_forms(question, written[:1])[0] if written else rarest
+    return surface_forms(question, [things[rarest]])[0]
 
 
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:

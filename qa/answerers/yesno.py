@@ -32,6 +32,7 @@ PENDING = frozenset(words("pending_words"))
 NEGATION = frozenset(words("negation_words"))
 SUPPORT = thresholds("forms")["support"]  # share of the claim (by rarity) the deciding sentence must carry for a verdict
 QUOTE_FLOOR = 0.5  # below this share the closest sentence is not quoted either: the look-up answers instead (half the claim)
+CONTEXT_DISCOUNT = 0.5  # a claim word only in the unit's headings carries half: the sentence itself should say it
 CLAIM_DEPTH = 5  # hits whose sentences may decide (the deciding sentence is often not in the first hit)
 # asks whether something has happened: a perfect or past tense, or a state ending in a participle ("is it approved?")
 _DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b|^\s*(?:is|are)\b.*\b\w+(?:ed|en|un)\s*\??\s*$")
@@ -164,18 +165,22 @@ def said_words(text: str) -> frozenset[str]:
     return token_set(text) | frozenset(stem(w) for w in re.findall(r"[a-z]+", text.lower()))
 
 
-def claim_share(claimed: frozenset[str], text: str, weight) -> tuple[float, frozenset[str]]:
-    """Share of the claim (by weight) a text carries, and the claim words it does not carry.
+def claim_share(claimed: frozenset[str], text: str, weight, context: str = "") -> tuple[float, frozenset[str]]:
+    """Share of the claim (by weight) a sentence carries, a word found only in its headings
+    (`context`) counting half; and the claim words it does not carry at all.
 
     >>> claim_share(frozenset({"kcc", "kept", "award"}), "KCC retained its award", lambda t: 1.0)
     (1.0, frozenset())
+    >>> claim_share(frozenset({"fall", "care"}), "Falls fell by half", lambda t: 1.0, context="Care homes")
+    (0.75, frozenset())
     """
     if not claimed:
         return 0.0, frozenset()
-    have = said_words(text)
-    missing = frozenset(t for t in claimed if not carried(t, have))
+    have, around = said_words(text), said_words(context)
+    missing = frozenset(t for t in claimed if not carried(t, have | around))
+    aside = [t for t in claimed if t not in missing and not carried(t, have)]
     total = sum(weight(t) for t in claimed) or 1.0
-    return 1.0 - sum(weight(t) for t in missing) / total, missing
+    return 1.0 - (sum(weight(t) for t in missing) + CONTEXT_DISCOUNT * sum(weight(t) for t in aside)) / total, missing
 
 
 def deciding(question: str, hits: list[Hit], evidence: Evidence) -> list[tuple[float, Unit, str, frozenset[str]]]:
@@ -188,7 +193,7 @@ def deciding(question: str, hits: list[Hit], evidence: Evidence) -> list[tuple[f
     for rank, h in enumerate(hits[:CLAIM_DEPTH]):
         u = h.unit
         context = f"{u.section} {u.table} {u.lead} {u.row}"
-        scored = [(claim_share(claimed, f"{context} {s}", weight), s) for s in sentences(u)]
+        scored = [(claim_share(claimed, s, weight, context), s) for s in sentences(u)]
         if scored:
             (share, missing), sentence = max(scored, key=lambda x: x[0][0])
             found.append((share, -rank, u, sentence, missing))

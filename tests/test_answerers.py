@@ -294,3 +294,9 @@ def test_a_summary_from_a_table_gives_its_rows_about_the_subject():
         [("Transforming Care", "Mental health", "12"), ("Shared records", "Inequalities", "40"), ("Discharges", "Mental health", "7")])]
     draft = summary.answer("tell me about mental health", ranked(rows, 0), mini(rows))
     assert draft is not None and draft.cited == (rows[0], rows[2])
+
+
+def test_a_page_question_names_the_page_a_place_is_printed_on():
+    units = [Unit(id="q#0", doc="q.pdf", kind="passage", text="2.5.1 Welfare grants went to veteran homes.", section="Community", page=15)]
+    draft = sections.answer("what page is the welfare support for veterans on", ranked(units, 0), mini(units))
+    assert draft is not None and draft.text.startswith("Community, paragraph 2.5.1, page 15:") and "15" in draft.computed

@@ -249,6 +249,9 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     best = supported[0]
     unit = best.unit
     where = place(unit, best.sub)
+    computed: frozenset[str] = frozenset()
+    if kind == "page" and unit.page is not None:  # "what page is X on": the page the place is printed on
+        where, computed = f"{where}, page {unit.page}", frozenset({str(unit.page)})
     quote = unit.row if unit.kind == "row" else best_sentences(question, unit.text, evidence)
     # Matched by its heading: cite where the section starts too, then the next places.
     section = [u for u in evidence.section_of(unit) if u.kind == unit.kind and not is_contents(u)]
@@ -256,4 +259,4 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     opening = (first,) if best.name_share >= NAMED_HEADING and first.id != unit.id and unit.kind == "passage" else ()
     others = tuple(p.unit for p in supported[1:3])
     cited = tuple(dict.fromkeys((unit, *opening, *others)))
-    return Draft("answered", f"{where[0].upper()}{where[1:]}: “{quote}” [1]", cited=cited, evidence=(unit,))
+    return Draft("answered", f"{where[0].upper()}{where[1:]}: “{quote}” [1]", cited=cited, evidence=(unit,), computed=computed)

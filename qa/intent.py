@@ -145,7 +145,8 @@ _PLACE_VERB = (r"(?:covers?|covered|about|mentions?|mentioned|talks?|discuss\w*|
                r"lists?|listed|sets? out|set out|explains?|explained|looks? at|refers? to|found|say|says|said|under)")
 FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
     ("define", re.compile(r"\bstands? for\b|\bwhat (?:does|do) (?:the )?(?:abbreviation |acronym |term |word )?\S+ mean\b|"
-                          r"\bwhat is meant by\b|\bdefin(?:e|ition of)\b|\bmeaning of\b")),
+                          r"\bwhat is meant by\b|\bdefin(?:e|ition of)\b|\bmeaning of\b|\bshort for\b|"
+                          r"\ban? (?:abbreviation|acronym) (?:for|of)\b|\b(?:full|long) (?:form|name|version) of\b")),
     ("section", re.compile(rf"\b(?:which|what) {_CONTAINER}s?\b(?! (?:do|does|did|are there|were there|have|has)\b).*\b(?:{_PLACE_VERB}|is|are|in)\b|"
                            rf"^\s*(?:is|are) there (?:a|an|any) {_CONTAINER}s? (?:on|about|covering|for|dealing with|that)\b|"
                            rf"\bunder (?:which|what) (?:{_CONTAINER}s?|headings?)\b|"
@@ -206,6 +207,8 @@ def question_form(question: str) -> Form | None:
     >>> [question_form(q) for q in ("Is A larger or B?", "which services are in the table",
     ...     "what activities are funded under prevention", "where does it mention carers")]
     [None, 'list', 'list', 'section']
+    >>> question_form("what's MTFS short for"), question_form("what is the full form of BCF")
+    ('define', 'define')
     >>> question_form("what themes do the task groups cover"), question_form("which theme covers carers")
     ('list', 'section')
     >>> [question_form(q) for q in ("is there a section on carers", "can you list the risks",

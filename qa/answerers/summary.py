@@ -7,7 +7,7 @@ that a cited unit does not say.
 from __future__ import annotations
 
 from qa.answerers.lists import weighted_share
-from qa.answerers.sections import is_contents, is_sub_heading, paragraph_number, sub_heading
+from qa.answerers.sections import document_words, is_contents, is_sub_heading, paragraph_number, sub_heading
 from qa.draft import Draft, best_sentences
 from qa.relevance import Evidence, idf, subject_tokens
 from qa.types import Hit, Unit
@@ -98,7 +98,11 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     weight = lambda t: idf(t, evidence)  # noqa: E731
     ranked = {h.unit.id: i for i, h in enumerate(hits)}
     # the anchor: of the best few hits, the one whose text and headings carry most of the subject
-    anchors = [(weighted_share(subject, h.unit.search_text, weight), -i, h.unit) for i, h in enumerate(hits[:ANCHOR_DEPTH]) if not is_contents(h.unit)]
+    readable = [h.unit for h in hits if not is_contents(h.unit)]  # contents lines and page footers say nothing
+    named = document_words(question)
+    in_named = [u for u in readable if named and weighted_share(named, u.doc, weight) >= 0.5]
+    readable = (in_named or readable)[:ANCHOR_DEPTH]  # "…in the covenant report": from that report
+    anchors = [(weighted_share(subject, u.search_text, weight), -i, u) for i, u in enumerate(readable)]
     if not anchors:
         return None
     top = max(anchors, key=lambda a: a[:2])[2]

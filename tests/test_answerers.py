@@ -256,6 +256,8 @@ def test_yes_no_accepts_a_general_paraphrase_of_the_claim():
 def test_yes_no_gives_no_verdict_when_the_sentence_lacks_part_of_the_claim():
     draft = yesno.answer("was the conference held in chatham in spring with the board?", ranked(YN, 2, 0, 1), mini(YN))
     assert draft is not None and draft.status == "answered" and not draft.text.startswith(("Yes", "No")) and "Chatham" in draft.text
+    before_quote = draft.text.split("“")[0].lower()
+    assert "yes" not in before_quote and "no" not in before_quote  # nothing outside the quote reads as a verdict
     assert yesno.answer("was the conference held in chatham?", ranked(YN, 2), mini(YN)).text.startswith("Yes:")
 
 

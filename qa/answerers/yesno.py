@@ -246,7 +246,8 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     if other_year and any(asked_years & set(_YEAR.findall(s)) for share_, _, s, _ in found[1:] if share_ >= QUOTE_FLOOR):
         said = None
     if said is None:
-        text = f"The documents do not say so directly. The closest they come: “{sentence}” [1]"
+        # worded without a bare "yes" or "no", so that nothing reads as a verdict
+        text = f"I can't tell from the documents whether that is so. The closest they come: “{sentence}” [1]"
     else:
         text = f"{said.capitalize()}: “{sentence}” [1]"
     return Draft("answered", text, cited=(unit, *also), evidence=(unit,))

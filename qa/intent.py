@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qa.lexicon import words
+from qa.text import tokenize
 from qa.values import BOUND_WORDS
 
 Measure = Literal["money", "count"]
@@ -228,3 +229,41 @@ def question_forms(question: str) -> tuple[Form, ...]:
     """
     q = core_question(question)
     return tuple(form for form, pattern in FORMS if pattern.search(q))
+
+
+# The wording of where-questions, read by the place answerer and by the relevance gate.
+KINDS = re.compile(  # the kinds of place a question may ask for
+    r"\b(chapters?|sections?|sub-?sections?|parts?|paragraphs?|pages?|appendix|appendices|annex(?:es)?|headings?|"
+    r"priority|priorities|workstreams?|themes?|strands?|tables?)\b"
+)
+# Words that say "where" rather than what about: taken out of a place question's subject.
+_PLACE_WORDS = re.compile(
+    r"\b(?:where|which|what|in|within|under|is|are|there|a|an|any|the|this|that|of|on|about|does|do|did|can|could|"
+    r"would|will|should|i|we|you|one|find|read|look|see|covers?|covered|covering|mentions?|mentioned|talks?|talking|"
+    r"discuss\w*|deals?|dealt|dealing|address\w*|describes?|described|lists?|listed|sets?|set|out|explains?|explained|"
+    r"looks?|refers?|referred|say|says|said|found|goes|go|into)\b"
+)
+_DOCUMENT_PHRASE = re.compile(
+    r"\b(?:(?:in|of|from|within) )?(?:the|this|that|their|its) ((?:(?!(?:of|in|on|about|for|the|and)\b)[\w'’&-]+ ){0,3}?)(?:report|plan|document|paper|strategy|update|statement|policy)s?\b"
+)
+
+
+def place_text(question: str) -> str:
+    """A where-question less its place words and the phrase naming the document: what it is about.
+
+    >>> " ".join(place_text("In which part of the annual report is the falls car discussed?").split())
+    'falls car ?'
+    """
+    q = _DOCUMENT_PHRASE.sub(" ", core_question(question))  # the document is not the subject (document_words)
+    return _PLACE_WORDS.sub(" ", KINDS.sub(" ", q))
+
+
+def document_words(question: str) -> frozenset[str]:
+    """The stems naming the document a question asks about ("in the covenant report" -> covenant).
+
+    >>> sorted(document_words("which section of the hwb report covers falls")), sorted(document_words("where are falls"))
+    (['hwb'], [])
+    >>> sorted(document_words("where are the recommendations of the hwb report"))
+    ['hwb']
+    """
+    return frozenset(t for m in _DOCUMENT_PHRASE.finditer(core_question(question)) for t in tokenize(m.group(1)))

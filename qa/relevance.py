@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from qa.columns import header_terms, row_kinds
-from qa.intent import Intent, question_form
+from qa.intent import Intent, place_text, question_form
 from qa.lexicon import words as words_of
 from qa.text import STOPWORDS, token_set, tokenize, words
 from qa.types import Hit, Unit
@@ -171,6 +171,10 @@ def refusal_reason(
     """
     if not hits:
         return "nothing in the documents matches the question"
+    if question_form(question) == "section":
+        # "which paragraph of the annual report talks about X" is judged on X: the place words and
+        # the document's name are not what the evidence must mention
+        question = place_text(question).strip(" ?") or question
     unknown = unknown_terms(question, evidence.vocabulary)
     years = [w for w in unknown if re.fullmatch(r"(19|20)\d\d", w)]
     if years:

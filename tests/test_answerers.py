@@ -99,6 +99,11 @@ def test_a_place_names_the_paragraph_and_heading():
     assert draft is not None and draft.text.startswith("Challenges, paragraph 13:")
 
 
+def test_a_list_item_is_placed_in_the_paragraph_leading_it_in():
+    draft = sections.answer("which paragraph mentions dying well", hits(4, 0), evidence())
+    assert draft is not None and draft.text.startswith("Background, paragraph 4:") and draft.cited[:2] == (DOC[4], DOC[1])
+
+
 def test_a_place_prefers_a_hit_labelled_as_the_kind_of_place_asked_for():
     draft = sections.answer("Which priority covers the housing team?", hits(1, 8), evidence())
     assert draft is not None and "“Priority 1: Prevention”" in draft.text

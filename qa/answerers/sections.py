@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from qa.answerers.lists import weighted_share
 from qa.draft import Draft, best_sentences, refusal
-from qa.intent import core_question
+from qa.intent import KINDS, core_question, document_words, place_text
 from qa.lexicon import thresholds
-from qa.relevance import Evidence, idf, subject_tokens, subject_words
-from qa.text import tokenize, words
+from qa.relevance import Evidence, idf, subject_tokens
+from qa.text import STOPWORDS, tokenize, words
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP
 
@@ -32,22 +32,6 @@ PLACE_SUPPORT = thresholds("forms")["place_support"]  # share of the subject a p
 HEADING_WORDS = 12  # a numbered line this short, without a full stop, is a sub-heading ("2.5 Welfare Support")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+\S")
 _CONTENTS = re.compile(r"\.{5,}|…{3,}|^\s*page \d+ of \d+\s*$", re.I)  # a contents line or a page footer
-_KINDS = re.compile(
-    r"\b(chapters?|sections?|sub-?sections?|parts?|paragraphs?|pages?|appendix|appendices|annex(?:es)?|headings?|"
-    r"priority|priorities|workstreams?|themes?|strands?|tables?)\b"
-)
-# Words that say "where" rather than what about: taken out of the subject before places are weighed.
-_PLACE_WORDS = re.compile(
-    r"\b(?:where|which|what|in|within|under|is|are|there|a|an|any|the|this|that|of|on|about|does|do|did|can|could|"
-    r"would|will|should|i|we|you|one|find|read|look|see|covers?|covered|covering|mentions?|mentioned|talks?|talking|"
-    r"discuss\w*|deals?|dealt|dealing|address\w*|describes?|described|lists?|listed|sets?|set|out|explains?|explained|"
-    r"looks?|refers?|referred|say|says|said|found|goes|go|into)\b"
-)
-_DOCUMENT_PHRASE = re.compile(
-    r"\b(?:(?:in|of|from|within) )?(?:the|this|that|their|its) ((?:(?!(?:of|in|on|about|for|the|and)\b)[\w'’&-]+ ){0,3}?)(?:report|plan|document|paper|strategy|update|statement|policy)s?\b"
-)
-
-
 def paragraph_number(text: str) -> str:
     """The number a report prints at the start of a paragraph, if any.
 
@@ -106,34 +90,17 @@ def sub_heading(unit: Unit, evidence: Evidence) -> str:
     return ""
 
 
-def _subject_text(question: str) -> str:
-    q = _DOCUMENT_PHRASE.sub(" ", core_question(question))  # the document is not the subject (document_words)
-    return _PLACE_WORDS.sub(" ", _KINDS.sub(" ", q))
-
-
 def place_subject(question: str) -> frozenset[str]:
     """The stems of what a where-question is about: the question less its place words and the
     phrase naming the document ("in the covenant report").
 
     >>> sorted(place_subject("Where in the covenant report does it talk about welfare support for veterans?"))
-    ['veteran', 'welfar']
+    ['support', 'veteran', 'welfar']
     >>> sorted(place_subject("is there a section on falls")), sorted(place_subject("which chapter covers the budget"))
     (['fall'], ['budget'])
     """
-    text = _subject_text(question)
-    # "which section covers the budget": a word that frames figure questions can be all a place question names
-    return subject_tokens(text) or frozenset(tokenize(text)) or subject_tokens(question)
-
-
-def document_words(question: str) -> frozenset[str]:
-    """The stems naming the document a question asks about ("in the covenant report" -> covenant).
-
-    >>> sorted(document_words("which section of the hwb report covers falls")), sorted(document_words("where are falls"))
-    (['hwb'], [])
-    >>> sorted(document_words("where are the recommendations of the hwb report"))
-    ['hwb']
-    """
-    return frozenset(t for m in _DOCUMENT_PHRASE.finditer(core_question(question)) for t in tokenize(m.group(1)))
+    # every content word: words that frame figure questions ("budget", "plans", "year") name places' subjects
+    return frozenset(tokenize(place_text(question))) or subject_tokens(question)
 
 
 def place(unit: Unit, sub: str = "") -> str:
@@ -145,6 +112,8 @@ def place(unit: Unit, sub: str = "") -> str:
     'Progress, the table “Priority 2: Frailty”'
     >>> place(Unit(id="d#2", doc="d", kind="passage", text="2.5.1 KCC gave grants.", section="Community"), "2.5 Welfare Support")
     'Community › 2.5 Welfare Support, paragraph 2.5.1'
+    >>> place(Unit(id="d#3", doc="d", kind="passage", text="Staffing remains a challenge;", section="Progress", lead="13. We still face challenges:"))
+    'Progress, paragraph 13'
     """
     path = unit.section if unit.section and unit.section.split(SECTION_SEP)[-1] != unit.table else ""
     if sub and sub != unit.text.strip():
@@ -154,7 +123,7 @@ def place(unit: Unit, sub: str = "") -> str:
     parts = [path] if path else []
     if unit.kind == "row":
         parts.append(f"the table “{unit.table}”")
-    elif number := paragraph_number(unit.text):
+    elif number := paragraph_number(unit.text) or paragraph_number(unit.lead):
         parts.append(f"paragraph {number}")
     return ", ".join(parts)
 
@@ -165,7 +134,7 @@ def kind_asked(question: str) -> str:
     >>> kind_asked("Which chapter covers finances?"), kind_asked("is there a section on falls"), kind_asked("where does it mention carers")
     ('chapter', 'section', '')
     """
-    m = _KINDS.search(core_question(question))
+    m = KINDS.search(core_question(question))
     stems = tokenize(m.group(1)) if m else []
     return stems[0] if stems else ""
 
@@ -178,8 +147,8 @@ def labelled(unit: Unit, kind: str, sub: str = "") -> bool:
     >>> labelled(u, "paragraph"), labelled(u, "workstream"), labelled(Unit(id="d#1", doc="d", kind="passage", text="Workstream 7: Medicines"), "workstream")
     (True, False, True)
     """
-    if kind in NUMBERED_KINDS:
-        return bool(paragraph_number(unit.text) or paragraph_number(sub))
+    if kind in NUMBERED_KINDS:  # a list item is in the numbered paragraph that leads it in
+        return bool(paragraph_number(unit.text) or paragraph_number(unit.lead) or paragraph_number(sub))
     return kind in tokenize(f"{unit.section} {unit.table} {unit.lead} {sub}") or kind in tokenize(unit.text)[:2]
 
 
@@ -244,7 +213,7 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
         if max(p.name_share, p.text_share) >= PLACE_SUPPORT or (p.kind and kind not in NUMBERED_KINDS and p.name_share + p.text_share > 0)
     ]
     if not supported:
-        about = " ".join(subject_words(_subject_text(question)) or words(_subject_text(question)))
+        about = " ".join(w for w in words(place_text(question)) if w not in STOPWORDS)
         return refusal(f"no part of them is about “{about}”" if about else "no part of them matches the question", hits)
     best = supported[0]
     unit = best.unit
@@ -252,11 +221,15 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     computed: frozenset[str] = frozenset()
     if kind == "page" and unit.page is not None:  # "what page is X on": the page the place is printed on
         where, computed = f"{where}, page {unit.page}", frozenset({str(unit.page)})
-    quote = unit.row if unit.kind == "row" else best_sentences(question, unit.text, evidence)
     # Matched by its heading: cite where the section starts too, then the next places.
     section = [u for u in evidence.section_of(unit) if u.kind == unit.kind and not is_contents(u)]
+    if is_sub_heading(unit) and unit in section and section.index(unit) + 1 < len(section):
+        unit = section[section.index(unit) + 1]  # a sub-heading is quoted by its first paragraph
+    quote = unit.row if unit.kind == "row" else best_sentences(question, unit.text, evidence)
     first = next((u for u in section if best.sub and u.text.strip() == best.sub), section[0] if section else unit)
     opening = (first,) if best.name_share >= NAMED_HEADING and first.id != unit.id and unit.kind == "passage" else ()
+    if unit.lead:  # a list item: the paragraph that leads it in is the place named
+        opening = (*(u for u in section if u.text == unit.lead), *opening)
     others = tuple(p.unit for p in supported[1:3])
     cited = tuple(dict.fromkeys((unit, *opening, *others)))
     return Draft("answered", f"{where[0].upper()}{where[1:]}: “{quote}” [1]", cited=cited, evidence=(unit,), computed=computed)

@@ -7,8 +7,9 @@ that a cited unit does not say.
 from __future__ import annotations
 
 from qa.answerers.lists import weighted_share
-from qa.answerers.sections import document_words, is_contents, is_sub_heading, paragraph_number, sub_heading
+from qa.answerers.sections import is_contents, is_sub_heading, paragraph_number, sub_heading
 from qa.draft import Draft, best_sentences
+from qa.intent import document_words
 from qa.relevance import Evidence, idf, subject_tokens
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP

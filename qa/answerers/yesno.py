@@ -17,9 +17,8 @@ import json
 import re
 from functools import lru_cache
 
-from qa.answerers.sections import document_words
 from qa.draft import Draft, refusal
-from qa.intent import core_question
+from qa.intent import core_question, document_words
 from qa.lexicon import DATA, thresholds, words
 from qa.relevance import Evidence, idf, matches, subject_tokens, subject_words, surface_forms
 from qa.text import stem, token_set

@@ -234,28 +234,40 @@ def question_forms(question: str) -> tuple[Form, ...]:
 # The wording of where-questions, read by the place answerer and by the relevance gate.
 KINDS = re.compile(  # the kinds of place a question may ask for
     r"\b(chapters?|sections?|sub-?sections?|parts?|paragraphs?|pages?|appendix|appendices|annex(?:es)?|headings?|"
-    r"priority|priorities|workstreams?|themes?|strands?|tables?)\b"
+    r"priority|priorities|workstreams?|themes?|strands?|tables?)\b",
+    re.I,
 )
 # Words that say "where" rather than what about: taken out of a place question's subject.
 _PLACE_WORDS = re.compile(
     r"\b(?:where|which|what|in|within|under|is|are|there|a|an|any|the|this|that|of|on|about|does|do|did|can|could|"
     r"would|will|should|i|we|you|one|find|read|look|see|covers?|covered|covering|mentions?|mentioned|talks?|talking|"
     r"discuss\w*|deals?|dealt|dealing|address\w*|describes?|described|lists?|listed|sets?|set|out|explains?|explained|"
-    r"looks?|refers?|referred|say|says|said|found|goes|go|into)\b"
+    r"looks?|refers?|referred|say|says|said|found|goes|go|into|please|tell|me|you|could|would)\b",
+    re.I,
 )
 _DOCUMENT_PHRASE = re.compile(
-    r"\b(?:(?:in|of|from|within) )?(?:the|this|that|their|its) ((?:(?!(?:of|in|on|about|for|the|and)\b)[\w'’&-]+ ){0,3}?)(?:report|plan|document|paper|strategy|update|statement|policy)s?\b"
+    r"\b(?:(?:in|of|from|within) )?(?:the|this|that|their|its) ((?:(?!(?:of|in|on|about|for|the|and)\b)[\w'’&-]+ ){0,3}?)(?:report|plan|document|paper|strategy|update|statement|policy)s?\b",
+    re.I,
 )
 
 
 def place_text(question: str) -> str:
     """A where-question less its place words and the phrase naming the document: what it is about.
 
-    >>> " ".join(place_text("In which part of the annual report is the falls car discussed?").split())
-    'falls car ?'
+    >>> " ".join(place_text("In which part of the annual report is the Falls car discussed?").split())
+    'Falls car ?'
     """
-    q = _DOCUMENT_PHRASE.sub(" ", core_question(question))  # the document is not the subject (document_words)
-    return _PLACE_WORDS.sub(" ", KINDS.sub(" ", q))
+    q = _DOCUMENT_PHRASE.sub(" ", question)  # the document is not the subject (document_words)
+    return _PLACE_WORDS.sub(" ", KINDS.sub(" ", q))  # case kept: a name stays a name for the gate
+
+
+def without_document(question: str) -> str:
+    """The question without the phrase naming the document it asks about.
+
+    >>> " ".join(without_document("Has KCC kept its gold award in the covenant report?").split())
+    'Has KCC kept its gold award ?'
+    """
+    return _DOCUMENT_PHRASE.sub(" ", question) if _DOCUMENT_PHRASE.search(question.lower()) else question
 
 
 def document_words(question: str) -> frozenset[str]:

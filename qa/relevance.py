@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from qa.columns import header_terms, row_kinds
-from qa.intent import Intent, place_text, question_form
+from qa.intent import Intent, place_text, question_form, without_document
 from qa.lexicon import words as words_of
 from qa.text import STOPWORDS, token_set, tokenize, words
 from qa.types import Hit, Unit
@@ -171,10 +171,13 @@ def refusal_reason(
     """
     if not hits:
         return "nothing in the documents matches the question"
-    if question_form(question) == "section":
+    form = question_form(question)
+    if form == "section":
         # "which paragraph of the annual report talks about X" is judged on X: the place words and
         # the document's name are not what the evidence must mention
         question = place_text(question).strip(" ?") or question
+    elif form in FORM_DEPTH_FORMS:
+        question = without_document(question).strip(" ?") or question
     unknown = unknown_terms(question, evidence.vocabulary)
     years = [w for w in unknown if re.fullmatch(r"(19|20)\d\d", w)]
     if years:
@@ -190,7 +193,7 @@ def refusal_reason(
     best_dense = max(h.dense for h in hits[:10])
     # A look-up is built from the first hit, so that is the one that must cover the question; a
     # list, place, summary or yes/no answer reads the best few, so one of them must.
-    depth = FORM_DEPTH if question_form(question) in FORM_DEPTH_FORMS else 1
+    depth = FORM_DEPTH if form in FORM_DEPTH_FORMS else 1
     best_cover = max(coverage(question, h.unit, evidence) for h in hits[:depth])
     names = [w for w in unknown if _capitalised(w, question)]
     if names and best_dense < rescue_dense + 0.1:

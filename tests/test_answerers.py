@@ -307,3 +307,13 @@ def test_a_page_question_names_the_page_a_place_is_printed_on():
     units = [Unit(id="q#0", doc="q.pdf", kind="passage", text="2.5.1 Welfare grants went to veteran homes.", section="Community", page=15)]
     draft = sections.answer("what page is the welfare support for veterans on", ranked(units, 0), mini(units))
     assert draft is not None and draft.text.startswith("Community, paragraph 2.5.1, page 15:") and "15" in draft.computed
+
+
+def test_the_gate_judges_a_where_question_on_its_subject_not_its_place_words():
+    from qa.relevance import refusal_reason
+
+    units = [Unit(id="g#0", doc="hwb-report.md", kind="passage", text="Admissions into hospitals continued to increase.", section="Challenges")]
+    ev = mini(units)
+    close = [Hit(unit=units[0], score=1.0, dense=0.3)]  # related, but no paraphrase-close match
+    assert refusal_reason("In which paragraph of the hwb report are hospital admissions discussed?", close, ev, min_dense=0.15) is None
+    assert refusal_reason("which paragraph talks about dental care", close, ev, min_dense=0.15) is not None

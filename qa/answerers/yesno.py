@@ -17,6 +17,7 @@ import json
 import re
 from functools import lru_cache
 
+from qa.answerers.lists import weighted_share
 from qa.draft import Draft, refusal
 from qa.intent import core_question, document_words
 from qa.lexicon import DATA, thresholds, words
@@ -35,6 +36,7 @@ CONTEXT_DISCOUNT = 0.5  # a claim word only in the unit's headings carries half:
 CLAIM_DEPTH = 5  # hits whose sentences may decide (the deciding sentence is often not in the first hit)
 # asks whether something has happened: a perfect or past tense, or a state ending in a participle ("is it approved?")
 _DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b|^\s*(?:is|are)\b.*\b\w+(?:ed|en|un)\s*\??\s*$")
+_REPORTING = re.compile(r"\b(?:talk|talks|talked|talking|discuss\w*|mention\w*|describ\w*|refer|refers|address|addresses|say|says|said)\b")
 _INFLECTED = re.compile(r"\w{3}(?:ed|ing)$")
 _BULLET = re.compile(r"\s*[•▪●◦‣⁃]\s*|\n+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -67,11 +69,11 @@ def claim(question: str) -> frozenset[str]:
     """The stems of what a yes/no question claims: its subject less the document's name and years
     (a year is checked on its own).
 
-    >>> sorted(claim("Has KCC kept its gold award in the covenant report?"))
-    ['award', 'gold', 'kcc', 'kept']
+    >>> sorted(claim("Has KCC kept its gold award in the covenant report?")), sorted(claim("does the plan talk about falls?"))
+    (['award', 'gold', 'kcc', 'kept'], ['fall'])
     """
     named = document_words(question)
-    q = core_question(question)
+    q = _REPORTING.sub(" ", core_question(question))  # "does the plan talk about X?" claims X
     return frozenset(t for t in subject_tokens(q) if t not in named and not _YEAR.fullmatch(t))
 
 
@@ -188,8 +190,10 @@ def deciding(question: str, hits: list[Hit], evidence: Evidence) -> list[tuple[f
     words the sentence lacks."""
     claimed = claim(question)
     weight = lambda t: idf(t, evidence)  # noqa: E731
+    named = document_words(question)
+    in_named = [h for h in hits if named and weighted_share(named, h.unit.doc, weight) >= 0.5]
     found = []
-    for rank, h in enumerate(hits[:CLAIM_DEPTH]):
+    for rank, h in enumerate((in_named or hits)[:CLAIM_DEPTH]):  # "…in the covenant report": from that report
         u = h.unit
         context = f"{u.section} {u.table} {u.lead} {u.row}"
         scored = [(claim_share(claimed, s, weight, context), s) for s in sentences(u)]
@@ -226,14 +230,14 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     """The verdict of the sentence carrying the claim; the closest sentence without a verdict when
     none carries it; a refusal when the claim's most specific word is in none of the best hits;
     None when not even half of the claim is there (the look-up answers)."""
-    found = deciding(question, hits, evidence)
-    if not found or found[0][0] < QUOTE_FLOOR:
-        return None
-    share, unit, sentence, missing = found[0]
     absent = unmentioned(question, hits, evidence)
     if absent:
         # the most specific thing the question asks about is in none of the close evidence: a near miss
         return refusal(f"nothing close to the question mentions “{absent}”", hits)
+    found = deciding(question, hits, evidence)
+    if not found or found[0][0] < QUOTE_FLOOR:
+        return None
+    share, unit, sentence, missing = found[0]
     # other units carrying the claim as well are cited after the deciding one
     also = tuple(u for s, u, _, _ in found[1:] if s >= SUPPORT)[:2]
     # a claim word the documents never use cannot be confirmed by them ("held in Manchester")

@@ -157,13 +157,15 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
     ("yesno", re.compile(r"^\s*(?:if|whether)\b(?!.*\b(?:what|which|how|who|when|where|why)\b)|"
                           rf"^\s*{_AUX}(?:n't| not)?\s(?!.*\bor\b(?! not\b))")),
     ("list", re.compile(rf"^\s*(?:list|name|enumerate|give me (?:a list|all)|what (?:kinds?|types?|sorts?) of)\b|"
+                        rf"^\s*(?:tell|show|give) me (?!(?:about|an?|more|some|overview|summary|rundown)\b)(?:all )?(?:the )?(?:(?:full )?list of )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
+                        r"\bwhat are they\b|\bwho (?:sits?|serves?) on\b|\bwho are (?:the )?members\b|"
                         rf"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
                         rf"\b(?:what|which) (?:\w+[ -]){{0,2}}?{_PLURAL} (?:are|were|sit|fall|does|do|did|has|have|had)\b|"
                         r"\bwho (?:spoke|attended|were|are)\b")),
     ("summary", re.compile(r"^\s*(?:tell me (?:about|more)|summari[sz]e|sum up|give (?:me )?(?:an? )?(?:overview|summary|rundown)|"
                            r"(?:an? )?(?:overview|summary|rundown) of)|\b(?:the )?gist of\b|"
                            r"\bhow (?:is|are|has|have) .* (?:going|progressing|getting on|doing)\b|\bwhat(?:'s| is| are) happening\b|"
-                           r"\bwhat (?:got|has got|went|is getting|has gone|have got) (?:better|worse)\b|\bwhat (?:has |have )?improved\b|"
+                           r"\bwhat (?:\w+ ){0,2}?(?:got|has got|went|is getting|has gone|have got) (?:better|worse)\b|\bwhat (?:\w+ ){0,2}?(?:has |have )?improved\b|"
                            r"\bwhat(?:'s| is| are| has been| was)\b.* (?:doing (?:about|on|to|for)|(?:done|being done) (?:about|on|for))\b|\bplans? for the next\b|"
                            r"\bwhat (?:progress|headway)\b|\bwhat(?:'s| is) the latest\b|"
                            r"\bwhat (?:does|do|did) (?:the |this |that |it |they )?(?:\w+ ){0,4}(?:say|says|said) (?:about|on)\b|"
@@ -208,6 +210,8 @@ def question_form(question: str) -> Form | None:
     >>> [question_form(q) for q in ("Is A larger or B?", "which services are in the table",
     ...     "what activities are funded under prevention", "where does it mention carers")]
     [None, 'list', 'list', 'section']
+    >>> question_forms("tell me the workstreams"), question_forms("tell me about falls"), question_forms("who sits on the board")
+    (('list',), ('summary',), ('list',))
     >>> question_form("what's MTFS short for"), question_form("what is the full form of BCF")
     ('define', 'define')
     >>> question_form("what themes do the task groups cover"), question_form("which theme covers carers")

@@ -180,20 +180,36 @@ def test_forms_are_read_through_polite_wrappers():
 
 
 def test_place_questions_in_other_wordings():
-    for q in ("where in the report does it talk about carers", "which part covers carers", "is there a section on carers",
-              "under which heading are carers", "where can I read about carers", "in which chapter are carers discussed",
-              "where does the annual report mention carers"):
+    for q in (
+        "where in the report does it talk about carers",
+        "which part covers carers",
+        "is there a section on carers",
+        "under which heading are carers",
+        "where can I read about carers",
+        "in which chapter are carers discussed",
+        "where does the annual report mention carers",
+    ):
         assert question_form(q) == "section", q
     for q in ("where is the hospital", "what areas does the duty apply to", "which services are in the table"):
         assert question_form(q) != "section", q
 
 
 def test_yes_no_and_open_questions_in_other_wordings():
-    for q in ("does the plan commit to a new campaign", "has the target been achieved", "are there any plans to close the unit",
-              "will the unit open in 2026", "should the board note the report", "is it true that waits fell"):
+    for q in (
+        "does the plan commit to a new campaign",
+        "has the target been achieved",
+        "are there any plans to close the unit",
+        "will the unit open in 2026",
+        "should the board note the report",
+        "is it true that waits fell",
+    ):
         assert question_form(q) == "yesno", q
-    for q in ("give me a summary of the next steps", "what does the report say about falls", "what progress has been made on falls",
-              "how has the work on falls been going"):
+    for q in (
+        "give me a summary of the next steps",
+        "what does the report say about falls",
+        "what progress has been made on falls",
+        "how has the work on falls been going",
+    ):
         assert question_form(q) == "summary", q
     assert question_forms("what are the key findings of the review") == ("list", "summary")
     assert question_form("what kinds of support are offered") == "list"
@@ -234,7 +250,9 @@ def test_a_place_question_about_something_no_section_covers_is_refused():
 def test_a_place_in_the_document_the_question_names_wins():
     units = [
         Unit(id="a#0", doc="kcc-treasury-report.pdf", kind="passage", text="Recommendations are set out below.", section="Recommendations"),
-        Unit(id="b#0", doc="kcc-covenant-report.pdf", kind="passage", text="Members are asked to note the work.", section="Recommendations"),
+        Unit(
+            id="b#0", doc="kcc-covenant-report.pdf", kind="passage", text="Members are asked to note the work.", section="Recommendations"
+        ),
     ]
     draft = sections.answer("which section of the covenant report has the recommendations", ranked(units, 0, 1), mini(units))
     assert draft is not None and draft.cited[0] == units[1]
@@ -242,10 +260,22 @@ def test_a_place_in_the_document_the_question_names_wins():
 
 YN = [
     Unit(id="y#0", doc="y", kind="passage", text="The board met four times this year.", section="Governance"),
-    Unit(id="y#1", doc="y", kind="passage", text="We will develop a social marketing campaign. It will start in spring.", section="End of life"),
+    Unit(
+        id="y#1",
+        doc="y",
+        kind="passage",
+        text="We will develop a social marketing campaign. It will start in spring.",
+        section="End of life",
+    ),
     Unit(id="y#2", doc="y", kind="passage", text="The 10th conference was held in Chatham in June.", section="Events"),
     Unit(id="y#3", doc="y", kind="passage", text="The council retained its Gold Award after a review.", section="Awards"),
-    Unit(id="y#4", doc="y", kind="passage", text="End of life care is delivered across Leicester, Leicestershire and Rutland.", section="End of life"),
+    Unit(
+        id="y#4",
+        doc="y",
+        kind="passage",
+        text="End of life care is delivered across Leicester, Leicestershire and Rutland.",
+        section="End of life",
+    ),
 ]
 
 
@@ -303,8 +333,12 @@ def test_a_summary_of_a_section_the_question_names_gives_all_of_it():
 
 
 def test_a_summary_from_a_table_gives_its_rows_about_the_subject():
-    rows = [row(30 + i, "Cross-cutting", cells) for i, cells in enumerate(
-        [("Transforming Care", "Mental health", "12"), ("Shared records", "Inequalities", "40"), ("Discharges", "Mental health", "7")])]
+    rows = [
+        row(30 + i, "Cross-cutting", cells)
+        for i, cells in enumerate(
+            [("Transforming Care", "Mental health", "12"), ("Shared records", "Inequalities", "40"), ("Discharges", "Mental health", "7")]
+        )
+    ]
     draft = summary.answer("tell me about mental health", ranked(rows, 0), mini(rows))
     assert draft is not None and draft.cited == (rows[0], rows[2])
 
@@ -318,7 +352,9 @@ def test_a_page_question_names_the_page_a_place_is_printed_on():
 def test_the_gate_judges_a_where_question_on_its_subject_not_its_place_words():
     from qa.relevance import refusal_reason
 
-    units = [Unit(id="g#0", doc="hwb-report.md", kind="passage", text="Admissions into hospitals continued to increase.", section="Challenges")]
+    units = [
+        Unit(id="g#0", doc="hwb-report.md", kind="passage", text="Admissions into hospitals continued to increase.", section="Challenges")
+    ]
     ev = mini(units)
     close = [Hit(unit=units[0], score=1.0, dense=0.3)]  # related, but no paraphrase-close match
     assert refusal_reason("In which paragraph of the hwb report are hospital admissions discussed?", close, ev, min_dense=0.15) is None

@@ -32,6 +32,8 @@ PLACE_SUPPORT = thresholds("forms")["place_support"]  # share of the subject a p
 HEADING_WORDS = 12  # a numbered line this short, without a full stop, is a sub-heading ("2.5 Welfare Support")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+\S")
 _CONTENTS = re.compile(r"\.{5,}|…{3,}|^\s*page \d+ of \d+\s*$", re.I)  # a contents line or a page footer
+
+
 def paragraph_number(text: str) -> str:
     """The number a report prints at the start of a paragraph, if any.
 
@@ -167,8 +169,13 @@ class Place:
 
     @property
     def score(self) -> float:
-        return (self.name_share + self.text_share + RANK_WEIGHT / (1 + self.rank) + (KIND_WEIGHT if self.kind else 0.0)
-                + DOC_WEIGHT * self.in_document)
+        return (
+            self.name_share
+            + self.text_share
+            + RANK_WEIGHT / (1 + self.rank)
+            + (KIND_WEIGHT if self.kind else 0.0)
+            + DOC_WEIGHT * self.in_document
+        )
 
 
 def places(question: str, hits: list[Hit], evidence: Evidence) -> list[Place]:
@@ -209,7 +216,8 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     kind = kind_asked(question)
     # a place labelled as the kind asked for ("Workstream 7: …") needs less of the subject in its words
     supported = [
-        p for p in ranked
+        p
+        for p in ranked
         if max(p.name_share, p.text_share) >= PLACE_SUPPORT or (p.kind and kind not in NUMBERED_KINDS and p.name_share + p.text_share > 0)
     ]
     if not supported:

@@ -64,8 +64,10 @@ def sub_section(unit: Unit, units: list[Unit], evidence: Evidence) -> tuple[str,
         return "", units
     number = paragraph_number(heading)
     end = start + 1
-    while end < len(units) and not is_sub_heading(units[end]) and (
-        not paragraph_number(units[end].text) or paragraph_number(units[end].text).startswith(number + ".")
+    while (
+        end < len(units)
+        and not is_sub_heading(units[end])
+        and (not paragraph_number(units[end].text) or paragraph_number(units[end].text).startswith(number + "."))
     ):
         end += 1
     return heading, units[start:end]
@@ -100,8 +102,8 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     ranked = {h.unit.id: i for i, h in enumerate(hits)}
     # the anchor: of the best few hits, the one whose text and headings carry most of the subject
     readable = [h.unit for h in hits if not is_contents(h.unit)]  # contents lines and page footers say nothing
-    named = document_words(question)
-    in_named = [u for u in readable if named and weighted_share(named, u.doc, weight) >= 0.5]
+    document = document_words(question)
+    in_named = [u for u in readable if document and weighted_share(document, u.doc, weight) >= 0.5]
     readable = (in_named or readable)[:ANCHOR_DEPTH]  # "…in the covenant report": from that report
     anchors = [(weighted_share(subject, u.search_text, weight), -i, u) for i, u in enumerate(readable)]
     if not anchors:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from qa.answerers.lists import weighted_share
@@ -166,7 +167,7 @@ def said_words(text: str) -> frozenset[str]:
     return token_set(text) | frozenset(stem(w) for w in re.findall(r"[a-z]+", text.lower()))
 
 
-def claim_share(claimed: frozenset[str], text: str, weight, context: str = "") -> tuple[float, frozenset[str]]:
+def claim_share(claimed: frozenset[str], text: str, weight: Callable[[str], float], context: str = "") -> tuple[float, frozenset[str]]:
     """Share of the claim (by weight) a sentence carries, a word found only in its headings
     (`context`) counting half; and the claim words it does not carry at all.
 

@@ -100,9 +100,9 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         if draft is not None:
             return draft
     # A question naming a row is a look-up of that row, unless it asks for a list or a place.
-    answerer = FORM_ANSWERERS.get(intent.form) if intent.form and not intent.aggregate and (intent.form in ROW_FORMS or not named_row) else None
-    if answerer is not None:
-        draft = answerer(question, hits, evidence)
+    for form in (intent.forms or ((intent.form,) if intent.form else ())) if not intent.aggregate else ():
+        answerer = FORM_ANSWERERS.get(form) if form in ROW_FORMS or not named_row else None
+        draft = answerer(question, hits, evidence) if answerer is not None else None
         if draft is not None:
             return draft
     top = hits[0].unit

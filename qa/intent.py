@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qa.lexicon import words
+from qa.text import tokenize
 from qa.values import BOUND_WORDS
 
 Measure = Literal["money", "count"]
@@ -46,6 +47,7 @@ class Intent:
     both: bool = False  # asks for a count and an amount at once ("how many ... and what did it cost")
     quantity: bool = False  # asks for a figure of any kind (how many, how much, what percentage, population)
     form: "Form | None" = None  # the shape of answer asked for beyond a figure or passage (question_form)
+    forms: "tuple[Form, ...]" = ()  # every form the question's wording fits, `form` first (question_forms)
 
 
 def read_intent(question: str) -> Intent:
@@ -73,6 +75,7 @@ def read_intent(question: str) -> Intent:
         both=both and aggregate is None,
         quantity=bool(_QUANTITY.search(q)),
         form=question_form(question),
+        forms=question_forms(question),
     )
 
 
@@ -133,28 +136,74 @@ def without_operation(question: str, op: Operation | None) -> str:
 # What shape of answer a question asks for, beyond a figure or a passage. The first form whose
 # pattern matches is the question's: a definition or a location is asked for explicitly, a yes/no
 # question by its opening verb, a list by a plural after "what are", a summary by an open request.
+# The patterns read the question's core (core_question): polite wrappers such as "can you" or
+# "could you tell me" are taken off first, so "can you list…" is a list and "do you know if…" a
+# yes/no question.
 Form = Literal["define", "reason", "section", "yesno", "list", "summary"]
-_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)"
-_CONTAINER = r"(?:chapter|section|part|paragraph|page|appendix|annex|heading|priority|workstream|theme|strand|table)"
+_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might|shall)"
+_CONTAINER = (r"(?:chapter|section|sub-?section|part|paragraph|page|appendix|annex|heading|priority|workstream|theme|strand|"
+              r"table)")
+_DOCUMENT = r"(?:report|plan|document|paper|papers|strategy|update|statement|policy|annex|appendix|it|they)"
+# a plural noun: ends in "s" but not "ss" ("progress", "access" are not plurals)
+_PLURAL = r"\w+[^\Ws]s"
+_PLACE_VERB = (r"(?:covers?|covered|about|mentions?|mentioned|talks?|discuss\w*|deals?|dealt|address\w*|describes?|described|"
+               r"lists?|listed|sets? out|set out|explains?|explained|looks? at|refers? to|found|say|says|said|under)")
 FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
     ("define", re.compile(r"\bstands? for\b|\bwhat (?:does|do) (?:the )?(?:abbreviation |acronym |term |word )?\S+ mean\b|"
-                          r"\bwhat is meant by\b|\bdefin(?:e|ition of)\b|\bmeaning of\b")),
+                          r"\bwhat is meant by\b|\bdefin(?:e|ition of)\b|\bmeaning of\b|\bshort for\b|"
+                          r"\ban? (?:abbreviation|acronym) (?:for|of)\b|\b(?:full|long) (?:form|name|version) of\b")),
     ("reason", re.compile(r"^(?!\s*how (?:much|many)\b)(?:\s*why\b|.*\b(?:what|which)\b.*(?:\b(?:reasons?|caused?|causes|led to|lead to|drove|"
                           r"accounted for|accounts? for|driven by)\b|\b(?:attributed|attributable|due|owing) to\s*\??\s*$))")),
-    ("section", re.compile(rf"\b(?:which|what) {_CONTAINER}s?\b.*\b(?:covers?|about|mentions?|talks?|discuss\w*|deals?|address\w*|"
-                           rf"describes?|lists?|sets? out|under|includes?|is|are|in)\b|"
-                           r"\bwhere (?:in|does|do|is|are|can i find|will i find)\b")),
-    ("yesno", re.compile(rf"^\s*{_AUX}(?:n't| not)?\s(?!.*\bor\b)")),
-    ("list", re.compile(r"^\s*(?:list|name|enumerate|give me (?:a list|all))\b|"
-                        r"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){0,3}?\w+s\b|"
-                        r"\b(?:what|which) (?:\w+[ -]){0,2}?\w+s (?:are|were|sit|fall|does|do|did|has|have|had)\b|"
+    ("section", re.compile(rf"\b(?:which|what) {_CONTAINER}s?\b(?! (?:do|does|did|are there|were there|have|has)\b).*\b(?:{_PLACE_VERB}|is|are|in)\b|"
+                           rf"^\s*(?:is|are) there (?:a|an|any) {_CONTAINER}s? (?:on|about|covering|for|dealing with|that)\b|"
+                           rf"\bunder (?:which|what) (?:{_CONTAINER}s?|headings?)\b|"
+                           rf"\bwhere (?:in|within)\b|\bwhere (?:can|could|would|will|should|do|does|did) (?:i|we|you|one) (?:find|read|look|see)\b|"
+                           rf"\bwhere (?:does|do|did) (?:the |this |that )?(?:[\w'’&-]+ ){{0,3}}?{_DOCUMENT}\b|"
+                           rf"\bwhere (?:is|are|was|were)\b.*\b(?:{_PLACE_VERB}|in (?:the|this|that) (?:\w+ ){{0,3}}{_DOCUMENT})\b")),
+    ("yesno", re.compile(r"^\s*(?:if|whether)\b(?!.*\b(?:what|which|how|who|when|where|why)\b)|"
+                          rf"^\s*{_AUX}(?:n't| not)?\s(?!.*\bor\b(?! not\b))")),
+    ("list", re.compile(rf"^\s*(?:list|name|enumerate|give me (?:a list|all)|what (?:kinds?|types?|sorts?) of)\b|"
+                        rf"^\s*(?:tell|show|give) me (?!(?:about|an?|more|some|overview|summary|rundown)\b)(?:all )?(?:the )?(?:(?:full )?list of )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
+                        r"\bwhat are they\b|\bwho (?:sits?|serves?) on\b|\bwho are (?:the )?members\b|"
+                        rf"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
+                        rf"\b(?:what|which) (?:\w+[ -]){{0,2}}?{_PLURAL} (?:are|were|sit|fall|does|do|did|has|have|had)\b|"
                         r"\bwho (?:spoke|attended|were|are)\b")),
-    ("summary", re.compile(r"^\s*(?:tell me (?:about|more)|summari[sz]e|give (?:me )?(?:an )?overview|overview of)|"
-                           r"\bhow (?:is|are) .* going\b|\bwhat(?:'s| is| are) happening\b|"
-                           r"\bwhat (?:got|has got|went|is getting|has gone) (?:better|worse)\b|\bwhat (?:has )?improved\b|"
-                           r"\bwhat(?:'s| is| are)\b.* doing (?:about|on|to|for)\b|\bplans? for the next\b|"
-                           r"\bwhat (?:is|was) the (?:\w+ ){0,6}(?:report|paper|plan|document) about\b|\bmain (?:challenges|points|issues|risks)\b")),
+    ("summary", re.compile(r"^\s*(?:tell me (?:about|more)|summari[sz]e|sum up|give (?:me )?(?:an? )?(?:overview|summary|rundown)|"
+                           r"(?:an? )?(?:overview|summary|rundown) of)|\b(?:the )?gist of\b|"
+                           r"\bhow (?:is|are|has|have) .* (?:going|progressing|getting on|doing)\b|\bwhat(?:'s| is| are) happening\b|"
+                           r"\bwhat (?:\w+ ){0,2}?(?:got|has got|went|is getting|has gone|have got) (?:better|worse)\b|\bwhat (?:\w+ ){0,2}?(?:has |have )?improved\b|"
+                           r"\bwhat(?:'s| is| are| has been| was)\b.* (?:doing (?:about|on|to|for)|(?:done|being done) (?:about|on|for))\b|\bplans? for the next\b|"
+                           r"\bwhat (?:progress|headway)\b|\bwhat(?:'s| is) the latest\b|"
+                           r"\bwhat (?:does|do|did) (?:the |this |that |it |they )?(?:\w+ ){0,4}(?:say|says|said) (?:about|on)\b|"
+                           r"\bwhat (?:is|was) the (?:\w+ ){0,6}(?:report|paper|plan|document) about\b|"
+                           r"\b(?:main|key|headline) (?:challenges|points|issues|risks|messages|findings|highlights|themes|achievements|takeaways)\b")),
 )
+
+# Polite or indirect wrappers around the question itself, taken off before its form is read.
+_WRAPPER = re.compile(
+    r"^\s*(?:(?:please|pls|ok|okay|so|and|hi|hello)[,!]?\s+|"
+    r"(?:can|could|would|will) you(?: please)?\s+(?=\w)(?!(?:explain|describe)\b)|"
+    r"(?:i(?:'d| would) like to know|i want to know|i need to know|i wonder|i'm wondering|do you know|does anyone know)\s+|"
+    r"(?:tell|show) me\s+(?=(?:if|whether|which|what|where|who|when|how)\b)|"
+    r"(?:find out|check)\s+(?=(?:if|whether)\b))",
+    re.I,
+)
+
+
+def core_question(question: str) -> str:
+    """The question without the polite or indirect wrappers around it, lower-cased.
+
+    >>> core_question("Can you please tell me whether the plan was approved?")
+    'whether the plan was approved?'
+    >>> core_question("could you list the workstreams"), core_question("Do you know which chapter covers finances")
+    ('list the workstreams', 'which chapter covers finances')
+    >>> core_question("can the board approve it")
+    'can the board approve it'
+    """
+    q = question.lower().strip()
+    while (m := _WRAPPER.match(q)) and m.end() < len(q):
+        q = q[m.end():]
+    return q
 
 
 def question_form(question: str) -> Form | None:
@@ -170,6 +219,76 @@ def question_form(question: str) -> Form | None:
     >>> [question_form(q) for q in ("Is A larger or B?", "which services are in the table",
     ...     "what activities are funded under prevention", "where does it mention carers")]
     [None, 'list', 'list', 'section']
+    >>> question_forms("tell me the workstreams"), question_forms("tell me about falls"), question_forms("who sits on the board")
+    (('list',), ('summary',), ('list',))
+    >>> question_form("what's MTFS short for"), question_form("what is the full form of BCF")
+    ('define', 'define')
+    >>> question_form("what themes do the task groups cover"), question_form("which theme covers carers")
+    ('list', 'section')
+    >>> [question_form(q) for q in ("is there a section on carers", "can you list the risks",
+    ...     "what progress has been made on falls", "do you know if the plan was approved", "where is the hospital")]
+    ['section', 'list', 'summary', 'yesno', None]
     """
-    q = question.lower()
+    q = core_question(question)
     return next((form for form, pattern in FORMS if pattern.search(q)), None)
+
+
+def question_forms(question: str) -> tuple[Form, ...]:
+    """Every form a question's wording fits, in precedence order: when the first form's answerer
+    finds nothing that fits, the next is tried ("what are the key messages…" is a list or a summary).
+
+    >>> question_forms("what are the key messages of the report"), question_forms("how many people were helped")
+    (('list', 'summary'), ())
+    """
+    q = core_question(question)
+    return tuple(form for form, pattern in FORMS if pattern.search(q))
+
+
+# The wording of where-questions, read by the place answerer and by the relevance gate.
+KINDS = re.compile(  # the kinds of place a question may ask for
+    r"\b(chapters?|sections?|sub-?sections?|parts?|paragraphs?|pages?|appendix|appendices|annex(?:es)?|headings?|"
+    r"priority|priorities|workstreams?|themes?|strands?|tables?)\b",
+    re.I,
+)
+# Words that say "where" rather than what about: taken out of a place question's subject.
+_PLACE_WORDS = re.compile(
+    r"\b(?:where|which|what|in|within|under|is|are|there|a|an|any|the|this|that|of|on|about|does|do|did|can|could|"
+    r"would|will|should|i|we|you|one|find|read|look|see|covers?|covered|covering|mentions?|mentioned|talks?|talking|"
+    r"discuss\w*|deals?|dealt|dealing|address\w*|describes?|described|lists?|listed|sets?|set|out|explains?|explained|"
+    r"looks?|refers?|referred|say|says|said|found|goes|go|into|please|tell|me|you|could|would)\b",
+    re.I,
+)
+_DOCUMENT_PHRASE = re.compile(
+    r"\b(?:(?:in|of|from|within) )?(?:the|this|that|their|its) ((?:(?!(?:of|in|on|about|for|the|and)\b)[\w'’&-]+ ){0,3}?)(?:report|plan|document|paper|strategy|update|statement|policy)s?\b",
+    re.I,
+)
+
+
+def place_text(question: str) -> str:
+    """A where-question less its place words and the phrase naming the document: what it is about.
+
+    >>> " ".join(place_text("In which part of the annual report is the Falls car discussed?").split())
+    'Falls car ?'
+    """
+    q = _DOCUMENT_PHRASE.sub(" ", question)  # the document is not the subject (document_words)
+    return _PLACE_WORDS.sub(" ", KINDS.sub(" ", q))  # case kept: a name stays a name for the gate
+
+
+def without_document(question: str) -> str:
+    """The question without the phrase naming the document it asks about.
+
+    >>> " ".join(without_document("Has KCC kept its gold award in the covenant report?").split())
+    'Has KCC kept its gold award ?'
+    """
+    return _DOCUMENT_PHRASE.sub(" ", question) if _DOCUMENT_PHRASE.search(question.lower()) else question
+
+
+def document_words(question: str) -> frozenset[str]:
+    """The stems naming the document a question asks about ("in the covenant report" -> covenant).
+
+    >>> sorted(document_words("which section of the hwb report covers falls")), sorted(document_words("where are falls"))
+    (['hwb'], [])
+    >>> sorted(document_words("where are the recommendations of the hwb report"))
+    ['hwb']
+    """
+    return frozenset(t for m in _DOCUMENT_PHRASE.finditer(core_question(question)) for t in tokenize(m.group(1)))

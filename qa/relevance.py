@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from qa.columns import header_terms, row_kinds
-from qa.intent import Intent
+from qa.intent import Intent, place_text, question_form, without_document
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.text import STOPWORDS, token_set, tokenize, words
@@ -25,6 +25,9 @@ from qa.values import BOUND
 if TYPE_CHECKING:
     from qa.rank import GateModel
     from qa.tableview import TableView
+
+FORM_DEPTH = 3  # hits the gate reads for a question whose answerer reads several (lists, places, summaries, yes/no)
+FORM_DEPTH_FORMS = frozenset({"list", "section", "summary", "yesno"})
 
 # Words that frame a question rather than name its subject: absent from the corpus is no signal.
 FRAME_WORDS = frozenset(words_of("frame_words"))
@@ -169,6 +172,13 @@ def refusal_reason(
     """
     if not hits:
         return "nothing in the documents matches the question"
+    form = question_form(question)
+    if form == "section":
+        # "which paragraph of the annual report talks about X" is judged on X: the place words and
+        # the document's name are not what the evidence must mention
+        question = place_text(question).strip(" ?") or question
+    elif form in FORM_DEPTH_FORMS:
+        question = without_document(question).strip(" ?") or question
     unknown = unknown_terms(question, evidence.vocabulary)
     years = [w for w in unknown if re.fullmatch(r"(19|20)\d\d", w)]
     if years:
@@ -185,8 +195,10 @@ def refusal_reason(
     if absent:
         return not_mentioned(question, absent)
     best_dense = max(h.dense for h in hits[:10])
-    # The answer is built from the first hit, so that is the one that must cover the question.
-    best_cover = coverage(question, hits[0].unit, evidence)
+    # A look-up is built from the first hit, so that is the one that must cover the question; a
+    # list, place, summary or yes/no answer reads the best few, so one of them must.
+    depth = FORM_DEPTH if form in FORM_DEPTH_FORMS else 1
+    best_cover = max(coverage(question, h.unit, evidence) for h in hits[:depth])
     names = [w for w in unknown if _capitalised(w, question)]
     if names and best_dense < rescue_dense + 0.1:
         return not_mentioned(question, names)

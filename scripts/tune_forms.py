@@ -25,6 +25,7 @@ GRID = {
     "named_list": ("qa.answerers.lists", "NAMED_LIST", "list", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
     "support": ("qa.answerers.yesno", "SUPPORT", "yesno", [0.5, 0.6, 0.7, 0.75, 0.8, 0.9]),
     "named_heading": ("qa.answerers.sections", "NAMED_HEADING", "section", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
+    "place_support": ("qa.answerers.sections", "PLACE_SUPPORT", "section", [0.2, 0.3, 0.4, 0.5, 0.6]),
 }
 
 

@@ -13,7 +13,9 @@ from qa.types import Hit, Unit
 
 _ASKED = re.compile(
     r"\bwhat (?:does|do|is|are) (?:the )?(?:abbreviation |acronym |term |word )?[‘'\"“]?(?P<a>[\w&'’-]+?)[’'\"”]?(?:'s)? (?:stand for|mean)\b|"
-    r"\b(?:meaning of|what is meant by|define|definition of) (?:the )?(?:abbreviation |acronym |term )?[‘'\"“]?(?P<b>[\w&'’-]+)"
+    r"\b(?:meaning of|what is meant by|define|definition of|(?:full|long) (?:form|name|version) of|expansion of) (?:the )?(?:abbreviation |acronym |term )?[‘'\"“]?(?P<b>[\w&'’-]+)|"
+    r"\bwhat(?:'s| is| are) (?:the )?(?:abbreviation |acronym )?[‘'\"“]?(?P<c>[\w&'’-]+?)[’'\"”]? (?:short for|an? (?:abbreviation|acronym) (?:for|of))\b|"
+    r"\b[‘'\"“]?(?P<d>[\w&'’-]+?)[’'\"”]? stands? for what\b"
 )
 
 
@@ -22,9 +24,11 @@ def term_asked(question: str) -> str:
 
     >>> term_asked("what does ICS stand for?"), term_asked("What does 'PCN' mean"), term_asked("meaning of SEND")
     ('ics', 'pcn', 'send')
+    >>> term_asked("what's MTFS short for"), term_asked("what is the full form of BCF"), term_asked("hwb stands for what?")
+    ('mtfs', 'bcf', 'hwb')
     """
     m = _ASKED.search(question.lower())
-    return (m.group("a") or m.group("b") or "") if m else ""
+    return next((g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g), "") if m else ""
 
 
 def defining_unit(short: str, long: str, units: list[Unit]) -> Unit | None:

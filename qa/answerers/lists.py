@@ -24,6 +24,7 @@ from qa.units import truncate
 LIST_DEPTH = 8  # hits whose lists are considered (a list's items rank close to one another)
 MAX_ITEMS = 20  # a longer list is given as "the first 20 of N"
 MAX_ITEM_CHARS = 160
+BULLET = re.compile(r"\s*[•▪●◦‣]\s*")  # a bullet printed inside a paragraph (PDF text keeps lists on one line)
 SUBLIST = "\n"  # joins a sub-list's heading to the paragraph introducing it (a key, split again below)
 NAMED_LIST = thresholds("forms")["named_list"]  # share of the question's subject a list's name (lead-in, heading, title) must carry
 
@@ -121,6 +122,51 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
     return Listing(first.table, tuple(item_text(v) for v in values), tuple(values.values()), column=first.headers[col])
 
 
+def bullets(text: str) -> tuple[str, list[str]]:
+    """A paragraph's words before its first bullet, and its bulleted items.
+
+    >>> bullets("48. Sources of borrowing are: • the PWLB • any bank; • bond investors")
+    ('48. Sources of borrowing are:', ['the PWLB', 'any bank', 'bond investors'])
+    """
+    head, *items = BULLET.split(text)
+    return head.strip(), [i.strip().rstrip(";,.").strip() for i in items if i.strip(" ;,.")]
+
+
+def inline_list(unit: Unit, evidence: Evidence) -> Listing | None:
+    """A list printed as bullets inside paragraphs, as PDF text gives it: the run of paragraphs
+    around `unit` that continue it (each opening with a bullet), named by the words before the
+    first bullet, else by the heading.
+
+    >>> us = [Unit(id=f"d#{i}", doc="d", kind="passage", text=t, section="Borrowing") for i, t in enumerate(
+    ...     ["48. Sources of borrowing are: • the PWLB • any bank", "• bond investors • other councils", "49. Next point."])]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=3, section_of=lambda u: us)
+    >>> found = inline_list(us[1], ev)
+    >>> found.name, found.items
+    ('48. Sources of borrowing are:', ('the PWLB', 'any bank', 'bond investors', 'other councils'))
+    """
+    if not BULLET.search(unit.text):
+        return None
+    section = [u for u in evidence.section_of(unit) if u.kind == "passage"] or [unit]
+    at = section.index(unit) if unit in section else 0
+    start = at
+    while start > 0 and BULLET.match(section[start].text) and BULLET.search(section[start - 1].text):
+        start -= 1
+    end = at + 1
+    while end < len(section) and BULLET.match(section[end].text):
+        end += 1
+    items: list[str] = []
+    units: list[Unit] = []
+    for u in section[start:end]:
+        for item in bullets(u.text)[1]:
+            items.append(item_text(item))
+            units.append(u)
+    if len(items) < 2:
+        return None
+    head = bullets(section[start].text)[0]
+    name = head or (section[start].section.split(" › ")[-1] if section[start].section else "")
+    return Listing(name, tuple(items), tuple(units))
+
+
 def candidates(hits: list[Hit], evidence: Evidence) -> list[tuple[Listing | Sequence[Unit], Unit]]:
     """The lists the best hits belong to, each once: passage lists as their items, tables as rows."""
     out: list[tuple[Listing | Sequence[Unit], Unit]] = []
@@ -137,6 +183,10 @@ def candidates(hits: list[Hit], evidence: Evidence) -> list[tuple[Listing | Sequ
                 seen.add(lead)
                 name, _, context = lead.partition(SUBLIST)
                 out.append((Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context), u))
+        inline = inline_list(u, evidence)
+        if inline is not None and f"{inline.units[0].id}•" not in seen:
+            seen.add(f"{inline.units[0].id}•")
+            out.append((inline, u))
     return out
 
 
@@ -159,6 +209,15 @@ def lists_at(unit: Unit, evidence: Evidence) -> list[tuple[str, list[Unit]]]:
     return [(f"{lead}{SUBLIST}{unit.text}", items) for lead, items in following.items()]
 
 
+def codes_only(items: Sequence[str]) -> bool:
+    """Items that are numbers or codes, not names ("4", "7", "6"): a column of references, no list of things.
+
+    >>> codes_only(["4", "7", "6"]), codes_only(["Workstream 4: ReSPECT", "Workstream 7: Medicines"])
+    (True, False)
+    """
+    return sum(not re.search(r"[A-Za-z]{3}", i) for i in items) * 2 > len(items)
+
+
 def best_listing(question: str, hits: list[Hit], evidence: Evidence) -> Listing | None:
     """The list whose name carries most of the question's subject; its items break ties."""
     subject = subject_tokens(question)
@@ -166,7 +225,7 @@ def best_listing(question: str, hits: list[Hit], evidence: Evidence) -> Listing 
     scored = []
     for rank, (found, unit) in enumerate(candidates(hits, evidence)):
         listing = found if isinstance(found, Listing) else table_listing(question, found, weight)
-        if listing is None:
+        if listing is None or codes_only(listing.items):
             continue
         name = f"{listing.name} {listing.context} {unit.section} {listing.column}"
         own = weighted_share(subject, listing.name, weight)  # between sub-lists, their own heading decides

@@ -1,12 +1,15 @@
-"""Open requests ("tell me about falls", "what improved last year?", "how is the work going?"): the
-key points of the best-matching section or list, quoted in document order, each cited, within a
-length bound. Extractive: nothing is said that a cited unit does not say.
+"""Open requests ("tell me about falls", "what improved last year?", "how is the work going?", "what
+does the report say about X?"): the key points of the best-matching section, sub-section, list or
+table, quoted in document order, each cited, within a length bound. Extractive: nothing is said
+that a cited unit does not say.
 """
 
 from __future__ import annotations
 
 from qa.answerers.lists import weighted_share
+from qa.answerers.sections import is_contents, is_sub_heading, paragraph_number, sub_heading
 from qa.draft import Draft, best_sentences
+from qa.intent import document_words
 from qa.relevance import Evidence, idf, subject_tokens
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP
@@ -18,50 +21,120 @@ RANKED_DEPTH = 3  # a unit the search ranked this high is a point even without t
 ANCHOR_DEPTH = 3  # the section summarised is that of the best passage among this many hits
 
 
-def key_points(question: str, units: list[Unit], ranked: dict[str, int], evidence: Evidence) -> list[Unit]:
+def key_points(question: str, units: list[Unit], ranked: dict[str, int], evidence: Evidence, *, named: bool = False) -> list[Unit]:
     """The units of a section that best carry the question, in document order: those retrieved
-    first (by rank), then those sharing the most of its subject.
+    first (by rank), then those sharing the most of its subject; when the question names the
+    section itself (`named`), the rest of it in document order fills the points.
 
     >>> us = [Unit(id=f"d#{i}", doc="d", kind="passage", text=t) for i, t in enumerate(["Falls fell by half.", "Weather.", "Falls car answered calls."])]
     >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=10)
     >>> [u.text for u in key_points("what about falls", us, {}, ev)]
     ['Falls fell by half.', 'Falls car answered calls.']
+    >>> [u.text for u in key_points("what about falls", us, {}, ev, named=True)]
+    ['Falls fell by half.', 'Weather.', 'Falls car answered calls.']
     """
     subject = subject_tokens(question)
     weight = lambda t: idf(t, evidence)  # noqa: E731
     scored = []
     for pos, u in enumerate(units):
+        if is_contents(u) or is_sub_heading(u):
+            continue
         share = weighted_share(subject, u.text, weight)
-        if share > 0 or ranked.get(u.id, RANKED_DEPTH) < RANKED_DEPTH:
-            scored.append((u.id not in ranked, ranked.get(u.id, 0), -share, pos, u))
+        if share > 0 or ranked.get(u.id, RANKED_DEPTH) < RANKED_DEPTH or named:
+            scored.append((u.id not in ranked, ranked.get(u.id, 0), -share, pos if named else 0, pos, u))
     chosen = sorted(scored)[:MAX_POINTS]
-    return [u for *_, u in sorted(chosen, key=lambda s: s[3])]
+    return [u for *_, u in sorted(chosen, key=lambda s: s[4])]
+
+
+def sub_section(unit: Unit, units: list[Unit], evidence: Evidence) -> tuple[str, list[Unit]]:
+    """The numbered sub-section a unit sits in ("2.5 Welfare Support" and its paragraphs 2.5.x),
+    with its units; or ('', units) when it sits under no numbered sub-heading.
+
+    >>> us = [Unit(id=f"d#{i}", doc="d", kind="passage", text=t) for i, t in enumerate(["2.4 Needs", "2.4.1 A study.", "2.5 Welfare Support", "2.5.1 Grants.", "2.5.2 Passes.", "3. Next"])]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=6, section_of=lambda u: us)
+    >>> heading, part = sub_section(us[3], us, ev)
+    >>> heading, [u.text for u in part]
+    ('2.5 Welfare Support', ['2.5 Welfare Support', '2.5.1 Grants.', '2.5.2 Passes.'])
+    """
+    heading = sub_heading(unit, evidence)
+    if not heading:
+        return "", units
+    start = next((i for i, u in enumerate(units) if u.text.strip() == heading), None)
+    if start is None:
+        return "", units
+    number = paragraph_number(heading)
+    end = start + 1
+    while (
+        end < len(units)
+        and not is_sub_heading(units[end])
+        and (not paragraph_number(units[end].text) or paragraph_number(units[end].text).startswith(number + "."))
+    ):
+        end += 1
+    return heading, units[start:end]
+
+
+def row_points(question: str, top: Unit, evidence: Evidence) -> list[Unit]:
+    """The rows of the best hit's table that carry the question's subject, in table order; none
+    when a single row carries it best (the question describes that row: a look-up, not a theme).
+
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="T", table_id="t", cells=cells)
+    >>> rows = [mk(0, ("Care", "Mental health")), mk(1, ("Records", "Inequalities")), mk(2, ("Mapping of services", "Mental health"))]
+    >>> ev = Evidence(rows_of=lambda t: rows, doc_freq=lambda t: 1, n_units=10)
+    >>> [r.cells[0] for r in row_points("tell me about mental health", rows[0], ev)], row_points("what is happening with the mapping of services", rows[2], ev)
+    (['Care', 'Mapping of services'], [])
+    """
+    subject = subject_tokens(question)
+    weight = lambda t: idf(t, evidence)  # noqa: E731
+    rows = evidence.rows_of(top.table_id) or [top]
+    own = f"{top.table} {top.section}"
+    rest = frozenset(t for t in subject if weighted_share(frozenset({t}), own, weight) == 0) or subject
+    shares = [weighted_share(rest, " ".join(r.cells), weight) for r in rows]
+    best = max(shares, default=0.0)
+    if best == 0 or sum(s == best for s in shares) < 2:
+        return []
+    return [r for r, s in zip(rows, shares) if s == best][:MAX_POINTS]
 
 
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
-    """Key points of the best hit's list or section; None when it has fewer than two."""
-    top = next((h.unit for h in hits[:ANCHOR_DEPTH] if h.unit.kind == "passage"), None)
-    if top is None:
-        return None
+    """Key points of the best hit's list, sub-section, section or table; None when it has fewer than two."""
+    subject = subject_tokens(question)
+    weight = lambda t: idf(t, evidence)  # noqa: E731
     ranked = {h.unit.id: i for i, h in enumerate(hits)}
-    if top.lead:
-        pool = evidence.list_of(top)  # an item: its whole list
-    elif items := evidence.items_after(top):
-        pool = [top, *items] if top.text.rstrip().endswith(":") else items  # a lead-in and its list
+    # the anchor: of the best few hits, the one whose text and headings carry most of the subject
+    readable = [h.unit for h in hits if not is_contents(h.unit)]  # contents lines and page footers say nothing
+    document = document_words(question)
+    in_named = [u for u in readable if document and weighted_share(document, u.doc, weight) >= 0.5]
+    readable = (in_named or readable)[:ANCHOR_DEPTH]  # "…in the covenant report": from that report
+    anchors = [(weighted_share(subject, u.search_text, weight), -i, u) for i, u in enumerate(readable)]
+    if not anchors:
+        return None
+    top = max(anchors, key=lambda a: a[:2])[2]
+    if top.kind == "row":
+        points = row_points(question, top, evidence)
+        heading = top.table
     else:
-        pool = [u for u in evidence.section_of(top) if u.kind == "passage"]
-    points = key_points(question, pool, ranked, evidence)
+        heading = top.section.split(SECTION_SEP)[-1] if top.section else ""
+        if top.lead:
+            pool, name = evidence.list_of(top), top.lead  # an item: its whole list
+        elif items := evidence.items_after(top):
+            pool = [top, *items] if top.text.rstrip().endswith(":") else items  # a lead-in and its list
+            name = top.text
+        else:
+            sub, pool = sub_section(top, [u for u in evidence.section_of(top) if u.kind == "passage"], evidence)
+            heading, name = (sub or heading), (sub or heading)
+        named = bool(subject) and weighted_share(subject, name, weight) > 0
+        points = key_points(question, pool, ranked, evidence, named=named)
     if len(points) < 2:
         return None
     quotes: list[str] = []
     used = 0
     for i, u in enumerate(points, 1):
-        quote = best_sentences(question, u.text, evidence, max_chars=POINT_CHARS)
+        text = " — ".join(c for c in u.cells if c) if u.kind == "row" else u.text
+        quote = best_sentences(question, text, evidence, max_chars=POINT_CHARS)
         if used + len(quote) > MAX_CHARS and quotes:
             points = points[: i - 1]
             break
         quotes.append(f"“{quote}” [{i}]")
         used += len(quote)
-    heading = top.section.split(SECTION_SEP)[-1] if top.section else ""
     lead = f"From “{heading}”: " if heading else ""
     return Draft("answered", lead + " ".join(quotes), cited=tuple(points), evidence=tuple(points))

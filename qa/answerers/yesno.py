@@ -1,28 +1,81 @@
-"""Yes/no questions ("did admissions go down in 24-25?"): "Yes" or "No" with the sentence that
-decides it, or None (the caller then quotes the evidence without a verdict).
+"""Yes/no questions ("did admissions go down in 24-25?", "does the plan commit to X?", "has X been
+achieved?", "are there any plans to X?"): "Yes" or "No" with the sentence that decides it, only when
+that sentence carries the question's claim; otherwise the closest sentence quoted without a verdict.
 
-The verdict compares the question's claim with the best sentence: a change in the opposite
-direction, a negation the question lacks, a thing still to happen when the question asks whether it
-has happened, or a different year, each make it "No"; a sentence that carries the whole claim
-makes it "Yes".
+The claim is the question's subject less the words naming the document. The deciding sentence is
+the one among the best hits that carries most of the claim (a claim word is carried by itself or by
+a general paraphrase, qa/data/claims.json). A verdict needs the sentence to carry SUPPORT of the
+claim and every claim word the documents use nowhere (a place, a name, a figure they never give):
+the documents cannot confirm what they never say. Then a change in the opposite direction, a
+negation the question lacks, a thing still to happen when the question asks whether it has
+happened, another year, or a wider scope than an "only" make it "No"; else "Yes".
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
-from qa.draft import Draft, best_sentences
-from qa.lexicon import thresholds, words
-from qa.relevance import Evidence, coverage
-from qa.types import Hit
+from qa.answerers.lists import weighted_share
+from qa.draft import Draft, refusal
+from qa.intent import core_question, document_words
+from qa.lexicon import DATA, thresholds, words
+from qa.relevance import Evidence, idf, matches, subject_tokens, subject_words, surface_forms
+from qa.text import stem, token_set
+from qa.types import Hit, Unit
+from qa.units import SENTENCE_END
 
 RISE = frozenset(words("rise_words"))
 FALL = frozenset(words("fall_words"))
 PENDING = frozenset(words("pending_words"))
 NEGATION = frozenset(words("negation_words"))
-SUPPORT = thresholds("forms")["support"]  # share of the question's subject the deciding unit must carry for a verdict
-_DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b")
+SUPPORT = thresholds("forms")["support"]  # share of the claim (by rarity) the deciding sentence must carry for a verdict
+QUOTE_FLOOR = 0.5  # below this share the closest sentence is not quoted either: the look-up answers instead (half the claim)
+CONTEXT_DISCOUNT = 0.5  # a claim word only in the unit's headings carries half: the sentence itself should say it
+CLAIM_DEPTH = 5  # hits whose sentences may decide (the deciding sentence is often not in the first hit)
+# asks whether something has happened: a perfect or past tense, or a state ending in a participle ("is it approved?")
+_DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b|^\s*(?:is|are)\b.*\b\w+(?:ed|en|un)\s*\??\s*$")
+_REPORTING = re.compile(r"\b(?:talk|talks|talked|talking|discuss\w*|mention\w*|describ\w*|refer|refers|address|addresses|say|says|said)\b")
+_INFLECTED = re.compile(r"\w{3}(?:ed|ing)$")
+_BULLET = re.compile(r"\s*[•▪●◦‣⁃]\s*|\n+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ONLY = re.compile(r"\bonly (?:\w+ ){0,2}?(?:in|for|by|at|to) ((?:the )?[\w'’-]+(?: [\w'’-]+)?)|\bonly ([\w'’-]+)")
+
+
+@lru_cache(maxsize=1)
+def paraphrases() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of every general paraphrase group it belongs to (qa/data/claims.json)."""
+    groups = json.loads((DATA / "claims.json").read_text(encoding="utf-8"))["paraphrases"]
+    out: dict[str, set[str]] = {}
+    for group in groups:
+        stems = {stem(w) for w in group}
+        for s in stems:
+            out.setdefault(s, set()).update(stems)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def carried(token: str, words_: frozenset[str]) -> bool:
+    """The claim word, or a paraphrase of it, is among `words_` (stems).
+
+    >>> carried("kept", token_set("KCC retained its award")), carried("problem", token_set("Access remains a challenge")), carried("fall", token_set("rose"))
+    (True, True, False)
+    """
+    token = stem(token)
+    return matches(token, words_) or any(p in words_ for p in paraphrases().get(token, ()))
+
+
+def claim(question: str) -> frozenset[str]:
+    """The stems of what a yes/no question claims: its subject less the document's name and years
+    (a year is checked on its own).
+
+    >>> sorted(claim("Has KCC kept its gold award in the covenant report?")), sorted(claim("does the plan talk about falls?"))
+    (['award', 'gold', 'kcc', 'kept'], ['fall'])
+    """
+    named = document_words(question)
+    q = _REPORTING.sub(" ", core_question(question))  # "does the plan talk about X?" claims X
+    return frozenset(t for t in subject_tokens(q) if t not in named and not _YEAR.fullmatch(t))
 
 
 def _words(text: str) -> set[str]:
@@ -39,6 +92,25 @@ def direction(text: str) -> int:
     return (bool(w & RISE)) - (bool(w & FALL))
 
 
+def wider_than_only(question: str, sentence: str) -> bool:
+    """The question asks whether something holds only for one thing, and the sentence names that
+    thing among others ("only in Leicestershire" against "across Leicester, Leicestershire and Rutland").
+
+    >>> wider_than_only("is it only done in leicestershire", "It is delivered across Leicester, Leicestershire and Rutland")
+    True
+    >>> wider_than_only("is it only done in leicestershire", "It is delivered in Leicestershire")
+    False
+    """
+    m = _ONLY.search(question.lower())
+    if not m:
+        return False
+    only = token_set(m.group(1) or m.group(2))
+    s = token_set(sentence)
+    if not only or not all(matches(t, s) for t in only):
+        return False
+    return bool(re.search(r"\b(?:and|as well as|also|across|both|all)\b", sentence.lower())) and len(s - only) > len(only)
+
+
 def verdict(question: str, sentence: str) -> str | None:
     """'no' when the sentence contradicts the question's claim, 'yes' when nothing does, None
     when the sentence cannot decide (it names neither the claim's direction nor its time).
@@ -48,6 +120,8 @@ def verdict(question: str, sentence: str) -> str | None:
     >>> verdict("has the strategy been signed off already", "The strategy is in draft with final sign off due July 2025")
     'no'
     >>> verdict("was it approved in 2021", "The strategy was approved in February 2022")
+    'no'
+    >>> verdict("is the strategy finished?", "The strategy is in draft, with sign off due in July")
     'no'
     >>> verdict("is access still a problem", "Access is not a problem")
     'no'
@@ -64,22 +138,120 @@ def verdict(question: str, sentence: str) -> str | None:
         return None  # asked whether something rose or fell; the sentence says neither
     if (s & NEGATION) and not (q & NEGATION):
         return "no"
-    if _DONE.search(question.lower()) and (s & PENDING) and not (q & PENDING):
+    if _DONE.search(core_question(question)) and (s & PENDING) and not (q & PENDING):
         return "no"
     asked_years, said_years = set(_YEAR.findall(question)), set(_YEAR.findall(sentence))
     if asked_years and said_years and not asked_years & said_years:
         return "no"
+    if wider_than_only(question, sentence):
+        return "no"
     return "yes"
 
 
+def sentences(unit: Unit) -> list[str]:
+    """What a unit says, statement by statement: sentences and bullet points; a row's cells, each
+    after the row's name.
+
+    >>> sentences(Unit(id="d#0", doc="d", kind="passage", text="We will: • hold a fair • run a survey. It went well."))
+    ['We will:', 'hold a fair', 'run a survey.', 'It went well.']
+    """
+    if unit.kind == "row":
+        label = unit.cells[unit.label_col] if unit.label_col < len(unit.cells) else unit.row
+        return [f"{label}. {c}" if j != unit.label_col else c for j, c in enumerate(unit.cells) if c.strip()]
+    parts = (p.strip().rstrip(";").strip() for s in SENTENCE_END.split(unit.text) for p in _BULLET.split(s))
+    return [p for p in parts if p]
+
+
+def said_words(text: str) -> frozenset[str]:
+    """The stems a text uses, stopwords included ("will" commits to something, though a stopword)."""
+    return token_set(text) | frozenset(stem(w) for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def claim_share(claimed: frozenset[str], text: str, weight: Callable[[str], float], context: str = "") -> tuple[float, frozenset[str]]:
+    """Share of the claim (by weight) a sentence carries, a word found only in its headings
+    (`context`) counting half; and the claim words it does not carry at all.
+
+    >>> claim_share(frozenset({"kcc", "kept", "award"}), "KCC retained its award", lambda t: 1.0)
+    (1.0, frozenset())
+    >>> claim_share(frozenset({"fall", "care"}), "Falls fell by half", lambda t: 1.0, context="Care homes")
+    (0.75, frozenset())
+    """
+    if not claimed:
+        return 0.0, frozenset()
+    have, around = said_words(text), said_words(context)
+    missing = frozenset(t for t in claimed if not carried(t, have | around))
+    aside = [t for t in claimed if t not in missing and not carried(t, have)]
+    total = sum(weight(t) for t in claimed) or 1.0
+    return 1.0 - (sum(weight(t) for t in missing) + CONTEXT_DISCOUNT * sum(weight(t) for t in aside)) / total, missing
+
+
+def deciding(question: str, hits: list[Hit], evidence: Evidence) -> list[tuple[float, Unit, str, frozenset[str]]]:
+    """Each of the best hits' units with its sentence carrying most of the claim (the unit's headings
+    count as context), best first, the search's order breaking ties; with the share and the claim
+    words the sentence lacks."""
+    claimed = claim(question)
+    weight = lambda t: idf(t, evidence)  # noqa: E731
+    named = document_words(question)
+    in_named = [h for h in hits if named and weighted_share(named, h.unit.doc, weight) >= 0.5]
+    found = []
+    for rank, h in enumerate((in_named or hits)[:CLAIM_DEPTH]):  # "…in the covenant report": from that report
+        u = h.unit
+        context = f"{u.section} {u.table} {u.lead} {u.row}"
+        scored = [(claim_share(claimed, s, weight, context), s) for s in sentences(u)]
+        if scored:
+            (share, missing), sentence = max(scored, key=lambda x: x[0][0])
+            found.append((share, -rank, u, sentence, missing))
+    found.sort(key=lambda f: (f[0], f[1]), reverse=True)
+    return [(share, u, sentence, missing) for share, _, u, sentence, missing in found]
+
+
+def unmentioned(question: str, hits: list[Hit], evidence: Evidence) -> str:
+    """The claim's most specific word (by rarity) as the question writes it, when none of the best
+    hits mentions it (a place, service or year the evidence is not about); else ''.
+
+    >>> us = [Unit(id="d#0", doc="d", kind="passage", text="The conference was held in Chatham.")]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 0 if t == "manchest" else 1, n_units=10)
+    >>> hit = [Hit(unit=us[0], score=1.0)]
+    >>> unmentioned("was the conference held in Manchester?", hit, ev), unmentioned("was the conference held in Chatham?", hit, ev), unmentioned("was the conference hosted there?", hit, ev)
+    ('Manchester', '', '')
+    """
+    claimed = claim(question)
+    # what the claim is about, not what it says of it: an inflected verb ("bagged", "holding") may
+    # be a paraphrase the documents word otherwise
+    things = {stem(w): w for w in subject_words(question) if stem(w) in claimed and not _INFLECTED.search(w)}
+    if len(claimed) < 2 or not things:
+        return ""
+    rarest = max(sorted(things), key=lambda t: idf(t, evidence))
+    if any(carried(rarest, said_words(h.unit.search_text)) for h in hits[:CLAIM_DEPTH]):
+        return ""
+    return surface_forms(question, [things[rarest]])[0]
+
+
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
-    """The verdict of the best passage; None when it does not carry the question's subject."""
-    unit = hits[0].unit if hits else None
-    if unit is None or coverage(question, unit, evidence) < SUPPORT:
+    """The verdict of the sentence carrying the claim; the closest sentence without a verdict when
+    none carries it; a refusal when the claim's most specific word is in none of the best hits;
+    None when not even half of the claim is there (the look-up answers)."""
+    absent = unmentioned(question, hits, evidence)
+    if absent:
+        # the most specific thing the question asks about is in none of the close evidence: a near miss
+        return refusal(f"nothing close to the question mentions “{absent}”", hits)
+    found = deciding(question, hits, evidence)
+    if not found or found[0][0] < QUOTE_FLOOR:
         return None
-    text = ". ".join(c for c in unit.cells if c) if unit.kind == "row" else unit.text
-    sentence = best_sentences(question, text, evidence)
-    said = verdict(question, sentence)
+    share, unit, sentence, missing = found[0]
+    # other units carrying the claim as well are cited after the deciding one
+    also = tuple(u for s, u, _, _ in found[1:] if s >= SUPPORT)[:2]
+    # a claim word the documents never use cannot be confirmed by them ("held in Manchester")
+    unsaid = [t for t in missing if t not in evidence.vocabulary or t.isdigit()]
+    said = verdict(question, sentence) if share >= SUPPORT and not unsaid else None
+    asked_years = set(_YEAR.findall(question))
+    other_year = said == "no" and asked_years and not asked_years & set(_YEAR.findall(sentence))
+    # "another year" is no contradiction when another close sentence speaks of the year asked
+    if other_year and any(asked_years & set(_YEAR.findall(s)) for share_, _, s, _ in found[1:] if share_ >= QUOTE_FLOOR):
+        said = None
     if said is None:
-        return None
-    return Draft("answered", f"{said.capitalize()}: “{sentence}” [1]", cited=(unit,), evidence=(unit,))
+        # worded without a bare "yes" or "no", so that nothing reads as a verdict
+        text = f"I can't tell from the documents whether that is so. The closest they come: “{sentence}” [1]"
+    else:
+        text = f"{said.capitalize()}: “{sentence}” [1]"
+    return Draft("answered", text, cited=(unit, *also), evidence=(unit,))

@@ -89,7 +89,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     ("count_over", re.compile(r"\b(?:in )?how many (?:fiscal |financial |calendar )?(?:years|quarters|months|periods)\b"
                               rf"(?=.*\b(?:{BOUND_WORDS})\s*[-$£€]?\s*\d)")),
     ("extreme", re.compile(r"^\s*(?:which|what|who)\b(?!.*\b(?:years?|periods?|quarters?|months?|dates?)\b)(?!.*\bor\b)"
-                           r".*\b(?:highest|largest|biggest|greatest|most|lowest|smallest|least|fewest|worst|best)\b")),
+                           r".*\b(?:highest|largest|biggest|greatest|most|lowest|smallest|least|fewest|worst)\b")),
     ("compare", re.compile(r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
                            r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
                            r"\b(?:larger|higher|greater|bigger|smaller|lower)\b[^?]*\bor\b")),

@@ -20,7 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from qa.lexicon import mapping
+
 PARAMS = Path(__file__).resolve().parent / "data" / "spelling.json"
+INFORMAL: dict[str, str] = mapping("informal_words")  # "ppl" -> "people": general chat short forms, as data
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
@@ -174,7 +177,13 @@ class Speller:
             return self._counts, self._choices
 
     def suggest(self, word: str) -> str | None:
-        """The correction of one lower-case word, or None to leave it as typed."""
+        """The correction of one lower-case word, or None to leave it as typed: an informal short
+        form the documents never write is written out ("ppl" -> "people"), else a misspelling is
+        corrected."""
+        written_out = INFORMAL.get(word)
+        if written_out is not None and word not in self.protected:
+            counts, _ = self._vocabulary()
+            return written_out if word not in counts else None
         distance = max_distance(word, self.params)
         if not distance or not word.isalpha() or word in self.protected:
             return None

@@ -195,3 +195,12 @@ def test_personal_medical_questions_get_nhs_111(real_assistant, question):
 )
 def test_plan_questions_on_health_topics_are_not_medical_advice(real_assistant, question):
     assert "medical advice" not in real_assistant.ask(question).answer
+
+
+def test_informal_short_forms_are_written_out_unless_the_documents_use_them():
+    from qa.spelling import Speller
+
+    speller = Speller(lambda: {"people": 5, "helped": 3, "info": 2})
+    fix = speller.correct("how many ppl were helped")
+    assert fix is not None and fix.text == "how many people were helped"
+    assert speller.correct("what info is there") is None  # the documents write "info" themselves

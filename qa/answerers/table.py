@@ -558,7 +558,7 @@ def lookup_rows(view: TableView, rows: list[Row], columns: list[Column]) -> Tabl
     return TableDraft("; ".join(parts) + ".", tuple(r.unit for r, _ in found), None, frozenset())
 
 
-_LARGEST = re.compile(r"\b(?:highest|largest|biggest|greatest|most|best)\b", re.I)
+_LARGEST = re.compile(r"\b(?:highest|largest|biggest|greatest|most)\b", re.I)
 
 
 def extreme(

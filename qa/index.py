@@ -16,6 +16,7 @@ Layout of the index folder:
         words.json               each word as written (lower-cased, not stemmed) and how often the units use it
         document_ranges.json     each document's [start, end) positions (units are stored by document)
         tables.json              each table's row positions, so its rows are found without a scan
+        terms.json               acronyms of row and section names, abbreviations the units define
         embedding_keys.txt       per vector: hash of the model and the text embedded, for reuse by the next build
 
 A build writes a new version folder under a temporary name and switches CURRENT only when the
@@ -58,7 +59,9 @@ if TYPE_CHECKING:
     import bm25s
     import faiss
 
-FORMAT_VERSION = 3  # 2: units read from disk, manifest checksum, stored document frequencies; 3: word counts
+# 2: units read from disk, manifest checksum, stored document frequencies; 3: word counts;
+# 4: acronyms and defined abbreviations (qa.units.corpus_terms), so start-up reads no unit
+FORMAT_VERSION = 4
 CURRENT = "CURRENT"
 LOCK = ".build.lock"
 MANIFEST = "manifest.json"
@@ -72,8 +75,9 @@ DOC_RANGES = "document_ranges.json"
 TABLES = "tables.json"
 KEYS = "embedding_keys.txt"
 WORDS = "words.json"
+TERMS = "terms.json"
 # Files every version must list in its manifest: emptying the list must not skip their checks.
-REQUIRED = (UNITS, OFFSETS, VECTORS, DOC_FREQ, DOC_RANGES, TABLES, WORDS, f"{BM25_DIR}/params.index.json")
+REQUIRED = (UNITS, OFFSETS, VECTORS, DOC_FREQ, DOC_RANGES, TABLES, WORDS, TERMS, f"{BM25_DIR}/params.index.json")
 BUILD_CMD = "python -m qa build"
 VERSION_NAME = re.compile(r"v-\d{14}-[0-9a-f]{6}")
 _FULL_HASH_LIMIT = 64 * 1024 * 1024
@@ -272,6 +276,7 @@ class SearchIndex:
         doc_ranges: dict[str, tuple[int, int]],
         tables: dict[str, list[int]],
         words_raw: bytes = b"{}",
+        terms: dict[str, dict[str, str]] | None = None,
     ) -> None:
         self.folder = folder
         self.manifest = manifest
@@ -285,6 +290,10 @@ class SearchIndex:
         self._words: dict[str, int] | None = None
         self._words_raw = words_raw  # read at load: a later build may remove this version's folder
         self._words_lock = threading.Lock()
+        terms = terms or {}
+        # Counted over every unit at build time (qa.units.corpus_terms), lower-case short form -> name.
+        self.acronyms: dict[str, str] = dict(terms.get("acronyms", {}))
+        self.defined: dict[str, str] = dict(terms.get("defined", {}))
 
     # -- searching -----------------------------------------------------------------
     @property
@@ -429,6 +438,8 @@ def write_index(
     Callers that may run at the same time as another build hold `build_lock` around this."""
     import faiss
 
+    from qa.units import corpus_terms
+
     bm25s = _import_bm25s()
     index_dir.mkdir(parents=True, exist_ok=True)
     clean_debris(index_dir)
@@ -460,6 +471,7 @@ def write_index(
         tokens = [tokenize(u.search_text) or [""] for u in units]
         (tmp / DOC_FREQ).write_text(json.dumps(document_frequencies(tokens), ensure_ascii=False), encoding="utf-8")
         (tmp / WORDS).write_text(json.dumps(word_counts(u.search_text for u in units), ensure_ascii=False), encoding="utf-8")
+        (tmp / TERMS).write_text(json.dumps(corpus_terms(units), ensure_ascii=False), encoding="utf-8")
         bm25 = bm25s.BM25()
         bm25.index(tokens or [[""]], show_progress=False)
         bm25.save(str(tmp / BM25_DIR))
@@ -677,4 +689,9 @@ def load_index(index_dir: Path, *, verify: bool = True) -> SearchIndex:
         words_raw = (folder / WORDS).read_bytes()
     except OSError as exc:
         raise _bad_file(folder / WORDS, "is missing") from exc
-    return SearchIndex(folder, manifest, units, vectors, bm25, doc_freq=doc_freq, doc_ranges=ranges, tables=tables, words_raw=words_raw)
+    terms = _read_json(folder / TERMS)
+    if not (isinstance(terms, dict) and all(isinstance(terms.get(k), dict) for k in ("acronyms", "defined"))):
+        raise _bad_file(folder / TERMS)
+    return SearchIndex(
+        folder, manifest, units, vectors, bm25, doc_freq=doc_freq, doc_ranges=ranges, tables=tables, words_raw=words_raw, terms=terms
+    )

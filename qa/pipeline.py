@@ -17,11 +17,10 @@ from qa.config import Settings
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
 from qa.conversation import refers_back, stands_alone
-from qa.glossary import ABBREVIATIONS, acronym_map, expand_acronyms, expansions, replace_acronyms
+from qa.glossary import ABBREVIATIONS, expand_acronyms, expansions, replace_acronyms
 from qa.intent import Intent, read_intent
 from qa.medical import MedicalModel, medical_model
 from qa.lexicon import fingerprint as lexicon_fingerprint
-from qa.lexicon import corpus_abbreviations
 from qa.parse import fingerprint, load_corpus
 from qa.relevance import Evidence, refusal_reason, rerank, subject_tokens
 from qa.rank import gate_model
@@ -29,7 +28,7 @@ from qa.retrieve import hybrid_search
 from qa.spelling import Speller
 from qa.tableview import TableView
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
-from qa.units import SECTION_SEP, build_units, embedding_text, render_row, truncate
+from qa.units import build_units, embedding_text, render_row, truncate
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
@@ -182,13 +181,12 @@ class Assistant:
         self.embedder = embedder
         self.settings = settings
         self.sources = sources or {}
-        self._tables: dict[str, list[Unit]] = {}
-        for u in index.units:
-            if u.kind == "row":
-                self._tables.setdefault(u.table_id, []).append(u)
+        # Nothing here reads the units: what needs all of them was counted at build time and is
+        # stored with the index (table rows, acronyms, defined abbreviations, word counts), so
+        # start-up does not grow with the corpus.
         self._views: dict[str, TableView] = {}
         self._evidence = Evidence(
-            rows_of=lambda tid: self._tables.get(tid, []),
+            rows_of=index.table_rows,
             doc_freq=index.document_frequency,
             n_units=len(index.units),
             vocabulary=frozenset(index.vocabulary),
@@ -197,12 +195,10 @@ class Assistant:
             section_of=self._section_of,
             view_of=self._view,
         )
-        names = [u.row for u in index.units if u.kind == "row"]
-        names += [h for u in index.units for h in u.section.split(SECTION_SEP) if h]
-        self._acronyms = acronym_map(list(dict.fromkeys(names)))
+        self._acronyms: dict[str, str] = index.acronyms
         # Abbreviations the documents define themselves ("Better Care Fund (BCF)").
+        self._defined: dict[str, str] = index.defined
         self.gate = gate_model() if settings.learned_gate else None
-        self._defined = corpus_abbreviations([u.text for u in index.units] + [u.section for u in index.units])
         self.speller = Speller(index.word_counts, protected=frozenset(ABBREVIATIONS) | frozenset(self._acronyms) | frozenset(self._defined))
         self.medical: MedicalModel | None = medical_model(embedder.name)
 
@@ -239,7 +235,7 @@ class Assistant:
         """The table read once, on first use."""
         view = self._views.get(table_id)
         if view is None:
-            view = self._views.setdefault(table_id, TableView.of(self._tables[table_id]))
+            view = self._views.setdefault(table_id, TableView.of(self.index.table_rows(table_id)))
         return view
 
     @classmethod

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from qa.glossary import expansions
+from qa.glossary import acronym_map, expansions
 from qa.lexicon import corpus_abbreviations
 from qa.parse.tables import is_total_label, strip_footnote
 from qa.types import Block, Document, Table, Unit
@@ -205,3 +205,21 @@ def build_units(docs: list[Document], *, passage_max_chars: int = 600) -> list[U
         units = document_units(doc, passage_max_chars=passage_max_chars, defined=defined)
         out.extend(replace(u, id=unit_id(doc.name, i, u.text)) for i, u in enumerate(units))
     return out
+
+
+def corpus_terms(units: list[Unit]) -> dict[str, dict[str, str]]:
+    """What answering needs from every unit at once, derived at build time and stored with the
+    index so that start-up does not read the units: "acronyms", the initials people may type for
+    the corpus's row and section names (qa.glossary.acronym_map), and "defined", the abbreviations
+    the units write out themselves (qa.lexicon.corpus_abbreviations), lower-case short form -> long form.
+
+    >>> row = Unit(id="r", doc="d", kind="row", text="Royal Voluntary Service: 5", row="Royal Voluntary Service", section="Care")
+    >>> passage = Unit(id="p", doc="d", kind="passage", text="Set in the Medium Term Financial Strategy (MTFS).", section="Money")
+    >>> corpus_terms([row, passage])
+    {'acronyms': {'rvs': 'Royal Voluntary Service'}, 'defined': {'mtfs': 'Medium Term Financial Strategy'}}
+    """
+    names = [u.row for u in units if u.kind == "row"]
+    names += [h for u in units for h in u.section.split(SECTION_SEP) if h]
+    acronyms = acronym_map(list(dict.fromkeys(names)))
+    defined = corpus_abbreviations([u.text for u in units] + [u.section for u in units])
+    return {"acronyms": acronyms, "defined": defined}

@@ -185,3 +185,24 @@ def test_units_are_found_by_id_and_table_rows_by_table_without_a_scan(tiny_setti
     rows = [u for u in units if u.kind == "row"]
     assert [u.row for u in index.table_rows(rows[0].table_id)] == ["Falls team", "Walking club", "Befriending"]
     assert index.table_rows("no-such-table") == []
+
+
+def test_start_up_reads_no_unit_and_finds_acronyms_stored_at_build_time(tiny_settings, fake_embedder, tiny_corpus, monkeypatch):
+    from qa.index import TERMS, UnitFile
+    from qa.units import corpus_terms
+
+    (tiny_corpus / "more.md").write_text("# Home First Service\n\nThe Royal Voluntary Service (RVS) visits people.\n")
+    report = build_index(tiny_settings, embedder=fake_embedder)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("start-up read a unit")
+
+    monkeypatch.setattr(UnitFile, "_read", refuse)
+    monkeypatch.setattr(UnitFile, "__iter__", refuse)
+    index = load_index(tiny_settings.index_dir)
+    assistant = Assistant(index, fake_embedder, tiny_settings)  # would raise if it walked the units
+    monkeypatch.undo()
+    # By hand: "RVS" is defined in brackets; "HFS" is the initials of a heading, which nothing defines.
+    assert assistant.abbreviations == {"rvs": "Royal Voluntary Service"}
+    assert index.acronyms["hfs"] == "Home First Service" and "hfs" not in assistant.abbreviations
+    assert json.loads((Path(report.index_dir) / TERMS).read_text()) == corpus_terms(list(load_index(tiny_settings.index_dir).units))

@@ -52,7 +52,7 @@ import numpy as np
 
 from qa.errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexMissingError
 from qa.hashing import sha256_file
-from qa.text import tokenize, words
+from qa.text import tokenize_all, words
 from qa.types import Unit
 
 if TYPE_CHECKING:
@@ -60,7 +60,8 @@ if TYPE_CHECKING:
     import faiss
 
 # 2: units read from disk, manifest checksum, stored document frequencies; 3: word counts;
-# 4: acronyms and defined abbreviations (qa.units.corpus_terms), so start-up reads no unit
+# 4: acronyms and defined abbreviations (qa.units.corpus_terms), so start-up reads no unit; BM25
+#    tokens from bm25s.tokenize with its stop words (qa.text)
 FORMAT_VERSION = 4
 CURRENT = "CURRENT"
 LOCK = ".build.lock"
@@ -468,7 +469,7 @@ def write_index(
         if len(units):
             faiss_index.add(np.ascontiguousarray(vectors, dtype=np.float32))
         faiss.write_index(faiss_index, str(tmp / VECTORS))
-        tokens = [tokenize(u.search_text) or [""] for u in units]
+        tokens = [t or [""] for t in tokenize_all([u.search_text for u in units])]  # bm25s's mark of an empty unit
         (tmp / DOC_FREQ).write_text(json.dumps(document_frequencies(tokens), ensure_ascii=False), encoding="utf-8")
         (tmp / WORDS).write_text(json.dumps(word_counts(u.search_text for u in units), ensure_ascii=False), encoding="utf-8")
         (tmp / TERMS).write_text(json.dumps(corpus_terms(units), ensure_ascii=False), encoding="utf-8")

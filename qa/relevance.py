@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 from qa.columns import header_terms, row_kinds
 from qa.intent import Intent
 from qa.lexicon import words as words_of
-from qa.text import STOPWORDS, token_set, tokenize, words
+from qa.text import content_words, token_set, tokenize, words
 from qa.types import Hit, Unit
 from qa.values import BOUND
 
@@ -53,7 +53,7 @@ def subject_words(question: str) -> list[str]:
     ['sales']
     """
     question = BOUND.sub(" ", question)  # a bound the question sets is not what it is about
-    return [w for w in words(question) if w not in STOPWORDS and w not in FRAME_WORDS and (len(w) > 1 or w.isdigit())]
+    return [w for w in content_words(question) if w not in FRAME_WORDS]
 
 
 def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:

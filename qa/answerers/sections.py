@@ -10,7 +10,7 @@ from qa.answerers.lists import weighted_share
 from qa.draft import Draft, best_sentences
 from qa.lexicon import thresholds
 from qa.relevance import Evidence, idf, subject_tokens
-from qa.text import STOPWORDS, tokenize
+from qa.text import stopwords, tokenize
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP
 
@@ -54,7 +54,7 @@ def container(question: str) -> str:
     """
     m = re.search(r"\b(?:which|what) (\w+)", question.lower())
     stems = tokenize(m.group(1)) if m else []
-    return stems[0] if stems and stems[0] not in STOPWORDS else ""
+    return stems[0] if stems and stems[0] not in stopwords() else ""
 
 
 def labelled(unit: Unit, kind: str) -> bool:

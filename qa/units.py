@@ -66,8 +66,9 @@ def render_row(
     parts = [f"Table: {title}"] if title else []
     for h, c in zip(headers, cells):
         if c:
-            short = max_cell and len(c) > max_cell and c not in keep
-            parts.append(f"{h}: {truncate(c, max_cell) if short else c}")
+            if max_cell and len(c) > max_cell and c not in keep:
+                c = truncate(c, max_cell)
+            parts.append(f"{h}: {c}")
     return " | ".join(parts)
 
 
@@ -122,7 +123,7 @@ def document_units(doc: Document, *, passage_max_chars: int = 600, defined: dict
     for block_no, block in enumerate(doc.blocks):
         section = SECTION_SEP.join(block.heading_path)
         if block.kind == "table" and block.table is not None:
-            units.extend(_table_units(doc, block, block_no, section, defined))
+            units.extend(_table_units(doc, block, block.table, block_no, section, defined))
         else:
             # The document title is left out of the searched text: it is the same for every unit
             # of a document and would only blur the embedding.
@@ -147,8 +148,9 @@ def document_units(doc: Document, *, passage_max_chars: int = 600, defined: dict
     return units
 
 
-def _table_units(doc: Document, block: Block, block_no: int, section: str, defined: dict[str, str] | None = None) -> list[Unit]:
-    table = block.table
+def _table_units(
+    doc: Document, block: Block, table: Table, block_no: int, section: str, defined: dict[str, str] | None = None
+) -> list[Unit]:
     label_col, second = label_columns(table)
     table_id = f"{doc.name}#t{block_no}"
     out = []

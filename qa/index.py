@@ -92,6 +92,10 @@ HNSW_NEIGHBOURS = 32  # graph links per vector (faiss's M)
 HNSW_EF_CONSTRUCTION = 64
 HNSW_EF_SEARCH = 128
 SQ_TRAINING_SAMPLE = 100_000  # vectors the 8-bit quantiser learns its ranges from
+# FAISS's OpenMP threads for one question's search. A question is one vector, which more threads do
+# not speed up; on this busy 2-core machine their waiting made an exact search of 100k vectors 2-3x
+# slower (40 against 13.5 ms p50, docs/performance.md). Builds keep every core.
+SEARCH_THREADS = 1
 
 
 def _import_bm25s() -> Any:
@@ -136,6 +140,20 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+@contextmanager
+def _faiss_threads(n: int) -> Iterator[None]:
+    """Run FAISS with `n` OpenMP threads in this thread (OpenMP keeps the setting per thread), then
+    put the previous number back."""
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(n)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 def _faiss_index_for(vectors: np.ndarray) -> tuple[faiss.Index, str]:
@@ -327,16 +345,17 @@ class SearchIndex:
 
         n = len(self.units)
         query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
-        if doc is None:
-            scores, ids = self._vectors.search(query, min(k, n)) if n else (np.zeros((1, 0)), np.zeros((1, 0)))
-        else:
-            rng = self._doc_ranges.get(doc)
-            if rng is None:
-                return []
-            selector = faiss.IDSelectorRange(rng[0], rng[1])  # kept in a local: params only borrows it
-            params = faiss.SearchParameters()
-            params.sel = selector
-            scores, ids = self._vectors.search(query, min(k, rng[1] - rng[0]), params=params)
+        with _faiss_threads(SEARCH_THREADS):
+            if doc is None:
+                scores, ids = self._vectors.search(query, min(k, n)) if n else (np.zeros((1, 0)), np.zeros((1, 0)))
+            else:
+                rng = self._doc_ranges.get(doc)
+                if rng is None:
+                    return []
+                selector = faiss.IDSelectorRange(rng[0], rng[1])  # kept in a local: params only borrows it
+                params = faiss.SearchParameters()
+                params.sel = selector
+                scores, ids = self._vectors.search(query, min(k, rng[1] - rng[0]), params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
 
     def cosine(self, vector: np.ndarray, positions: list[int]) -> list[float]:

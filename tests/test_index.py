@@ -1,6 +1,7 @@
 """The index folder: atomic builds, incremental embedding, damage and mismatch detection."""
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -206,3 +207,28 @@ def test_start_up_reads_no_unit_and_finds_acronyms_stored_at_build_time(tiny_set
     assert assistant.abbreviations == {"rvs": "Royal Voluntary Service"}
     assert index.acronyms["hfs"] == "Home First Service" and "hfs" not in assistant.abbreviations
     assert json.loads((Path(report.index_dir) / TERMS).read_text()) == corpus_terms(list(load_index(tiny_settings.index_dir).units))
+
+
+def test_a_search_runs_on_one_faiss_thread_and_leaves_the_thread_setting_as_it_was(tiny_settings, fake_embedder):
+    import faiss
+
+    build_index(tiny_settings, embedder=fake_embedder)
+    index = load_index(tiny_settings.index_dir)
+    seen = []
+
+    class Recording:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def search(self, *args, **kwargs):
+            seen.append(faiss.omp_get_max_threads())
+            return self.inner.search(*args, **kwargs)
+
+    exact = index.dense_search(fake_embedder.encode(["falls team"])[0], 3)
+    index._vectors = Recording(index._vectors)
+    faiss.omp_set_num_threads(2)
+    try:
+        assert index.dense_search(fake_embedder.encode(["falls team"])[0], 3) == exact
+        assert seen == [1] and faiss.omp_get_max_threads() == 2
+    finally:
+        faiss.omp_set_num_threads(os.cpu_count() or 1)

@@ -54,7 +54,9 @@ def through_llama_index(index: faiss.Index, vectors: np.ndarray, path: Path) -> 
 
 
 def import_seconds() -> float:
-    code = "import time; t = time.perf_counter(); from llama_index.vector_stores.faiss import FaissVectorStore; print(time.perf_counter() - t)"
+    code = (
+        "import time; t = time.perf_counter(); from llama_index.vector_stores.faiss import FaissVectorStore; print(time.perf_counter() - t)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 

@@ -10,7 +10,7 @@ from qa.intent import Intent
 from qa.lexicon import pattern, synonyms
 from qa.text import tokenize
 from qa.types import Unit
-from qa.values import parse_value
+from qa.values import Value, parse_value
 
 _MONEY_HEADER = pattern("money_header")
 _COUNT_HEADER = pattern("count_header")
@@ -48,7 +48,7 @@ def row_kinds(unit: Unit) -> tuple[str, ...]:
     return tuple(column_kinds(unit.headers, [unit.cells]))
 
 
-def _is_code_column(header: str, parsed: list) -> bool:
+def _is_code_column(header: str, parsed: list[Value | None]) -> bool:
     """Numbers that identify rather than count: workstream 1-7, priority 2, year 2024."""
     if _CODE_HEADER.search(header):
         return True

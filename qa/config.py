@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from qa.errors import QAError
 
@@ -15,7 +16,7 @@ _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
 
-def _env(name: str, default):
+def _env(name: str, default: Any) -> Any:
     """The value of QA_<NAME>, read as the type of its default; a value that is not one is a
     QAError naming the variable, so people see one line instead of a traceback."""
     var = f"QA_{name.upper()}"
@@ -82,7 +83,7 @@ class Settings:
     parse_memory_mb: int = 2048  # address space of the parsing worker; a file needing more is skipped
 
     @classmethod
-    def from_env(cls, **overrides) -> "Settings":
+    def from_env(cls, **overrides: Any) -> "Settings":
         """Defaults, then QA_* environment variables, then explicit keyword overrides."""
         base = cls()
         values = {f.name: _env(f.name, getattr(base, f.name)) for f in fields(cls)}
@@ -91,5 +92,5 @@ class Settings:
             values[key] = Path(values[key])
         return cls(**values)
 
-    def with_(self, **changes) -> "Settings":
+    def with_(self, **changes: Any) -> "Settings":
         return replace(self, **changes)

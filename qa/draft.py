@@ -9,7 +9,7 @@ from typing import Literal
 from qa.lexicon import thresholds
 from qa.relevance import Evidence, idf
 from qa.text import token_set, tokenize
-from qa.types import Hit, Unit
+from qa.types import Hit, Status, Unit
 from qa.units import SECTION_SEP, SENTENCE_END
 
 
@@ -17,7 +17,7 @@ from qa.units import SECTION_SEP, SENTENCE_END
 class Draft:
     """An answer before it is turned into citations: the units it cites, in order."""
 
-    status: str
+    status: Status
     text: str
     cited: tuple[Unit, ...] = ()
     computed: frozenset[str] = frozenset()  # figures the engine computed (totals), allowed in the text

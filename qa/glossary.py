@@ -9,6 +9,7 @@ its answer uses (qa/lexicon.py spell_out).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from qa.lexicon import glossary
 
@@ -71,7 +72,7 @@ def _acronym_key(word: str) -> str:
     return word[:-1].lower() if word.endswith("s") and word[:-1].isupper() else word.lower()
 
 
-def expand_acronyms(question: str, known: dict[str, str], vocabulary) -> str:
+def expand_acronyms(question: str, known: dict[str, str], vocabulary: Collection[str]) -> str:
     """Names for the capitalised short words of a question that the corpus itself never uses."""
     out = []
     for word in re.findall(r"\b[A-Z]{2,6}s?\b", question):
@@ -81,14 +82,14 @@ def expand_acronyms(question: str, known: dict[str, str], vocabulary) -> str:
     return " ".join(out)
 
 
-def replace_acronyms(question: str, known: dict[str, str], vocabulary) -> str:
+def replace_acronyms(question: str, known: dict[str, str], vocabulary: Collection[str]) -> str:
     """The question with such acronyms written out ("RVS funding" -> "Royal Voluntary Service ... funding").
 
     >>> replace_acronyms("RVS funding", {"rvs": "Royal Voluntary Service"}, set())
     'Royal Voluntary Service funding'
     """
 
-    def sub(m: re.Match) -> str:
+    def sub(m: re.Match[str]) -> str:
         key = _acronym_key(m.group(0))
         return known[key] if key in known and key not in vocabulary else m.group(0)
 

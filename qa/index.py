@@ -16,15 +16,19 @@ Layout of the index folder:
         words.json               each word as written (lower-cased, not stemmed) and how often the units use it
         document_ranges.json     each document's [start, end) positions (units are stored by document)
         tables.json              each table's row positions, so its rows are found without a scan
+        terms.json               acronyms of row and section names, abbreviations the units define
         embedding_keys.txt       per vector: hash of the model and the text embedded, for reuse by the next build
 
 A build writes a new version folder under a temporary name and switches CURRENT only when the
 folder is complete, so a crash or kill mid-build leaves the previous index loadable. Builds take
 an exclusive lock on the index folder, so two at once cannot remove each other's versions.
 
-FAISS is used directly. llama-index's FaissVectorStore only wrapped `faiss.write_index`, `add`
-and `search`, had no public way to search part of the index or read stored vectors back, and
-cost about a second of start-up to import.
+FAISS is used directly, to write and to search; llama-index is not imported by the product. Its
+FaissVectorStore only wraps `faiss.write_index`, `add` and `search`: at query time it has no
+public way to search part of the index or read stored vectors back, and importing it costs about
+a second of start-up; at build time its `add` takes one vector at a time, which costs about 0.1 ms
+a unit beside FAISS's own batch `add` and 1.3 s to import, and brings 25 more packages
+(benchmarks/llama_write.py, docs/performance.md "llama-index").
 """
 
 from __future__ import annotations
@@ -51,14 +55,17 @@ import numpy as np
 
 from qa.errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexMissingError
 from qa.hashing import sha256_file
-from qa.text import tokenize, words
+from qa.text import tokenize_all, words
 from qa.types import Unit
 
 if TYPE_CHECKING:
     import bm25s
     import faiss
 
-FORMAT_VERSION = 3  # 2: units read from disk, manifest checksum, stored document frequencies; 3: word counts
+# 2: units read from disk, manifest checksum, stored document frequencies; 3: word counts;
+# 4: acronyms and defined abbreviations (qa.units.corpus_terms), so start-up reads no unit; BM25
+#    tokens from bm25s.tokenize with its stop words (qa.text)
+FORMAT_VERSION = 4
 CURRENT = "CURRENT"
 LOCK = ".build.lock"
 MANIFEST = "manifest.json"
@@ -72,8 +79,9 @@ DOC_RANGES = "document_ranges.json"
 TABLES = "tables.json"
 KEYS = "embedding_keys.txt"
 WORDS = "words.json"
+TERMS = "terms.json"
 # Files every version must list in its manifest: emptying the list must not skip their checks.
-REQUIRED = (UNITS, OFFSETS, VECTORS, DOC_FREQ, DOC_RANGES, TABLES, WORDS, f"{BM25_DIR}/params.index.json")
+REQUIRED = (UNITS, OFFSETS, VECTORS, DOC_FREQ, DOC_RANGES, TABLES, WORDS, TERMS, f"{BM25_DIR}/params.index.json")
 BUILD_CMD = "python -m qa build"
 VERSION_NAME = re.compile(r"v-\d{14}-[0-9a-f]{6}")
 _FULL_HASH_LIMIT = 64 * 1024 * 1024
@@ -84,6 +92,10 @@ HNSW_NEIGHBOURS = 32  # graph links per vector (faiss's M)
 HNSW_EF_CONSTRUCTION = 64
 HNSW_EF_SEARCH = 128
 SQ_TRAINING_SAMPLE = 100_000  # vectors the 8-bit quantiser learns its ranges from
+# FAISS's OpenMP threads for one question's search. A question is one vector, which more threads do
+# not speed up; on this busy 2-core machine their waiting made an exact search of 100k vectors 2-3x
+# slower (40 against 13.5 ms p50, docs/performance.md). Builds keep every core.
+SEARCH_THREADS = 1
 
 
 def _import_bm25s() -> Any:
@@ -128,6 +140,20 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+@contextmanager
+def _faiss_threads(n: int) -> Iterator[None]:
+    """Run FAISS with `n` OpenMP threads in this thread (OpenMP keeps the setting per thread), then
+    put the previous number back."""
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(n)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 def _faiss_index_for(vectors: np.ndarray) -> tuple[faiss.Index, str]:
@@ -272,6 +298,7 @@ class SearchIndex:
         doc_ranges: dict[str, tuple[int, int]],
         tables: dict[str, list[int]],
         words_raw: bytes = b"{}",
+        terms: dict[str, dict[str, str]] | None = None,
     ) -> None:
         self.folder = folder
         self.manifest = manifest
@@ -285,6 +312,10 @@ class SearchIndex:
         self._words: dict[str, int] | None = None
         self._words_raw = words_raw  # read at load: a later build may remove this version's folder
         self._words_lock = threading.Lock()
+        terms = terms or {}
+        # Counted over every unit at build time (qa.units.corpus_terms), lower-case short form -> name.
+        self.acronyms: dict[str, str] = dict(terms.get("acronyms", {}))
+        self.defined: dict[str, str] = dict(terms.get("defined", {}))
 
     # -- searching -----------------------------------------------------------------
     @property
@@ -314,16 +345,17 @@ class SearchIndex:
 
         n = len(self.units)
         query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
-        if doc is None:
-            scores, ids = self._vectors.search(query, min(k, n)) if n else (np.zeros((1, 0)), np.zeros((1, 0)))
-        else:
-            rng = self._doc_ranges.get(doc)
-            if rng is None:
-                return []
-            selector = faiss.IDSelectorRange(rng[0], rng[1])  # kept in a local: params only borrows it
-            params = faiss.SearchParameters()
-            params.sel = selector
-            scores, ids = self._vectors.search(query, min(k, rng[1] - rng[0]), params=params)
+        with _faiss_threads(SEARCH_THREADS):
+            if doc is None:
+                scores, ids = self._vectors.search(query, min(k, n)) if n else (np.zeros((1, 0)), np.zeros((1, 0)))
+            else:
+                rng = self._doc_ranges.get(doc)
+                if rng is None:
+                    return []
+                selector = faiss.IDSelectorRange(rng[0], rng[1])  # kept in a local: params only borrows it
+                params = faiss.SearchParameters()
+                params.sel = selector
+                scores, ids = self._vectors.search(query, min(k, rng[1] - rng[0]), params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
 
     def cosine(self, vector: np.ndarray, positions: list[int]) -> list[float]:
@@ -429,6 +461,8 @@ def write_index(
     Callers that may run at the same time as another build hold `build_lock` around this."""
     import faiss
 
+    from qa.units import corpus_terms
+
     bm25s = _import_bm25s()
     index_dir.mkdir(parents=True, exist_ok=True)
     clean_debris(index_dir)
@@ -457,9 +491,10 @@ def write_index(
         if len(units):
             faiss_index.add(np.ascontiguousarray(vectors, dtype=np.float32))
         faiss.write_index(faiss_index, str(tmp / VECTORS))
-        tokens = [tokenize(u.search_text) or [""] for u in units]
+        tokens = [t or [""] for t in tokenize_all([u.search_text for u in units])]  # bm25s's mark of an empty unit
         (tmp / DOC_FREQ).write_text(json.dumps(document_frequencies(tokens), ensure_ascii=False), encoding="utf-8")
         (tmp / WORDS).write_text(json.dumps(word_counts(u.search_text for u in units), ensure_ascii=False), encoding="utf-8")
+        (tmp / TERMS).write_text(json.dumps(corpus_terms(units), ensure_ascii=False), encoding="utf-8")
         bm25 = bm25s.BM25()
         bm25.index(tokens or [[""]], show_progress=False)
         bm25.save(str(tmp / BM25_DIR))
@@ -677,4 +712,9 @@ def load_index(index_dir: Path, *, verify: bool = True) -> SearchIndex:
         words_raw = (folder / WORDS).read_bytes()
     except OSError as exc:
         raise _bad_file(folder / WORDS, "is missing") from exc
-    return SearchIndex(folder, manifest, units, vectors, bm25, doc_freq=doc_freq, doc_ranges=ranges, tables=tables, words_raw=words_raw)
+    terms = _read_json(folder / TERMS)
+    if not (isinstance(terms, dict) and all(isinstance(terms.get(k), dict) for k in ("acronyms", "defined"))):
+        raise _bad_file(folder / TERMS)
+    return SearchIndex(
+        folder, manifest, units, vectors, bm25, doc_freq=doc_freq, doc_ranges=ranges, tables=tables, words_raw=words_raw, terms=terms
+    )

@@ -17,6 +17,7 @@ from qa.text import tokenize
 from qa.values import BOUND_WORDS
 
 Measure = Literal["money", "count"]
+Aggregate = Literal["max", "min", "total", "rows"]
 
 _NOUNS = "|".join(words("count_nouns"))  # what reports count: people helped, referrals, admissions
 _MONEY = re.compile(
@@ -42,7 +43,7 @@ _QUANTITY = re.compile(
 @dataclass(frozen=True)
 class Intent:
     measure: Measure | None  # the kind of figure asked for, if any
-    aggregate: Literal["max", "min", "total", "rows"] | None
+    aggregate: Aggregate | None
     describe: bool  # "what is ...": the description column or the passage
     both: bool = False  # asks for a count and an amount at once ("how many ... and what did it cost")
     quantity: bool = False  # asks for a figure of any kind (how many, how much, what percentage, population)
@@ -57,7 +58,7 @@ def read_intent(question: str) -> Intent:
     measure: Measure | None = "count" if count and not re.search(r"\bhow much\b|£", q) else ("money" if money else None)
     if measure is None and count:
         measure = "count"
-    aggregate = None
+    aggregate: Aggregate | None = None
     if _ROW_COUNT.search(q):
         aggregate = "rows"
     elif _TOTAL.search(q) and measure:

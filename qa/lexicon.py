@@ -11,13 +11,15 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data"
 
 
 @lru_cache(maxsize=None)
-def _load(name: str) -> dict:
-    return json.loads((DATA / name).read_text(encoding="utf-8"))
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / name).read_text(encoding="utf-8"))
+    return data
 
 
 def glossary() -> dict[str, str]:
@@ -153,7 +155,7 @@ def corpus_abbreviations(texts: list[str]) -> dict[str, str]:
 _SHORT_IN_TEXT = re.compile(r"(?<![\w&])([A-Z][A-Z0-9&]*[A-Z0-9])(s|['’]s)?(?![\w&])")
 
 
-def _plain_language() -> dict:
+def _plain_language() -> dict[str, Any]:
     return _load("plain_language.json")
 
 
@@ -204,7 +206,7 @@ def spell_out(text: str, long_forms: dict[str, str]) -> str:
     def quoted(at: int) -> bool:
         return text.rfind("“", 0, at) > text.rfind("”", 0, at)
 
-    def sub(m: re.Match) -> str:
+    def sub(m: re.Match[str]) -> str:
         short = m.group(1).lower()
         long = long_forms.get(short)
         if long is None or short in seen or any(c.isdigit() for c in long):

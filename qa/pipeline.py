@@ -8,21 +8,22 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from qa.answerers import define
-from qa.answer import MEDICAL_REFUSAL, Draft, compose, refusal, unsupported_numbers
+from qa.answer import MEDICAL_REFUSAL, compose, unsupported_numbers
 from qa.config import Settings
 from qa.conflicts import note_conflicts
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
 from qa.conversation import refers_back, stands_alone
-from qa.glossary import ABBREVIATIONS, acronym_map, expand_acronyms, expansions, replace_acronyms
+from qa.draft import Draft, refusal
+from qa.glossary import ABBREVIATIONS, expand_acronyms, expansions, replace_acronyms
 from qa.intent import Intent, read_intent
 from qa.medical import MedicalModel, medical_model
 from qa.lexicon import fingerprint as lexicon_fingerprint
-from qa.lexicon import corpus_abbreviations
 from qa.parse import fingerprint, load_corpus
 from qa.relevance import Evidence, refusal_reason, rerank, subject_tokens
 from qa.rank import gate_model
@@ -30,14 +31,17 @@ from qa.retrieve import hybrid_search
 from qa.spelling import Speller
 from qa.tableview import TableView
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
-from qa.units import SECTION_SEP, build_units, embedding_text, render_row, truncate
+from qa.units import build_units, embedding_text, render_row, truncate
+
+if TYPE_CHECKING:
+    from qa.index import Manifest, SearchIndex
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
 UNITS_FORMAT = 5  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"
 
 
-def unit_settings(settings: Settings) -> dict:
+def unit_settings(settings: Settings) -> dict[str, Any]:
     """What the units depend on besides the corpus: a change to any of it makes the index stale."""
     return {"units_format": UNITS_FORMAT, "passage_max_chars": settings.passage_max_chars, "lexicon": lexicon_fingerprint()}
 
@@ -178,18 +182,17 @@ class Gathered:
 class Assistant:
     """Answers questions from a loaded index. Load once; `ask` is safe to call from many threads."""
 
-    def __init__(self, index, embedder: Embedder, settings: Settings, sources: dict[str, Source] | None = None) -> None:
+    def __init__(self, index: SearchIndex, embedder: Embedder, settings: Settings, sources: dict[str, Source] | None = None) -> None:
         self.index = index
         self.embedder = embedder
         self.settings = settings
         self.sources = sources or {}
-        self._tables: dict[str, list[Unit]] = {}
-        for u in index.units:
-            if u.kind == "row":
-                self._tables.setdefault(u.table_id, []).append(u)
+        # Nothing here reads the units: what needs all of them was counted at build time and is
+        # stored with the index (table rows, acronyms, defined abbreviations, word counts), so
+        # start-up does not grow with the corpus.
         self._views: dict[str, TableView] = {}
         self._evidence = Evidence(
-            rows_of=lambda tid: self._tables.get(tid, []),
+            rows_of=index.table_rows,
             doc_freq=index.document_frequency,
             n_units=len(index.units),
             vocabulary=frozenset(index.vocabulary),
@@ -198,12 +201,10 @@ class Assistant:
             section_of=self._section_of,
             view_of=self._view,
         )
-        names = [u.row for u in index.units if u.kind == "row"]
-        names += [h for u in index.units for h in u.section.split(SECTION_SEP) if h]
-        self._acronyms = acronym_map(list(dict.fromkeys(names)))
+        self._acronyms: dict[str, str] = index.acronyms
         # Abbreviations the documents define themselves ("Better Care Fund (BCF)").
+        self._defined: dict[str, str] = index.defined
         self.gate = gate_model() if settings.learned_gate else None
-        self._defined = corpus_abbreviations([u.text for u in index.units] + [u.section for u in index.units])
         self.speller = Speller(index.word_counts, protected=frozenset(ABBREVIATIONS) | frozenset(self._acronyms) | frozenset(self._defined))
         self.medical: MedicalModel | None = medical_model(embedder.name)
 
@@ -240,7 +241,7 @@ class Assistant:
         """The table read once, on first use."""
         view = self._views.get(table_id)
         if view is None:
-            view = self._views.setdefault(table_id, TableView.of(self._tables[table_id]))
+            view = self._views.setdefault(table_id, TableView.of(self.index.table_rows(table_id)))
         return view
 
     @classmethod
@@ -251,15 +252,25 @@ class Assistant:
         settings = settings or Settings.from_env()
         model_name = embedder.name if embedder is not None else MODEL_NAME
         corpus_fp = fingerprint(settings.corpus_dir) if check_corpus and settings.corpus_dir.is_dir() else None
-        expected = {"model": model_name, "unit_settings": unit_settings(settings), "corpus_fingerprint": corpus_fp}
+        expected_settings = unit_settings(settings)
+
+        def check(manifest: Manifest) -> None:
+            check_compatible(manifest, model=model_name, unit_settings=expected_settings, corpus_fingerprint=corpus_fp)
+
+        def checked_index() -> SearchIndex:
+            index = load_index(settings.index_dir)
+            check(index.manifest)  # a build may have switched versions meanwhile
+            return index
+
         # Cheap checks first, so a missing, damaged or outdated index is reported before anything heavy loads.
-        check_compatible(read_manifest(current_folder(settings.index_dir)), **expected)
-        # Then the model loads on a second thread while this one reads the index: ONNX Runtime
-        # builds its session without holding the GIL, so on two cores the two overlap.
-        model = _Background(default_embedder) if embedder is None else None
-        index = load_index(settings.index_dir)
-        check_compatible(index.manifest, **expected)  # a build may have switched versions meanwhile
-        if model is not None:
+        check(read_manifest(current_folder(settings.index_dir)))
+        if embedder is not None:
+            index = checked_index()
+        else:
+            # The model loads on a second thread while this one reads the index: ONNX Runtime
+            # builds its session without holding the GIL, so on two cores the two overlap.
+            model = _Background(default_embedder)
+            index = checked_index()
             embedder = model.result()  # the model that embedded the stored units
         sources = {name: Source(**meta) for name, meta in index.manifest.documents.items()}
         return cls(index, embedder, settings, sources)
@@ -289,7 +300,7 @@ class Assistant:
             return matches[0]
         raise InvalidQuestionError(f"Unknown document {name!r}. Choose one of: {', '.join(docs)}")
 
-    def validate(self, question) -> str:
+    def validate(self, question: object) -> str:
         if not isinstance(question, str):
             raise InvalidQuestionError("The question must be text.")
         question = question.strip()
@@ -411,7 +422,7 @@ class Assistant:
         unit = draft.cited[0]
         return replace(draft, text=f"“{truncate(unit.text, 400)}” [1]", computed=frozenset(), value=None)
 
-    def _citations(self, draft: Draft, hits, vector: np.ndarray) -> tuple[Citation, ...]:
+    def _citations(self, draft: Draft, hits: list[Hit], vector: np.ndarray) -> tuple[Citation, ...]:
         by_id = {h.unit.id: h.dense for h in hits}
         out = []
         for unit in draft.cited[: self.settings.max_citations]:

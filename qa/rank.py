@@ -66,7 +66,8 @@ def balanced_weights(y: np.ndarray) -> np.ndarray:
     [0.6666666666666666, 0.6666666666666666, 0.6666666666666666, 2.0]
     """
     n, pos = len(y), y.sum()
-    return np.where(y == 1, n / (2 * pos), n / (2 * (n - pos)))
+    weights: np.ndarray = np.where(y == 1, n / (2 * pos), n / (2 * (n - pos)))
+    return weights
 
 
 def fit_logistic(

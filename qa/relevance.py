@@ -18,7 +18,7 @@ from qa.columns import header_terms, row_kinds
 from qa.intent import Intent, place_text, question_form, without_document
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
-from qa.text import STOPWORDS, token_set, tokenize, words
+from qa.text import content_words, stopwords, token_set, tokenize, words
 from qa.types import Hit, Unit
 from qa.values import BOUND
 
@@ -57,7 +57,7 @@ def subject_words(question: str) -> list[str]:
     ['sales']
     """
     question = BOUND.sub(" ", question)  # a bound the question sets is not what it is about
-    return [w for w in words(question) if w not in STOPWORDS and w not in FRAME_WORDS and (len(w) > 1 or w.isdigit())]
+    return [w for w in content_words(question) if w not in FRAME_WORDS]
 
 
 def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
@@ -245,7 +245,7 @@ def specifics(question: str) -> list[str]:
     question = BOUND.sub(" ", question)
     names = [
         w for w in words(question)
-        if not w.isdigit() and w not in STOPWORDS and not re.fullmatch(_MONTH, w) and _capitalised(w, question)
+        if not w.isdigit() and w not in stopwords() and not re.fullmatch(_MONTH, w) and _capitalised(w, question)
         and not _acronym(w, question) and specificity(w) >= NAME_SPECIFICITY
     ]
     numbers = [m.group(0) for m in _NUMBER_WORD.finditer(_NOT_NAMING.sub(" ", question))]

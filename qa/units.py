@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from qa.glossary import expansions
+from qa.glossary import acronym_map, expansions
 from qa.lexicon import corpus_abbreviations
 from qa.parse.tables import is_total_label, strip_footnote
 from qa.types import Block, Document, Table, Unit
@@ -66,8 +66,9 @@ def render_row(
     parts = [f"Table: {title}"] if title else []
     for h, c in zip(headers, cells):
         if c:
-            short = max_cell and len(c) > max_cell and c not in keep
-            parts.append(f"{h}: {truncate(c, max_cell) if short else c}")
+            if max_cell and len(c) > max_cell and c not in keep:
+                c = truncate(c, max_cell)
+            parts.append(f"{h}: {c}")
     return " | ".join(parts)
 
 
@@ -122,7 +123,7 @@ def document_units(doc: Document, *, passage_max_chars: int = 600, defined: dict
     for block_no, block in enumerate(doc.blocks):
         section = SECTION_SEP.join(block.heading_path)
         if block.kind == "table" and block.table is not None:
-            units.extend(_table_units(doc, block, block_no, section, defined))
+            units.extend(_table_units(doc, block, block.table, block_no, section, defined))
         else:
             # The document title is left out of the searched text: it is the same for every unit
             # of a document and would only blur the embedding.
@@ -147,8 +148,9 @@ def document_units(doc: Document, *, passage_max_chars: int = 600, defined: dict
     return units
 
 
-def _table_units(doc: Document, block: Block, block_no: int, section: str, defined: dict[str, str] | None = None) -> list[Unit]:
-    table = block.table
+def _table_units(
+    doc: Document, block: Block, table: Table, block_no: int, section: str, defined: dict[str, str] | None = None
+) -> list[Unit]:
     label_col, second = label_columns(table)
     table_id = f"{doc.name}#t{block_no}"
     out = []
@@ -205,3 +207,21 @@ def build_units(docs: list[Document], *, passage_max_chars: int = 600) -> list[U
         units = document_units(doc, passage_max_chars=passage_max_chars, defined=defined)
         out.extend(replace(u, id=unit_id(doc.name, i, u.text)) for i, u in enumerate(units))
     return out
+
+
+def corpus_terms(units: list[Unit]) -> dict[str, dict[str, str]]:
+    """What answering needs from every unit at once, derived at build time and stored with the
+    index so that start-up does not read the units: "acronyms", the initials people may type for
+    the corpus's row and section names (qa.glossary.acronym_map), and "defined", the abbreviations
+    the units write out themselves (qa.lexicon.corpus_abbreviations), lower-case short form -> long form.
+
+    >>> row = Unit(id="r", doc="d", kind="row", text="Royal Voluntary Service: 5", row="Royal Voluntary Service", section="Care")
+    >>> passage = Unit(id="p", doc="d", kind="passage", text="Set in the Medium Term Financial Strategy (MTFS).", section="Money")
+    >>> corpus_terms([row, passage])
+    {'acronyms': {'rvs': 'Royal Voluntary Service'}, 'defined': {'mtfs': 'Medium Term Financial Strategy'}}
+    """
+    names = [u.row for u in units if u.kind == "row"]
+    names += [h for u in units for h in u.section.split(SECTION_SEP) if h]
+    acronyms = acronym_map(list(dict.fromkeys(names)))
+    defined = corpus_abbreviations([u.text for u in units] + [u.section for u in units])
+    return {"acronyms": acronyms, "defined": defined}

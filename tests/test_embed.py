@@ -28,6 +28,15 @@ def test_onnx_graph_gives_the_same_vectors_as_sentence_transformers():
 
 
 @pytest.mark.integration
+def test_the_runtime_threads_do_not_spin_after_a_run():
+    from qa.embed import default_embedder
+
+    # Spinning threads took the cores from the search that follows each question (docs/performance.md).
+    options = default_embedder()._session.get_session_options()
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
+
+@pytest.mark.integration
 def test_questions_and_documents_are_embedded_by_the_same_model_object(tiny_settings, monkeypatch):
     from qa import embed
     from qa.pipeline import Assistant, build_index

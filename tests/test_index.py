@@ -1,6 +1,7 @@
 """The index folder: atomic builds, incremental embedding, damage and mismatch detection."""
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -185,3 +186,49 @@ def test_units_are_found_by_id_and_table_rows_by_table_without_a_scan(tiny_setti
     rows = [u for u in units if u.kind == "row"]
     assert [u.row for u in index.table_rows(rows[0].table_id)] == ["Falls team", "Walking club", "Befriending"]
     assert index.table_rows("no-such-table") == []
+
+
+def test_start_up_reads_no_unit_and_finds_acronyms_stored_at_build_time(tiny_settings, fake_embedder, tiny_corpus, monkeypatch):
+    from qa.index import TERMS, UnitFile
+    from qa.units import corpus_terms
+
+    (tiny_corpus / "more.md").write_text("# Home First Service\n\nThe Royal Voluntary Service (RVS) visits people.\n")
+    report = build_index(tiny_settings, embedder=fake_embedder)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("start-up read a unit")
+
+    monkeypatch.setattr(UnitFile, "_read", refuse)
+    monkeypatch.setattr(UnitFile, "__iter__", refuse)
+    index = load_index(tiny_settings.index_dir)
+    assistant = Assistant(index, fake_embedder, tiny_settings)  # would raise if it walked the units
+    monkeypatch.undo()
+    # By hand: "RVS" is defined in brackets; "HFS" is the initials of a heading, which nothing defines.
+    assert assistant.abbreviations == {"rvs": "Royal Voluntary Service"}
+    assert index.acronyms["hfs"] == "Home First Service" and "hfs" not in assistant.abbreviations
+    assert json.loads((Path(report.index_dir) / TERMS).read_text()) == corpus_terms(list(load_index(tiny_settings.index_dir).units))
+
+
+def test_a_search_runs_on_one_faiss_thread_and_leaves_the_thread_setting_as_it_was(tiny_settings, fake_embedder):
+    import faiss
+
+    build_index(tiny_settings, embedder=fake_embedder)
+    index = load_index(tiny_settings.index_dir)
+    seen = []
+
+    class Recording:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def search(self, *args, **kwargs):
+            seen.append(faiss.omp_get_max_threads())
+            return self.inner.search(*args, **kwargs)
+
+    exact = index.dense_search(fake_embedder.encode(["falls team"])[0], 3)
+    index._vectors = Recording(index._vectors)
+    faiss.omp_set_num_threads(2)
+    try:
+        assert index.dense_search(fake_embedder.encode(["falls team"])[0], 3) == exact
+        assert seen == [1] and faiss.omp_get_max_threads() == 2
+    finally:
+        faiss.omp_set_num_threads(os.cpu_count() or 1)

@@ -52,3 +52,18 @@ def test_intent(question, measure, aggregate):
 def test_tokenizer_joins_hyphenated_words_and_strips_acronym_plurals():
     assert "coordin" in tokenize("Care Co-ordination")
     assert tokenize("DFGs") == tokenize("DFG's") == ["dfg"]
+
+
+def test_tokens_come_from_bm25s_with_its_stop_words_and_nothing_else_in_qa_tokenizes():
+    from pathlib import Path
+
+    from qa.text import tokenize_all
+
+    # By hand: "it" and NLTK's "doesn" and "themselves" are bm25s's stop words; "before" is kept.
+    assert tokenize("It doesn't help themselves") == ["help"]
+    assert tokenize("the year before") == ["year", "befor"]
+    assert tokenize_all(["Walking clubs", "the"]) == [["walk", "club"], []]
+    for path in (Path(__file__).resolve().parent.parent / "qa").rglob("*.py"):
+        if path.name != "text.py":
+            source = path.read_text(encoding="utf-8")
+            assert "import Stemmer" not in source and "STOPWORDS" not in source, path

@@ -17,7 +17,7 @@ from qa.draft import Draft, best_sentences, refusal
 from qa.intent import KINDS, core_question, document_words, place_text
 from qa.lexicon import thresholds
 from qa.relevance import Evidence, idf, subject_tokens
-from qa.text import STOPWORDS, tokenize, words
+from qa.text import stopwords, tokenize, words
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP
 
@@ -221,7 +221,7 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
         if max(p.name_share, p.text_share) >= PLACE_SUPPORT or (p.kind and kind not in NUMBERED_KINDS and p.name_share + p.text_share > 0)
     ]
     if not supported:
-        about = " ".join(w for w in words(place_text(question)) if w not in STOPWORDS)
+        about = " ".join(w for w in words(place_text(question)) if w not in stopwords())
         return refusal(f"no part of them is about “{about}”" if about else "no part of them matches the question", hits)
     best = supported[0]
     unit = best.unit

@@ -1,6 +1,6 @@
 """Answer quality on documents and questions the engine was not shaped by: the frozen parts of
 TAT-QA (annual-report tables) and of the two question sets written from the documents alone
-(Kent board papers; users' own words). Real model, real index, whole product.
+(Kent board papers; users' own words; a fresh set written in the third round). Real model, real index, whole product.
 
 Floors sit a little under the figures measured on the frozen parts (docs/evaluation.md), so that
 a regression fails; they are not targets. Nothing here is tuned on: the frozen parts are only
@@ -18,12 +18,13 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.integration
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-# Measured 2026-11-24 on the frozen parts (docs/evaluation.md), then set a little below.
-TATQA_FROZEN_FLOOR = 0.59  # measured 61.4%
-TATQA_ARITHMETIC_FLOOR = 0.49  # measured 51.8%
-TATQA_TABLE_SPAN_FLOOR = 0.69  # measured 71.6%
-BOARDPAPERS_FROZEN_FLOOR = 0.38  # measured 40.7%
+# Measured 2026-12-06 on the frozen parts (docs/evaluation.md), then set a little below.
+TATQA_FROZEN_FLOOR = 0.61  # measured 63.0%
+TATQA_ARITHMETIC_FLOOR = 0.50  # measured 52.3%
+TATQA_TABLE_SPAN_FLOOR = 0.73  # measured 75.2%
+BOARDPAPERS_FROZEN_FLOOR = 0.44  # measured 46.3%
 OWNWORDS_FROZEN_FLOOR = 0.45  # measured 47.6%
+FRESH_FROZEN_FLOOR = 0.47  # measured 49.4%
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +59,8 @@ def test_board_papers_frozen_part(question_sets):
 def test_own_words_frozen_part(question_sets):
     s = question_sets["ownwords.jsonl:frozen"]
     assert s["questions"] >= 100 and s["overall_accuracy"] >= OWNWORDS_FROZEN_FLOOR, s
+
+
+def test_fresh_set_frozen_part(question_sets):
+    s = question_sets["fresh.jsonl:frozen"]
+    assert s["questions"] >= 70 and s["overall_accuracy"] >= FRESH_FROZEN_FLOOR, s

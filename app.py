@@ -19,7 +19,9 @@ if __name__ == "__main__":
     parser.add_argument("--host", help="address to listen on (default 127.0.0.1, QA_HOST)")
     parser.add_argument("--port", type=int, help="port (default 7860, QA_PORT)")
     parser.add_argument("--index", type=Path, help="index folder (default index/, QA_INDEX_DIR)")
-    parser.add_argument("--corpus", type=Path, help="corpus folder (default: the one the index was built from, else corpus/; QA_CORPUS_DIR)")
+    parser.add_argument(
+        "--corpus", type=Path, help="corpus folder (default: the one the index was built from, else corpus/; QA_CORPUS_DIR)"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:

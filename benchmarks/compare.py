@@ -138,8 +138,10 @@ def main() -> None:
     print(f"gold set: {args.gold} ({len(items)} questions)")
     print(f"{'system':42} {'answer':>7} {'cite@k':>7} {'refuse':>7} {'cited chars':>12} {'p50 ms':>7} {'p95 ms':>7}")
     for name, r in results.items():
-        print(f"{name:42} {r['answer_accuracy']:7.1%} {r['citation_accuracy']:7.1%} {r['refusal_accuracy']:7.1%} "
-              f"{r['mean_cited_chars']:12.0f} {r['latency_ms']['p50']:7.2f} {r['latency_ms']['p95']:7.2f}")
+        print(
+            f"{name:42} {r['answer_accuracy']:7.1%} {r['citation_accuracy']:7.1%} {r['refusal_accuracy']:7.1%} "
+            f"{r['mean_cited_chars']:12.0f} {r['latency_ms']['p50']:7.2f} {r['latency_ms']['p95']:7.2f}"
+        )
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
 

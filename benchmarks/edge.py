@@ -45,7 +45,9 @@ def big_body(host: str, port: int, declared: int) -> dict:
     """Declare `declared` bytes and send until the server answers or closes."""
     sent, started = 0, time.perf_counter()
     with socket.create_connection((host, port), timeout=10) as s:
-        s.sendall(f"POST /api/ask HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\nContent-Length: {declared}\r\n\r\n".encode())
+        s.sendall(
+            f"POST /api/ask HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\nContent-Length: {declared}\r\n\r\n".encode()
+        )
         chunk = b"x" * (1 << 20)
         s.setblocking(False)
         reply = b""
@@ -61,13 +63,18 @@ def big_body(host: str, port: int, declared: int) -> dict:
                 time.sleep(0.001)
             except OSError:
                 break
-    return {"status": reply[:12].decode(errors="replace"), "bytes_sent_before_refusal": sent, "seconds": round(time.perf_counter() - started, 2)}
+    return {
+        "status": reply[:12].decode(errors="replace"),
+        "bytes_sent_before_refusal": sent,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
 
 
 async def many(url: str, path: str, body: dict, n: int) -> dict:
     import httpx
 
     async with httpx.AsyncClient(limits=httpx.Limits(max_connections=n)) as client:
+
         async def one():
             try:
                 return (await client.post(url + path, json=body, timeout=60)).status_code
@@ -97,7 +104,9 @@ def main() -> None:
 
     # 1. direct calls: 1,000 at once on each Gradio route
     ask = {"data": ["How much was invested in nursing care?", ""]}
-    out["1000_at_once"] = {p: asyncio.run(many(args.url, p, ask, 1000)) for p in ("/gradio_api/api/ask", "/gradio_api/run/ask", "/gradio_api/call/ask")}
+    out["1000_at_once"] = {
+        p: asyncio.run(many(args.url, p, ask, 1000)) for p in ("/gradio_api/api/ask", "/gradio_api/run/ask", "/gradio_api/call/ask")
+    }
     out["1000_at_once"]["/gradio_api/upload"] = asyncio.run(many(args.url, "/gradio_api/upload", {}, 50))
     time.sleep(3)
 
@@ -111,8 +120,12 @@ def main() -> None:
         except OSError:
             break
     time.sleep(1)
-    out["2000_half_sent_connections"] = {"opened": len(idle), "server_fds": open_fds(args.pid), "health_ms": health_ms(host, port),
-                                         "rss_mb": rss_mb(args.pid)}
+    out["2000_half_sent_connections"] = {
+        "opened": len(idle),
+        "server_fds": open_fds(args.pid),
+        "health_ms": health_ms(host, port),
+        "rss_mb": rss_mb(args.pid),
+    }
     time.sleep(11)  # past the 10 s header deadline
     closed = 0
     for s in idle:

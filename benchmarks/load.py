@@ -106,9 +106,17 @@ async def ask_chat(client, url, question, ctx):
     """What the page does on Enter: join the queue with the chat's inputs, then read the session's
     event stream until this event completes. The comparable value is the chat message shown."""
     session = uuid.uuid4().hex[:12]
-    r = await client.post(url + "/gradio_api/queue/join", timeout=120, json={
-        "data": [question, [], None, "All documents"], "fn_index": ctx["respond"], "session_hash": session,
-        "event_data": None, "trigger_id": ctx["trigger"]})
+    r = await client.post(
+        url + "/gradio_api/queue/join",
+        timeout=120,
+        json={
+            "data": [question, [], None, "All documents"],
+            "fn_index": ctx["respond"],
+            "session_hash": session,
+            "event_data": None,
+            "trigger_id": ctx["trigger"],
+        },
+    )
     if r.status_code != 200:
         raise Rejected(r.status_code)
     event_id = r.json()["event_id"]
@@ -184,8 +192,10 @@ async def main_async(args) -> dict:
         raise SystemExit("load tests only target this machine (loopback)")
     items = [json.loads(l) for l in (ROOT / "tests/data/gold.jsonl").read_text().splitlines() if l.strip()]
     limits = httpx.Limits(max_connections=args.users * 2 + 400, max_keepalive_connections=args.users)
-    stats = {r: {"latency": [], "ok": 0, "wrong": 0, "gold_correct": 0, "graded": 0, "errors": 0, "status": {}, "error_kinds": set()}
-             for r in ROUTES}
+    stats = {
+        r: {"latency": [], "ok": 0, "wrong": 0, "gold_correct": 0, "graded": 0, "errors": 0, "status": {}, "error_kinds": set()}
+        for r in ROUTES
+    }
     async with httpx.AsyncClient(limits=limits) as client:
         ctx = await chat_context(client, args.url)
         reference = {r: {} for r in ROUTES}
@@ -193,26 +203,40 @@ async def main_async(args) -> dict:
             for item in items:
                 reference[route][item["question"]] = (await ASK[route](client, args.url, item["question"], ctx))[0]
         idle_correct = sum(correct(i, reference["json"][i["question"]]) for i in items) / len(items)
-        same_over_apis = sum(comparable("json", reference["json"][q]) == comparable("gradio_api", reference["gradio_api"][q]) for q in reference["json"])
+        same_over_apis = sum(
+            comparable("json", reference["json"][q]) == comparable("gradio_api", reference["gradio_api"][q]) for q in reference["json"]
+        )
         started = time.monotonic()
         rngs = [random.Random(i) for i in range(args.users)]
         rss: list = []
-        await asyncio.gather(sample_rss(args.pid, started + args.seconds, rss),
-                             *[user(client, args.url, ROUTES[i % len(ROUTES)], items, started + args.seconds, stats, rngs[i], reference, ctx)
-                               for i in range(args.users)])
+        await asyncio.gather(
+            sample_rss(args.pid, started + args.seconds, rss),
+            *[
+                user(client, args.url, ROUTES[i % len(ROUTES)], items, started + args.seconds, stats, rngs[i], reference, ctx)
+                for i in range(args.users)
+            ],
+        )
         rss.append(rss_mb(args.pid))
         elapsed = time.monotonic() - started
-        result = {"users": args.users, "seconds": round(elapsed, 1), "routes": {},
-                  "gold_correct_idle": round(idle_correct, 4),
-                  "json_and_gradio_api_idle_answers_identical": f"{same_over_apis}/{len(items)}",
-                  "server_rss_mb": {"start": rss[0], "end": rss[-1], "max": max(rss)} if args.pid and rss else None}
+        result = {
+            "users": args.users,
+            "seconds": round(elapsed, 1),
+            "routes": {},
+            "gold_correct_idle": round(idle_correct, 4),
+            "json_and_gradio_api_idle_answers_identical": f"{same_over_apis}/{len(items)}",
+            "server_rss_mb": {"start": rss[0], "end": rss[-1], "max": max(rss)} if args.pid and rss else None,
+        }
         for route in ROUTES:
             s = stats[route]
             lat = sorted(s["latency"])
             result["routes"][route] = {
                 "answers": s["ok"],
                 "throughput_per_s": round(s["ok"] / elapsed, 1),
-                "latency_ms": {p: round(lat[min(len(lat) - 1, int(q * len(lat)))], 1) for p, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))} if lat else {},
+                "latency_ms": {
+                    p: round(lat[min(len(lat) - 1, int(q * len(lat)))], 1) for p, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))
+                }
+                if lat
+                else {},
                 "answers_differing_from_idle_server": s["wrong"],
                 "gold_correct_under_load": round(s["gold_correct"] / s["graded"], 4) if s["graded"] else None,
                 "errors": s["errors"],

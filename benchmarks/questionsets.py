@@ -48,7 +48,7 @@ def run_sets(sets: list[Path], split: str, work: Path = WORK) -> dict:
     out = {}
     for path in sets:
         items = load_gold(path)
-        for part in (["tune", "frozen"] if split == "both" else [split]):
+        for part in ["tune", "frozen"] if split == "both" else [split]:
             out[f"{path.name}:{part}"] = evaluate([i for i in items if i.split(frozen) == part], assistant.ask).summary()
     return out
 
@@ -68,21 +68,25 @@ def main(argv: list[str] | None = None) -> int:
     frozen = frozenset(json.loads((ROOT / "tests" / "data" / "splits.json").read_text())["frozen_docs"])
     settings = Settings(corpus_dir=mixed_corpus(WORK / "corpus"), index_dir=WORK / "index", data_dir=WORK / "data")
     report = build_index(settings)
-    print(f"index: {report.documents} documents, {report.passages} passages, {report.rows} rows, "
-          f"{len(report.skipped)} skipped", file=sys.stderr)
+    print(
+        f"index: {report.documents} documents, {report.passages} passages, {report.rows} rows, {len(report.skipped)} skipped",
+        file=sys.stderr,
+    )
     assistant = Assistant.load(settings)
     out = {}
     for path in args.set or SETS:
         items = load_gold(path)
-        for split in (["tune", "frozen"] if args.split == "both" else [args.split]):
+        for split in ["tune", "frozen"] if args.split == "both" else [args.split]:
             part = [i for i in items if i.split(frozen) == split]
             result = evaluate(part, assistant.ask)
             out[f"{path.name}:{split}"] = result.summary()
             print(f"\n== {path.name} — {split} part\n{format_report(result)}")
             wrong = [r for r in result.results if not r.correct][: args.failures]
             for r in wrong:
-                print(f"- [{r.item.type}] {r.item.id} {r.item.question}\n    expect {list(r.item.expect)} cite {r.item.cite}\n"
-                      f"    got ({r.status}, cite ok={r.citation_ok}): {r.answer[:300]}\n    cites: {[c[:90] for c in r.citations]}")
+                print(
+                    f"- [{r.item.type}] {r.item.id} {r.item.question}\n    expect {list(r.item.expect)} cite {r.item.cite}\n"
+                    f"    got ({r.status}, cite ok={r.citation_ok}): {r.answer[:300]}\n    cites: {[c[:90] for c in r.citations]}"
+                )
     if args.json:
         args.json.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -11,17 +11,48 @@ import random
 from pathlib import Path
 
 PLACES = ["Leicester", "Leicestershire", "Rutland", "Derby", "Nottingham", "Lincoln", "Coventry", "Warwick", "Northampton", "Stoke"]
-SERVICES = ["falls prevention", "home care", "reablement", "community nursing", "urgent care", "mental health crisis", "dementia support",
-            "carers breaks", "housing adaptations", "hospital discharge", "end of life care", "stroke rehabilitation", "diabetes education",
-            "smoking cessation", "weight management", "social prescribing", "virtual wards", "respite care", "speech therapy", "physiotherapy"]
+SERVICES = [
+    "falls prevention",
+    "home care",
+    "reablement",
+    "community nursing",
+    "urgent care",
+    "mental health crisis",
+    "dementia support",
+    "carers breaks",
+    "housing adaptations",
+    "hospital discharge",
+    "end of life care",
+    "stroke rehabilitation",
+    "diabetes education",
+    "smoking cessation",
+    "weight management",
+    "social prescribing",
+    "virtual wards",
+    "respite care",
+    "speech therapy",
+    "physiotherapy",
+]
 VERBS = ["improved", "reduced", "expanded", "reviewed", "commissioned", "integrated", "redesigned", "piloted", "extended", "evaluated"]
-THINGS = ["waiting times", "admissions", "length of stay", "staff capacity", "patient experience", "referral rates", "care packages",
-          "readmissions", "access", "workforce training"]
+THINGS = [
+    "waiting times",
+    "admissions",
+    "length of stay",
+    "staff capacity",
+    "patient experience",
+    "referral rates",
+    "care packages",
+    "readmissions",
+    "access",
+    "workforce training",
+]
 
 
 def sentence(rng: random.Random) -> str:
-    return (f"In {rng.choice(PLACES)} the {rng.choice(SERVICES)} team {rng.choice(VERBS)} {rng.choice(THINGS)} "
-            f"by {rng.randint(2, 60)}% during {rng.choice(['2022-23', '2023-24', '2024-25'])}.")
+    return (
+        f"In {rng.choice(PLACES)} the {rng.choice(SERVICES)} team {rng.choice(VERBS)} {rng.choice(THINGS)} "
+        f"by {rng.randint(2, 60)}% during {rng.choice(['2022-23', '2023-24', '2024-25'])}."
+    )
 
 
 def money(rng: random.Random) -> str:
@@ -44,8 +75,10 @@ def report(rng: random.Random, number: int, units: int) -> tuple[str, int]:
         lines.append("Activity\tDetail\tBeneficiaries\tInvestment 24-25\tCommitments")
         for _ in range(rows):
             svc = rng.choice(SERVICES)
-            lines.append(f"{svc.title()} {rng.randint(1, 99)}\tSupport for {svc} in {rng.choice(PLACES)}\t{rng.randint(10, 20000)}\t"
-                         f"{money(rng)}\t{rng.choice(VERBS).capitalize()} {rng.choice(THINGS)}")
+            lines.append(
+                f"{svc.title()} {rng.randint(1, 99)}\tSupport for {svc} in {rng.choice(PLACES)}\t{rng.randint(10, 20000)}\t"
+                f"{money(rng)}\t{rng.choice(VERBS).capitalize()} {rng.choice(THINGS)}"
+            )
         lines.append("")
         made += rows
     return "\n".join(lines) + "\n", made

@@ -105,8 +105,11 @@ def run(args, work: Path = WORK) -> dict:
     settings = Settings(corpus_dir=work / "corpus", index_dir=work / "index", data_dir=work / "data")
     t0 = time.perf_counter()
     report = build_index(settings)
-    print(f"index: {report.documents} files, {report.passages} passages, {report.rows} rows, "
-          f"{report.embedded} embedded, {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    print(
+        f"index: {report.documents} files, {report.passages} passages, {report.rows} rows, "
+        f"{report.embedded} embedded, {time.perf_counter() - t0:.1f} s",
+        file=sys.stderr,
+    )
     assistant = Assistant.load(settings)
     results = []
     for c in contexts:
@@ -120,10 +123,23 @@ def run(args, work: Path = WORK) -> dict:
             start = time.perf_counter()
             answer = assistant.ask(q["question"], document=names[uid])
             ms = (time.perf_counter() - start) * 1000
-            results.append({"split": split, "uid": uid, "doc": names[uid], "question": q["question"],
-                            "type": q["answer_type"], "from": q["answer_from"], "gold": q["answer"],
-                            "derivation": q.get("derivation", ""), "answer": answer.answer, "value": answer.value,
-                            "status": answer.status, "ok": correct(q, answer), "ms": ms})
+            results.append(
+                {
+                    "split": split,
+                    "uid": uid,
+                    "doc": names[uid],
+                    "question": q["question"],
+                    "type": q["answer_type"],
+                    "from": q["answer_from"],
+                    "gold": q["answer"],
+                    "derivation": q.get("derivation", ""),
+                    "answer": answer.answer,
+                    "value": answer.value,
+                    "status": answer.status,
+                    "ok": correct(q, answer),
+                    "ms": ms,
+                }
+            )
     return summarise(results)
 
 
@@ -167,8 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         counts = Counter(r["type"] for r in wrong)
         print(f"\n{len(wrong)} wrong: {dict(counts)}")
         for r in wrong[: args.failures]:
-            print(f"- [{r['type']}/{r['from']}] {r['doc']} {r['question']}\n    gold: {r['gold']} {r['derivation']}\n"
-                  f"    got ({r['status']}, value={r['value']}): {r['answer'][:300]}")
+            print(
+                f"- [{r['type']}/{r['from']}] {r['doc']} {r['question']}\n    gold: {r['gold']} {r['derivation']}\n"
+                f"    got ({r['status']}, value={r['value']}): {r['answer'][:300]}"
+            )
     if args.json:
         summary = {k: v for k, v in out.items() if k != "results"}
         args.json.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")

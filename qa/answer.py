@@ -63,7 +63,9 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     if uncovered_periods(view, periods) or (op is None and periods and not any(view.columns_for(p) for p in periods)):
         return None  # the period asked for is in another source among the best hits
     about = token_set(without_operation(question, op)) - {t for p in periods for t in tokenize(p)}
-    draft = answer_from_table(question, about, op, view, lambda t: idf(t, evidence), preferred=hits[0].unit if hits[0].unit.kind == "row" else None)
+    draft = answer_from_table(
+        question, about, op, view, lambda t: idf(t, evidence), preferred=hits[0].unit if hits[0].unit.kind == "row" else None
+    )
     if draft is None or (not (op or periods) and len(draft.rows) < 2):
         return None  # asked for several things but the table names one: a plain look-up of the best row
     if draft.blank:
@@ -112,7 +114,8 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     if kind and not holds(kind, top.text):
         # Asked for a figure or a date: a close passage that gives one beats the closest that does not.
         giving = [
-            h.unit for h in hits[1:5]
+            h.unit
+            for h in hits[1:5]
             if h.unit.kind == "passage" and holds(kind, h.unit.text) and coverage(question, h.unit, evidence) >= 0.5
         ]
         top = giving[0] if giving else top
@@ -185,7 +188,9 @@ def _column_by_content(question: str, unit: Unit, kinds: list[str], label_col: i
     return best[2] if best and best[0] > 0 else None
 
 
-_HOW_MANY = re.compile(r"\bhow many ((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:are|is|were|was|did|do|does|have|has|had|in|of|there|live|will|can)\b|\?|$)")
+_HOW_MANY = re.compile(
+    r"\bhow many ((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:are|is|were|was|did|do|does|have|has|had|in|of|there|live|will|can)\b|\?|$)"
+)
 
 
 def gives_count(question: str, sentence: str) -> bool:

@@ -207,8 +207,9 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(name, help_text):
-        p = sub.add_parser(name, help=help_text, description=help_text, epilog=EXAMPLES.get(name),
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p = sub.add_parser(
+            name, help=help_text, description=help_text, epilog=EXAMPLES.get(name), formatter_class=argparse.RawDescriptionHelpFormatter
+        )
         return p
 
     p = add("build", "Parse corpus/ and (re)build the index.")
@@ -225,7 +226,9 @@ def make_parser() -> argparse.ArgumentParser:
         'text, or JSON such as {"question": "...", "document": "...", "previous": <the previous answer>}',
     )
     p.add_argument("--index", type=Path, help="index folder (default: index/)")
-    p.add_argument("--corpus", type=Path, help="corpus folder, to check the index is up to date (default: the one the index was built from)")
+    p.add_argument(
+        "--corpus", type=Path, help="corpus folder, to check the index is up to date (default: the one the index was built from)"
+    )
     p.add_argument("--document", help="search only this corpus file")
     p.add_argument(
         "--previous", type=Path, metavar="FILE", help="the previous answer, as `ask --json` printed it: a follow-up is read in its light"
@@ -271,8 +274,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except FileNotFoundError as exc:  # a path given on the command line that is not there
         message = f"No such file or folder: {exc.filename}"
-        print(_json_error(message) if getattr(args, "json", False) else f"error: {message}",
-              file=sys.stdout if getattr(args, "json", False) else sys.stderr)
+        print(
+            _json_error(message) if getattr(args, "json", False) else f"error: {message}",
+            file=sys.stdout if getattr(args, "json", False) else sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         return 130

@@ -107,5 +107,3 @@ def pick_column(question: str, intent: Intent, headers: tuple[str, ...], kinds: 
         if score > best_score:
             best, best_score = j, score
     return best
-
-

@@ -78,7 +78,8 @@ def quoted_columns(unit: Unit, text: str) -> list[int]:
     [2]
     """
     return [
-        j for j, (header, cell) in enumerate(zip(unit.headers, unit.cells))
+        j
+        for j, (header, cell) in enumerate(zip(unit.headers, unit.cells))
         if j != unit.label_col and cell_number(cell) is not None and f"{header}: {cell}" in text
     ]
 

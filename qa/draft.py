@@ -56,11 +56,19 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _ASKED_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("date", re.compile(r"^\s*(?:when|since when|by when|until when)\b|\b(?:what|which) (?:date|day|month|year)\b|\bhow long ago\b", re.I)),
     ("percent", re.compile(r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bhow much (?:per ?cent|%)", re.I)),
-    ("number", re.compile(r"\bhow (?:much|many)\b|\b(?:what|which) (?:is|was|were|are) the (?:number|amount|total|cost|value|size|balance|rate)\b", re.I)),
+    (
+        "number",
+        re.compile(
+            r"\bhow (?:much|many)\b|\b(?:what|which) (?:is|was|were|are) the (?:number|amount|total|cost|value|size|balance|rate)\b", re.I
+        ),
+    ),
 )
 _HOLDS: dict[AnswerType, re.Pattern[str]] = {
-    "date": re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b|"
-                       r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:19|20)\d\d\b", re.I),
+    "date": re.compile(
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b|"
+        r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:19|20)\d\d\b",
+        re.I,
+    ),
     "percent": re.compile(r"\d\s*(?:%|per ?cent)", re.I),
     "number": re.compile(r"\d"),
 }

@@ -38,6 +38,4 @@ class IndexBusyError(QAError):
     """Another build holds the index folder's lock."""
 
     def __init__(self, index_dir: object, holder: str):
-        super().__init__(
-            f"Another build (process {holder}) is writing the index in {index_dir}. Wait for it to finish, then try again."
-        )
+        super().__init__(f"Another build (process {holder}) is writing the index in {index_dir}. Wait for it to finish, then try again.")

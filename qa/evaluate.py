@@ -66,9 +66,18 @@ class Result:
         return self.answer_ok and self.citation_ok is not False
 
     def to_dict(self) -> dict:
-        return {"id": self.item.id, "question": self.item.question, "type": self.item.type, "status": self.status,
-                "answer": self.answer, "expect": self.item.expect, "cite": self.item.cite, "citations": self.citations,
-                "answer_ok": self.answer_ok, "citation_ok": self.citation_ok}
+        return {
+            "id": self.item.id,
+            "question": self.item.question,
+            "type": self.item.type,
+            "status": self.status,
+            "answer": self.answer,
+            "expect": self.item.expect,
+            "cite": self.item.cite,
+            "citations": self.citations,
+            "answer_ok": self.answer_ok,
+            "citation_ok": self.citation_ok,
+        }
 
 
 def _norm(text: str) -> str:
@@ -98,7 +107,7 @@ def fragment_in(fragment: str, text: str) -> bool:
     if want is None:
         return False
     decimals = len(fragment.split(".")[1].rstrip("%m ")) if "." in fragment else 0
-    return any(abs(round(abs(float(n.replace(",", ""))), decimals) - want) < 10 ** -decimals / 2 for n in _NUMBER.findall(text))
+    return any(abs(round(abs(float(n.replace(",", ""))), decimals) - want) < 10**-decimals / 2 for n in _NUMBER.findall(text))
 
 
 def grade(item: GoldItem, answer: Answer, latency_ms: float) -> Result:

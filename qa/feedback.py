@@ -168,5 +168,7 @@ class FeedbackStore:
                 for r in rows:
                     writer.writerow([neutralise(str(r[k])) for k in FIELDS])
         except OSError as exc:
-            raise QAError(f"Cannot write {path}: {exc.strerror or exc}. Choose a file in a folder that exists and you can write to.") from None
+            raise QAError(
+                f"Cannot write {path}: {exc.strerror or exc}. Choose a file in a folder that exists and you can write to."
+            ) from None
         return len(rows)

@@ -68,7 +68,9 @@ def read_intent(question: str) -> Intent:
         if measure or people or re.search(r"cheapest|expensive", q):
             aggregate = "min" if _MIN.search(q) else "max"
             measure = "count" if people and not money else (measure or "money")
-    both = bool(re.search(rf"\bhow many\b|number of|{_NOUNS}", q)) and bool(re.search(r"\b(cost|costs|spent|spend|invest\w*|how much|budget|funding)\b", q))
+    both = bool(re.search(rf"\bhow many\b|number of|{_NOUNS}", q)) and bool(
+        re.search(r"\b(cost|costs|spent|spend|invest\w*|how much|budget|funding)\b", q)
+    )
     return Intent(
         measure=measure,
         aggregate=aggregate,
@@ -82,20 +84,52 @@ def read_intent(question: str) -> Intent:
 
 # Operations on figures of a table, most specific first: the first that matches is the question's.
 Operation = Literal["periods", "rows", "count_over", "extreme", "compare", "pct_change", "change", "average", "ratio", "share", "sum"]
-_CHANGE_WORD = r"(?:change|changes|changed|increase[sd]?|decrease[sd]?|grow(?:th|n)?|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance)"
+_CHANGE_WORD = (
+    r"(?:change|changes|changed|increase[sd]?|decrease[sd]?|grow(?:th|n)?|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance)"
+)
 OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
-    ("periods", re.compile(r"\b(?:which|what) (?:fiscal |financial |calendar )?(?:years|periods|dates)\b.*\b(?:table|included|provide|cover|relate|shown|report)|"
-                           r"\bwhich (?:fiscal |financial )?year does the (?:table|information)")),
-    ("rows", re.compile(r"^\s*(?:what|which|list)\b.*\b(?:types|components|categories|kinds|items|sources|segments|elements|classes|breakdown)\b")),
-    ("count_over", re.compile(r"\b(?:in )?how many (?:fiscal |financial |calendar )?(?:years|quarters|months|periods)\b"
-                              rf"(?=.*\b(?:{BOUND_WORDS})\s*[-$£€]?\s*\d)")),
-    ("extreme", re.compile(r"^\s*(?:which|what|who)\b(?!.*\b(?:years?|periods?|quarters?|months?|dates?)\b)(?!.*\bor\b)"
-                           r".*\b(?:highest|largest|biggest|greatest|most|lowest|smallest|least|fewest|worst)\b")),
-    ("compare", re.compile(r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
-                           r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
-                           r"\b(?:larger|higher|greater|bigger|smaller|lower)\b[^?]*\bor\b")),
-    ("pct_change", re.compile(rf"\b(?:percent(?:age)?|%)\s*{_CHANGE_WORD}|{_CHANGE_WORD}\s+(?:in\s+)?(?:percent(?:age)?|%)|"
-                              rf"growth rate|by what (?:percent(?:age)?|%)|how much (?:percent|%)")),
+    (
+        "periods",
+        re.compile(
+            r"\b(?:which|what) (?:fiscal |financial |calendar )?(?:years|periods|dates)\b.*\b(?:table|included|provide|cover|relate|shown|report)|"
+            r"\bwhich (?:fiscal |financial )?year does the (?:table|information)"
+        ),
+    ),
+    (
+        "rows",
+        re.compile(
+            r"^\s*(?:what|which|list)\b.*\b(?:types|components|categories|kinds|items|sources|segments|elements|classes|breakdown)\b"
+        ),
+    ),
+    (
+        "count_over",
+        re.compile(
+            r"\b(?:in )?how many (?:fiscal |financial |calendar )?(?:years|quarters|months|periods)\b"
+            rf"(?=.*\b(?:{BOUND_WORDS})\s*[-$£€]?\s*\d)"
+        ),
+    ),
+    (
+        "extreme",
+        re.compile(
+            r"^\s*(?:which|what|who)\b(?!.*\b(?:years?|periods?|quarters?|months?|dates?)\b)(?!.*\bor\b)"
+            r".*\b(?:highest|largest|biggest|greatest|most|lowest|smallest|least|fewest|worst)\b"
+        ),
+    ),
+    (
+        "compare",
+        re.compile(
+            r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
+            r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
+            r"\b(?:larger|higher|greater|bigger|smaller|lower)\b[^?]*\bor\b"
+        ),
+    ),
+    (
+        "pct_change",
+        re.compile(
+            rf"\b(?:percent(?:age)?|%)\s*{_CHANGE_WORD}|{_CHANGE_WORD}\s+(?:in\s+)?(?:percent(?:age)?|%)|"
+            rf"growth rate|by what (?:percent(?:age)?|%)|how much (?:percent|%)"
+        ),
+    ),
     ("change", re.compile(rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bhow much (?:more|less|higher|lower)\b")),
     ("average", re.compile(r"\b(?:average|mean)\b")),
     ("ratio", re.compile(r"\bratio\b")),
@@ -142,42 +176,76 @@ def without_operation(question: str, op: Operation | None) -> str:
 # yes/no question.
 Form = Literal["define", "reason", "section", "yesno", "list", "summary"]
 _AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might|shall)"
-_CONTAINER = (r"(?:chapter|section|sub-?section|part|paragraph|page|appendix|annex|heading|priority|workstream|theme|strand|"
-              r"table)")
+_CONTAINER = (
+    r"(?:chapter|section|sub-?section|part|paragraph|page|appendix|annex|heading|priority|workstream|theme|strand|"
+    r"table)"
+)
 _DOCUMENT = r"(?:report|plan|document|paper|papers|strategy|update|statement|policy|annex|appendix|it|they)"
 # a plural noun: ends in "s" but not "ss" ("progress", "access" are not plurals)
 _PLURAL = r"\w+[^\Ws]s"
-_PLACE_VERB = (r"(?:covers?|covered|about|mentions?|mentioned|talks?|discuss\w*|deals?|dealt|address\w*|describes?|described|"
-               r"lists?|listed|sets? out|set out|explains?|explained|looks? at|refers? to|found|say|says|said|under)")
+_PLACE_VERB = (
+    r"(?:covers?|covered|about|mentions?|mentioned|talks?|discuss\w*|deals?|dealt|address\w*|describes?|described|"
+    r"lists?|listed|sets? out|set out|explains?|explained|looks? at|refers? to|found|say|says|said|under)"
+)
 FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
-    ("define", re.compile(r"\bstands? for\b|\bwhat (?:does|do) (?:the )?(?:abbreviation |acronym |term |word )?\S+ mean\b|"
-                          r"\bwhat is meant by\b|\bdefin(?:e|ition of)\b|\bmeaning of\b|\bshort for\b|"
-                          r"\ban? (?:abbreviation|acronym) (?:for|of)\b|\b(?:full|long) (?:form|name|version) of\b")),
-    ("reason", re.compile(r"^(?!\s*how (?:much|many)\b)(?:\s*why\b|.*\b(?:what|which)\b.*(?:\b(?:reasons?|caused?|causes|led to|lead to|drove|"
-                          r"accounted for|accounts? for|driven by)\b|\b(?:attributed|attributable|due|owing) to\s*\??\s*$))")),
-    ("section", re.compile(rf"\b(?:which|what) {_CONTAINER}s?\b(?! (?:do|does|did|are there|were there|have|has)\b).*\b(?:{_PLACE_VERB}|is|are|in)\b|"
-                           rf"^\s*(?:is|are) there (?:a|an|any) {_CONTAINER}s? (?:on|about|covering|for|dealing with|that)\b|"
-                           rf"\bunder (?:which|what) (?:{_CONTAINER}s?|headings?)\b|"
-                           rf"\bwhere (?:in|within)\b|\bwhere (?:can|could|would|will|should|do|does|did) (?:i|we|you|one) (?:find|read|look|see)\b|"
-                           rf"\bwhere (?:does|do|did) (?:the |this |that )?(?:[\w'’&-]+ ){{0,3}}?{_DOCUMENT}\b|"
-                           rf"\bwhere (?:is|are|was|were)\b.*\b(?:{_PLACE_VERB}|in (?:the|this|that) (?:\w+ ){{0,3}}{_DOCUMENT})\b")),
-    ("yesno", re.compile(r"^\s*(?:if|whether)\b(?!.*\b(?:what|which|how|who|when|where|why)\b)|"
-                          rf"^\s*{_AUX}(?:n't| not)?\s(?!.*\bor\b(?! not\b))")),
-    ("list", re.compile(rf"^\s*(?:list|name|enumerate|give me (?:a list|all)|what (?:kinds?|types?|sorts?) of)\b|"
-                        rf"^\s*(?:tell|show|give) me (?!(?:about|an?|more|some|overview|summary|rundown)\b)(?:all )?(?:the )?(?:(?:full )?list of )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
-                        r"\bwhat are they\b|\bwho (?:sits?|serves?) on\b|\bwho are (?:the )?members\b|"
-                        rf"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
-                        rf"\b(?:what|which) (?:\w+[ -]){{0,2}}?{_PLURAL} (?:are|were|sit|fall|does|do|did|has|have|had)\b|"
-                        r"\bwho (?:spoke|attended|were|are)\b")),
-    ("summary", re.compile(r"^\s*(?:tell me (?:about|more)|summari[sz]e|sum up|give (?:me )?(?:an? )?(?:overview|summary|rundown)|"
-                           r"(?:an? )?(?:overview|summary|rundown) of)|\b(?:the )?gist of\b|"
-                           r"\bhow (?:is|are|has|have) .* (?:going|progressing|getting on|doing)\b|\bwhat(?:'s| is| are) happening\b|"
-                           r"\bwhat (?:\w+ ){0,2}?(?:got|has got|went|is getting|has gone|have got) (?:better|worse)\b|\bwhat (?:\w+ ){0,2}?(?:has |have )?improved\b|"
-                           r"\bwhat(?:'s| is| are| has been| was)\b.* (?:doing (?:about|on|to|for)|(?:done|being done) (?:about|on|for))\b|\bplans? for the next\b|"
-                           r"\bwhat (?:progress|headway)\b|\bwhat(?:'s| is) the latest\b|"
-                           r"\bwhat (?:does|do|did) (?:the |this |that |it |they )?(?:\w+ ){0,4}(?:say|says|said) (?:about|on)\b|"
-                           r"\bwhat (?:is|was) the (?:\w+ ){0,6}(?:report|paper|plan|document) about\b|"
-                           r"\b(?:main|key|headline) (?:challenges|points|issues|risks|messages|findings|highlights|themes|achievements|takeaways)\b")),
+    (
+        "define",
+        re.compile(
+            r"\bstands? for\b|\bwhat (?:does|do) (?:the )?(?:abbreviation |acronym |term |word )?\S+ mean\b|"
+            r"\bwhat is meant by\b|\bdefin(?:e|ition of)\b|\bmeaning of\b|\bshort for\b|"
+            r"\ban? (?:abbreviation|acronym) (?:for|of)\b|\b(?:full|long) (?:form|name|version) of\b"
+        ),
+    ),
+    (
+        "reason",
+        re.compile(
+            r"^(?!\s*how (?:much|many)\b)(?:\s*why\b|.*\b(?:what|which)\b.*(?:\b(?:reasons?|caused?|causes|led to|lead to|drove|"
+            r"accounted for|accounts? for|driven by)\b|\b(?:attributed|attributable|due|owing) to\s*\??\s*$))"
+        ),
+    ),
+    (
+        "section",
+        re.compile(
+            rf"\b(?:which|what) {_CONTAINER}s?\b(?! (?:do|does|did|are there|were there|have|has)\b).*\b(?:{_PLACE_VERB}|is|are|in)\b|"
+            rf"^\s*(?:is|are) there (?:a|an|any) {_CONTAINER}s? (?:on|about|covering|for|dealing with|that)\b|"
+            rf"\bunder (?:which|what) (?:{_CONTAINER}s?|headings?)\b|"
+            rf"\bwhere (?:in|within)\b|\bwhere (?:can|could|would|will|should|do|does|did) (?:i|we|you|one) (?:find|read|look|see)\b|"
+            rf"\bwhere (?:does|do|did) (?:the |this |that )?(?:[\w'’&-]+ ){{0,3}}?{_DOCUMENT}\b|"
+            rf"\bwhere (?:is|are|was|were)\b.*\b(?:{_PLACE_VERB}|in (?:the|this|that) (?:\w+ ){{0,3}}{_DOCUMENT})\b"
+        ),
+    ),
+    (
+        "yesno",
+        re.compile(
+            r"^\s*(?:if|whether)\b(?!.*\b(?:what|which|how|who|when|where|why)\b)|"
+            rf"^\s*{_AUX}(?:n't| not)?\s(?!.*\bor\b(?! not\b))"
+        ),
+    ),
+    (
+        "list",
+        re.compile(
+            rf"^\s*(?:list|name|enumerate|give me (?:a list|all)|what (?:kinds?|types?|sorts?) of)\b|"
+            rf"^\s*(?:tell|show|give) me (?!(?:about|an?|more|some|overview|summary|rundown)\b)(?:all )?(?:the )?(?:(?:full )?list of )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
+            r"\bwhat are they\b|\bwho (?:sits?|serves?) on\b|\bwho are (?:the )?members\b|"
+            rf"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
+            rf"\b(?:what|which) (?:\w+[ -]){{0,2}}?{_PLURAL} (?:are|were|sit|fall|does|do|did|has|have|had)\b|"
+            r"\bwho (?:spoke|attended|were|are)\b"
+        ),
+    ),
+    (
+        "summary",
+        re.compile(
+            r"^\s*(?:tell me (?:about|more)|summari[sz]e|sum up|give (?:me )?(?:an? )?(?:overview|summary|rundown)|"
+            r"(?:an? )?(?:overview|summary|rundown) of)|\b(?:the )?gist of\b|"
+            r"\bhow (?:is|are|has|have) .* (?:going|progressing|getting on|doing)\b|\bwhat(?:'s| is| are) happening\b|"
+            r"\bwhat (?:\w+ ){0,2}?(?:got|has got|went|is getting|has gone|have got) (?:better|worse)\b|\bwhat (?:\w+ ){0,2}?(?:has |have )?improved\b|"
+            r"\bwhat(?:'s| is| are| has been| was)\b.* (?:doing (?:about|on|to|for)|(?:done|being done) (?:about|on|for))\b|\bplans? for the next\b|"
+            r"\bwhat (?:progress|headway)\b|\bwhat(?:'s| is) the latest\b|"
+            r"\bwhat (?:does|do|did) (?:the |this |that |it |they )?(?:\w+ ){0,4}(?:say|says|said) (?:about|on)\b|"
+            r"\bwhat (?:is|was) the (?:\w+ ){0,6}(?:report|paper|plan|document) about\b|"
+            r"\b(?:main|key|headline) (?:challenges|points|issues|risks|messages|findings|highlights|themes|achievements|takeaways)\b"
+        ),
+    ),
 )
 
 # Polite or indirect wrappers around the question itself, taken off before its form is read.
@@ -203,7 +271,7 @@ def core_question(question: str) -> str:
     """
     q = question.lower().strip()
     while (m := _WRAPPER.match(q)) and m.end() < len(q):
-        q = q[m.end():]
+        q = q[m.end() :]
     return q
 
 

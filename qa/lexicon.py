@@ -77,7 +77,7 @@ def long_form(short: str, before: str) -> str | None:
     True
     """
     key = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
-    tokens = before.split()[-(min(len(key) + 5, len(key) * 2) + 2):]
+    tokens = before.split()[-(min(len(key) + 5, len(key) * 2) + 2) :]
     text = " ".join(tokens)
     s, l = len(key) - 1, len(text) - 1
     while s >= 0:

@@ -35,7 +35,12 @@ def box_percent(box: Box, width_pt: float, height_pt: float) -> tuple[float, flo
     """
     x0, top, x1, bottom = max(0.0, box[0]), max(0.0, box[1]), min(width_pt, box[2]), min(height_pt, box[3])
     r = lambda v: round(v, 2)  # noqa: E731
-    return r(100 * x0 / width_pt), r(100 * top / height_pt), r(100 * max(0.0, x1 - x0) / width_pt), r(100 * max(0.0, bottom - top) / height_pt)
+    return (
+        r(100 * x0 / width_pt),
+        r(100 * top / height_pt),
+        r(100 * max(0.0, x1 - x0) / width_pt),
+        r(100 * max(0.0, bottom - top) / height_pt),
+    )
 
 
 def _words(text: str) -> set[str]:

@@ -415,7 +415,9 @@ class Assistant:
         """Enforce that every figure in an answer is copied from its evidence or computed from it."""
         if draft.status != "answered":
             return draft
-        bad = unsupported_numbers(draft.text, [f"{u.section} {u.lead} {u.text} {' '.join(u.units)}" for u in draft.evidence], draft.computed)
+        bad = unsupported_numbers(
+            draft.text, [f"{u.section} {u.lead} {u.text} {' '.join(u.units)}" for u in draft.evidence], draft.computed
+        )
         if not bad:
             return draft
         log.warning("answer held figures not in its sources (%s); quoting the source instead", ", ".join(bad))

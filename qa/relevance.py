@@ -18,7 +18,7 @@ from qa.columns import header_terms, row_kinds
 from qa.intent import Intent, place_text, question_form, without_document
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
-from qa.text import content_words, stopwords, token_set, tokenize, words
+from qa.text import content_words, stem, stopwords, token_set, tokenize, words
 from qa.types import Hit, Unit
 from qa.values import BOUND
 
@@ -45,9 +45,6 @@ class Evidence:
     list_of: Callable[[Unit], list[Unit]] = lambda unit: []  # every item of the list a list item belongs to
     section_of: Callable[[Unit], list[Unit]] = lambda unit: [unit]  # the units under the same heading, in order
     view_of: Callable[[str], "TableView"] | None = None  # a table read once, by table_id
-
-
-
 
 
 def subject_words(question: str) -> list[str]:
@@ -102,7 +99,25 @@ def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
             if t in weights and t not in evidence.vocabulary:
                 weights[t] *= specificity(w)
     total = sum(weights.values()) or 1.0
-    return sum(w for t, w in weights.items() if matches(t, text)) / total
+    joined = written_together(question, text)
+    return sum(w for t, w in weights.items() if matches(t, text) or t in joined) / total
+
+
+def written_together(question: str, text_tokens: Set[str]) -> frozenset[str]:
+    """Stems of question words that, joined with the next word, are a word of the text: "lay off"
+    is the report's "layoff", "health care" its "healthcare".
+
+    >>> sorted(written_together("how many people did they lay off", {"layoff"}))
+    ['lay', 'off']
+    >>> sorted(written_together("how many people were laid off", {"layoff"}))
+    []
+    """
+    ws = words(question)
+    out: set[str] = set()
+    for a, b in zip(ws, ws[1:]):
+        if stem(a + b) in text_tokens:
+            out.update((stem(a), stem(b)))
+    return frozenset(out)
 
 
 _PERIOD = re.compile(r"\b(?:20)?(\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b")
@@ -222,9 +237,14 @@ NAME_DEPTH = int(thresholds("reading")["name_depth"])  # a name the question giv
 RARE_NAME_SHARE = thresholds("reading")["rare_name_share"]  # fitted by scripts/tune_reading.py
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # Periods, years and days of the month: dates are matched by qa.relevance.periods and the table view.
-_NOT_NAMING = re.compile(rf"\b(?:19|20)?\d\d\s*[-/–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\b|"
-                         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b", re.I)
-_NUMBER_WORD = re.compile(r"(?<![\w.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%])(?!\s+(?:[a-z]+\s+){0,2}(?:years?|months?|quarters?|weeks?|days?|periods?)\b)")
+_NOT_NAMING = re.compile(
+    rf"\b(?:19|20)?\d\d\s*[-/–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b",
+    re.I,
+)
+_NUMBER_WORD = re.compile(
+    r"(?<![\w.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%])(?!\s+(?:[a-z]+\s+){0,2}(?:years?|months?|quarters?|weeks?|days?|periods?)\b)"
+)
 # Title Case in a question is not a name: only a word rare in English ("Barclays", "Medway", not
 # "Property") is one; `specificity` is 1.0 for the rarest English words and 0.5 for everyday ones.
 NAME_SPECIFICITY = 0.9
@@ -244,9 +264,14 @@ def specifics(question: str) -> list[str]:
     """
     question = BOUND.sub(" ", question)
     names = [
-        w for w in words(question)
-        if not w.isdigit() and w not in stopwords() and not re.fullmatch(_MONTH, w) and _capitalised(w, question)
-        and not _acronym(w, question) and specificity(w) >= NAME_SPECIFICITY
+        w
+        for w in words(question)
+        if not w.isdigit()
+        and w not in stopwords()
+        and not re.fullmatch(_MONTH, w)
+        and _capitalised(w, question)
+        and not _acronym(w, question)
+        and specificity(w) >= NAME_SPECIFICITY
     ]
     numbers = [m.group(0) for m in _NUMBER_WORD.finditer(_NOT_NAMING.sub(" ", question))]
     return list(dict.fromkeys(names + numbers))
@@ -379,5 +404,3 @@ def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, d
 
     head = sorted(hits[:depth], key=score, reverse=True)
     return head + hits[depth:]
-
-

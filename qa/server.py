@@ -2,7 +2,6 @@
 safety measures a public deployment needs (security headers, per-client rate limit, bounded
 queue, no monitoring endpoint, no file serving beyond the app itself)."""
 
-
 import asyncio
 import inspect
 import json
@@ -55,8 +54,15 @@ _COUNTED_POSTS = frozenset({"/api/ask", "/gradio_api/queue/join", "/gradio_api/c
 # reaches Gradio.
 _ALLOWED_POSTS = _COUNTED_POSTS | {"/gradio_api/cancel", "/gradio_api/reset"}
 _REFUSED_GETS = ("/gradio_api/upload_progress", "/gradio_api/run-history", "/gradio_api/dev/")
-_PROXY_HEADERS = (b"x-forwarded-for", b"x-forwarded-host", b"x-forwarded-proto", b"x-forwarded-port",
-                  b"x-forwarded-prefix", b"x-real-ip", b"forwarded")
+_PROXY_HEADERS = (
+    b"x-forwarded-for",
+    b"x-forwarded-host",
+    b"x-forwarded-proto",
+    b"x-forwarded-port",
+    b"x-forwarded-prefix",
+    b"x-real-ip",
+    b"forwarded",
+)
 
 
 class RateLimiter:
@@ -443,7 +449,9 @@ def load_or_build(settings: Settings) -> "Assistant":
 
         for s in report.skipped:
             log.warning("skipped %s: %s", printable(s.path), s.reason)
-        log.warning("indexed %d documents (%d passages, %d table rows) in %.1f s", report.documents, report.passages, report.rows, report.seconds)
+        log.warning(
+            "indexed %d documents (%d passages, %d table rows) in %.1f s", report.documents, report.passages, report.rows, report.seconds
+        )
         return Assistant.load(settings)
 
 
@@ -524,8 +532,20 @@ def create_server(assistant: "Assistant", settings: Settings) -> "FastAPI":
         primary_hue=gr.themes.colors.blue, font=["Arial", "Helvetica", "sans-serif"], font_mono=["Courier New", "monospace"]
     ).set(button_primary_background_fill="#005eb8", button_primary_background_fill_hover="#003087", button_primary_text_color="#ffffff")
     app = gr.mount_gradio_app(
-        app, demo, path="", enable_monitoring=False, show_error=False, blocked_paths=blocked, allowed_paths=[],
-        footer_links=["api"], mcp_server=False, pwa=False, theme=theme, css=CSS, head=HEAD, ssr_mode=False,
+        app,
+        demo,
+        path="",
+        enable_monitoring=False,
+        show_error=False,
+        blocked_paths=blocked,
+        allowed_paths=[],
+        footer_links=["api"],
+        mcp_server=False,
+        pwa=False,
+        theme=theme,
+        css=CSS,
+        head=HEAD,
+        ssr_mode=False,
     )
     app.add_middleware(EdgeGuard, settings=settings, limiter=limiter, api_defaults=api_defaults(demo))
     return app
@@ -562,8 +582,12 @@ class RepeatFilter(logging.Filter):
         self._lock = threading.Lock()
 
     def filter(self, record: logging.LogRecord) -> bool:
-        key = (record.name, record.levelno, str(record.msg)[:200],
-               type(record.exc_info[1]).__name__ if record.exc_info and record.exc_info[1] else None)
+        key = (
+            record.name,
+            record.levelno,
+            str(record.msg)[:200],
+            type(record.exc_info[1]).__name__ if record.exc_info and record.exc_info[1] else None,
+        )
         now = time.monotonic()
         with self._lock:
             entry = self._seen.get(key)
@@ -654,9 +678,18 @@ def make_uvicorn_server(app, settings: Settings, *, host: str, port: int):
     import uvicorn
 
     config = uvicorn.Config(
-        app, host=host, port=port, log_level="warning", access_log=False, proxy_headers=False,
-        server_header=False, http=guarded_protocol(settings), ws="none", lifespan="on",
-        timeout_keep_alive=settings.keepalive_timeout, h11_max_incomplete_event_size=16 * 1024,
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        proxy_headers=False,
+        server_header=False,
+        http=guarded_protocol(settings),
+        ws="none",
+        lifespan="on",
+        timeout_keep_alive=settings.keepalive_timeout,
+        h11_max_incomplete_event_size=16 * 1024,
     )
     return uvicorn.Server(config)
 

@@ -27,7 +27,9 @@ _FIGURE = re.compile(
     r"(?:\s*(?P<scale>bn|m|k|million|billion|thousand)\b)?(?P<post>[\s)%]*)",
     re.I,
 )
-_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*[-–/']?\s*(\d\d)\b(?![-/–]\d|\s*,|\s*\d)", re.I)
+_MONTH_YEAR = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*[-–/']?\s*(\d\d)\b(?![-/–]\d|\s*,|\s*\d)", re.I
+)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]((?:19|20)\d\d|\d\d)\b")  # 31.3.26, 31/03/2026
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)

@@ -269,7 +269,7 @@ def source_view_html(n: int, c: Citation, context: list[Unit], cited_id: str, fi
     rows = [u for u in context if u.kind == "row"]
     if rows:
         headers = rows[0].headers
-        out.append(f'<h3>Table: {e(c.table or rows[0].table)}</h3>')
+        out.append(f"<h3>Table: {e(c.table or rows[0].table)}</h3>")
         if c.section and c.section != c.table:
             out.append(f'<p class="qa-viewer-meta">Section: {e(c.section)}</p>')
         out.append(f'<div class="qa-table-scroll qa-view-scroll" role="region" tabindex="0" aria-label="Table: {e(c.table or "")}">')
@@ -334,12 +334,18 @@ def header_band_html(paths: tuple[tuple[str, ...], ...], headers: tuple[str, ...
             if level < len(path) - 1:  # a band label: merge the neighbours under the same label
                 while j + span < len(paths) and len(paths[j + span]) > level + 1 and paths[j + span][: level + 1] == path[: level + 1]:
                     span += 1
-                cells.append(f'<th scope="colgroup" colspan="{span}">{header_html(path[level])}</th>' if span > 1
-                             else f'<th scope="col">{header_html(path[level])}</th>')
+                cells.append(
+                    f'<th scope="colgroup" colspan="{span}">{header_html(path[level])}</th>'
+                    if span > 1
+                    else f'<th scope="col">{header_html(path[level])}</th>'
+                )
             else:
                 down = depth - len(path) + 1
-                cells.append(f'<th scope="col" rowspan="{down}">{header_html(path[level])}</th>' if down > 1
-                             else f'<th scope="col">{header_html(path[level])}</th>')
+                cells.append(
+                    f'<th scope="col" rowspan="{down}">{header_html(path[level])}</th>'
+                    if down > 1
+                    else f'<th scope="col">{header_html(path[level])}</th>'
+                )
             j += span
         out.append("<tr>" + "".join(cells) + "</tr>")
     return "".join(out)
@@ -352,7 +358,7 @@ def source_context(units: list[Unit], cited: Unit) -> list[Unit]:
         return [u for u in units if u.table_id == cited.table_id]
     same = [u for u in units if u.doc == cited.doc and u.kind == "passage" and u.section == cited.section]
     at = next((i for i, u in enumerate(same) if u.id == cited.id), 0)
-    return same[max(0, at - VIEW_PASSAGES): at + VIEW_PASSAGES + 1] or [cited]
+    return same[max(0, at - VIEW_PASSAGES) : at + VIEW_PASSAGES + 1] or [cited]
 
 
 # -- what the chat shows for this corpus ---------------------------------------------------
@@ -456,19 +462,23 @@ def documents_html(docs: list[DocumentInfo], skipped: list[Skipped]) -> str:
     """Every indexed document with its title, date, publisher, link and counts; then the corpus
     files that are not in the index and why."""
     e = _plain
-    out = [f"<p>{len(docs)} document{'s' if len(docs) != 1 else ''} in the index.</p>",
-           '<div class="qa-table-scroll" role="region" tabindex="0" aria-label="Documents in the index">',
-           '<table class="qa-docs"><thead><tr><th scope="col">Document</th><th scope="col">Date</th><th scope="col">Publisher</th>'
-           '<th scope="col">Passages</th><th scope="col">Table rows</th></tr></thead><tbody>']
+    out = [
+        f"<p>{len(docs)} document{'s' if len(docs) != 1 else ''} in the index.</p>",
+        '<div class="qa-table-scroll" role="region" tabindex="0" aria-label="Documents in the index">',
+        '<table class="qa-docs"><thead><tr><th scope="col">Document</th><th scope="col">Date</th><th scope="col">Publisher</th>'
+        '<th scope="col">Passages</th><th scope="col">Table rows</th></tr></thead><tbody>',
+    ]
     for d in docs:
         link = public_link(d.url, None)
         name = f'<a href="{e(link)}" target="_blank" rel="noopener noreferrer">{e(d.title)}</a>' if link else e(d.title)
-        out.append(f'<tr><td>{name}<br><span class="qa-file">{e(d.name)}</span></td><td>{e(d.date)}</td><td>{e(d.publisher)}</td>'
-                   f"<td>{d.passages}</td><td>{d.rows}</td></tr>")
+        out.append(
+            f'<tr><td>{name}<br><span class="qa-file">{e(d.name)}</span></td><td>{e(d.date)}</td><td>{e(d.publisher)}</td>'
+            f"<td>{d.passages}</td><td>{d.rows}</td></tr>"
+        )
     out.append("</tbody></table></div>")
     if skipped:
         out.append(f"<h3>Files not in the index ({len(skipped)})</h3><ul>")
-        out.extend(f"<li><span class=\"qa-file\">{e(s.path)}</span>: {e(s.reason)}</li>" for s in skipped)
+        out.extend(f'<li><span class="qa-file">{e(s.path)}</span>: {e(s.reason)}</li>' for s in skipped)
         out.append("</ul>")
     else:
         out.append("<p>Every file in the corpus folder is in the index.</p>")
@@ -484,8 +494,11 @@ def document_infos(assistant: "Assistant") -> list[DocumentInfo]:
     for name in assistant.documents:
         src = assistant.sources.get(name)
         p, r = counts.get(name, [0, 0])
-        out.append(DocumentInfo(name, assistant.title_of(name), src.date if src else "", src.publisher if src else "",
-                                src.url if src else "", p, r))
+        out.append(
+            DocumentInfo(
+                name, assistant.title_of(name), src.date if src else "", src.publisher if src else "", src.url if src else "", p, r
+            )
+        )
     return out
 
 
@@ -782,7 +795,9 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         previous = turns[-1].answer if turns else None
         ref = len(turns)
         try:
-            answer = await run(assistant.ask, question, document=None if document in (None, "", ALL_DOCUMENTS) else document, previous=previous)
+            answer = await run(
+                assistant.ask, question, document=None if document in (None, "", ALL_DOCUMENTS) else document, previous=previous
+            )
             reply = answer_to_markdown(answer, ref, long_forms)
             status = f"Answer: {spell_out(answer.answer, long_forms)}"
         except QAError as exc:
@@ -804,8 +819,15 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
             return "There is no answer to give feedback on yet."
         a = turns[k].answer
         try:
-            feedback.add(rating=rating, question=a.question, answer=a.answer, status=a.status,
-                         citations=[c.to_dict() for c in a.citations], comment=comment, answer_id=turns[k].id)
+            feedback.add(
+                rating=rating,
+                question=a.question,
+                answer=a.answer,
+                status=a.status,
+                citations=[c.to_dict() for c in a.citations],
+                comment=comment,
+                answer_id=turns[k].id,
+            )
         except FeedbackUnavailable as exc:
             return str(exc)
         return "Thank you: your feedback was saved." if rating != "none" else "Your rating was removed."
@@ -883,8 +905,14 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         )
         with gr.Row(equal_height=True):
             question = gr.Textbox(
-                label="Your question", placeholder="Type a question about the plans",
-                lines=1, max_lines=4, scale=5, elem_id="question", autofocus=True, min_width=200,
+                label="Your question",
+                placeholder="Type a question about the plans",
+                lines=1,
+                max_lines=4,
+                scale=5,
+                elem_id="question",
+                autofocus=True,
+                min_width=200,
             )
             send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask", min_width=64)
         raw_html('<p id="qa-count" aria-live="polite"></p>', elem_id="qa-count-box")

@@ -54,9 +54,7 @@ def split_passage(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
-def render_row(
-    title: str, headers: tuple[str, ...], cells: tuple[str, ...], max_cell: int | None = None, keep: str = ""
-) -> str:
+def render_row(title: str, headers: tuple[str, ...], cells: tuple[str, ...], max_cell: int | None = None, keep: str = "") -> str:
     """`Table: <title> | <header>: <cell> | ...`, skipping empty cells. With `max_cell`, long cells
     are shortened, except those quoted in `keep` (the answer that cites the row).
 

@@ -30,6 +30,7 @@ BOUND = re.compile(
     re.I,
 )
 
+
 @dataclass(frozen=True)
 class Value:
     total: float

@@ -34,8 +34,7 @@ def main() -> int:
     from qa.relevance import gate_features
 
     frozen = frozenset(json.loads((ROOT / "tests" / "data" / "splits.json").read_text())["frozen_docs"])
-    settings = Settings(corpus_dir=mixed_corpus(WORK / "corpus"), index_dir=WORK / "index", data_dir=WORK / "data",
-                        learned_gate=False)
+    settings = Settings(corpus_dir=mixed_corpus(WORK / "corpus"), index_dir=WORK / "index", data_dir=WORK / "data", learned_gate=False)
     build_index(settings)
     assistant = Assistant.load(settings)
     rows, labels, counts = [], [], {}
@@ -66,7 +65,7 @@ def main() -> int:
     refused = float((p < threshold)[y == 0].mean())
     out = {
         "about": "Fitted by `python scripts/train_weights.py` on the tuning parts of the question sets "
-                 "(tests/data/splits.json); do not edit by hand.",
+        "(tests/data/splits.json); do not edit by hand.",
         "gate": {
             "features": list(GATE_FEATURES),
             "weights": [round(float(v), 6) for v in w],

@@ -43,7 +43,12 @@ def main() -> int:
     settings = Settings(corpus_dir=mixed_corpus(WORK / "corpus"), index_dir=WORK / "index", data_dir=WORK / "data")
     build_index(settings)
     assistant = Assistant.load(settings)
-    items = [i for name in ("ownwords.jsonl", "boardpapers.jsonl") for i in load_gold(ROOT / "tests" / "data" / name) if i.split(frozen) == "tune"]
+    items = [
+        i
+        for name in ("ownwords.jsonl", "boardpapers.jsonl")
+        for i in load_gold(ROOT / "tests" / "data" / name)
+        if i.split(frozen) == "tune"
+    ]
     items += load_gold(ROOT / "tests" / "data" / "gold.jsonl")
     fitted = json.loads(FORMS_FILE.read_text())
     report = {}

@@ -65,8 +65,11 @@ def main() -> int:
     def right() -> int:
         sets = sum(r.correct for r in evaluate(items, assistant.ask).results)
         return sets + sum(tatqa.correct(q, reports.ask(q["question"], document=doc)) for q, doc in tat_items)
-    fitted = {"about": "Thresholds of reading the evidence (qa/relevance.py, qa/draft.py), fitted by "
-              "`python scripts/tune_reading.py` on the tuning parts of the question sets, the LLR gold set and TAT-QA's tuning half; do not edit by hand."}
+
+    fitted = {
+        "about": "Thresholds of reading the evidence (qa/relevance.py, qa/draft.py), fitted by "
+        "`python scripts/tune_reading.py` on the tuning parts of the question sets, the LLR gold set and TAT-QA's tuning half; do not edit by hand."
+    }
     measured = {}
     for name, (module_name, attribute, grid) in GRID.items():
         module = importlib.import_module(module_name)

@@ -32,7 +32,11 @@ def test_total_shows_its_arithmetic_and_the_rows_left_out(tiny_assistant):
 
 
 def test_every_figure_in_an_answer_is_in_a_citation_or_computed(tiny_assistant):
-    for q in ["How much was invested in the falls team?", "By how much did falls admissions fall?", "How many people did befriending help?"]:
+    for q in [
+        "How much was invested in the falls team?",
+        "By how much did falls admissions fall?",
+        "How many people did befriending help?",
+    ]:
         a = tiny_assistant.ask(q)
         cited = " ".join(c.text for c in a.citations)
         for n in numbers_in(re.sub(r"\[\d+\]", "", a.answer)):
@@ -93,8 +97,10 @@ def test_a_total_never_joins_tables_of_two_documents(tmp_path, fake_embedder):
     corpus.mkdir()
     # A third, unrelated table leaves the two "Falls prevention spend" titles no words in common
     # with every candidate, so both are named by the question: only one document's may count.
-    (corpus / "real.md").write_text("## Falls prevention spend\n\nActivity\tCost\nFalls team\t£50\nWalks\t£20\n\n"
-                                    "## Workforce\n\nRole\tCost\nNurses\t£7\n", encoding="utf-8")
+    (corpus / "real.md").write_text(
+        "## Falls prevention spend\n\nActivity\tCost\nFalls team\t£50\nWalks\t£20\n\n## Workforce\n\nRole\tCost\nNurses\t£7\n",
+        encoding="utf-8",
+    )
     (corpus / "planted.md").write_text("## Falls prevention spend\n\nActivity\tCost\nFalls team\t£9,999\n", encoding="utf-8")
     settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
     build_index(settings, embedder=fake_embedder)
@@ -110,8 +116,11 @@ def _falls_assistant(tmp_path, fake_embedder, planted: str | None):
 
     corpus = tmp_path / "corpus"
     corpus.mkdir(parents=True)
-    (corpus / "real.md").write_text("## Falls prevention spend\n\nActivity\tPeople\tCost 2024-25\nFalls team\t120\t£50,000\nWalks\t45\t£20,000\n\n"
-                                    "## Workforce\n\nRole\tCost\nNurses\t£7\n", encoding="utf-8")
+    (corpus / "real.md").write_text(
+        "## Falls prevention spend\n\nActivity\tPeople\tCost 2024-25\nFalls team\t120\t£50,000\nWalks\t45\t£20,000\n\n"
+        "## Workforce\n\nRole\tCost\nNurses\t£7\n",
+        encoding="utf-8",
+    )
     if planted is not None:
         (corpus / "planted.md").write_text(planted, encoding="utf-8")
     settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")

@@ -30,8 +30,16 @@ def browser():
     with sync_playwright() as p:
         b = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"],
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
         )
         yield b
         b.close()
@@ -44,7 +52,14 @@ def page(browser, live_server):
     page.dialogs = []
     page.outside = []
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-    page.on("request", lambda r: urlparse(r.url).hostname not in ("127.0.0.1", "localhost", None) and urlparse(r.url).scheme in ("http", "https") and page.outside.append(r.url))
+    page.on(
+        "request",
+        lambda r: (
+            urlparse(r.url).hostname not in ("127.0.0.1", "localhost", None)
+            and urlparse(r.url).scheme in ("http", "https")
+            and page.outside.append(r.url)
+        ),
+    )
     page.goto(live_server + "/")
     page.wait_for_selector("#question textarea")
     yield page
@@ -71,7 +86,11 @@ def axe_serious(page):
     from axe_playwright_python.sync_playwright import Axe
 
     result = Axe().run(page, options=WCAG)
-    return [(v["id"], v["impact"], v["nodes"][0]["target"], v["nodes"][0].get("failureSummary", "")[:300]) for v in result.response["violations"] if v["impact"] in ("serious", "critical")]
+    return [
+        (v["id"], v["impact"], v["nodes"][0]["target"], v["nodes"][0].get("failureSummary", "")[:300])
+        for v in result.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 def test_question_answer_and_cited_row_with_headers(page):
@@ -167,7 +186,7 @@ def test_feedback_is_stored_and_exported(page, real_settings, tmp_path):
     page.get_by_role("button", name="Like", exact=True).last.click()
     page.wait_for_selector("#feedback-status >> text=saved")
     page.get_by_text("Comment on the last answer (optional)").click()
-    page.locator("#comment textarea").fill("=HYPERLINK(\"http://evil\") very useful")
+    page.locator("#comment textarea").fill('=HYPERLINK("http://evil") very useful')
     page.locator("#send-comment").click()
     page.wait_for_function("() => document.querySelector('#feedback-status').innerText.includes('saved')")
     out = tmp_path / "feedback.csv"
@@ -182,8 +201,14 @@ def test_feedback_is_stored_and_exported(page, real_settings, tmp_path):
 
 
 def test_hostile_text_renders_inert(page):
-    for n, q in enumerate(["<img src=x onerror=alert(1)>", "<script>alert(2)</script> How much was invested in DFGs?",
-                           "[click me](javascript:alert(3)) ![pic](https://evil.example/x.png)"], 1):
+    for n, q in enumerate(
+        [
+            "<img src=x onerror=alert(1)>",
+            "<script>alert(2)</script> How much was invested in DFGs?",
+            "[click me](javascript:alert(3)) ![pic](https://evil.example/x.png)",
+        ],
+        1,
+    ):
         ask(page, q)
         wait_answers(page, n)
     page.wait_for_timeout(500)
@@ -391,8 +416,10 @@ def open_viewer_by_mouse_and_keyboard(page, bot):
     viewer.wait_for(state="hidden")
     assert page.evaluate("document.activeElement.classList.contains('qa-cite')")  # focus back on the marker
     page.keyboard.press("Enter")  # the same marker, from the keyboard
-    page.wait_for_function("() => document.querySelector('.qa-viewer') && !document.querySelector('.qa-viewer').hidden && "
-                           "document.activeElement.id === 'qa-viewer-title'")
+    page.wait_for_function(
+        "() => document.querySelector('.qa-viewer') && !document.querySelector('.qa-viewer').hidden && "
+        "document.activeElement.id === 'qa-viewer-title'"
+    )
     return viewer
 
 
@@ -528,8 +555,9 @@ def pdf_server(tmp_path_factory):
     corpus.mkdir()
     shutil.copy(REALDOCS / PDF, corpus / PDF)
     shutil.copy(REALDOCS / "empty.pdf", corpus / "empty.pdf")
-    (corpus / "sources.json").write_text(json.dumps({PDF: {"title": "NICS firearm checks, November 2015", "date": "2015-11",
-                                                           "publisher": "FBI", "url": PDF_URL}}))
+    (corpus / "sources.json").write_text(
+        json.dumps({PDF: {"title": "NICS firearm checks, November 2015", "date": "2015-11", "publisher": "FBI", "url": PDF_URL}})
+    )
     settings = Settings(corpus_dir=corpus, index_dir=base / "index", data_dir=base / "data")
     settings.data_dir.mkdir()
     build_index(settings)

@@ -38,8 +38,10 @@ def test_bare_addresses_in_documents_are_not_links_and_the_csp_holds(served):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"])
         page = browser.new_page()
-        page.add_init_script("window.__csp = []; document.addEventListener('securitypolicyviolation', "
-                             "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
+        page.add_init_script(
+            "window.__csp = []; document.addEventListener('securitypolicyviolation', "
+            "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"
+        )
         outside = []
         page.on("request", lambda r: urlparse(r.url).hostname not in ("127.0.0.1", "localhost", None) and outside.append(r.url))
         page.goto(served + "/")
@@ -62,8 +64,10 @@ def test_bare_addresses_in_documents_are_not_links_and_the_csp_holds(served):
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu"]
 # Every violation, from the page's first script on (init scripts are injected by DevTools, outside the policy).
-RECORD_CSP = ("window.__csp = []; document.addEventListener('securitypolicyviolation', "
-              "e => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));")
+RECORD_CSP = (
+    "window.__csp = []; document.addEventListener('securitypolicyviolation', "
+    "e => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));"
+)
 
 
 def test_the_chat_runs_without_unsafe_inline_scripts_and_with_no_violation(served):
@@ -92,8 +96,10 @@ def test_the_chat_runs_without_unsafe_inline_scripts_and_with_no_violation(serve
             assert "£3,834,762" in answer and "[1]" in answer, answer
             assert page.locator("#sr-status").get_attribute("aria-live") == "polite"  # the page's own script ran
             assert page.evaluate("() => window.__csp") == [] and errors == [], (page.evaluate("() => window.__csp"), errors)
-            page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.__inline = true';"
-                          " document.head.appendChild(s); }")
+            page.evaluate(
+                "() => { const s = document.createElement('script'); s.textContent = 'window.__inline = true';"
+                " document.head.appendChild(s); }"
+            )
             page.wait_for_function("() => window.__csp.length > 0")
             inline_ran, violation = page.evaluate("() => [window.__inline === true, window.__csp[0].split(' ').slice(0, 2)]")
             assert not inline_ran and violation == ["script-src-elem", "inline"], violation

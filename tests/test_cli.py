@@ -170,8 +170,14 @@ def test_serve_starts_the_chat_and_the_api(real_settings, real_assistant):
 
     port = free_port()
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "QA_DATA_DIR": str(real_settings.data_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "qa", "serve", "--port", str(port), "--index", str(real_settings.index_dir)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "qa", "serve", "--port", str(port), "--index", str(real_settings.index_dir)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         deadline, health = time.time() + 120, None
         while time.time() < deadline and proc.poll() is None:
@@ -204,7 +210,9 @@ def test_garbage_in_current_is_one_line_for_ask_and_a_build_or_the_server_repair
         (tmp_path / name / "CURRENT").write_bytes(bytes(range(256)))
     args = ["--index", str(tmp_path / "cli"), "--corpus", str(real_settings.corpus_dir)]
     out = run("ask", *args, question)
-    assert out.returncode == 1 and out.stderr.count("\n") == 1 and "python -m qa build" in out.stderr and "Traceback" not in out.stderr, out.stderr
+    assert out.returncode == 1 and out.stderr.count("\n") == 1 and "python -m qa build" in out.stderr and "Traceback" not in out.stderr, (
+        out.stderr
+    )
     out = run("build", *args, "--quiet")
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
     out = run("ask", *args, "--json", question)

@@ -7,8 +7,17 @@ from qa.conflicts import conflicts, note_conflicts, quoted_columns, row_key
 from qa.draft import Draft
 from qa.types import Unit
 
-MINE = Unit(id="m", doc="plan.md", kind="row", text="", table="Falls prevention spend", row="Falls team",
-            cells=("Falls team", "120", "£50,000"), headers=("Activity", "People", "Cost 2024-25"), table_id="t1")
+MINE = Unit(
+    id="m",
+    doc="plan.md",
+    kind="row",
+    text="",
+    table="Falls prevention spend",
+    row="Falls team",
+    cells=("Falls team", "120", "£50,000"),
+    headers=("Activity", "People", "Cost 2024-25"),
+    table_id="t1",
+)
 LOOKUP = Draft("answered", "Falls team — Cost 2024-25: £50,000 [1].", cited=(MINE,), evidence=(MINE,))
 
 

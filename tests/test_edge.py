@@ -62,9 +62,20 @@ def sse_events(c, api_name, event_id):
 
 
 # -- 1. one gate for every way in ---------------------------------------------------------
-@pytest.mark.parametrize("path", ["/gradio_api/api/ask", "/gradio_api/run/ask", "/gradio_api/run/respond",
-                                  "/gradio_api/api/respond", "/gradio_api/call/respond", "/gradio_api/call/on_comment",
-                                  "/gradio_api/call/clear", "/gradio_api/run/on_like", "/gradio_api/api/ask/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/gradio_api/api/ask",
+        "/gradio_api/run/ask",
+        "/gradio_api/run/respond",
+        "/gradio_api/api/respond",
+        "/gradio_api/call/respond",
+        "/gradio_api/call/on_comment",
+        "/gradio_api/call/clear",
+        "/gradio_api/run/on_like",
+        "/gradio_api/api/ask/",
+    ],
+)
 def test_routes_that_skip_the_queue_or_expose_chat_internals_are_closed(app_for, path):
     r = client(app_for()).post(path, json={"data": ["falls", [], [], "All documents"]})
     assert r.status_code == 404, r.text
@@ -79,14 +90,22 @@ def test_every_question_route_shares_one_rate_limit(app_for):
     with client(app_for(rate_limit_per_minute=4)) as c:
         # the `ask` endpoint's position among the page's events (read, not assumed: events come and go)
         ask = next(d["id"] for d in c.get("/config").json()["dependencies"] if d.get("api_name") == "ask")
-        codes = [c.post("/api/ask", json={"question": "falls team"}).status_code,
-                 c.post("/gradio_api/call/ask", json=ASK).status_code,
-                 c.post("/gradio_api/call/v2/ask", json={"question": "falls", "document": ""}).status_code,
-                 c.post("/gradio_api/queue/join", json={"data": ["falls", ""], "fn_index": ask, "session_hash": "s1"}).status_code]
+        codes = [
+            c.post("/api/ask", json={"question": "falls team"}).status_code,
+            c.post("/gradio_api/call/ask", json=ASK).status_code,
+            c.post("/gradio_api/call/v2/ask", json={"question": "falls", "document": ""}).status_code,
+            c.post("/gradio_api/queue/join", json={"data": ["falls", ""], "fn_index": ask, "session_hash": "s1"}).status_code,
+        ]
         assert codes == [200, 200, 200, 200]
-        for path, body in [("/api/ask", {"question": "falls"}), ("/gradio_api/call/ask", ASK), ("/gradio_api/call/ask/", ASK),
-                           ("/gradio_api/call/v2/ask", {"question": "falls"}), ("/gradio_api/api/ask", ASK), ("/gradio_api/run/ask", ASK),
-                           ("/gradio_api/queue/join", {"data": ["falls", ""], "fn_index": ask, "session_hash": "s1"})]:
+        for path, body in [
+            ("/api/ask", {"question": "falls"}),
+            ("/gradio_api/call/ask", ASK),
+            ("/gradio_api/call/ask/", ASK),
+            ("/gradio_api/call/v2/ask", {"question": "falls"}),
+            ("/gradio_api/api/ask", ASK),
+            ("/gradio_api/run/ask", ASK),
+            ("/gradio_api/queue/join", {"data": ["falls", ""], "fn_index": ask, "session_hash": "s1"}),
+        ]:
             r = c.post(path, json=body)
             assert r.status_code in (404, 429), (path, r.status_code)
 
@@ -99,8 +118,10 @@ def test_feedback_cannot_be_written_faster_than_the_limit(app_for, tiny_settings
         fns = {d["id"]: d for d in info["dependencies"]}
         respond = next(i for i, d in fns.items() if d["targets"] and d["targets"][0][1] == "submit")
         comment = next(i for i, d in fns.items() if len(d["inputs"]) == 2 and len(d["outputs"]) == 2)
+
         def join(fn, data):
             return c.post("/gradio_api/queue/join", json={"data": data, "fn_index": fn, "session_hash": "attacker"})
+
         join(respond, ["falls", [], None, "All documents"])
         time.sleep(1)
         for _ in range(50):
@@ -278,14 +299,18 @@ def test_a_forged_host_header_is_refused_and_never_reaches_the_page(live):
     host, port = live()
     raw = http(host, port, b"GET /config HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
     assert raw.startswith(b"HTTP/1.1 400") and b"evil.example" not in raw
-    raw = http(host, port, f"GET /config HTTP/1.1\r\nHost: {host}:{port}\r\nX-Forwarded-Host: evil.example\r\nConnection: close\r\n\r\n".encode())
+    raw = http(
+        host, port, f"GET /config HTTP/1.1\r\nHost: {host}:{port}\r\nX-Forwarded-Host: evil.example\r\nConnection: close\r\n\r\n".encode()
+    )
     assert raw.startswith(b"HTTP/1.1 200") and b"evil.example" not in raw
 
 
 def test_a_50_mb_body_is_refused_before_it_is_read(live):
     host, port = live()
     with socket.create_connection((host, port), timeout=5) as s:
-        s.sendall(f"POST /api/ask HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\nContent-Length: {50 * 2**20}\r\n\r\n".encode())
+        s.sendall(
+            f"POST /api/ask HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\nContent-Length: {50 * 2**20}\r\n\r\n".encode()
+        )
         s.sendall(b'{"question": "' + b"x" * 65536)
         reply = s.recv(65536)  # arrives although 50 MB are still to come
     assert reply.startswith(b"HTTP/1.1 413"), reply[:200]
@@ -294,7 +319,9 @@ def test_a_50_mb_body_is_refused_before_it_is_read(live):
 def test_a_chunked_body_over_the_limit_is_cut_off(live):
     host, port = live(max_body_bytes=100_000)
     with socket.create_connection((host, port), timeout=5) as s:
-        s.sendall(f"POST /api/ask HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".encode())
+        s.sendall(
+            f"POST /api/ask HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".encode()
+        )
         chunk = b"x" * 32768
         reply = b""
         for _ in range(200):  # up to 6.5 MB offered
@@ -319,7 +346,7 @@ def test_idle_and_half_sent_connections_are_closed(live):
     headers_only.sendall(b"POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never finishes its headers
     silent = socket.create_connection((host, port), timeout=5)  # sends nothing
     half_body = socket.create_connection((host, port), timeout=5)
-    half_body.sendall(f"POST /api/ask HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Length: 100\r\n\r\n{{\"q".encode())
+    half_body.sendall(f'POST /api/ask HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Length: 100\r\n\r\n{{"q'.encode())
     time.sleep(2.5)
     try:
         assert headers_only.recv(100) == b""

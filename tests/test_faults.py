@@ -28,7 +28,17 @@ def test_sigkill_during_build_never_breaks_the_previous_index(real_settings, rea
     extra = real_settings.corpus_dir / "zz-extra.md"
     rng = random.Random(1234)
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    args = [sys.executable, "-m", "qa", "build", "--quiet", "--corpus", str(real_settings.corpus_dir), "--index", str(real_settings.index_dir)]
+    args = [
+        sys.executable,
+        "-m",
+        "qa",
+        "build",
+        "--quiet",
+        "--corpus",
+        str(real_settings.corpus_dir),
+        "--index",
+        str(real_settings.index_dir),
+    ]
     killed_at = []
     # Kill within the time one such build takes here, measured first: a fixed range would leave
     # most kills after the end on a fast machine (or with a faster build) and test nothing.

@@ -42,8 +42,10 @@ def test_export_to_a_missing_folder_is_a_one_line_error(tmp_path):
 def test_rows_of_the_old_one_row_per_click_table_are_kept(tmp_path):
     db = tmp_path / "f.sqlite3"
     with sqlite3.connect(db) as c:
-        c.execute("CREATE TABLE feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT, rating TEXT, comment TEXT, "
-                  "question TEXT, answer TEXT, status TEXT, citations TEXT)")
+        c.execute(
+            "CREATE TABLE feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT, rating TEXT, comment TEXT, "
+            "question TEXT, answer TEXT, status TEXT, citations TEXT)"
+        )
         c.execute("INSERT INTO feedback VALUES (1, '2025-01-01T00:00:00Z', 'comment', 'hi', 'q', 'a', 'answered', '[]')")
     rows = FeedbackStore(db).all()
     assert [(r["answer_id"], r["rating"], r["comment"]) for r in rows] == [("legacy-1", "none", "hi")]

@@ -48,8 +48,13 @@ def test_every_realdoc_is_parsed_or_skipped_with_a_reason(tmp_path):
         (corpus / p.name).write_bytes(p.read_bytes())
     docs, skipped = load_corpus(corpus)
     assert {s.path for s in skipped} == {"empty.pdf", "password-example.pdf"}
-    assert {d.name for d in docs} >= {"WARN-Report-for-7-1-2015-to-03-25-2016.pdf", "nics-background-checks-2015-11.pdf",
-                                       "senate-expenditures.pdf", "la-precinct-bulletin-2014-p1.pdf", "malformed-from-issue-932.pdf"}
+    assert {d.name for d in docs} >= {
+        "WARN-Report-for-7-1-2015-to-03-25-2016.pdf",
+        "nics-background-checks-2015-11.pdf",
+        "senate-expenditures.pdf",
+        "la-precinct-bulletin-2014-p1.pdf",
+        "malformed-from-issue-932.pdf",
+    }
 
 
 def test_bad_files_are_skipped_and_good_ones_kept(tmp_path):

@@ -33,7 +33,9 @@ def table_pdf(path, pages: int, rows: int = 12) -> None:
         stream = b"\n".join(ops)
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
         content = len(objects)
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % content)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % content
+        )
         kids.append(len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), pages)
     out, offsets = bytearray(b"%PDF-1.4\n"), []
@@ -53,10 +55,13 @@ def pdf_bomb(path, chars: int) -> None:
     import zlib
 
     stream = zlib.compress(b"BT /F1 1 Tf 10 700 Td (" + b"A" * chars + b") Tj ET", 9)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream)]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+    ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for i, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -70,7 +75,9 @@ def pdf_bomb(path, chars: int) -> None:
 def docx_bomb(path, xml_mb: int) -> None:
     """A small DOCX whose document.xml inflates to `xml_mb` MB of paragraphs."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr(
+            "[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+        )
         with z.open("word/document.xml", "w", force_zip64=True) as f:
             f.write(b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
             para = b"<w:p><w:r><w:t>Budget line</w:t></w:r></w:p>" * 20_000
@@ -106,10 +113,10 @@ def test_docx_whose_zip_understates_its_size_is_refused(corpus):
     # Declare 1,000 bytes for document.xml in its local header (offset 22) and central directory entry (offset 24).
     for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
         at = data.find(signature, data.find(b"word/document.xml") - 60 if signature == b"PK\x03\x04" else data.find(b"PK\x01\x02"))
-        while not data[at:].split(b"word/document.xml")[0][-60:] or b"word/document.xml" not in data[at:at + 120]:
+        while not data[at:].split(b"word/document.xml")[0][-60:] or b"word/document.xml" not in data[at : at + 120]:
             at = data.find(signature, at + 4)
-        assert int.from_bytes(data[at + offset:at + offset + 4], "little") == len(xml)
-        data[at + offset:at + offset + 4] = (1000).to_bytes(4, "little")
+        assert int.from_bytes(data[at + offset : at + offset + 4], "little") == len(xml)
+        data[at + offset : at + offset + 4] = (1000).to_bytes(4, "little")
     (corpus / "liar.docx").write_bytes(bytes(data))
     docs, skipped = load_corpus(corpus)
     assert [d.name for d in docs] == ["good.md"]
@@ -201,6 +208,7 @@ def test_control_characters_in_file_names_never_reach_the_log(corpus, caplog):
 def test_unsafe_source_urls_are_dropped(corpus):
     (corpus / "sources.json").write_text(
         '{"good.md": {"title": "Good", "url": "https://example.org/r.pdf\\n![x](https://evil.example/p.png)"},'
-        ' "b.md": {"title": "B", "url": "javascript:alert(1)"}, "c.md": {"title": "C", "url": "https://example.org/c.pdf"}}')
+        ' "b.md": {"title": "B", "url": "javascript:alert(1)"}, "c.md": {"title": "C", "url": "https://example.org/c.pdf"}}'
+    )
     sources = load_sources(corpus)
     assert sources["good.md"].url == "" and sources["b.md"].url == "" and sources["c.md"].url == "https://example.org/c.pdf"

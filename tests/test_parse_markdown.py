@@ -71,7 +71,9 @@ def test_a_list_right_after_a_paragraph_is_led_by_it():
 
 
 def test_plain_text_headings_and_boilerplate():
-    text = "Our Plan\n\nChapter 5 - Our finances\n\nIn this chapter money is aligned.\n\nFor more information click here.\n\nSkip to content\n"
+    text = (
+        "Our Plan\n\nChapter 5 - Our finances\n\nIn this chapter money is aligned.\n\nFor more information click here.\n\nSkip to content\n"
+    )
     blocks = parse_markdown(text)
     assert [(b.heading_path, b.text) for b in blocks] == [(("Chapter 5 - Our finances",), "In this chapter money is aligned.")]
 

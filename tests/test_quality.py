@@ -71,7 +71,11 @@ def test_follow_up_answers_from_the_same_row(real_assistant):
         ("RVS discharge support funding", "answered", ["£108k"]),
         ("What is the email address for Jon Wilson?", "answered", ["jon.wilson@leics.gov.uk"]),
         # question forms (#9): a list given whole with its count, a place named, a definition, a verdict
-        ("What are the sub-priorities of Living and Supported Well?", "answered", ["2 items", "Upscaling Prevention", "Frailty and Complex Care"]),
+        (
+            "What are the sub-priorities of Living and Supported Well?",
+            "answered",
+            ["2 items", "Upscaling Prevention", "Frailty and Complex Care"],
+        ),
         ("what are the workstreams for dying well?", "answered", ["7 items", "Workstream 1", "Workstream 7"]),
         ("which chapter covers finances?", "answered", ["Chapter 5"]),
         ("what does jhws stand for", "answered", ["Joint Health and Wellbeing Strategy"]),

@@ -13,18 +13,37 @@ HEADERS = ("", "2019", "2018")
 
 
 def row(i: int, cells: tuple[str, ...]) -> Unit:
-    return Unit(id=f"r#{i}", doc="r", kind="row", text=" | ".join(cells), table="Operating expenses", headers=HEADERS,
-                cells=cells, row=cells[0], table_id="r#t1")
+    return Unit(
+        id=f"r#{i}",
+        doc="r",
+        kind="row",
+        text=" | ".join(cells),
+        table="Operating expenses",
+        headers=HEADERS,
+        cells=cells,
+        row=cells[0],
+        table_id="r#t1",
+    )
 
 
 DOC = [
     row(0, ("Selling and marketing expenses", "6,712", "5,730")),
     row(1, ("Finance costs", "2,767", "1,372")),
-    Unit(id="r#2", doc="r", kind="passage", section="Results",
-         text="Selling and marketing expenses increased by 17% to RMB6,712 million. "
-              "The increase was mainly driven by greater marketing spending on cloud services."),
-    Unit(id="r#3", doc="r", kind="passage", section="Results",
-         text="Finance costs increased by 102% to RMB2,767 million. The finance team moved offices in 2019."),
+    Unit(
+        id="r#2",
+        doc="r",
+        kind="passage",
+        section="Results",
+        text="Selling and marketing expenses increased by 17% to RMB6,712 million. "
+        "The increase was mainly driven by greater marketing spending on cloud services.",
+    ),
+    Unit(
+        id="r#3",
+        doc="r",
+        kind="passage",
+        section="Results",
+        text="Finance costs increased by 102% to RMB2,767 million. The finance team moved offices in 2019.",
+    ),
 ]
 
 
@@ -56,4 +75,3 @@ def test_no_stated_cause_falls_back_to_the_figures():
 def test_a_cause_of_something_else_is_not_the_answer():
     q = "Why did finance costs increase?"
     assert reason.answer(q, hits(2), evidence()) is None
-

@@ -39,8 +39,16 @@ def test_api_ask_returns_the_cli_json(client_for):
 
 @pytest.mark.parametrize(
     "payload,status",
-    [({"question": ""}, 400), ({"question": "   "}, 400), ({"question": "x" * 1001}, 413), ({"question": 5}, 400),
-     ({"question": None}, 400), ([1, 2], 400), ({"question": "falls", "document": "nope.md"}, 400), ({"question": "falls", "document": 3}, 400)],
+    [
+        ({"question": ""}, 400),
+        ({"question": "   "}, 400),
+        ({"question": "x" * 1001}, 413),
+        ({"question": 5}, 400),
+        ({"question": None}, 400),
+        ([1, 2], 400),
+        ({"question": "falls", "document": "nope.md"}, 400),
+        ({"question": "falls", "document": 3}, 400),
+    ],
 )
 def test_bad_input_gets_a_clear_4xx(client_for, payload, status):
     r = client_for().post("/api/ask", json=payload)
@@ -140,7 +148,7 @@ def test_inline_scripts_run_by_a_per_response_nonce_not_unsafe_inline(client_for
     script of its own gets the nonce."""
     from qa.parse import CHAT_FILE
 
-    hostile = '</script><script>alert(1)</script>'
+    hostile = "</script><script>alert(1)</script>"
     (client_for.corpus / CHAT_FILE).write_text(json.dumps({"title": hostile, "examples": [hostile]}), encoding="utf-8")
     c = client_for()
     pages = [c.get("/") for _ in range(2)]
@@ -192,9 +200,14 @@ def test_busy_gate_turns_away_the_overflow():
 def test_monitoring_and_private_files_are_not_served(client_for, tiny_settings):
     c = client_for()
     assert c.get("/monitoring").status_code != 200
-    for path in ["/gradio_api/file=/etc/passwd", "/gradio_api/file=../../../../etc/passwd",
-                 "/gradio_api/file=%2Fetc%2Fpasswd", "/gradio_api/file=..%2F..%2F..%2Fetc%2Fpasswd",
-                 f"/gradio_api/file={tiny_settings.corpus_dir}/tiny-report.md", "/file=/etc/passwd"]:
+    for path in [
+        "/gradio_api/file=/etc/passwd",
+        "/gradio_api/file=../../../../etc/passwd",
+        "/gradio_api/file=%2Fetc%2Fpasswd",
+        "/gradio_api/file=..%2F..%2F..%2Fetc%2Fpasswd",
+        f"/gradio_api/file={tiny_settings.corpus_dir}/tiny-report.md",
+        "/file=/etc/passwd",
+    ]:
         r = c.get(path)
         assert r.status_code != 200 or "root:" not in r.text, path
         assert "Falls team" not in r.text
@@ -203,8 +216,11 @@ def test_monitoring_and_private_files_are_not_served(client_for, tiny_settings):
 # -- over real HTTP, real model ------------------------------------------------------------
 @pytest.mark.integration
 def test_real_server_answers_over_http_like_the_cli(live_server, real_assistant):
-    req = urllib.request.Request(live_server + "/api/ask", data=json.dumps({"question": "How much was invested in Disabled Facilities Grants?"}).encode(),
-                                 headers={"content-type": "application/json"})
+    req = urllib.request.Request(
+        live_server + "/api/ask",
+        data=json.dumps({"question": "How much was invested in Disabled Facilities Grants?"}).encode(),
+        headers={"content-type": "application/json"},
+    )
     with urllib.request.urlopen(req, timeout=30) as r:
         body = json.loads(r.read())
     direct = real_assistant.ask("How much was invested in Disabled Facilities Grants?").to_dict()
@@ -214,7 +230,9 @@ def test_real_server_answers_over_http_like_the_cli(live_server, real_assistant)
         health = json.loads(r.read())
     assert health["status"] == "ok" and health["units"] == len(real_assistant.index.units) and health["documents"] == 2
     with pytest.raises(urllib.error.HTTPError) as err:
-        urllib.request.urlopen(urllib.request.Request(live_server + "/api/ask", data=b'{"question": ""}', headers={"content-type": "application/json"}))
+        urllib.request.urlopen(
+            urllib.request.Request(live_server + "/api/ask", data=b'{"question": ""}', headers={"content-type": "application/json"})
+        )
     assert err.value.code == 400
 
 

@@ -11,8 +11,17 @@ from qa.types import Hit, Unit
 
 def test_a_look_up_naming_two_rows_gives_both_cells_each_cited():
     bonds = [
-        Unit(id=f"b#{i}", doc="b", kind="row", text=" | ".join(c), table="Investments", headers=("", "Fair value"), cells=c, row=c[0],
-             table_id="b#t1")
+        Unit(
+            id=f"b#{i}",
+            doc="b",
+            kind="row",
+            text=" | ".join(c),
+            table="Investments",
+            headers=("", "Fair value"),
+            cells=c,
+            row=c[0],
+            table_id="b#t1",
+        )
         for i, c in enumerate([("Municipal bonds", "$44,705"), ("Corporate bonds", "48,296"), ("Treasury bills", "1,000")])
     ]
     ev = Evidence(rows_of=lambda tid: bonds, doc_freq=lambda t: 1, n_units=3)

@@ -92,16 +92,30 @@ def test_footnote_marks_on_labels_still_match():
 # -- values -----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "cell, value",
-    [("(5.0)", -5.0), ("−5.0", -5.0), ("-5.0", -5.0), ("$(8,280)", -8280.0), ("12%", 12.0), ("N/A", None), ("–", None),
-     ("100-200", None), ("2023 cohort: 140", None), ("£2.5m", 2_500_000.0)],
+    [
+        ("(5.0)", -5.0),
+        ("−5.0", -5.0),
+        ("-5.0", -5.0),
+        ("$(8,280)", -8280.0),
+        ("12%", 12.0),
+        ("N/A", None),
+        ("–", None),
+        ("100-200", None),
+        ("2023 cohort: 140", None),
+        ("£2.5m", 2_500_000.0),
+    ],
 )
 def test_cell_values(cell, value):
     assert cell_number(cell) == value
 
 
 # -- answering ------------------------------------------------------------------------------
-SALES = [["", "2019", "2018", "2017"], ["Sales", "532.0", "470.0", "400.0"], ["Costs", "(12.5)", "10.0", "8.0"],
-         ["Total", "519.5", "480.0", "408.0"]]
+SALES = [
+    ["", "2019", "2018", "2017"],
+    ["Sales", "532.0", "470.0", "400.0"],
+    ["Costs", "(12.5)", "10.0", "8.0"],
+    ["Total", "519.5", "480.0", "408.0"],
+]
 
 
 def test_cell_lookup_by_row_and_period():
@@ -165,8 +179,9 @@ def test_columns_sharing_a_year_are_told_apart_by_their_words():
 
 
 def test_list_of_rows_under_a_group_leaves_out_totals():
-    view = view_of([["Item", "2019"], ["Revenue", ""], ["Licences", "1"], ["Services", "2"], ["Total revenue", "3"],
-                    ["Costs", ""], ["Rent", "4"]])
+    view = view_of(
+        [["Item", "2019"], ["Revenue", ""], ["Licences", "1"], ["Services", "2"], ["Total revenue", "3"], ["Costs", ""], ["Rent", "4"]]
+    )
     d = list_rows(view, token_set("types of revenue"))
     assert "Licences; Services" in d.text and "Total" not in d.text and "Rent" not in d.text
 
@@ -184,7 +199,16 @@ def test_a_month_named_in_the_question_picks_its_column_among_one_year():
     from qa.tableview import TableView
     from qa.text import tokenize
 
-    u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Bank Rate", cells=("Bank Rate", "4.50", "4.25", "4.00"), headers=("", "Mar-25", "Jun-25", "Sep-25"))
+    u = Unit(
+        id="1",
+        doc="d",
+        kind="row",
+        text="",
+        table_id="t",
+        row="Bank Rate",
+        cells=("Bank Rate", "4.50", "4.25", "4.00"),
+        headers=("", "Mar-25", "Jun-25", "Sep-25"),
+    )
     view = TableView.of([u])
     chosen = pick_columns(view, ("2025",), frozenset(tokenize("Bank Rate forecast for September 2025")))
     assert [c.name for c in chosen] == ["Sep-25"]
@@ -194,8 +218,17 @@ def test_count_over_counts_periods_beyond_the_questions_figure_in_the_columns_un
     from qa.answerers.table import count_over
     from qa.tableview import TableView
 
-    u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Spend", cells=("Spend", "2,500", "1,500", "900"),
-             headers=("", "2024-25", "2023-24", "2022-23"), units=("", "£000s", "£000s", "£000s"))
+    u = Unit(
+        id="1",
+        doc="d",
+        kind="row",
+        text="",
+        table_id="t",
+        row="Spend",
+        cells=("Spend", "2,500", "1,500", "900"),
+        headers=("", "2024-25", "2023-24", "2022-23"),
+        units=("", "£000s", "£000s", "£000s"),
+    )
     view = TableView.of([u])
     above = count_over(view, view.rows[0], "In how many years was spend more than £1m?", ())
     assert above is not None and above.value == 2.0 and "2024-25: 2,500; 2023-24: 1,500" in above.text

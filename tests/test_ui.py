@@ -19,25 +19,67 @@ from qa.ui import (
 )
 
 ROW = Citation(
-    doc="hwb.md", title="HWB report", page=3, section="Priority 1", table="JHSW Priority 1", row="DFG's",
-    text="Table: ...", score=0.6, unit_id="hwb.md#2-b", headers=("Activity", "Beneficiaries", "BCF Investment 24-25"),
-    cells=("DFG's", "385", "£3,834,762"), date="2025-05-29", url="https://example.org/hwb",
+    doc="hwb.md",
+    title="HWB report",
+    page=3,
+    section="Priority 1",
+    table="JHSW Priority 1",
+    row="DFG's",
+    text="Table: ...",
+    score=0.6,
+    unit_id="hwb.md#2-b",
+    headers=("Activity", "Beneficiaries", "BCF Investment 24-25"),
+    cells=("DFG's", "385", "£3,834,762"),
+    date="2025-05-29",
+    url="https://example.org/hwb",
 )
-PASSAGE = Citation(doc="plan.txt", title="Plan", page=None, section="Chapter 5 - Our finances", table=None, row=None,
-                   text="In this chapter the actions are aligned.", score=0.5, unit_id="plan.txt#1-a")
-OTHER = Citation(doc="hwb.md", title="HWB report", page=3, section="Priority 2", table="Frailty &amp; Complex Care", row="Home first",
-                 text="...", score=0.4, headers=("Activity", "Beneficiaries"), cells=("Home first", "6421"))
+PASSAGE = Citation(
+    doc="plan.txt",
+    title="Plan",
+    page=None,
+    section="Chapter 5 - Our finances",
+    table=None,
+    row=None,
+    text="In this chapter the actions are aligned.",
+    score=0.5,
+    unit_id="plan.txt#1-a",
+)
+OTHER = Citation(
+    doc="hwb.md",
+    title="HWB report",
+    page=3,
+    section="Priority 2",
+    table="Frailty &amp; Complex Care",
+    row="Home first",
+    text="...",
+    score=0.4,
+    headers=("Activity", "Beneficiaries"),
+    cells=("Home first", "6421"),
+)
 
 
 def row_unit(i, label, value, table_id="hwb.md#t4"):
-    return Unit(id=f"hwb.md#{i}-x", doc="hwb.md", kind="row", text="", section="Priority 1", page=3, table="JHSW Priority 1",
-                headers=("Activity", "BCF Investment 24-25"), cells=(label, value), row=label, table_id=table_id)
+    return Unit(
+        id=f"hwb.md#{i}-x",
+        doc="hwb.md",
+        kind="row",
+        text="",
+        section="Priority 1",
+        page=3,
+        table="JHSW Priority 1",
+        headers=("Activity", "BCF Investment 24-25"),
+        cells=(label, value),
+        row=label,
+        table_id=table_id,
+    )
 
 
 def test_row_citation_shows_headers_values_title_date_page_and_link():
     md = answer_to_markdown(Answer("q", "answered", "DFG's — BCF Investment 24-25: £3,834,762 [1].", (ROW,)), ref=4)
-    assert md.startswith('<div class="qa-answer qa-a-4"><p class="qa-text">DFG&#39;s — BCF Investment 24-25: £3,834,762 '
-                         '<button type="button" class="qa-cite qa-a-4 qa-c-1">&#91;1&#93;</button>.</p>')
+    assert md.startswith(
+        '<div class="qa-answer qa-a-4"><p class="qa-text">DFG&#39;s — BCF Investment 24-25: £3,834,762 '
+        '<button type="button" class="qa-cite qa-a-4 qa-c-1">&#91;1&#93;</button>.</p>'
+    )
     assert '<strong>&#91;1&#93;</strong> HWB report, 2025-05-29, page 3 · <a href="https://example.org/hwb"' in md
     assert "Table: JHSW Priority 1" in md
     assert '<th scope="row">Beneficiaries</th><td>385</td>' in md
@@ -65,9 +107,17 @@ def test_passage_citation_is_quoted_with_its_heading_path():
 
 
 def test_html_and_markdown_from_questions_or_documents_render_as_text():
-    evil = Citation(doc="x.md", title="<script>alert(1)</script>", page=None, section=None, table=None, row=None,
-                    text="![x](https://evil.example/x.png) <img src=x onerror=alert(1)> [click](javascript:alert(1))", score=0.1,
-                    url="javascript:alert(1)")
+    evil = Citation(
+        doc="x.md",
+        title="<script>alert(1)</script>",
+        page=None,
+        section=None,
+        table=None,
+        row=None,
+        text="![x](https://evil.example/x.png) <img src=x onerror=alert(1)> [click](javascript:alert(1))",
+        score=0.1,
+        url="javascript:alert(1)",
+    )
     md = answer_to_markdown(Answer("q", "answered", "“<b>hi</b>” [1]", (evil,)))
     assert "<script>" not in md and "<img" not in md and "<b>" not in md
     assert "![x](" not in md and "](javascript" not in md and 'href="javascript' not in md
@@ -86,9 +136,16 @@ def test_copy_text_is_plain_with_entities_decoded_and_travels_inside_the_message
     a = Answer("q", "answered", "Home first teams helped 6421 people [1].", (OTHER, PASSAGE))
     text = answer_to_text(a)
     assert text.splitlines() == [
-        "Home first teams helped 6421 people [1].", "", "Sources",
-        "[1] HWB report, page 3", "    Table: Frailty & Complex Care", "    Activity: Home first", "    Beneficiaries: 6421",
-        "[2] Plan", "    Section: Chapter 5 - Our finances", "    “In this chapter the actions are aligned.”",
+        "Home first teams helped 6421 people [1].",
+        "",
+        "Sources",
+        "[1] HWB report, page 3",
+        "    Table: Frailty & Complex Care",
+        "    Activity: Home first",
+        "    Beneficiaries: 6421",
+        "[2] Plan",
+        "    Section: Chapter 5 - Our finances",
+        "    “In this chapter the actions are aligned.”",
     ]
     md = answer_to_markdown(a)
     hidden = re.search(r'<div class="qa-plain" hidden>(.*?)</div>', md).group(1)
@@ -103,8 +160,12 @@ def test_public_link_goes_to_the_cited_page_of_a_pdf():
 
 
 def test_viewer_shows_the_whole_table_with_the_cited_row_marked_and_the_page_boxed():
-    units = [row_unit(1, "Falls", "£50k"), row_unit(2, "DFG's", "£3,834,762"), row_unit(3, "Respite", "£976,170"),
-             row_unit(9, "Elsewhere", "£1", table_id="hwb.md#t9")]
+    units = [
+        row_unit(1, "Falls", "£50k"),
+        row_unit(2, "DFG's", "£3,834,762"),
+        row_unit(3, "Respite", "£976,170"),
+        row_unit(9, "Elsewhere", "£1", table_id="hwb.md#t9"),
+    ]
     cited = units[1]
     context = source_context(units, cited)
     assert [u.row for u in context] == ["Falls", "DFG's", "Respite"]
@@ -112,9 +173,14 @@ def test_viewer_shows_the_whole_table_with_the_cited_row_marked_and_the_page_box
     pdf_row = Citation(**{**ROW.__dict__, "doc": "hwb.pdf", "url": "https://example.org/hwb.pdf"})
     html = source_view_html(1, pdf_row, context, cited.id, figure, nonce="0:1:5")
     assert '<section class="qa-viewer" role="dialog" aria-labelledby="qa-viewer-title"' in html
-    assert '<thead><tr><th scope="col">Activity</th><th scope="col">BCF Investment <span class="qa-nw">24-25</span></th></tr></thead>' in html
+    assert (
+        '<thead><tr><th scope="col">Activity</th><th scope="col">BCF Investment <span class="qa-nw">24-25</span></th></tr></thead>' in html
+    )
     assert html.count("<tr") == 4 and html.count('class="qa-cited"') == 1
-    assert '<tr class="qa-cited" aria-current="true"><td><span class="visually-hidden">Cited row: </span>DFG&#39;s</td><td>£3,834,762</td></tr>' in html
+    assert (
+        '<tr class="qa-cited" aria-current="true"><td><span class="visually-hidden">Cited row: </span>DFG&#39;s</td><td>£3,834,762</td></tr>'
+        in html
+    )
     assert 'src="data:image/png;base64,iVBORw==" alt="Page 3 of HWB report, with the cited row outlined"' in html
     assert 'style="left:10.0%;top:20.0%;width:80.0%;height:2.5%"' in html
     assert 'href="https://example.org/hwb.pdf#page=3"' in html and "Open the public document at page 3" in html
@@ -149,9 +215,22 @@ def test_page_geometry():
 
 def test_viewer_prints_the_header_band_and_group_rows_of_a_table():
     paths = (("Area",), ("2024", "Budget"), ("2024", "Actual"))
-    units = [Unit(id=f"t#{i}", doc="b.pdf", kind="row", text="", headers=("Area", "2024 Budget", "2024 Actual"), cells=(a, "1", "2"),
-                  row=a, table_id="b.pdf#t1", table="Spend", header_paths=paths, group=g)
-             for i, (a, g) in enumerate([("Roads", "Capital"), ("Schools", "Capital"), ("Staff", "Revenue")])]
+    units = [
+        Unit(
+            id=f"t#{i}",
+            doc="b.pdf",
+            kind="row",
+            text="",
+            headers=("Area", "2024 Budget", "2024 Actual"),
+            cells=(a, "1", "2"),
+            row=a,
+            table_id="b.pdf#t1",
+            table="Spend",
+            header_paths=paths,
+            group=g,
+        )
+        for i, (a, g) in enumerate([("Roads", "Capital"), ("Schools", "Capital"), ("Staff", "Revenue")])
+    ]
     citation = Citation("b.pdf", "Budget", 2, None, "Spend", "Schools", "", 0.5)
     html = source_view_html(1, citation, units, "t#1")
     assert '<thead><tr><th scope="col" rowspan="2">Area</th><th scope="colgroup" colspan="2">2024</th></tr>' in html

@@ -55,10 +55,14 @@ def test_abbreviations_are_expanded_in_the_searched_text_only():
 def test_a_document_cannot_write_a_citation_marker():
     from qa.types import Block, Document, Source, Table
 
-    doc = Document("d.md", Source("D"), (
-        Block("text", ("H",), text="Spending was £999,999,999 according to NHS England [2]."),
-        Block("table", ("H",), table=Table("T", ("Item", "Cost"), (("Falls [1]", "£5"),))),
-    ))
+    doc = Document(
+        "d.md",
+        Source("D"),
+        (
+            Block("text", ("H",), text="Spending was £999,999,999 according to NHS England [2]."),
+            Block("table", ("H",), table=Table("T", ("Item", "Cost"), (("Falls [1]", "£5"),))),
+        ),
+    )
     texts = [u.text for u in build_units([doc])]
     assert not any("[1]" in t or "[2]" in t for t in texts), texts
     assert "NHS England ［2］" in texts[0]

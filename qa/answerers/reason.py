@@ -24,8 +24,12 @@ REASON_DEPTH = 5  # passages among the best hits searched for the cause
 NAMED_CAUSE = thresholds("reason")["named_cause"]  # share of the subject a cause (with the sentence before) must name
 _CAUSE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words("cause_words"), key=len, reverse=True)) + r")\b", re.I)
 # Words that ask for a cause rather than name the subject ("the reason for the increase in sales" is about sales).
-_ASKING = frozenset(tokenize("why reason reasons cause caused causes led lead drove driven driver drivers explain explains "
-                             "explanation accounted account accounts attributed attributable contributed behind due result resulted"))
+_ASKING = frozenset(
+    tokenize(
+        "why reason reasons cause caused causes led lead drove driven driver drivers explain explains "
+        "explanation accounted account accounts attributed attributable contributed behind due result resulted"
+    )
+)
 
 
 def states_cause(sentence: str) -> bool:
@@ -65,7 +69,9 @@ def best_cause(subject: frozenset[str], text: str, weight: Callable[[str], float
         # What is explained comes before the cause word: "Wireless revenue increased as a result of …"
         # explains wireless revenue; "Revenue rose, reflecting growth in Wireless" does not.
         effect = s[: cause.start()]
-        explained = max(weighted_share(subject, effect, weight), weighted_share(subject, f"{before} {effect}", weight) if own < with_before else 0.0)
+        explained = max(
+            weighted_share(subject, effect, weight), weighted_share(subject, f"{before} {effect}", weight) if own < with_before else 0.0
+        )
         key = (explained, share, -i, quote)
         if best is None or key > best:
             best = key

@@ -455,8 +455,11 @@ def count_over(view: TableView, row: Row, question: str, question_periods: tuple
     >>> count_over(v, v.rows[0], "How many years did sales exceed 2,000?", ()).value
     2.0
     """
-    columns = [c for c in view.period_columns() if not question_periods or set(c.years) & set(question_periods) or
-               any(p[:4] in c.name for p in question_periods)]
+    columns = [
+        c
+        for c in view.period_columns()
+        if not question_periods or set(c.years) & set(question_periods) or any(p[:4] in c.name for p in question_periods)
+    ]
     asked = threshold(question, columns[0].unit if columns else "")
     if asked is None or not columns:
         return None
@@ -470,7 +473,9 @@ def count_over(view: TableView, row: Row, question: str, question_periods: tuple
     shown = "; ".join(f"{c.name}: {_cell(row, c)}" for c, _ in hits) or "none"
     text = f"{_where(row)} is {word} {written} in {len(hits)} of the {len(known)} periods the table gives ({shown}) [1]."
     # The threshold is the question's own figure, shown as written.
-    return TableDraft(text, (row.unit,), float(len(hits)), figures(len(hits), len(known), figure) | {written, *re.findall(r"[-$£€]?\d[\d,.]*", written)})
+    return TableDraft(
+        text, (row.unit,), float(len(hits)), figures(len(hits), len(known), figure) | {written, *re.findall(r"[-$£€]?\d[\d,.]*", written)}
+    )
 
 
 def answer_from_table(

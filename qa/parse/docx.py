@@ -32,8 +32,10 @@ def check_zip(path: Path) -> None:
         declared = sum(i.file_size for i in infos)
         declared_xml = sum(i.file_size for i in infos if i.filename.lower().endswith((".xml", ".rels")))
         if declared > MAX_UNPACKED_BYTES or declared_xml > MAX_XML_BYTES:
-            raise ParseError(f"unpacks to {declared / 1e6:,.0f} MB ({declared_xml / 1e6:,.0f} MB of XML; the limits are "
-                             f"{MAX_UNPACKED_BYTES // 1_000_000} and {MAX_XML_BYTES // 1_000_000} MB): a ZIP bomb?")
+            raise ParseError(
+                f"unpacks to {declared / 1e6:,.0f} MB ({declared_xml / 1e6:,.0f} MB of XML; the limits are "
+                f"{MAX_UNPACKED_BYTES // 1_000_000} and {MAX_XML_BYTES // 1_000_000} MB): a ZIP bomb?"
+            )
         total = 0
         for info in infos:
             if not info.filename.lower().endswith((".xml", ".rels")):

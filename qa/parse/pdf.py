@@ -118,8 +118,11 @@ def _parse(pdf) -> tuple[Block, ...]:
                         flush()
                     para.append(text)
                     box = (item["x0"], item["top"], item["x1"], item["bottom"])
-                    para_box[:] = [min(para_box[0], box[0]), min(para_box[1], box[1]), max(para_box[2], box[2]),
-                                   max(para_box[3], box[3])] if para_box else list(box)
+                    para_box[:] = (
+                        [min(para_box[0], box[0]), min(para_box[1], box[1]), max(para_box[2], box[2]), max(para_box[3], box[3])]
+                        if para_box
+                        else list(box)
+                    )
                 prev_bottom = item["bottom"]
                 text_above.append(text)
                 seen_text_on_page = True
@@ -236,6 +239,7 @@ def _column_of(word: dict, bounds: list[tuple[float, float]]) -> int | None:
 def spaced_as_columns(line: list[dict], bounds: list[tuple[float, float]]) -> bool:
     """Words that land in different columns are set apart by more than a word space: a row of
     cells, not a title running across the table."""
+
     def inside(w: dict) -> bool:
         j = _column_of(w, bounds)
         return j is not None and bounds[j][0] - 1 <= w["x0"] and w["x1"] <= bounds[j][1] + 1

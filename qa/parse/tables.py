@@ -140,7 +140,9 @@ def is_figure(cell: str) -> bool:
     cell = strip_footnote(cell.strip())
     if not cell or not _NUMBERISH.match(cell):
         return False
-    return not re.fullmatch(r"(?:19|20)\d\d|\d\d\s*[-/–]\s*\d\d|(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d", cell)
+    return not re.fullmatch(
+        r"(?:19|20)\d\d|\d\d\s*[-/–]\s*\d\d|(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d", cell
+    )
 
 
 _FOOTNOTE = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|(?<=\S)\s*\(\d{1,2}\)$|\s*[*†‡¹²³]+$|(?<=\d{4})\s*\([a-z]\)$")
@@ -190,7 +192,7 @@ def header_band(rows: list[list[str]]) -> int:
         n += 1
     if n == 1 and rows[0][0] and not looks_like_header(rows[0]):
         # A label with a few words to its right and figures below: "(In millions) | Years ended".
-        below = rows[1:MAX_HEADER_ROWS + 1]
+        below = rows[1 : MAX_HEADER_ROWS + 1]
         n = 1 if any(is_figure(c) for r in below for c in r[1:]) or is_spanned_header(rows[0], rows[1]) else 0
     if n and not any(any(is_figure(c) for c in r[1:]) for r in rows[n:]) and not looks_like_header(rows[0]):
         return 0  # a text table whose first row is data
@@ -209,8 +211,12 @@ def _spread(row: list[str], below: list[list[str]]) -> list[str]:
             out[j] = row[labels[0]]
         return out
     for j in range(1, len(row)):
-        if not out[j] and out[j - 1] and j - 1 in labels or (not out[j] and j - 1 > 0 and out[j - 1] and not row[j]
-                                                              and any(b[j] for b in below)):
+        if (
+            not out[j]
+            and out[j - 1]
+            and j - 1 in labels
+            or (not out[j] and j - 1 > 0 and out[j - 1] and not row[j] and any(b[j] for b in below))
+        ):
             out[j] = out[j - 1]
     return out
 

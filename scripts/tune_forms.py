@@ -30,8 +30,7 @@ GRID = {
 
 
 def main() -> int:
-    import importlib
-
+    from grid import fit_one
     from questionsets import WORK, mixed_corpus
 
     from qa.config import Settings
@@ -53,15 +52,10 @@ def main() -> int:
     fitted = json.loads(FORMS_FILE.read_text())
     report = {}
     for name, (module_name, attribute, form, grid) in GRID.items():
-        module = importlib.import_module(module_name)
         asked = [i for i in items if question_form(i.question) == form and not i.follows]
-        current = getattr(module, attribute)
-        scores = {}
-        for value in grid:
-            setattr(module, attribute, value)
-            scores[value] = sum(r.correct for r in evaluate(asked, assistant.ask).results)
-        best = max(grid, key=lambda v: (scores[v], v == current))
-        setattr(module, attribute, best)
+        best, scores = fit_one(
+            module_name, attribute, grid, lambda asked=asked: sum(r.correct for r in evaluate(asked, assistant.ask).results)
+        )
         fitted[name] = best
         report[name] = {"questions": len(asked), "right_by_value": scores, "chosen": best}
         print(f"{name}: {len(asked)} questions, right by value {scores} -> {best}")

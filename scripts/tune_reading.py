@@ -40,9 +40,8 @@ GRID = {
 
 
 def main() -> int:
-    import importlib
-
     import tatqa
+    from grid import fit_one
     from questionsets import SETS, WORK, mixed_corpus
 
     from qa.config import Settings
@@ -72,14 +71,7 @@ def main() -> int:
     }
     measured = {}
     for name, (module_name, attribute, grid) in GRID.items():
-        module = importlib.import_module(module_name)
-        current = getattr(module, attribute)
-        scores = {}
-        for value in grid:
-            setattr(module, attribute, value)
-            scores[value] = right()
-        best = max(grid, key=lambda v: (scores[v], v == current))
-        setattr(module, attribute, best)
+        best, scores = fit_one(module_name, attribute, grid, right)
         fitted[name] = best
         measured[name] = {"questions": len(items) + len(tat_items), "right_by_value": scores, "chosen": best}
         print(f"{name}: {len(items) + len(tat_items)} questions, right by value {scores} -> {best}")

@@ -25,9 +25,9 @@ GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
 
 
 def main() -> int:
+    from grid import fit_one
     from tatqa import DATA, WORK, correct, split_of, write_corpus
 
-    import qa.answerers.reason as reason
     from qa.config import Settings
     from qa.intent import question_form
     from qa.pipeline import Assistant, build_index
@@ -44,12 +44,9 @@ def main() -> int:
         for q in c["questions"]
         if question_form(q["question"]) == "reason"
     ]
-    current = reason.NAMED_CAUSE
-    scores = {}
-    for value in GRID:
-        reason.NAMED_CAUSE = value
-        scores[value] = sum(correct(q, assistant.ask(q["question"], document=doc)) for q, doc in asked)
-    best = max(GRID, key=lambda v: (scores[v], v == current))
+    best, scores = fit_one(
+        "qa.answerers.reason", "NAMED_CAUSE", GRID, lambda: sum(correct(q, assistant.ask(q["question"], document=doc)) for q, doc in asked)
+    )
     print(f"named_cause: {len(asked)} questions, right by value {scores} -> {best}")
     REASON_FILE.write_text(
         json.dumps(

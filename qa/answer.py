@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from qa.answerers import lists, reason, sections, summary, yesno
 from qa.columns import column_kinds, description_column, label_column, pick_column
-from qa.answerers.table import answer_from_table, asks_for_several, uncovered_periods
-from qa.intent import Intent, operation, without_operation
+from qa.answerers.table import answer_from_table, uncovered_periods
+from qa.intent import Intent, asks_for_several, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import Evidence, coverage, idf, label_match, matches, periods, subject_tokens
 from qa.text import token_set, tokenize
@@ -93,7 +93,9 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         cause = reason.answer(question, hits, evidence)
         if cause is not None:
             return cause
-    from_table = table_answer(question, hits, evidence, intent)
+        if hits[0].unit.kind == "row" and all(figure_cell(c) for c in hits[0].unit.cells if c):
+            return refusal("the closest source is a table, which gives figures but not the reasons for them", hits)
+    from_table = table_answer(question, hits, evidence, intent) if intent.form != "reason" else None
     if from_table is not None:
         return from_table
     named_row = hits[0].unit.kind == "row" and label_match(set(tokenize(question)), hits[0].unit) == 1.0

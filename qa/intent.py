@@ -199,7 +199,7 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
     (
         "reason",
         re.compile(
-            r"^(?!\s*how (?:much|many)\b)(?:\s*why\b|.*\b(?:what|which)\b.*(?:\b(?:reasons?|caused?|causes|led to|lead to|drove|"
+            r"^(?!\s*how (?:much|many)\b)(?:\s*why\b|.*\b(?:what|which)\b.*(?:\b(?:reasons?|caused|causes|causes? of|led to|lead to|drove|"
             r"accounted for|accounts? for|driven by)\b|\b(?:attributed|attributable|due|owing) to\s*\??\s*$))"
         ),
     ),
@@ -285,6 +285,8 @@ def question_form(question: str) -> Form | None:
     >>> [question_form(q) for q in ("Why did costs fall?", "What led to the increase in revenue?",
     ...     "What is the increase in revenue attributed to?", "How much of the decrease was due to lower sales?")]
     ['reason', 'reason', 'reason', None]
+    >>> question_form("What is the main cause of delays?"), question_form("If journeys returned, what shortfall would that cause?")
+    ('reason', None)
     >>> [question_form(q) for q in ("Is A larger or B?", "which services are in the table",
     ...     "what activities are funded under prevention", "where does it mention carers")]
     [None, 'list', 'list', 'section']
@@ -361,3 +363,15 @@ def document_words(question: str) -> frozenset[str]:
     ['hwb']
     """
     return frozenset(t for m in _DOCUMENT_PHRASE.finditer(core_question(question)) for t in tokenize(m.group(1)))
+
+
+_SEVERAL = re.compile(r"\b(?:respective|respectively|each|both)\b|\w \band\b \w", re.I)
+
+
+def asks_for_several(question: str) -> bool:
+    """Whether a look-up asks for more than one thing at once.
+
+    >>> asks_for_several("What are the respective values of municipal and corporate bonds?"), asks_for_several("What was revenue in 2019?")
+    (True, False)
+    """
+    return bool(_SEVERAL.search(question))

@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from qa.columns import header_terms, row_kinds
-from qa.intent import Intent, place_text, question_form, without_document
+from qa.intent import Intent, asks_for_several, place_text, question_form, without_document
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.text import content_words, stem, stopwords, token_set, tokenize, words
@@ -214,6 +214,10 @@ def refusal_reason(
     # list, place, summary or yes/no answer reads the best few, so one of them must.
     depth = FORM_DEPTH if form in FORM_DEPTH_FORMS else 1
     best_cover = max(coverage(question, h.unit, evidence) for h in hits[:depth])
+    if len(hits) > 1 and asks_for_several(question) and hits[0].unit.kind == "row" and hits[1].unit.table_id == hits[0].unit.table_id:
+        # "the totals for Alaska and Hawaii": two rows of one table answer together.
+        both = replace(hits[0].unit, text=f"{hits[0].unit.search_text} {hits[1].unit.search_text}", context="")
+        best_cover = max(best_cover, coverage(question, both, evidence))
     names = [w for w in unknown if _capitalised(w, question)]
     if names and best_dense < rescue_dense + 0.1:
         return not_mentioned(question, names)

@@ -4,6 +4,7 @@ mentions (a near miss), and lets through names common across the corpus and abbr
 from __future__ import annotations
 
 from qa.relevance import Evidence, refusal_reason
+from qa.text import token_set
 from qa.types import Hit, Unit
 
 ROWS = [
@@ -38,3 +39,17 @@ def test_a_number_naming_a_thing_must_be_in_the_evidence():
 def test_common_names_and_abbreviations_do_not_refuse():
     assert gate("What is Kent's interest rate on the Lloyds call account?", ROWS[0]) is None
     assert gate("What is the NI rate on the Lloyds call account?", ROWS[0]) is None
+
+
+def test_two_rows_of_one_table_named_together_cover_the_question_together():
+    rows = [
+        Unit(id=f"s#{i}", doc="s", kind="row", text=f"State: {st} | {n}", row=st, table_id="s#t1")
+        for i, (st, n) in enumerate([("Alaska", "7,000"), ("Hawaii", "1,900")])
+    ]
+
+    def far(question: str, *units: Unit) -> str | None:  # closeness in meaning alone would not let these through
+        known = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 2, n_units=1000, vocabulary=token_set(" ".join(r.text for r in rows)))
+        return refusal_reason(question, [Hit(unit=u, score=1.0, dense=0.3) for u in units], known, min_dense=0.15)
+
+    assert far("What were the permit figures for Alaska and Hawaii?", *rows) is None
+    assert far("What were the permit figures for Alaska and Hawaii?", rows[0]) is not None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.intent import Operation
+from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
 from qa.tableview import Column, Row, TableView, months_named, period_names
 from qa.text import token_set
@@ -533,16 +533,6 @@ def answer_from_table(
 
 
 MAX_LOOKUP_ROWS = 4  # rows one look-up may give ("the respective values of A, B and C")
-_SEVERAL = re.compile(r"\b(?:respective|respectively|each|both)\b|\w \band\b \w", re.I)
-
-
-def asks_for_several(question: str) -> bool:
-    """Whether a look-up asks for more than one thing at once.
-
-    >>> asks_for_several("What are the respective values of municipal and corporate bonds?"), asks_for_several("What was revenue in 2019?")
-    (True, False)
-    """
-    return bool(_SEVERAL.search(question))
 
 
 def lookup_rows(view: TableView, rows: list[Row], columns: list[Column]) -> TableDraft | None:

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.integration
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 # Measured 2026-12-06 on the frozen parts (docs/evaluation.md), then set a little below.
-TATQA_FROZEN_FLOOR = 0.61  # measured 63.0%
+TATQA_FROZEN_FLOOR = 0.61  # measured 63.1%
 TATQA_ARITHMETIC_FLOOR = 0.50  # measured 52.3%
 TATQA_TABLE_SPAN_FLOOR = 0.73  # measured 75.2%
 BOARDPAPERS_FROZEN_FLOOR = 0.44  # measured 46.3%

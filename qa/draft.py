@@ -11,6 +11,7 @@ from qa.relevance import Evidence, idf
 from qa.text import token_set, tokenize
 from qa.types import Hit, Status, Unit
 from qa.units import SECTION_SEP, SENTENCE_END
+from qa.values import MONTH
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,6 @@ def refusal(reason: str, hits: list[Hit]) -> Draft:
 # the kind of thing asked for (a date for "when", a figure for "how much") is quoted first.
 TYPED_SHARE = thresholds("reading")["typed_share"]  # fitted by scripts/tune_reading.py
 AnswerType = Literal["date", "percent", "number"]
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _ASKED_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("date", re.compile(r"^\s*(?:when|since when|by when|until when)\b|\b(?:what|which) (?:date|day|month|year)\b|\bhow long ago\b", re.I)),
     ("percent", re.compile(r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bhow much (?:per ?cent|%)", re.I)),
@@ -65,7 +65,7 @@ _ASKED_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
 )
 _HOLDS: dict[AnswerType, re.Pattern[str]] = {
     "date": re.compile(
-        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b|"
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b|"
         r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:19|20)\d\d\b",
         re.I,
     ),

@@ -20,7 +20,7 @@ from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.text import content_words, stem, stopwords, token_set, tokenize, words
 from qa.types import Hit, Unit
-from qa.values import BOUND
+from qa.values import BOUND, MONTH
 
 if TYPE_CHECKING:
     from qa.rank import GateModel
@@ -112,12 +112,15 @@ def written_together(question: str, text_tokens: Set[str]) -> frozenset[str]:
     >>> sorted(written_together("how many people were laid off", {"layoff"}))
     []
     """
+    return frozenset(t for joined, a, b in _word_pairs(question) if joined in text_tokens for t in (a, b))
+
+
+@lru_cache(maxsize=4096)
+def _word_pairs(question: str) -> tuple[tuple[str, str, str], ...]:
+    """Each two neighbouring words of the question, stemmed joined and apart; cached because the
+    reranker and the gate judge many units against one question."""
     ws = words(question)
-    out: set[str] = set()
-    for a, b in zip(ws, ws[1:]):
-        if stem(a + b) in text_tokens:
-            out.update((stem(a), stem(b)))
-    return frozenset(out)
+    return tuple((stem(a + b), stem(a), stem(b)) for a, b in zip(ws, ws[1:]))
 
 
 _PERIOD = re.compile(r"\b(?:20)?(\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b")
@@ -239,11 +242,10 @@ NAME_DEPTH = int(thresholds("reading")["name_depth"])  # a name the question giv
 # place, body or thing, and evidence without it is about something else ("Barclays", "Medway").
 # Names more common than this ("Kent" across Kent's own papers) say which documents, not which unit.
 RARE_NAME_SHARE = thresholds("reading")["rare_name_share"]  # fitted by scripts/tune_reading.py
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # Periods, years and days of the month: dates are matched by qa.relevance.periods and the table view.
 _NOT_NAMING = re.compile(
     rf"\b(?:19|20)?\d\d\s*[-/–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\b|"
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+\d{{1,2}}\b",
     re.I,
 )
 _NUMBER_WORD = re.compile(
@@ -266,16 +268,22 @@ def specifics(question: str) -> list[str]:
     >>> specifics("How much SEN transport did the NI grant pay for?"), specifics("What was Property in Q4 over the 3 financial years?")
     ([], [])
     """
+    names = [w for w in _name_candidates(question) if w.isdigit() or w[:-2].isdigit() or specificity(w) >= NAME_SPECIFICITY]
+    return names
+
+
+def _name_candidates(question: str) -> list[str]:
+    """`specifics` before the test of how rare each word is in English, which loads a word list:
+    that test is left for the few names the evidence lacks."""
     question = BOUND.sub(" ", question)
     names = [
         w
         for w in words(question)
         if not w.isdigit()
         and w not in stopwords()
-        and not re.fullmatch(_MONTH, w)
+        and not re.fullmatch(MONTH, w)
         and _capitalised(w, question)
         and not _acronym(w, question)
-        and specificity(w) >= NAME_SPECIFICITY
     ]
     numbers = [m.group(0) for m in _NUMBER_WORD.finditer(_NOT_NAMING.sub(" ", question))]
     return list(dict.fromkeys(names + numbers))
@@ -305,7 +313,7 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     texts = [f"{h.unit.section} {h.unit.search_text} {' '.join(h.unit.headers)}" for h in hits]
     tokens = set().union(*(token_set(t) for t in texts))
     out = []
-    for name in specifics(question):
+    for name in _name_candidates(question):
         if name.isdigit() or name[:-2].isdigit():
             digits = re.sub(r"\D", "", name)
             if not any(re.search(rf"(?<![\d.,]){digits}(?![\d,]|\.\d)", t) for t in texts):
@@ -314,7 +322,7 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
         stems = tokenize(name)
         if not stems or any(evidence.doc_freq(t) > RARE_NAME_SHARE * evidence.n_units for t in stems):
             continue
-        if not all(matches(t, tokens) or _spelt_alike(t, tokens) for t in stems):
+        if not all(matches(t, tokens) or _spelt_alike(t, tokens) for t in stems) and specificity(name) >= NAME_SPECIFICITY:
             out.append(name)
     return out
 

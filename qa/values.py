@@ -31,6 +31,10 @@ BOUND = re.compile(
 )
 
 
+# A month written out or abbreviated ("Sep", "September"), matched case-insensitively by its users.
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+
+
 @dataclass(frozen=True)
 class Value:
     total: float

@@ -169,15 +169,25 @@ def lookup(view: TableView, row: Row, columns: list[Column]) -> TableDraft | Non
     >>> lookup(v, v.rows[0], [v.columns[2]]).text
     'Sales — 2018: 4 [1].'
     """
-    cols = columns or [c for c in view.columns if c.index != view.label_col and _cell(row, c)]
+    cols = _looked_up(view, row, columns)
     if not cols:
         return None
     if all(not _cell(row, c) for c in cols):
         names = ", ".join(c.name for c in cols[:3])
         return TableDraft(f"“{view.title}” leaves {names} blank for {_where(row)}", (row.unit,), None, frozenset(), blank=True)
-    parts = [f"{c.name}: {_cell(row, c) or 'no figure given'}{_unit_note(c) if _cell(row, c) else ''}" for c in cols[:6]]
     value = row.values[cols[0].index] if len(cols) == 1 else None
-    return TableDraft(f"{_where(row)} — {'; '.join(parts)} [1].", (row.unit,), value, frozenset())
+    return TableDraft(f"{_row_cells(row, cols)} [1].", (row.unit,), value, frozenset())
+
+
+def _looked_up(view: TableView, row: Row, columns: list[Column]) -> list[Column]:
+    """The columns a look-up reads: those named, else every column where the row has a cell."""
+    return columns or [c for c in view.columns if c.index != view.label_col and _cell(row, c)]
+
+
+def _row_cells(row: Row, cols: list[Column]) -> str:
+    """A row and its cells under `cols`, as an answer gives them (without the citation marker)."""
+    parts = [f"{c.name}: {_cell(row, c) or 'no figure given'}{_unit_note(c) if _cell(row, c) else ''}" for c in cols[:6]]
+    return f"{_where(row)} — {'; '.join(parts)}"
 
 
 def compute(
@@ -545,12 +555,12 @@ def lookup_rows(view: TableView, rows: list[Row], columns: list[Column]) -> Tabl
     >>> lookup_rows(v, v.rows, [v.columns[1]]).text
     'Bonds — 2019: 5 [1]; Loans — 2019: 7 [2].'
     """
-    drafts = [(r, lookup(view, r, columns)) for r in rows]
-    found = [(r, d) for r, d in drafts if d is not None and not d.blank]
+    read = [(r, _looked_up(view, r, columns)) for r in rows]
+    found = [(r, cols) for r, cols in read if any(_cell(r, c) for c in cols)]
     if len(found) < 2:
-        return drafts[0][1]
-    parts = [d.text.replace(" [1].", f" [{i}]") for i, (_, d) in enumerate(found, 1)]
-    return TableDraft("; ".join(parts) + ".", tuple(r.unit for r, _ in found), None, frozenset())
+        return lookup(view, rows[0], columns)
+    text = "; ".join(f"{_row_cells(r, cols)} [{i}]" for i, (r, cols) in enumerate(found, 1))
+    return TableDraft(f"{text}.", tuple(r.unit for r, _ in found), None, frozenset())
 
 
 _LARGEST = re.compile(r"\b(?:highest|largest|biggest|greatest|most)\b", re.I)

@@ -83,9 +83,7 @@ def _parse(pdf) -> tuple[Block, ...]:
             boxes = [t.bbox for t in found]
 
         def outside(obj, boxes=boxes):
-            cx = (obj.get("x0", 0) + obj.get("x1", 0)) / 2
-            cy = (obj.get("top", 0) + obj.get("bottom", 0)) / 2
-            return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+            return not _inside(obj, boxes)
 
         lines = page.filter(outside).extract_text_lines(return_chars=True) if boxes else page.extract_text_lines(return_chars=True)
         items = [("line", ln["top"], ln) for ln in lines] + [("table", t.bbox[1], t) for t in found]

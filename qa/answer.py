@@ -16,9 +16,9 @@ from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import Evidence, coverage, idf, label_match, matches, periods, subject_tokens
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
-from qa.draft import Draft, asked_type, best_sentences, holds, refusal
-from qa.units import truncate
-from qa.values import format_value, normalise_number, numbers_in, parse_value
+from qa.draft import AnswerType, Draft, asked_type, best_sentences, holds, refusal
+from qa.units import SENTENCE_END, truncate
+from qa.values import figure_cell, format_value, normalise_number, numbers_in, parse_value
 
 # One answerer per question form (qa.intent.FORMS); each returns None when its evidence does not
 # fit, and the question is then answered as a look-up.
@@ -29,6 +29,7 @@ FORM_ANSWERERS: dict[str, Callable[[str, list[Hit], Evidence], Draft | None]] = 
     "summary": summary.answer,
 }  # "reason" is asked before any table is read (compose)
 ROW_FORMS = {"list", "section"}  # forms a question naming a table row may still ask for
+PROSE_ROWS = 3  # rows of the best table among this many best hits whose prose may give a figure asked for
 TABLE_DEPTH = 5  # a table row among this many best hits may answer an operation on figures
 MEDICAL_REFUSAL = (
     "I can't give personal medical advice: these documents are plans and board reports, not clinical guidance. "
@@ -144,7 +145,17 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         if len(wanted) == 2:
             cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j] or 'no figure given'}" for j in wanted)
             return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
-    col = pick_column(question, intent, unit.headers, kinds, label_col)
+    col = pick_column(question, intent, unit.headers, kinds, label_col, token_set(f"{unit.row} {unit.row_detail}"))
+    wanted = asked_type(question) or ("number" if intent.quantity or intent.measure else None)
+    if wanted and (col is None or not holds(wanted, unit.cells[col])):
+        # Asked for a figure or a date the chosen cell lacks: a sentence of the row's prose that gives it.
+        same_table = [h.unit for h in hits[:PROSE_ROWS] if h.unit.kind == "row" and h.unit.table_id == unit.table_id]
+        said = prose_giving(question, wanted, same_table, evidence)
+        if said is not None:
+            giver, j, sentence = said
+            named = f"{giver.row} — {giver.row_detail}" if giver.row_detail else giver.row
+            cited = (giver, *(u for u in (unit, *related) if u.id != giver.id))
+            return Draft("answered", f"{named} — {giver.headers[j]}: “{sentence}” [1].", cited=cited, evidence=(giver,))
     if col is not None:
         if not unit.cells[col]:
             return refusal(f"“{unit.table}” leaves {unit.headers[col]} blank for {label}", hits)
@@ -171,6 +182,36 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     marker = "" if len(group) > 1 and desc is not None and desc != matched else " [1]"
     text = f"{unit.row} — " + "; ".join(parts) + marker + "."
     return Draft("answered", text, cited=cited, evidence=tuple(group))
+
+
+def prose_giving(question: str, kind: AnswerType, units: list[Unit], evidence: Evidence) -> tuple[Unit, int, str] | None:
+    """The row, column and sentence of the rows' prose cells that give what the question asks for
+    (`asked_type`) and, read with the row's name, share the most rare words with it; of sentences
+    sharing as many, the shortest. None when no such sentence shares any. Cells naming a row are
+    not quoted: they name it, they do not say anything about it.
+
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=10)
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Inflation", cells=("Inflation", "Prices may rise faster than planned. Each extra 1% of inflation costs £14m."), headers=("Risk", "Cause"))
+    >>> prose_giving("how much does each extra 1% of inflation cost?", "number", [u], ev)[1:]
+    (1, 'Each extra 1% of inflation costs £14m.')
+    """
+    subject = subject_tokens(question)
+    best: tuple[float, int, int, Unit, int, str] | None = None
+    for rank, unit in enumerate(units):
+        name = token_set(f"{unit.row} {unit.row_detail}")
+        for j, cell in enumerate(unit.cells):
+            if j == unit.label_col or cell in (unit.row, unit.row_detail) or not cell or figure_cell(cell):
+                continue
+            for sentence in SENTENCE_END.split(cell):
+                if not holds(kind, sentence):
+                    continue
+                said = token_set(sentence)
+                score = round(sum(idf(t, evidence) for t in subject if matches(t, said)), 6)
+                whole = round(sum(idf(t, evidence) for t in subject if matches(t, said | name)), 6)
+                key = (whole, -len(sentence), -rank)
+                if score > 0 and (best is None or key > best[:3]):
+                    best = (*key, unit, j, sentence.strip().rstrip(";"))
+    return best[3:] if best else None
 
 
 def _other_text_columns(kinds: list[str], label_col: int, desc: int) -> bool:
@@ -331,20 +372,6 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
         text += " Rows without a figure are not counted: " + "; ".join(f"{_name(r)} ({r.cells[c] or 'blank'})" for r, c in missing) + "."
     computed = frozenset({total_text, str(len(entries))})
     return Draft("answered", text, cited=cited, evidence=tuple(e[0] for e in entries) + tuple(r for r, _ in missing), computed=computed)
-
-
-FIGURE_CELL_WORDS = 4  # a cell with more words than this is prose that mentions figures, not a figure
-_SCALE_WORDS = frozenset({"million", "billion", "thousand", "bn", "mn"})
-
-
-def figure_cell(cell: str) -> bool:
-    """A cell that states figures ("£2 million", "4436 adults 19,000 children"), not prose mentioning them.
-
-    >>> figure_cell("£15 million from two grants"), figure_cell("The 2025-26 core budget includes £14.2m from insecure funding")
-    (True, False)
-    """
-    words = [w for w in re.findall(r"[A-Za-z]{2,}", cell) if w.lower() not in _SCALE_WORDS]
-    return len(words) <= FIGURE_CELL_WORDS
 
 
 def _name(unit: Unit) -> str:

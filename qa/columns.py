@@ -10,7 +10,7 @@ from qa.intent import Intent
 from qa.lexicon import pattern, synonyms
 from qa.text import tokenize
 from qa.types import Unit
-from qa.values import Value, parse_value
+from qa.values import Value, figure_cell, parse_value
 
 _MONEY_HEADER = pattern("money_header")
 _COUNT_HEADER = pattern("count_header")
@@ -18,16 +18,22 @@ _CODE_HEADER = pattern("code_header")
 _DESC_HEADER = pattern("description_header")
 
 
-def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]], *, prose: bool = False) -> list[str]:
     """'money', 'count' or 'text' for each column, from its header and its values.
 
     >>> column_kinds(("Scheme", "Funding source", "Budget £"), [("A", "Core", "£5"), ("B", "External", "£7")])
     ['text', 'text', 'money']
+
+    Prose that mentions a figure is text ("Risk Event": "Overspend of £14.2m against budget plans"),
+    unless `prose` asks what figures the cells mention at all.
+
+    >>> column_kinds(("Risk", "Cause"), [("Inflation", "Each extra 1% of inflation costs £14m.")]), column_kinds(("Risk", "Cause"), [("Inflation", "Each extra 1% of inflation costs £14m.")], prose=True)
+    (['text', 'text'], ['text', 'money'])
     """
     kinds = []
     for j, h in enumerate(headers):
         values = [r[j] for r in rows if j < len(r) and r[j]]
-        parsed = [parse_value(v) for v in values]
+        parsed = [parse_value(v) if prose or figure_cell(v) else None for v in values]
         numeric = sum(p is not None for p in parsed)
         with_currency = sum(p is not None and bool(p.currency) for p in parsed)
         if values and numeric < len(values) / 2:
@@ -45,7 +51,8 @@ def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[
 
 @lru_cache(maxsize=100_000)
 def row_kinds(unit: Unit) -> tuple[str, ...]:
-    return tuple(column_kinds(unit.headers, [unit.cells]))
+    """The kind of figure each cell of a row mentions, in prose or not: what the row can tell."""
+    return tuple(column_kinds(unit.headers, [unit.cells], prose=True))
 
 
 def _is_code_column(header: str, parsed: list[Value | None]) -> bool:
@@ -90,18 +97,31 @@ def header_terms(header: str) -> frozenset[str]:
 _WHICH = re.compile(r"^\s*(?:which|what)\s+(\w+)", re.I)
 
 
-def pick_column(question: str, intent: Intent, headers: tuple[str, ...], kinds: list[str], label_col: int | None = None) -> int | None:
+def pick_column(
+    question: str,
+    intent: Intent,
+    headers: tuple[str, ...],
+    kinds: list[str],
+    label_col: int | None = None,
+    row_words: frozenset[str] = frozenset(),
+) -> int | None:
     """The column the question asks about: named by its header, or by the kind of figure wanted.
-    The column that names the rows is only the answer to "which <header>...?"."""
+    The column that names the rows is only the answer to "which <header>...?". Words that name
+    the row (`row_words`, stems) do not also name a column.
+
+    >>> pick_column("when do the Leeds bonds mature", Intent(None, None, False), ("Issuer", "Bond Type", "Maturity Date"), ["text"] * 3, 0, frozenset({"leed", "bond"}))
+    2
+    """
     q_tokens = set(tokenize(question))
     m = _WHICH.match(question)
     asked = set(tokenize(m.group(1))) if m else set()
+    naming = q_tokens - row_words
     best, best_score = None, 0.0
     for j, h in enumerate(headers):
         terms = header_terms(h)
         if j == label_col and not (terms & asked):
             continue
-        score = 2.0 * len(terms & q_tokens)
+        score = 2.0 * len(terms & naming)
         if intent.measure and kinds[j] == intent.measure:
             score += 3.0
         if score > best_score:

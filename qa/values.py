@@ -86,3 +86,17 @@ def numbers_in(text: str) -> list[str]:
 
 def normalise_number(token: str) -> str:
     return token.replace(",", "").replace(" ", "").lower().rstrip(".")
+
+
+FIGURE_CELL_WORDS = 4  # a cell with more words than this is prose that mentions figures, not a figure
+_SCALE_WORDS = frozenset({"million", "billion", "thousand", "bn", "mn"})
+
+
+def figure_cell(cell: str) -> bool:
+    """A cell that states figures ("£2 million", "4436 adults 19,000 children"), not prose mentioning them.
+
+    >>> figure_cell("£15 million from two grants"), figure_cell("The 2025-26 core budget includes £14.2m from insecure funding")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", cell) if w.lower() not in _SCALE_WORDS]
+    return len(words) <= FIGURE_CELL_WORDS

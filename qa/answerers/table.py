@@ -108,9 +108,11 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
 
     months = months_named(q_tokens)
 
+    naming = q_tokens - row.tokens if row is not None else q_tokens  # words naming the row do not also name a column
+
     def word_score(c: Column) -> int:
         # "Bank Rate in September 2025": of the 2025 columns, the one headed "Sep-25"
-        return len(c.tokens & q_tokens) + (c.when[1] in months)
+        return len(c.tokens & naming) + (c.when[1] in months)
 
     def filled(c: Column) -> bool:
         return row is None or row.values[c.index] is not None

@@ -7,9 +7,14 @@
 Heavy libraries (torch, faiss, llama-index, gradio) load only when a function needs them.
 """
 
+from typing import TYPE_CHECKING
+
 from qa.config import Settings
 from qa.errors import QAError
 from qa.types import Answer, Block, BuildReport, Citation, Document, Hit, Table, Unit
+
+if TYPE_CHECKING:
+    from qa.pipeline import Assistant, build_index
 
 __all__ = [
     "Answer",
@@ -27,7 +32,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     # Importing the pipeline pulls in numpy and the retrieval code; do it only when asked for.
     if name in {"Assistant", "build_index"}:
         from qa import pipeline

@@ -366,12 +366,12 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
     header = entries[0][0].headers[entries[0][1]]
     parts = " + ".join(" + ".join(e[3]) for e in entries)
     by_size = sorted(entries, key=lambda e: -e[2])
-    cited = tuple(e[0] for e in by_size[:5])
+    largest = tuple(e[0] for e in by_size[:5])
     text = f"Total {header} in {scope}: {total_text} [1], adding up {len(entries)} rows: {parts}."
     if missing:
         text += " Rows without a figure are not counted: " + "; ".join(f"{_name(r)} ({r.cells[c] or 'blank'})" for r, c in missing) + "."
     computed = frozenset({total_text, str(len(entries))})
-    return Draft("answered", text, cited=cited, evidence=tuple(e[0] for e in entries) + tuple(r for r, _ in missing), computed=computed)
+    return Draft("answered", text, cited=largest, evidence=tuple(e[0] for e in entries) + tuple(r for r, _ in missing), computed=computed)
 
 
 def _name(unit: Unit) -> str:

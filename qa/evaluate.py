@@ -13,7 +13,7 @@ import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from qa.config import Settings
 from qa.errors import QAError
@@ -27,11 +27,11 @@ class GoldItem:
     type: str
     answerable: bool
     expect: tuple[str, ...]
-    cite: dict | None
+    cite: dict[str, str] | None  # {"doc", "contains"}
     follows: str = ""  # id of the question this one follows up (asked with that answer as `previous`)
 
     @staticmethod
-    def from_dict(d: dict) -> "GoldItem":
+    def from_dict(d: dict[str, Any]) -> "GoldItem":  # one parsed line of the gold file
         return GoldItem(
             id=str(d.get("id", "")),
             question=d["question"],
@@ -65,7 +65,7 @@ class Result:
     def correct(self) -> bool:
         return self.answer_ok and self.citation_ok is not False
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.item.id,
             "question": self.item.question,
@@ -127,7 +127,7 @@ def grade(item: GoldItem, answer: Answer, latency_ms: float) -> Result:
 class Report:
     results: list[Result] = field(default_factory=list)
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, Any]:
         ans = [r for r in self.results if r.item.answerable]
         neg = [r for r in self.results if not r.item.answerable]
         cited = [r for r in ans if r.citation_ok is not None]

@@ -19,6 +19,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 from qa.errors import QAError
 
@@ -64,7 +65,7 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def rating_from_like(liked) -> str:
+def rating_from_like(liked: object) -> str:
     """The rating a click on the chat's thumbs means: Gradio sends True (up), False (down) and an
     empty value when the selected thumb is clicked again (no rating).
 
@@ -117,7 +118,7 @@ class FeedbackStore:
         question: str,
         answer: str,
         status: str,
-        citations: list[dict],
+        citations: list[dict[str, Any]],  # Citation.to_dict() of each source
         comment: str | None = None,
         answer_id: str | None = None,
     ) -> int:
@@ -154,7 +155,8 @@ class FeedbackStore:
                 self._disable(exc)
             raise FeedbackUnavailable(UNAVAILABLE) from None
 
-    def all(self) -> list[dict]:
+    def all(self) -> list[dict[str, str | int]]:
+        """Every entry, oldest first: `id` is an integer, every other field text (see _SCHEMA)."""
         with self._connect() as db:
             db.row_factory = sqlite3.Row
             return [dict(r) for r in db.execute(f"SELECT {', '.join(FIELDS)} FROM answer_feedback ORDER BY id")]

@@ -43,6 +43,7 @@ import shutil
 import threading
 import time
 import uuid
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -198,6 +199,22 @@ def word_counts(texts: Iterable[str]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def _tables_by_document(doc_ranges: dict[str, tuple[int, int]], tables: dict[str, list[int]]) -> dict[str, list[str]]:
+    """Each document's table ids in document order, placed by the position of each table's first row.
+
+    >>> _tables_by_document({"a.md": (0, 5), "b.md": (5, 9)}, {"b.md#t2": [6, 7], "a.md#t1": [1, 2], "b.md#t9": [8]})
+    {'a.md': ['a.md#t1'], 'b.md': ['b.md#t2', 'b.md#t9']}
+    """
+    starts = sorted((start, doc) for doc, (start, _) in doc_ranges.items())
+    firsts = [start for start, _ in starts]
+    out: dict[str, list[str]] = {}
+    for table, positions in sorted(((t, p) for t, p in tables.items() if p), key=lambda tp: tp[1][0]):
+        at = bisect_right(firsts, positions[0]) - 1
+        if at >= 0:
+            out.setdefault(starts[at][1], []).append(table)
+    return out
+
+
 class UnitFile(Sequence[Unit]):
     """The units of one version, read from disk on demand: `len`, indexing and iteration work as on
     a list, but only the units asked for are decoded (and the most recent few thousand kept).
@@ -309,6 +326,7 @@ class SearchIndex:
         self._doc_freq = doc_freq
         self._doc_ranges = doc_ranges
         self._tables = tables
+        self._doc_tables = _tables_by_document(doc_ranges, tables)
         self._words: dict[str, int] | None = None
         self._words_raw = words_raw  # read at load: a later build may remove this version's folder
         self._words_lock = threading.Lock()
@@ -338,6 +356,14 @@ class SearchIndex:
     def table_rows(self, table_id: str) -> list[Unit]:
         """The row units of one table, in order (read from disk when asked for)."""
         return [self.units[p] for p in self._tables.get(table_id, ())]
+
+    def table_positions(self, table_id: str) -> list[int]:
+        """Where the rows of one table are, in order (stored at build time: no unit is read)."""
+        return list(self._tables.get(table_id, ()))
+
+    def tables_of(self, doc: str) -> list[str]:
+        """The ids of one document's tables, in document order (no unit is read)."""
+        return list(self._doc_tables.get(doc, ()))
 
     def dense_search(self, vector: np.ndarray, k: int, doc: str | None = None) -> list[tuple[int, float]]:
         """(position, cosine) of the k nearest units, optionally within one document."""

@@ -34,12 +34,11 @@ def box_percent(box: Box, width_pt: float, height_pt: float) -> tuple[float, flo
     (25.0, 25.0, 50.0, 12.5)
     """
     x0, top, x1, bottom = max(0.0, box[0]), max(0.0, box[1]), min(width_pt, box[2]), min(height_pt, box[3])
-    r = lambda v: round(v, 2)  # noqa: E731
     return (
-        r(100 * x0 / width_pt),
-        r(100 * top / height_pt),
-        r(100 * max(0.0, x1 - x0) / width_pt),
-        r(100 * max(0.0, bottom - top) / height_pt),
+        round(100 * x0 / width_pt, 2),
+        round(100 * top / height_pt, 2),
+        round(100 * max(0.0, x1 - x0) / width_pt, 2),
+        round(100 * max(0.0, bottom - top) / height_pt, 2),
     )
 
 
@@ -94,7 +93,7 @@ def _row_box(path: str, mtime: int, page: int, table_box: Box, cells: tuple[str,
         tables = pdf.pages[page - 1].find_tables()
         if not tables:
             return None
-        table = max(tables, key=lambda t: _overlap(tuple(t.bbox), table_box))
+        table = max(tables, key=lambda t: _overlap(t.bbox, table_box))
         texts = table.extract()
         rows = [(tuple(r.bbox), [c or "" for c in cells_]) for r, cells_ in zip(table.rows, texts)]
     return best_row(rows, cells)

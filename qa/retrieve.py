@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from qa.text import tokenize
 from qa.types import Hit
+
+if TYPE_CHECKING:
+    from qa.index import SearchIndex
 
 RRF_K = 60
 
@@ -36,7 +41,7 @@ def top_k(scores: np.ndarray, k: int, lo: int = 0, hi: int | None = None) -> lis
     return [int(i) + lo for i in idx if window[i] > 0]
 
 
-def hybrid_search(index, query_vector: np.ndarray, question: str, *, k: int = 30, doc: str | None = None) -> list[Hit]:
+def hybrid_search(index: SearchIndex, query_vector: np.ndarray, question: str, *, k: int = 30, doc: str | None = None) -> list[Hit]:
     """Fused hits, best first. Each hit carries its cosine similarity and BM25 score."""
     dense = index.dense_search(query_vector, k, doc=doc)
     bm25 = index.bm25_scores(tokenize(question))

@@ -11,6 +11,7 @@ from typing import Any, Literal
 BlockKind = Literal["text", "table"]
 UnitKind = Literal["passage", "row"]
 Status = Literal["answered", "no_answer"]
+BBox = tuple[float, float, float, float]  # PDF points (x0, top, x1, bottom)
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Block:
     table: Table | None = None
     page: int | None = None
     lead: str = ""
-    bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, top, x1, bottom) on `page`
+    bbox: BBox | None = None  # on `page`
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class Unit:
     units: tuple[str, ...] = ()  # per column: "$ million", "%", or ""
     total: bool = False  # the row adds up others ("Total", "Sub-total")
     lead: str = ""  # passages only: the paragraph introducing the list this passage is an item of
-    bbox: tuple[float, float, float, float] | None = None  # PDF only: the passage, or the row's table, on `page`
+    bbox: BBox | None = None  # PDF only: the passage, or the row's table, on `page`
 
     @property
     def search_text(self) -> str:

@@ -18,6 +18,7 @@ import html
 import logging
 import re
 import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -351,7 +352,7 @@ def header_band_html(paths: tuple[tuple[str, ...], ...], headers: tuple[str, ...
     return "".join(out)
 
 
-def source_context(units: list[Unit], cited: Unit) -> list[Unit]:
+def source_context(units: Sequence[Unit], cited: Unit) -> list[Unit]:
     """The units the viewer shows around a cited one: every row of its table, or the passages
     of its section (a window around the cited one), in document order."""
     if cited.kind == "row" and cited.table_id:
@@ -415,35 +416,60 @@ def load_chat_page(corpus_dir: Path) -> ChatPage:
     return ChatPage(text("title", DEFAULT_TITLE, 80), text("intro", DEFAULT_INTRO, 500), tuple(dict.fromkeys(good))[:MAX_EXAMPLES])
 
 
-def default_examples(units: list[Unit], n: int = 4) -> list[str]:
-    """Examples for a corpus whose chat.json names none: the first row of each table (the last
-    heading of each section, for a document without tables), one from each document in turn.
+def default_examples(documents: Iterable[Iterable[Unit]], n: int = 4) -> list[str]:
+    """Examples for a corpus whose chat.json names none, one from each document in turn. Each item
+    of `documents` is one document's candidates, read only as far as needed: the first row of each
+    of its tables, or, for a document without tables, its passages (named by their last heading).
 
     >>> rows = [Unit("a#1", "a.md", "row", "", table_id="a#t1", row="Falls team"), Unit("a#2", "a.md", "row", "", table_id="a#t1", row="Walks"),
-    ...         Unit("a#3", "a.md", "row", "", table_id="a#t2", row="Respite"), Unit("b#1", "b.md", "row", "", table_id="b#t1", row="Roads")]
+    ...         Unit("a#3", "a.md", "row", "", table_id="a#t2", row="Respite")]
     >>> plan = [Unit("c#1", "c.txt", "passage", "...", section="Plan › Our finances"), Unit("c#2", "c.txt", "passage", "...", section="Plan › Our finances")]
-    >>> default_examples(rows + plan)
+    >>> default_examples([rows, [Unit("b#1", "b.md", "row", "", table_id="b#t1", row="Roads")], plan])
     ['What do the documents say about Falls team?', 'What do the documents say about Roads?', 'What do the documents say about Our finances?', 'What do the documents say about Respite?']
     """
+    turns = [_example_names(units) for units in documents]
+    found: dict[str, None] = {}
+    while turns and len(found) < n:
+        still = []
+        for names in turns:
+            name = next(names, None)
+            if name is None:
+                continue
+            found.setdefault(name)
+            if len(found) == n:
+                break
+            still.append(names)
+        turns = still
+    return [f"What do the documents say about {name}?" for name in found]
+
+
+def _example_names(units: Iterable[Unit]) -> Iterator[str]:
+    """The names one document offers as examples: a row's label (once per table) or a passage's
+    last heading (once per heading), if short enough to read as a button."""
     from qa.units import SECTION_SEP
 
-    with_tables = {u.doc for u in units if u.kind == "row"}
     seen: set[tuple[str, str]] = set()
-    by_doc: dict[str, list[str]] = {}
     for u in units:
-        tables = u.doc in with_tables
-        if tables != (u.kind == "row"):
-            continue
-        name = u.row if tables else u.section.split(SECTION_SEP)[-1]
-        key = (u.table_id, "") if tables else (u.doc, name)
+        name = u.row if u.kind == "row" else u.section.split(SECTION_SEP)[-1]
+        key = (u.table_id, "") if u.kind == "row" else (u.doc, name)
         if key in seen:
             continue
         seen.add(key)
         if name and len(name) <= 60:
-            by_doc.setdefault(u.doc, []).append(name)
-    rounds = max(map(len, by_doc.values()), default=0)
-    order = [names[i] for i in range(rounds) for names in by_doc.values() if i < len(names)]
-    return [f"What do the documents say about {name}?" for name in dict.fromkeys(order)][:n]
+            yield name
+
+
+def example_candidates(assistant: "Assistant") -> Iterator[Iterable[Unit]]:
+    """For each document, lazily: the first row of each of its tables, else its passages, read
+    from disk only as `default_examples` takes them."""
+    index = assistant.index
+    for doc in assistant.documents:
+        tables = index.tables_of(doc)
+        if tables:
+            yield (index.units[index.table_positions(t)[0]] for t in tables)
+        else:
+            start, end = index.doc_range(doc) or (0, 0)
+            yield index.units[start:end]
 
 
 # -- pure conversion: the index -> documents panel -----------------------------------------
@@ -486,14 +512,14 @@ def documents_html(docs: list[DocumentInfo], skipped: list[Skipped]) -> str:
 
 
 def document_infos(assistant: "Assistant") -> list[DocumentInfo]:
-    counts: dict[str, list[int]] = {}
-    for u in assistant.index.units:
-        c = counts.setdefault(u.doc, [0, 0])
-        c[u.kind == "row"] += 1
+    """Each document's details and counts, from what the index stored at build time (no unit is read)."""
+    index = assistant.index
     out = []
     for name in assistant.documents:
         src = assistant.sources.get(name)
-        p, r = counts.get(name, [0, 0])
+        start, end = index.doc_range(name) or (0, 0)
+        r = sum(len(index.table_positions(t)) for t in index.tables_of(name))
+        p = end - start - r
         out.append(
             DocumentInfo(
                 name, assistant.title_of(name), src.date if src else "", src.publisher if src else "", src.url if src else "", p, r
@@ -777,13 +803,14 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
     run = run or run_in_threadpool
 
     docs = [(assistant.title_of(d), d) for d in assistant.documents]
-    units = assistant.index.units
-    position = {u.id: i for i, u in enumerate(units)}
+    # Start-up walks no units: it reads at most the few that default examples are named from, and a
+    # source's units are read when it is opened.
+    index = assistant.index
     corpus_dir = assistant.settings.corpus_dir
     panel = documents_html(document_infos(assistant), skipped_files(corpus_dir, assistant.documents))
     chat_page = load_chat_page(corpus_dir)
     long_forms = long_forms_to_show(assistant.abbreviations)
-    examples = list(chat_page.examples) or default_examples(units)
+    examples = list(chat_page.examples) or default_examples(example_candidates(assistant))
 
     async def respond(question, history, turns, document):
         history = list(history or [])
@@ -846,10 +873,15 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         try:
             k, n = (int(x) for x in (target or "").split(":")[:2])
             citation = turns[k].answer.citations[n - 1]
-            cited = units[position[citation.unit_id]]
+            pos = index.position_of(citation.unit_id)
+            if pos is None:
+                return ""
+            cited = index.units[pos]
+            start, end = index.doc_range(cited.doc) or (pos, pos + 1)
         except (ValueError, IndexError, KeyError, AttributeError, TypeError):
             return ""
-        return source_view_html(n, citation, source_context(units, cited), cited.id, _figure(cited), nonce=target)
+        context = source_context(index.units[start:end], cited)  # its table or section is in its own document
+        return source_view_html(n, citation, context, cited.id, _figure(cited), nonce=target)
 
     def _figure(unit: Unit) -> PageFigure | None:
         from qa.pages import box_percent, render_page, row_box

@@ -286,6 +286,61 @@ def test_the_chat_shows_the_corpus_examples_or_the_first_row_of_each_table(tiny_
     assert shown(create_app(tiny_assistant, store)) == ("Tiny Board", ["# Tiny Board"], ["How much for walks?"])
 
 
+def test_the_chat_starts_without_walking_the_units(tiny_settings, fake_embedder, tmp_path, monkeypatch):
+    """Start-up reads no unit when chat.json names the examples, and only the few default examples
+    are named from when it does not; the documents panel counts from the index; the viewer reads
+    the cited unit's own document."""
+    import json
+
+    from qa.feedback import FeedbackStore
+    from qa.index import UnitFile
+    from qa.pipeline import Assistant, build_index
+    from qa.ui import Turn, create_app, document_infos
+
+    (tiny_settings.corpus_dir / "more.md").write_text("# Plan\n\n## Our finances\n\nWe spend carefully.\n")
+    build_index(tiny_settings, embedder=fake_embedder)
+    every = list(Assistant.load(tiny_settings, embedder=fake_embedder).index.units)
+    decoded: list[int] = []
+    decode = UnitFile._decode
+
+    def counted(self, line, position):
+        decoded.append(position)
+        return decode(self, line, position)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the chat walked every unit")
+
+    monkeypatch.setattr(UnitFile, "_decode", counted)
+    monkeypatch.setattr(UnitFile, "__iter__", refuse)
+    assistant = Assistant.load(tiny_settings, embedder=fake_embedder)
+    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+    (tiny_settings.corpus_dir / "chat.json").write_text(json.dumps({"examples": ["How much for walks?"]}))
+    app = create_app(assistant, store)
+    assert decoded == []
+
+    # By hand: one passage in more.md, three rows and some passages in tiny-report.md.
+    counts = {d.name: (d.passages, d.rows) for d in document_infos(assistant)}
+    assert counts == {"more.md": (1, 0), "tiny-report.md": (sum(u.doc == "tiny-report.md" for u in every) - 3, 3)}
+    assert decoded == []
+
+    (tiny_settings.corpus_dir / "chat.json").unlink()
+    fallback = create_app(assistant, store)
+    buttons = [c["props"]["value"] for c in fallback.config["components"] if "example-btn" in (c["props"].get("elem_classes") or [])]
+    assert buttons == ["What do the documents say about Our finances?", "What do the documents say about Falls team?"]
+    # The passage of more.md and the first row of the one table, not the rest.
+    assert sorted(every[p].id for p in decoded) == sorted(
+        [next(u.id for u in every if u.doc == "more.md"), next(u.id for u in every if u.row == "Falls team")]
+    )
+
+    answer = assistant.ask("How much was invested in the falls team?")
+    assert answer.citations and answer.citations[0].doc == "tiny-report.md"
+    decoded.clear()
+    (open_source,) = [f.fn for f in app.fns.values() if getattr(f.fn, "__name__", "") == "open_source"]
+    html = open_source("0:1", [Turn("t", answer)])
+    assert "Walking club" in html and "Befriending" in html  # the whole table of the cited row
+    assert all(every[p].doc == "tiny-report.md" for p in decoded)
+
+
 def test_the_chat_spells_out_abbreviations_and_leaves_the_sources_as_written():
     long_forms = {"dfg": "Disabled Facilities Grants", "bcf": "Better Care Fund"}
     a = Answer("q", "answered", "DFG's — BCF Investment 24-25: £3,834,762 [1].", (ROW,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from qa.parse.tables import build_tables
-from qa.types import Block, Table
+from qa.types import BBox, Block, Table
 
 _SPACES = re.compile(r"\s+")
 _BOILERPLATE = re.compile(r"\b(click(ing)? here|skip to content|cookie)\b", re.I)
@@ -37,7 +37,7 @@ class BlockCollector:
         self._headings.append((level, text))
         self.lead = self._previous = ""
 
-    def paragraph(self, text: str, *, page: int | None = None, list_item: bool = False, bbox=None) -> None:
+    def paragraph(self, text: str, *, page: int | None = None, list_item: bool = False, bbox: BBox | None = None) -> None:
         text = norm_space(text)
         if not text or (len(text) < 60 and _BOILERPLATE.search(text)):
             return
@@ -47,12 +47,12 @@ class BlockCollector:
             self.lead = text if text.endswith(":") else ""
             self._previous = text
 
-    def table(self, table: Table, *, page: int | None = None, bbox=None) -> None:
+    def table(self, table: Table, *, page: int | None = None, bbox: BBox | None = None) -> None:
         if table.rows:
             self.blocks.append(Block("table", self.path, table=table, page=page, bbox=bbox))
         self.lead = self._previous = ""
 
-    def grid(self, grid: list[list[str]], *, page: int | None = None, title: str = "", bbox=None) -> list[Table]:
+    def grid(self, grid: list[list[str]], *, page: int | None = None, title: str = "", bbox: BBox | None = None) -> list[Table]:
         """Add the tables found in a raw grid; untitled tables take the nearest heading."""
         tables = build_tables(grid, title or (self.path[-1] if self.path else ""))
         for t in tables:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa.errors import ParseError
 from qa.parse.blocks import BlockCollector
 from qa.types import Block
+
+if TYPE_CHECKING:
+    from docx.table import _Row
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|Title)\s*(\d*)$", re.I)
 # A DOCX is a ZIP. Word's XML compresses about 10:1, so a 20 MB file honestly holds well under
@@ -73,7 +77,7 @@ def parse_docx(path: Path) -> tuple[tuple[Block, ...], str]:
     return tuple(out.blocks), document.core_properties.title or ""
 
 
-def _row_cells(row) -> list[str]:
+def _row_cells(row: _Row) -> list[str]:
     """python-docx repeats a horizontally merged cell in every column it spans; keep it once."""
     cells, previous = [], None
     for cell in row.cells:

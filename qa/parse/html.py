@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from qa.parse.blocks import BlockCollector
 from qa.types import Block
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 _SKIP = {"script", "style", "nav", "footer", "header", "noscript", "form", "svg", "template"}
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 
 
-def _grid(table) -> list[list[str]]:
+def _grid(table: Tag) -> list[list[str]]:
     rows = []
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
@@ -19,7 +24,10 @@ def _grid(table) -> list[list[str]]:
             if cell.find_parent("tr") is not tr:
                 continue
             text = cell.decode_contents()
-            cells.extend([text] + [""] * (int(cell.get("colspan", 1) or 1) - 1))
+            span = cell.get("colspan")
+            # bs4 gives a list only for attributes such as class that hold several values, never colspan.
+            width = 1 if isinstance(span, list) else int(span or 1)
+            cells.extend([text] + [""] * (width - 1))
         rows.append(cells)
     return rows
 

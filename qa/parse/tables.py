@@ -349,7 +349,10 @@ def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None
         paths, units = [(h,) if h else () for h in headers], [""] * width
     else:
         n = header_band(rows)
-        paths, units = read_header(rows[:n], width) if n else ([() for _ in range(width)], [""] * width)
+        if n:
+            paths, units = read_header(rows[:n], width)
+        else:
+            paths, units = [() for _ in range(width)], [""] * width
         rows = rows[n:]
     paths = (list(paths) + [()] * width)[:width]
     units = (list(units) + [""] * width)[:width]

@@ -146,11 +146,11 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
             cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j] or 'no figure given'}" for j in wanted)
             return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
     col = pick_column(question, intent, unit.headers, kinds, label_col, token_set(f"{unit.row} {unit.row_detail}"))
-    wanted = asked_type(question) or ("number" if intent.quantity or intent.measure else None)
-    if wanted and (col is None or not holds(wanted, unit.cells[col])):
+    kind: AnswerType | None = asked_type(question) or ("number" if intent.quantity or intent.measure else None)
+    if kind and (col is None or not holds(kind, unit.cells[col])):
         # Asked for a figure or a date the chosen cell lacks: a sentence of the row's prose that gives it.
         same_table = [h.unit for h in hits[:PROSE_ROWS] if h.unit.kind == "row" and h.unit.table_id == unit.table_id]
-        said = prose_giving(question, wanted, same_table, evidence)
+        said = prose_giving(question, kind, same_table, evidence)
         if said is not None:
             giver, j, sentence = said
             named = f"{giver.row} — {giver.row_detail}" if giver.row_detail else giver.row

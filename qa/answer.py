@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from qa.answerers import lists, reason, sections, summary, yesno
-from qa.columns import column_kinds, description_column, label_column, pick_column
+from qa.columns import column_kinds, columns_asked, description_column, label_column, pick_column
 from qa.answerers.table import answer_from_table, uncovered_periods
 from qa.intent import Intent, asks_for_several, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
@@ -145,7 +145,11 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         if len(wanted) == 2:
             cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j] or 'no figure given'}" for j in wanted)
             return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
-    col = pick_column(question, intent, unit.headers, kinds, label_col, token_set(f"{unit.row} {unit.row_detail}"))
+    asked = columns_asked(question, intent, unit.headers, kinds, label_col, token_set(f"{unit.row} {unit.row_detail}"))
+    col = asked[0] if asked else None
+    if len(asked) == 2 and all(unit.cells[j] for j in asked):
+        cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j]}" for j in asked)
+        return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
     kind: AnswerType | None = asked_type(question) or ("number" if intent.quantity or intent.measure else None)
     if kind and (col is None or not holds(kind, unit.cells[col])):
         # Asked for a figure or a date the chosen cell lacks: a sentence of the row's prose that gives it.

@@ -18,6 +18,18 @@ _CODE_HEADER = pattern("code_header")
 _DESC_HEADER = pattern("description_header")
 
 
+NO_ENTRY = re.compile(r"\s*(?:n/?a|nil|none|tbc|-+|–|—|\.+)?\s*", re.I)
+
+
+def no_entry(cell: str) -> bool:
+    """A blank, or a cell that says there is nothing to give: "N/A", "nil", "TBC", a dash.
+
+    >>> [no_entry(c) for c in ("", "N/A", "–", "tbc", "0", "None of the above")]
+    [True, True, True, True, False, False]
+    """
+    return NO_ENTRY.fullmatch(cell) is not None
+
+
 def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]], *, prose: bool = False) -> list[str]:
     """'money', 'count' or 'text' for each column, from its header and its values.
 
@@ -27,12 +39,16 @@ def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]], *, prose
     Prose that mentions a figure is text ("Risk Event": "Overspend of £14.2m against budget plans"),
     unless `prose` asks what figures the cells mention at all.
 
+    A cell saying there is no entry ("N/A", "–") says nothing about the column's kind:
+
+    >>> column_kinds(("Activity", "Beneficiaries"), [("A", "N/A"), ("B", "N/A"), ("C", "146")])
+    ['text', 'count']
     >>> column_kinds(("Risk", "Cause"), [("Inflation", "Each extra 1% of inflation costs £14m.")]), column_kinds(("Risk", "Cause"), [("Inflation", "Each extra 1% of inflation costs £14m.")], prose=True)
     (['text', 'text'], ['text', 'money'])
     """
     kinds = []
     for j, h in enumerate(headers):
-        values = [r[j] for r in rows if j < len(r) and r[j]]
+        values = [r[j] for r in rows if j < len(r) and not no_entry(r[j])]
         parsed = [parse_value(v) if prose or figure_cell(v) else None for v in values]
         numeric = sum(p is not None for p in parsed)
         with_currency = sum(p is not None and bool(p.currency) for p in parsed)
@@ -127,3 +143,27 @@ def pick_column(
         if score > best_score:
             best, best_score = j, score
     return best
+
+
+_LAST_AND = re.compile(r".*\band\b", re.S)  # greedy: the text after the question's last "and"
+
+
+def columns_asked(
+    question: str, intent: Intent, headers: tuple[str, ...], kinds: list[str], label_col: int, row_words: frozenset[str] = frozenset()
+) -> list[int]:
+    """The columns a question asks about: `pick_column`'s, and a second one when the words after
+    the question's last "and" name another column ("the counterparty limit and time limit", "how
+    much ..., and for how long?").
+
+    >>> h = ("Counterparty", "Cash limit", "Time limit")
+    >>> columns_asked("What are the cash limit and time limit for banks?", Intent(None, None, False), h, ["text"] * 3, 0)
+    [1, 2]
+    >>> columns_asked("What is the cash limit for banks and building societies?", Intent(None, None, False), h, ["text"] * 3, 0)
+    [1]
+    """
+    first = pick_column(question, intent, headers, kinds, label_col, row_words)
+    m = _LAST_AND.match(question)
+    if first is None or m is None:
+        return [first] if first is not None else []
+    second = pick_column(question[m.end() :], Intent(None, None, False), headers, kinds, label_col, row_words)
+    return [first] if second in (None, first, label_col) else [first, second]

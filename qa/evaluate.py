@@ -86,6 +86,7 @@ def _norm(text: str) -> str:
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+SHORT_FRAGMENT = 3  # expected words this short ("no", "yes") are matched as whole words, not inside others
 
 
 def _as_number(fragment: str) -> float | None:
@@ -98,10 +99,17 @@ def fragment_in(fragment: str, text: str) -> bool:
     """The expected fragment is in the answer: as text, or, for a figure, as a number equal at the
     fragment's precision and regardless of sign (a fall may be written "-5.0" or "fell by 5.0").
 
+    A short word ("no", "yes", "A-") must stand as a word: "no" is not found in "not" or "known".
+
     >>> fragment_in("12.5", "rose by 12.50%"), fragment_in("3,874.3", "a change of -3874.3"), fragment_in("12.5", "12.6")
     (True, True, False)
+    >>> fragment_in("no", "it is not known"), fragment_in("no", "no: it is privately owned")
+    (False, True)
     """
-    if _norm(fragment) in text:
+    want_text = _norm(fragment)
+    if len(want_text) <= SHORT_FRAGMENT and re.search(r"[a-z]", want_text):
+        return re.search(rf"(?<![\w]){re.escape(want_text)}(?![\w])", text) is not None
+    if want_text in text:
         return True
     want = _as_number(fragment)
     if want is None:

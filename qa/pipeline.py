@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
-UNITS_FORMAT = 5  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"
+UNITS_FORMAT = 6  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells
 
 
 def unit_settings(settings: Settings) -> dict[str, Any]:

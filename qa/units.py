@@ -9,6 +9,7 @@ import re
 from qa.glossary import acronym_map, expansions
 from qa.lexicon import corpus_abbreviations
 from qa.parse.tables import is_total_label, strip_footnote
+from qa.tableview import cell_number
 from qa.types import Block, Document, Table, Unit
 
 SECTION_SEP = " › "
@@ -153,13 +154,19 @@ def _table_units(
     table_id = f"{doc.name}#t{block_no}"
     out = []
     groups = table.groups or ("",) * len(table.rows)
-    for cells, group in zip((tuple(no_markers(c) for c in r) for r in table.rows), groups):
+    rows = [tuple(no_markers(c) for c in r) for r in table.rows]
+    labels = [row_label(cells, label_col, second) for cells in rows]
+    shared = shared_cells([r for r, (label, _) in zip(rows, labels) if not is_total_label(label)])
+    for cells, group, (label, detail) in zip(rows, groups, labels):
         text = render_row(f"{table.title}{SECTION_SEP}{group}" if group else table.title, table.headers, cells)
-        label, detail = row_label(cells, label_col, second)
         bare = strip_footnote(label)
         context = section if section != table.title else ""
         if bare != label:
             context = f"{context}\n{bare}".strip()  # "Accruals1" is searched as "Accruals"
+        if is_total_label(label):
+            # a total of rows that are all "Externally Funded" is an externally funded total
+            inherited = "; ".join(f"{table.headers[j]}: {v}" for j, v in shared.items() if not cells[j])
+            context = f"{context}\n{inherited}".strip()
         extra = expansions(f"{context} {text}", defined)
         out.append(
             Unit(
@@ -184,6 +191,26 @@ def _table_units(
                 bbox=block.bbox,
             )
         )
+    return out
+
+
+def shared_cells(members: list[tuple[str, ...]]) -> dict[int, str]:
+    """Words every member row of a table (its rows other than totals) writes alike in one column
+    (a category: "Core", "Externally Funded"), by column; what the table's total rows, which leave
+    it blank, are about.
+
+    >>> shared_cells([("Grant A", "External", "5"), ("Grant B", "External", "7")])
+    {1: 'External'}
+    >>> shared_cells([("Grant A", "External", "5"), ("Grant B", "Core", "5")])
+    {}
+    """
+    if len(members) < 2:
+        return {}
+    out = {}
+    for j in range(min(len(r) for r in members)):
+        values = {r[j] for r in members}
+        if len(values) == 1 and (value := values.pop()) and cell_number(value) is None:
+            out[j] = value
     return out
 
 

@@ -66,3 +66,14 @@ def test_a_document_cannot_write_a_citation_marker():
     texts = [u.text for u in build_units([doc])]
     assert not any("[1]" in t or "[2]" in t for t in texts), texts
     assert "NHS England ［2］" in texts[0]
+
+
+def test_a_total_row_carries_the_category_its_members_share():
+    text = (
+        "## Drawdowns\n\nItem\tFunding\t2025-26\nPublic health\tExternal\t5\nSchools\tExternal\t7\nTotal drawdowns\t\t12\n\n"
+        "## Drawdowns\n\nItem\tFunding\t2025-26\nRoads\tCore\t1\nParks\tExternal\t2\nTotal drawdowns\t\t3\n"
+    )
+    totals = [u for u in build_units([doc(text)]) if u.kind == "row" and u.row == "Total drawdowns"]
+    assert len(totals) == 2
+    assert "Funding: External" in totals[0].search_text
+    assert "Funding:" not in totals[1].context  # its members are funded two ways: nothing is shared

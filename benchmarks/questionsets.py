@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 BOARDPAPERS = ROOT / "tests" / "data" / "boardpapers"
 WORK = ROOT / "benchmarks" / ".mixed"
-SETS = [ROOT / "tests" / "data" / name for name in ("boardpapers.jsonl", "ownwords.jsonl", "fresh.jsonl")]
+SETS = [ROOT / "tests" / "data" / name for name in ("boardpapers.jsonl", "ownwords.jsonl", "fresh.jsonl", "voices.jsonl")]
 
 
 def mixed_corpus(folder: Path) -> Path:
@@ -35,27 +35,34 @@ def mixed_corpus(folder: Path) -> Path:
     return folder
 
 
+def part_of(path: Path, part: str) -> list:
+    """The questions of one set's tuning or frozen part (tests/data/splits.json)."""
+    from qa.evaluate import load_gold
+
+    splits = json.loads((ROOT / "tests" / "data" / "splits.json").read_text())
+    frozen, by_id = frozenset(splits["frozen_docs"]), path.name in splits.get("split_by_id", ())
+    return [i for i in load_gold(path) if i.split(frozen, by_id=by_id) == part]
+
+
 def run_sets(sets: list[Path], split: str, work: Path = WORK) -> dict:
     """Summaries per set and part: {"boardpapers.jsonl:frozen": {...}, ...}."""
     from qa.config import Settings
-    from qa.evaluate import evaluate, load_gold
+    from qa.evaluate import evaluate
     from qa.pipeline import Assistant, build_index
 
-    frozen = frozenset(json.loads((ROOT / "tests" / "data" / "splits.json").read_text())["frozen_docs"])
     settings = Settings(corpus_dir=mixed_corpus(work / "corpus"), index_dir=work / "index", data_dir=work / "data")
     build_index(settings)
     assistant = Assistant.load(settings)
     out = {}
     for path in sets:
-        items = load_gold(path)
         for part in ["tune", "frozen"] if split == "both" else [split]:
-            out[f"{path.name}:{part}"] = evaluate([i for i in items if i.split(frozen) == part], assistant.ask).summary()
+            out[f"{path.name}:{part}"] = evaluate(part_of(path, part), assistant.ask).summary()
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     from qa.config import Settings
-    from qa.evaluate import evaluate, format_report, load_gold
+    from qa.evaluate import evaluate, format_report
     from qa.pipeline import Assistant, build_index
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -65,7 +72,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
 
-    frozen = frozenset(json.loads((ROOT / "tests" / "data" / "splits.json").read_text())["frozen_docs"])
     settings = Settings(corpus_dir=mixed_corpus(WORK / "corpus"), index_dir=WORK / "index", data_dir=WORK / "data")
     report = build_index(settings)
     print(
@@ -75,10 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     assistant = Assistant.load(settings)
     out = {}
     for path in args.set or SETS:
-        items = load_gold(path)
         for split in ["tune", "frozen"] if args.split == "both" else [args.split]:
-            part = [i for i in items if i.split(frozen) == split]
-            result = evaluate(part, assistant.ask)
+            result = evaluate(part_of(path, split), assistant.ask)
             out[f"{path.name}:{split}"] = result.summary()
             print(f"\n== {path.name} — {split} part\n{format_report(result)}")
             wrong = [r for r in result.results if not r.correct][: args.failures]

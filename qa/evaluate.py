@@ -42,12 +42,18 @@ class GoldItem:
             follows=str(d.get("follows") or ""),
         )
 
-    def split(self, frozen_docs: frozenset[str]) -> str:
-        """'frozen' for questions on a frozen document (or, with no document, an odd id number)."""
+    def split(self, frozen_docs: frozenset[str], *, by_id: bool = False) -> str:
+        """'frozen' for questions on a frozen document (or, with no document or in a set split
+        `by_id`, an odd id number: a follow-up goes with the question it follows).
+
+        >>> q = GoldItem("vo081", "and for 2025-26?", "followup", True, (), {"doc": "a.pdf"}, follows="vo080")
+        >>> q.split(frozenset()), q.split(frozenset(), by_id=True), q.split(frozenset({"a.pdf"}))
+        ('tune', 'tune', 'frozen')
+        """
         doc = (self.cite or {}).get("doc")
-        if doc:
+        if doc and not by_id:
             return "frozen" if doc in frozen_docs else "tune"
-        digits = re.sub(r"\D", "", self.id)
+        digits = re.sub(r"\D", "", self.follows or self.id)
         return "frozen" if digits and int(digits) % 2 else "tune"
 
 

@@ -69,17 +69,14 @@ def acronym_map(names: list[str]) -> dict[str, str]:
 
 
 def _acronym_key(word: str) -> str:
+    """ "VWs" -> "vw"; "rvs" -> "rvs" (a lower-case plural cannot be told from initials ending in s)."""
     return word[:-1].lower() if word.endswith("s") and word[:-1].isupper() else word.lower()
 
 
 def expand_acronyms(question: str, known: dict[str, str], vocabulary: Collection[str]) -> str:
-    """Names for the capitalised short words of a question that the corpus itself never uses."""
-    out = []
-    for word in re.findall(r"\b[A-Z]{2,6}s?\b", question):
-        key = _acronym_key(word)
-        if key in known and key not in vocabulary:
-            out.append(known[key])
-    return " ".join(out)
+    """Names for the short words of a question that abbreviate a corpus name the corpus itself
+    never abbreviates (`typed_acronyms`)."""
+    return " ".join(known[key] for _, key in typed_acronyms(question, known, vocabulary))
 
 
 def replace_acronyms(question: str, known: dict[str, str], vocabulary: Collection[str]) -> str:
@@ -88,9 +85,37 @@ def replace_acronyms(question: str, known: dict[str, str], vocabulary: Collectio
     >>> replace_acronyms("RVS funding", {"rvs": "Royal Voluntary Service"}, set())
     'Royal Voluntary Service funding'
     """
+    for typed, key in typed_acronyms(question, known, vocabulary):
+        question = re.sub(rf"\b{re.escape(typed)}\b", known[key], question)
+    return question
 
-    def sub(m: re.Match[str]) -> str:
-        key = _acronym_key(m.group(0))
-        return known[key] if key in known and key not in vocabulary else m.group(0)
 
-    return re.sub(r"\b[A-Z]{2,6}s?\b", sub, question)
+MAX_ACRONYM_ZIPF = (
+    3.0  # as the speller's known_zipf: a lower-case word this common in English is a word ("bus", "dom"), not initials ("rvs": 2.6)
+)
+
+
+def typed_acronyms(question: str, known: dict[str, str], vocabulary: Collection[str]) -> list[tuple[str, str]]:
+    """(word as typed, acronym key) for each word of the question that is the initials of a corpus
+    name the corpus never writes as such: in capitals ("RVS", "VWs"), or in lower case when it is
+    no English word ("rvs").
+
+    >>> typed_acronyms("what does the rvs do and the RVS?", {"rvs": "Royal Voluntary Service"}, set())
+    [('rvs', 'rvs'), ('RVS', 'rvs')]
+    >>> typed_acronyms("bus pass funding", {"bus": "Brand Unit Scheme"}, set())
+    []
+    """
+    out = []
+    for word in dict.fromkeys(re.findall(r"\b[A-Za-z]{2,6}\b", question)):
+        key = _acronym_key(word)
+        if key not in known or key in vocabulary:
+            continue
+        if word.isupper() or (word[:-1].isupper() and word.endswith("s")) or (word.islower() and _rare_in_english(word)):
+            out.append((word, key))
+    return out
+
+
+def _rare_in_english(word: str) -> bool:
+    from qa.spelling import english_zipf
+
+    return english_zipf(word) < MAX_ACRONYM_ZIPF

@@ -74,7 +74,8 @@ def test_a_list_is_given_whole_with_its_count_from_any_of_its_items():
     assert draft is not None
     assert "3 items" in draft.text
     assert all(item in draft.text for item in ("Best Start for Life", "Staying Healthy, Safe and Well", "Dying Well"))
-    assert draft.cited[0] == DOC[3]  # the item the search ranked first is cited first
+    assert draft.cited[0] == DOC[2] and DOC[3] in draft.cited  # cited in reading order, the best-ranked item among them
+    assert draft.text.index("[1]") < draft.text.index("[2]") < draft.text.index("[3]")
 
 
 def test_sub_lists_under_one_paragraph_are_told_apart_by_their_headings():

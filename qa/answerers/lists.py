@@ -239,13 +239,13 @@ def best_listing(question: str, hits: list[Hit], evidence: Evidence) -> Listing 
 
 
 def answer(question: str, hits: list[Hit], evidence: Evidence, max_cited: int = 5) -> Draft | None:
-    """Every item of the best list, in document order, with its count. The items the search ranked
-    highest are cited first, so the citation nearest the question's own words leads."""
+    """Every item of the best list, in document order, with its count, cited in reading order
+    ([1], [2], ...) as far as `max_cited` goes; the item the search ranked highest is always among
+    them, so the citation nearest the question's own words is never left out."""
     listing = best_listing(question, hits, evidence)
     if listing is None:
         return None
-    rank = {h.unit.id: i for i, h in enumerate(hits)}
-    order = sorted(range(len(listing.units)), key=lambda i: (rank.get(listing.units[i].id, len(hits)), i))[:max_cited]
+    order = cited_items([u.id for u in listing.units], [h.unit.id for h in hits], max_cited)
     marker = {i: n for n, i in enumerate(order, 1)}
     n = len(listing.items)
     shown = listing.items[:MAX_ITEMS]
@@ -256,3 +256,18 @@ def answer(question: str, hits: list[Hit], evidence: Evidence, max_cited: int = 
     text = f"{what} — {count}: " + "; ".join(parts) + "."
     cited = tuple(listing.units[i] for i in order)
     return Draft("answered", text, cited=cited, evidence=listing.units, computed=frozenset({str(n), str(MAX_ITEMS)}))
+
+
+def cited_items(items: list[str], ranked: list[str], max_cited: int) -> list[int]:
+    """Positions of the list items to cite: the first `max_cited` in reading order, the last of
+    them given up for the best-ranked item when that one comes later.
+
+    >>> cited_items(["a", "b", "c", "d"], ["b", "d"], 2), cited_items(["a", "b", "c", "d"], ["d", "b"], 2)
+    ([0, 1], [0, 3])
+    """
+    order = list(range(min(len(items), max_cited)))
+    rank = {uid: i for i, uid in enumerate(ranked)}
+    best = min(range(len(items)), key=lambda i: (rank.get(items[i], len(ranked)), i), default=None)
+    if best is not None and best not in order and order:
+        order[-1] = best
+    return order

@@ -47,6 +47,43 @@ def refers_back(question: str) -> bool:
     return bool(_CONTINUATION.search(question)) or any(w in REFERRING_WORDS for w in _WORD.findall(question.lower()))
 
 
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:the\s+)?(?:year|one)\s+(?P<after>after|before)\b|\b(?P<word>next|following|previous|prior|preceding|last)\s+year\b", re.I
+)
+# a financial year ("2025-26", "2025/26", "24-25") or a calendar year ("2024")
+_PERIOD = re.compile(r"\b(?P<a>(?:19|20)?\d{2})(?P<sep>\s*[-/–]\s*)(?P<b>\d{2})\b|\b(?P<year>(?:19|20)\d{2})\b")
+
+
+def shifted_question(previous: str, question: str) -> str | None:
+    """The previous question asked again for the year before or after, when this one asks only
+    that ("and the year after?", "what about the previous year?"); None otherwise.
+
+    >>> shifted_question("What investment income is budgeted for 2025-26?", "and the year after?")
+    'What investment income is budgeted for 2026-27?'
+    >>> shifted_question("how many people did the team support in 24-25", "what about the year before?")
+    'how many people did the team support in 23-24'
+    >>> shifted_question("What was the 2019 revenue?", "and the previous year?"), shifted_question("What is the plan?", "and next year?")
+    ('What was the 2018 revenue?', None)
+    """
+    m = _RELATIVE_YEAR.search(question)
+    if not m or len(_WORD.findall(question.lower())) > MAX_SHIFT_WORDS:
+        return None
+    step = 1 if (m.group("after") or m.group("word") or "").lower() in {"after", "next", "following"} else -1
+    periods = list(_PERIOD.finditer(previous))
+    if len(periods) != 1:
+        return None  # no year to move from, or several and no telling which
+    p = periods[0]
+
+    def moved(text: str) -> str:
+        return f"{int(text) + step:0{len(text)}d}"
+
+    new = moved(p.group("year")) if p.group("year") else f"{moved(p.group('a'))}{p.group('sep')}{moved(p.group('b'))}"
+    return previous[: p.start()] + new + previous[p.end() :]
+
+
+MAX_SHIFT_WORDS = 6  # a longer question says more than "and the year after?": it is read as it stands
+
+
 def stands_alone(
     question: str, alone: list[Hit], combined: list[Hit], evidence: Evidence, *, min_coverage: float, rescue_dense: float
 ) -> bool:

@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from qa.config import Settings
 from qa.errors import QAError
-from qa.types import Answer
+from qa.types import Answer, Citation
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,10 @@ def fragment_in(fragment: str, text: str) -> bool:
     return any(abs(round(abs(float(n.replace(",", ""))), decimals) - want) < 10**-decimals / 2 for n in _NUMBER.findall(text))
 
 
+def _cited_text(c: Citation) -> str:
+    return _norm(f"{c.text}\n{' '.join(c.cells)}\n{c.section or ''}")
+
+
 def grade(item: GoldItem, answer: Answer, latency_ms: float) -> Result:
     if item.answerable:
         text = _norm(re.sub(r"\[\d+\]", "", answer.answer))
@@ -133,7 +137,9 @@ def grade(item: GoldItem, answer: Answer, latency_ms: float) -> Result:
     citation_ok = None
     if item.answerable and item.cite:
         want_doc, want = item.cite.get("doc"), _norm(item.cite.get("contains", ""))
-        citation_ok = any((not want_doc or c.doc == want_doc) and want in _norm(c.text) for c in answer.citations[:3])
+        # A table row is cited with its headers, the phrase may quote its cells as the page prints
+        # them; a passage is cited with its heading path, and the phrase may be that heading.
+        citation_ok = any((not want_doc or c.doc == want_doc) and want in _cited_text(c) for c in answer.citations[:3])
     return Result(item, answer.status, answer.answer, tuple(c.text[:120] for c in answer.citations[:3]), answer_ok, citation_ok, latency_ms)
 
 

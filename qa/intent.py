@@ -211,7 +211,8 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
             rf"\bunder (?:which|what) (?:{_CONTAINER}s?|headings?)\b|"
             rf"\bwhere (?:in|within)\b|\bwhere (?:can|could|would|will|should|do|does|did) (?:i|we|you|one) (?:find|read|look|see)\b|"
             rf"\bwhere (?:does|do|did) (?:the |this |that )?(?:[\w'’&-]+ ){{0,3}}?{_DOCUMENT}\b|"
-            rf"\bwhere (?:is|are|was|were)\b.*\b(?:{_PLACE_VERB}|in (?:the|this|that) (?:\w+ ){{0,3}}{_DOCUMENT})\b"
+            rf"\bwhere (?:is|are|was|were)\b.*\b(?:{_PLACE_VERB}|in (?:the|this|that) (?:\w+ ){{0,3}}{_DOCUMENT})\b|"
+            rf"\bwhere(?:'s|’s| is| are)? (?:the )?(?:bits?|parts?|pieces?|stuff|{_CONTAINER}s?) (?:about|on|covering|dealing with|that)\b"
         ),
     ),
     (

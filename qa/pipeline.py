@@ -18,7 +18,7 @@ from qa.config import Settings
 from qa.conflicts import note_conflicts
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
-from qa.conversation import refers_back, stands_alone
+from qa.conversation import refers_back, shifted_question, stands_alone
 from qa.draft import Draft, refusal
 from qa.glossary import ABBREVIATIONS, expand_acronyms, expansions, replace_acronyms
 from qa.intent import Intent, read_intent
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
-UNITS_FORMAT = 6  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells
+UNITS_FORMAT = 7  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells; 7: page labels dropped
 
 
 def unit_settings(settings: Settings) -> dict[str, Any]:
@@ -323,6 +323,11 @@ class Assistant:
         prev_question = (
             previous if isinstance(previous, str) else (getattr(previous, "corrected", None) or getattr(previous, "question", ""))
         )
+        shifted = shifted_question(prev_question, question) if prev_question else None
+        if shifted is not None:
+            # "and the year after?": the previous question, asked for that year, stands on its own
+            question, prev_question, corrected = shifted, "", shifted  # shown as the question answered
+            intent = read_intent(question)
         query, vector = self._query(question)
         if self.medical is not None and self.medical.is_medical(vector):
             return Gathered(intent, question, False, [], vector, question, corrected, medical=True)

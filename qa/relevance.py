@@ -304,13 +304,16 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     ['barclays']
     >>> absent_names("What interest rate is the Lloyds call account paying?", [Hit(unit=u, score=1.0)], ev)
     []
+    >>> absent_names("What rate is the Barclays call account paying?", [Hit(unit=replace(u, doc="barclays-accounts.pdf"), score=1.0)], ev)
+    []
     >>> c = Unit(id="2", doc="d", kind="row", text="Colombian Credit Facility | 24.3")
     >>> absent_names("What was the Columbian Credit Facility in 2019?", [Hit(unit=c, score=1.0)], ev)
     []
     """
     if not hits:
         return []
-    texts = [f"{h.unit.section} {h.unit.search_text} {' '.join(h.unit.headers)}" for h in hits]
+    # the document's own name counts: a Leicestershire report's units need not repeat "Leicestershire"
+    texts = [f"{h.unit.section} {h.unit.search_text} {' '.join(h.unit.headers)} {re.sub(r'[-_.]+', ' ', h.unit.doc)}" for h in hits]
     tokens = set().union(*(token_set(t) for t in texts))
     out = []
     for name in _name_candidates(question):

@@ -31,7 +31,8 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 class SpellingParams:
     min_length: int = 5  # shorter words are left alone: too many real words lie one edit apart
     long_word: int = 8  # from this length two edits are allowed, below it one
-    known_zipf: float = 3.0  # an English word at least this common (wordfreq's Zipf scale) is meant as written
+    known_zipf: float = 3.0  # an English word at least this common (wordfreq's Zipf scale) is meant as written...
+    commoner_by: float = 99.0  # ...unless the documents' word one edit away is this much commoner ("goverment" 2.7, "government" 5.6)
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def fitted_params(path: Path = PARAMS) -> SpellingParams:
     if not path.exists():
         return SpellingParams()
     data = json.loads(path.read_text(encoding="utf-8"))["params"]
-    return SpellingParams(int(data["min_length"]), int(data["long_word"]), float(data["known_zipf"]))
+    return SpellingParams(int(data["min_length"]), int(data["long_word"]), float(data["known_zipf"]), float(data.get("commoner_by", 99.0)))
 
 
 def max_distance(word: str, params: SpellingParams) -> int:
@@ -192,8 +193,11 @@ class Speller:
             return None
         # wordfreq takes a fifth of a second to load: asked only when there is a candidate.
         candidate = nearest(word, counts, distance, choices)
-        if candidate is None or self._zipf(word) >= self.params.known_zipf:
+        if candidate is None:
             return None
+        typed = self._zipf(word)
+        if typed >= self.params.known_zipf and self._zipf(candidate) - typed < self.params.commoner_by:
+            return None  # a real word, meant as written
         return candidate
 
     def correct(self, question: str) -> Correction | None:

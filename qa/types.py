@@ -183,7 +183,9 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     suggestions: tuple[str, ...] = ()  # for no_answer: topics the documents do cover
     value: float | None = None  # the figure the answer gives (looked up or computed), for scripts
-    corrected: str | None = None  # the question as answered, when misspelt words were corrected
+    corrected: str | None = (
+        None  # the question as answered, when it differs from the one asked (misspelt words corrected, a follow-up such as "and the year after?" written out)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The answer as `python -m qa ask --json` and `POST /api/ask` return it."""

@@ -17,6 +17,7 @@ each question asked of its own report): the value with the most questions right,
 on a tie.
 
     .venv/bin/python scripts/tune_reading.py            # writes qa/data/reading.json
+    .venv/bin/python scripts/tune_reading.py typed_share   # refits that threshold only, keeping the others
 """
 
 from __future__ import annotations
@@ -39,20 +40,20 @@ GRID = {
 }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     import tatqa
     from grid import fit_one
-    from questionsets import SETS, WORK, mixed_corpus
+    from questionsets import SETS, WORK, mixed_corpus, part_of
 
     from qa.config import Settings
     from qa.evaluate import evaluate, load_gold
     from qa.pipeline import Assistant, build_index
 
-    frozen = frozenset(json.loads((ROOT / "tests" / "data" / "splits.json").read_text())["frozen_docs"])
+    only = (argv if argv is not None else sys.argv[1:]) or list(GRID)
     settings = Settings(corpus_dir=mixed_corpus(WORK / "corpus"), index_dir=WORK / "index", data_dir=WORK / "data")
     build_index(settings)
     assistant = Assistant.load(settings)
-    items = [i for path in SETS for i in load_gold(path) if i.split(frozen) == "tune" and not i.follows]
+    items = [i for path in SETS for i in part_of(path, "tune") if not i.follows]
     items += load_gold(ROOT / "tests" / "data" / "gold.jsonl")
     contexts = json.loads(tatqa.DATA.read_text(encoding="utf-8"))
     names = tatqa.write_corpus(contexts, tatqa.WORK / "corpus")
@@ -65,12 +66,12 @@ def main() -> int:
         sets = sum(r.correct for r in evaluate(items, assistant.ask).results)
         return sets + sum(tatqa.correct(q, reports.ask(q["question"], document=doc)) for q, doc in tat_items)
 
-    fitted = {
+    fitted = json.loads(READING_FILE.read_text(encoding="utf-8")) | {
         "about": "Thresholds of reading the evidence (qa/relevance.py, qa/draft.py), fitted by "
         "`python scripts/tune_reading.py` on the tuning parts of the question sets, the LLR gold set and TAT-QA's tuning half; do not edit by hand."
     }
-    measured = {}
-    for name, (module_name, attribute, grid) in GRID.items():
+    measured = fitted.get("measured", {})
+    for name, (module_name, attribute, grid) in ((n, GRID[n]) for n in only):
         best, scores = fit_one(module_name, attribute, grid, right)
         fitted[name] = best
         measured[name] = {"questions": len(items) + len(tat_items), "right_by_value": scores, "chosen": best}

@@ -11,7 +11,8 @@ Every combination of the limits is scored: a word left as it should be or correc
 meant scores 1; a correction missed costs nothing more; a wrong correction (a real word changed,
 or a misspelling changed into another word) costs WRONG_COST, because it answers a question the
 person did not ask, while a missed one is refused naming the word, which they can retype. Ties go
-to the more cautious limits (longer words only, fewer two-edit corrections, fewer words doubted).
+to the more cautious limits (longer words only, fewer two-edit corrections, fewer words doubted,
+real words corrected only for a far commoner one).
 
     .venv/bin/python scripts/tune_spelling.py            # writes qa/data/spelling.json
 """
@@ -33,6 +34,7 @@ WRONG_COST = 2.0
 MIN_LENGTHS = (3, 4, 5, 6, 7)
 LONG_WORDS = (5, 6, 7, 8, 9, 10, 99)
 KNOWN_ZIPFS = tuple(round(0.5 + 0.25 * i, 2) for i in range(17))  # 0.5 .. 4.5
+COMMONER_BYS = (1.5, 2.0, 2.5, 3.0, 99.0)  # 99: a real word is never corrected, however common the documents' word
 
 
 def vocabulary() -> dict[str, int]:
@@ -68,13 +70,13 @@ def main() -> int:
         return out
 
     scored = []
-    for min_length, long_word, known in itertools.product(MIN_LENGTHS, LONG_WORDS, KNOWN_ZIPFS):
+    for min_length, long_word, known, commoner in itertools.product(MIN_LENGTHS, LONG_WORDS, KNOWN_ZIPFS, COMMONER_BYS):
         if long_word < min_length and long_word != 99:
             continue
-        params = SpellingParams(min_length, long_word, known)
+        params = SpellingParams(min_length, long_word, known, commoner)
         o = outcomes(params)
         score = len(o["right"]) - WRONG_COST * len(o["wrong"])
-        scored.append(((score, min_length, long_word, -known), params, o))
+        scored.append(((score, min_length, long_word, -known, commoner), params, o))
     _, best, o = max(scored, key=lambda s: s[0])
     misspelt = sum(p["typed"] != p["want"] for p in pairs)
     report = {
@@ -88,7 +90,12 @@ def main() -> int:
     }
     out = {
         "about": "Fitted by `python scripts/tune_spelling.py` on tests/data/spelling.jsonl over the mixed corpus; do not edit by hand.",
-        "params": {"min_length": best.min_length, "long_word": best.long_word, "known_zipf": best.known_zipf},
+        "params": {
+            "min_length": best.min_length,
+            "long_word": best.long_word,
+            "known_zipf": best.known_zipf,
+            "commoner_by": best.commoner_by,
+        },
         "measured": report,
     }
     PARAMS.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")

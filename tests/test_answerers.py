@@ -74,7 +74,8 @@ def test_a_list_is_given_whole_with_its_count_from_any_of_its_items():
     assert draft is not None
     assert "3 items" in draft.text
     assert all(item in draft.text for item in ("Best Start for Life", "Staying Healthy, Safe and Well", "Dying Well"))
-    assert draft.cited[0] == DOC[2] and DOC[3] in draft.cited  # cited in reading order, the best-ranked item among them
+    # the lead-in paragraph quoted as the list's name first, then the items in reading order
+    assert draft.cited[:3] == (DOC[1], DOC[2], DOC[3])
     assert draft.text.index("[1]") < draft.text.index("[2]") < draft.text.index("[3]")
 
 
@@ -189,9 +190,16 @@ def test_place_questions_in_other_wordings():
         "where can I read about carers",
         "in which chapter are carers discussed",
         "where does the annual report mention carers",
+        "where's the bit about carers",
+        "where are the parts on carers",
     ):
         assert question_form(q) == "section", q
-    for q in ("where is the hospital", "what areas does the duty apply to", "which services are in the table"):
+    for q in (
+        "where is the hospital",
+        "where is the carers team based",
+        "what areas does the duty apply to",
+        "which services are in the table",
+    ):
         assert question_form(q) != "section", q
 
 

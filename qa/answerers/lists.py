@@ -245,17 +245,43 @@ def answer(question: str, hits: list[Hit], evidence: Evidence, max_cited: int = 
     listing = best_listing(question, hits, evidence)
     if listing is None:
         return None
-    order = cited_items([u.id for u in listing.units], [h.unit.id for h in hits], max_cited)
-    marker = {i: n for n, i in enumerate(order, 1)}
+    lead = lead_unit(listing, evidence)
+    order = cited_items([u.id for u in listing.units], [h.unit.id for h in hits], max_cited - (lead is not None))
+    first = 1 + (lead is not None)  # the lead-in paragraph, quoted as the list's name, is cited first
+    marker = {i: n for n, i in enumerate(order, first)}
     n = len(listing.items)
     shown = listing.items[:MAX_ITEMS]
     parts = [f"{item} [{marker[i]}]" if i in marker else item for i, item in enumerate(shown)]
     name = truncate(without_number(listing.name), 200)
-    what = f"{listing.column} in “{name}”" if listing.column else f"“{name}”"
+    what = f"{listing.column} in “{name}”" if listing.column else f"“{name}”" + (" [1]" if lead is not None else "")
     count = f"{n} items" if n <= MAX_ITEMS else f"the first {MAX_ITEMS} of {n} items"
     text = f"{what} — {count}: " + "; ".join(parts) + "."
-    cited = tuple(listing.units[i] for i in order)
+    cited = ((lead,) if lead is not None else ()) + tuple(listing.units[i] for i in order)
     return Draft("answered", text, cited=cited, evidence=listing.units, computed=frozenset({str(n), str(MAX_ITEMS)}))
+
+
+def lead_unit(listing: Listing, evidence: Evidence) -> Unit | None:
+    """The paragraph before a list's first item that leads it in (the list's name), when it is a
+    unit of its own; None for a table's column or bullets inside the lead-in paragraph itself.
+
+    >>> us = [Unit(id=f"d#{i}", doc="d", kind="passage", text=t, section="S") for i, t in enumerate(["Stages are:", "a. One;", "b. Two."])]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=3, section_of=lambda u: us)
+    >>> lead_unit(Listing("Stages are:", ("a. One", "b. Two"), tuple(us[1:])), ev).id
+    'd#0'
+    """
+    if listing.column or not listing.units or not listing.name:
+        return None
+    first = listing.units[0]
+    section = evidence.section_of(first)
+    before = section[: section.index(first)] if first in section else []
+    name = listing.name.strip()
+    for u in reversed(before[-LEAD_REACH:]):
+        if u.kind == "passage" and u.text.strip() and (name.startswith(u.text.strip()) or u.text.strip().endswith(name)):
+            return u
+    return None
+
+
+LEAD_REACH = 3  # units before a list's first item searched for its lead-in paragraph
 
 
 def cited_items(items: list[str], ranked: list[str], max_cited: int) -> list[int]:

@@ -104,7 +104,7 @@ def _parse(pdf) -> tuple[Block, ...]:
         for kind, _, item in items:
             if kind == "line":
                 text = norm_space(item["text"])
-                if not text:
+                if not text or page_furniture(text, item["top"], item["bottom"], float(page.height)):
                     continue
                 if _is_heading(item, text, body_size):
                     flush()
@@ -155,6 +155,26 @@ def _parse(pdf) -> tuple[Block, ...]:
     if not out.blocks:
         raise ParseError("no extractable text (a scanned image?)")
     return tuple(out.blocks)
+
+
+_PAGE_LABEL = re.compile(r"(?i)page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?")
+_PAGE_NUMBER = re.compile(r"[-–—\s]*\d{1,4}[-–—\s]*")
+MARGIN = 0.08  # share of the page's height at its top and at its foot where page numbers are printed
+
+
+def page_furniture(text: str, top: float, bottom: float, height: float) -> bool:
+    """A line that labels the page rather than saying anything: "Page 15 of 25" anywhere, a bare
+    page number ("12", "- 12 -") in the top or bottom margin.
+
+    >>> page_furniture("Page 15 of 25", 300, 310, 800), page_furniture("12", 780, 790, 800), page_furniture("12", 300, 310, 800)
+    (True, True, False)
+    >>> page_furniture("Page 3 shows the budget", 780, 790, 800)
+    False
+    """
+    if _PAGE_LABEL.fullmatch(text):
+        return True
+    in_margin = bottom < height * MARGIN or top > height * (1 - MARGIN)
+    return in_margin and _PAGE_NUMBER.fullmatch(text) is not None
 
 
 OVERPRINT_SIZE = 1.2  # a character this many times the body text's size, inside a table, is a banner over the cells

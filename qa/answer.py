@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from qa.answerers import lists, reason, sections, summary, yesno
-from qa.columns import column_kinds, columns_asked, description_column, label_column, pick_column
+from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, label_column, pick_column
 from qa.answerers.table import answer_from_table, uncovered_periods
 from qa.intent import Intent, asks_for_several, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
@@ -160,6 +160,8 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
             named = f"{giver.row} — {giver.row_detail}" if giver.row_detail else giver.row
             cited = (giver, *(u for u in (unit, *related) if u.id != giver.id))
             return Draft("answered", f"{named} — {giver.headers[j]}: “{sentence}” [1].", cited=cited, evidence=(giver,))
+    if col is not None and not counts_asked(question, unit, kinds[col]):
+        return refusal(f"the closest table row, {label}, does not count what the question asks about", hits)
     if col is not None:
         if not unit.cells[col]:
             return refusal(f"“{unit.table}” leaves {unit.headers[col]} blank for {label}", hits)
@@ -238,6 +240,26 @@ def _column_by_content(question: str, unit: Unit, kinds: list[str], label_col: i
 _HOW_MANY = re.compile(
     r"\bhow many ((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:are|is|were|was|did|do|does|have|has|had|in|of|there|live|will|can)\b|\?|$)"
 )
+
+
+def counts_asked(question: str, unit: Unit, kind: str) -> bool:
+    """For "how many <things>", whether a row counts those things: the word right after "how many"
+    (the first that is no small word) is in the row (its cells, headers or title), or, read from a
+    count column, is a word such columns count ("people", "patients"). Any other question: True.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="Table: Teams | Service: Home first | Beneficiaries: 6421", row="Home first")
+    >>> counts_asked("How many FTE staff work in home first?", u, "count"), counts_asked("how many people got home first", u, "count")
+    (False, True)
+    """
+    m = _HOW_MANY.search(question.lower())
+    if not m:
+        return True
+    text = token_set(f"{unit.search_text} {' '.join(unit.headers)}")
+    head = next(((w, stems) for w in re.findall(r"[a-z]+", m.group(1)) if (stems := tokenize(w))), None)
+    if head is None:
+        return True
+    word, stems = head
+    return all(matches(t, text) for t in stems) or (kind == "count" and COUNT_HEADER.search(word) is not None)
 
 
 def gives_count(question: str, sentence: str) -> bool:

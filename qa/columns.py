@@ -13,7 +13,7 @@ from qa.types import Unit
 from qa.values import Value, figure_cell, parse_value
 
 _MONEY_HEADER = pattern("money_header")
-_COUNT_HEADER = pattern("count_header")
+COUNT_HEADER = pattern("count_header")  # header words of columns that count (people, patients, referrals)
 _CODE_HEADER = pattern("code_header")
 _DESC_HEADER = pattern("description_header")
 
@@ -56,7 +56,7 @@ def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]], *, prose
             kinds.append("text")  # cells of words ("Core", "External") hold no figure, whatever the header says
         elif _MONEY_HEADER.search(h) or (values and with_currency >= len(values) / 2):
             kinds.append("money")
-        elif _COUNT_HEADER.search(h) or (
+        elif COUNT_HEADER.search(h) or (
             values and numeric >= 0.6 * len(values) and not _DESC_HEADER.search(h) and not _is_code_column(h, parsed)
         ):
             kinds.append("count")

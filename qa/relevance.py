@@ -393,6 +393,11 @@ def label_match(question_tokens: set[str], unit: Unit) -> float:
     return len(label & question_tokens) / len(label) if label else 0.0
 
 
+# How much each feature of a hit counts in `rerank`, against closeness in meaning (weight 4.0, the
+# scale): fitted by scripts/tune_rerank.py on the tuning parts of the question sets and the LLR gold set.
+RERANK = thresholds("rerank")
+
+
 def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, depth: int = 20) -> list[Hit]:
     """Order the best few hits by how directly they answer: semantic closeness, the question's rare
     words found in the unit's own text, a row named in full, and a row holding the figure asked for."""
@@ -405,16 +410,16 @@ def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, d
         u = h.unit
         own = token_set(_focus_text(u))
         focus = sum(idf(t, evidence) for t in subject & own) / total
-        s = 4.0 * h.dense + 3.0 * focus
+        s = RERANK["dense"] * h.dense + RERANK["focus"] * focus
         if label_match(q_all, u) == 1.0:
-            s += 1.0
+            s += RERANK["named_row"]
         if u.kind == "row":
             if intent.measure and intent.measure in row_kinds(u):
-                s += 0.5
+                s += RERANK["measure"]
             if any(header_terms(hd) & q_all for hd in u.headers):
-                s += 1.0
+                s += RERANK["header"]
         # A number in the question ("in 23-24", "Chapter 5") is a constraint the unit must meet.
-        s -= 1.0 * len(numbers - token_set(u.search_text))
+        s -= RERANK["missing_number"] * len(numbers - token_set(u.search_text))
         return s
 
     head = sorted(hits[:depth], key=score, reverse=True)

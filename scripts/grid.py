@@ -16,11 +16,23 @@ def fit_one(module_name: str, attribute: str, grid: Sequence[float], right: Call
     (0.5, {0.3: 8, 0.5: 10, 0.7: 10})
     """
     module = importlib.import_module(module_name)
-    current = getattr(module, attribute)
+    return fit_setting(grid, getattr(module, attribute), lambda value: setattr(module, attribute, value), right)
+
+
+def fit_setting(
+    grid: Sequence[float], current: float, apply: Callable[[float], None], right: Callable[[], int]
+) -> tuple[float, dict[float, int]]:
+    """Try each value of `grid` through `apply`, count `right()` for each, apply and return the
+    best (the `current` value on a tie).
+
+    >>> box = {"w": 1.0}
+    >>> fit_setting([0.0, 1.0, 2.0], 1.0, lambda v: box.update(w=v), lambda: 5 if box["w"] > 0 else 3), box
+    ((1.0, {0.0: 3, 1.0: 5, 2.0: 5}), {'w': 1.0})
+    """
     scores = {}
     for value in grid:
-        setattr(module, attribute, value)
+        apply(value)
         scores[value] = right()
     best = max(grid, key=lambda v: (scores[v], v == current))
-    setattr(module, attribute, best)
+    apply(best)
     return best, scores

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa.answerers import lists, reason, sections, summary, yesno
+from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, label_column, pick_column
 from qa.answerers.table import answer_from_table, uncovered_periods
 from qa.intent import Intent, asks_for_several, operation, without_operation
@@ -99,6 +99,9 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     from_table = table_answer(question, hits, evidence, intent) if intent.form != "reason" else None
     if from_table is not None:
         return from_table
+    changed = prose_change.answer(question, hits)  # "1583 in 23-24, 2160 in 24-25": a change stated in words
+    if changed is not None:
+        return changed
     named_row = hits[0].unit.kind == "row" and label_match(set(tokenize(question)), hits[0].unit) == 1.0
     if (intent.aggregate and intent.measure and not named_row) or intent.aggregate == "rows":
         draft = aggregate_answer(question, intent, hits, evidence)
@@ -162,6 +165,10 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
             return Draft("answered", f"{named} — {giver.headers[j]}: “{sentence}” [1].", cited=cited, evidence=(giver,))
     if col is not None and not counts_asked(question, unit, kinds[col]):
         return refusal(f"the closest table row, {label}, does not count what the question asks about", hits)
+    if col is not None and intent.aggregate == "total" and (summed := cell_sum(unit.cells[col])):
+        working, total = summed  # "£1.7 million HART £5.4 million Therapy" asked for combined
+        text = f"{label} — {unit.headers[col]}: {unit.cells[col]}; together {working} [1]."
+        return Draft("answered", text, cited=(unit, *related), computed=frozenset({total}), evidence=(unit,))
     if col is not None:
         if not unit.cells[col]:
             return refusal(f"“{unit.table}” leaves {unit.headers[col]} blank for {label}", hits)
@@ -240,6 +247,25 @@ def _column_by_content(question: str, unit: Unit, kinds: list[str], label_col: i
 _HOW_MANY = re.compile(
     r"\bhow many ((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:are|is|were|was|did|do|does|have|has|had|in|of|there|live|will|can)\b|\?|$)"
 )
+
+
+def cell_sum(cell: str) -> tuple[str, str] | None:
+    """The working and total of a cell's figures, when it gives two or more in one currency and
+    scale ("£1.7 million HART £5.4 million Therapy"); None for a cell with one figure.
+
+    >>> cell_sum("£1.7 million HART £5.4 million Therapy"), cell_sum("£50,000"), cell_sum("£3m and 400 people")
+    (('£1.7 million + £5.4 million = £7.1 million', '7.1'), None, None)
+    """
+    value = parse_value(cell)
+    if value is None or len(value.parts) < 2:
+        return None
+    shapes = {(p[0] if p[0] in "£$€" else "", re.sub(r"[\d.,\s£$€]", "", p)) for p in value.parts}
+    if len(shapes) != 1:
+        return None
+    (currency, scale), = shapes
+    total = sum(float(re.sub(r"[^\d.]", "", p)) for p in value.parts)
+    shown = f"{total:,.2f}".rstrip("0").rstrip(".")
+    return " + ".join(value.parts) + f" = {currency}{shown}{' ' if len(scale) > 2 else ''}{scale}", shown
 
 
 def counts_asked(question: str, unit: Unit, kind: str) -> bool:

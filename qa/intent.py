@@ -236,6 +236,7 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
     (
         "summary",
         re.compile(
+            r"^\s*what (?:the|this|that|their|its) (?:[\w'’&-]+ ){0,8}?(?:found|finds|says|said|shows|showed|concluded|concludes)(?: about\b.*)?\s*\??\s*$|"
             r"^\s*(?:tell me (?:about|more)|summari[sz]e|sum up|give (?:me )?(?:an? )?(?:overview|summary|rundown)|"
             r"(?:an? )?(?:overview|summary|rundown) of)|\b(?:the )?gist of\b|"
             r"\bhow (?:is|are|has|have) .* (?:going|progressing|getting on|doing)\b|\bwhat(?:'s| is| are) happening\b|"

@@ -203,6 +203,12 @@ def test_place_questions_in_other_wordings():
         assert question_form(q) != "section", q
 
 
+def test_asked_what_a_report_found_or_says_is_a_summary():
+    for q in ("tell me what the needs assessment found", "can you tell me what the review says about falls"):
+        assert question_form(q) == "summary", q
+    assert question_form("tell me what time the board meets") != "summary"
+
+
 def test_yes_no_and_open_questions_in_other_wordings():
     for q in (
         "does the plan commit to a new campaign",

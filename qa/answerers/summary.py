@@ -95,6 +95,22 @@ def row_points(question: str, top: Unit, evidence: Evidence) -> list[Unit]:
     return [r for r, s in zip(rows, shares) if s == best][:MAX_POINTS]
 
 
+def under_heading(unit: Unit, evidence: Evidence) -> Unit:
+    """A numbered sub-heading found as a passage of its own ("2.4 Needs Assessment") stands for
+    the paragraph under it; any other unit for itself.
+
+    >>> us = [Unit(id=f"d#{i}", doc="d", kind="passage", text=t) for i, t in enumerate(["2.4 Needs", "2.4.1 A study.", "2.5 Welfare"])]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=3, section_of=lambda u: us)
+    >>> under_heading(us[0], ev).text, under_heading(us[1], ev).text
+    ('2.4.1 A study.', '2.4.1 A study.')
+    """
+    if unit.kind != "passage" or not is_sub_heading(unit):
+        return unit
+    section = evidence.section_of(unit)
+    after = section[section.index(unit) + 1 :] if unit in section else []
+    return next((u for u in after if u.kind == "passage" and not is_sub_heading(u)), unit)
+
+
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     """Key points of the best hit's list, sub-section, section or table; None when it has fewer than two."""
     subject = subject_tokens(question)
@@ -108,7 +124,7 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     anchors = [(weighted_share(subject, u.search_text, weight), -i, u) for i, u in enumerate(readable)]
     if not anchors:
         return None
-    top = max(anchors, key=lambda a: a[:2])[2]
+    top = under_heading(max(anchors, key=lambda a: a[:2])[2], evidence)
     if top.kind == "row":
         points = row_points(question, top, evidence)
         heading = top.table

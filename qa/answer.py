@@ -13,7 +13,7 @@ from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_co
 from qa.answerers.table import answer_from_table, uncovered_periods
 from qa.intent import Intent, asks_for_several, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
-from qa.relevance import Evidence, coverage, idf, label_match, matches, periods, subject_tokens
+from qa.relevance import Evidence, absent_names, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
 from qa.draft import AnswerType, Draft, asked_type, best_sentences, holds, refusal
@@ -88,7 +88,19 @@ def periods_asked(named: tuple[str, ...], view: TableView, row: Unit) -> tuple[s
 
 
 def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
-    """The answer to a question that passed the relevance gate; `hits` come reranked."""
+    """The answer to a question that passed the relevance gate; `hits` come reranked. A figure
+    asked for a place, body or thing the question names (qa.relevance.specifics) comes from a
+    source that names it: "how much was raised in Medway" is not answered by a sum raised elsewhere."""
+    draft = _compose(question, intent, hits, evidence)
+    if intent.quantity and draft.status == "answered" and draft.evidence:
+        missing = absent_names(question, [Hit(unit=u, score=1.0) for u in draft.evidence], evidence)
+        if missing:
+            named = ", ".join(f"“{w}”" for w in surface_forms(question, missing)[:2])
+            return refusal(f"the source that gives a figure does not mention {named}", hits)
+    return draft
+
+
+def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
     if intent.form == "reason":
         # A table holds a change, never its cause: asked why, the prose answers before any figure.
         cause = reason.answer(question, hits, evidence)
@@ -262,7 +274,7 @@ def cell_sum(cell: str) -> tuple[str, str] | None:
     shapes = {(p[0] if p[0] in "£$€" else "", re.sub(r"[\d.,\s£$€]", "", p)) for p in value.parts}
     if len(shapes) != 1:
         return None
-    (currency, scale), = shapes
+    ((currency, scale),) = shapes
     total = sum(float(re.sub(r"[^\d.]", "", p)) for p in value.parts)
     shown = f"{total:,.2f}".rstrip("0").rstrip(".")
     return " + ".join(value.parts) + f" = {currency}{shown}{' ' if len(scale) > 2 else ''}{scale}", shown

@@ -147,3 +147,23 @@ def test_the_same_figure_or_another_column_in_a_second_document_is_not_a_conflic
     same = "## Falls prevention spend\n\nActivity\tPeople\tCost 24/25\nFalls team\t130\t£50,000.00\n"
     a = _falls_assistant(tmp_path, fake_embedder, same).ask("How much did the falls team cost in 2024-25?")
     assert a.answer.startswith("Falls team — Cost") and "Another document" not in a.answer, a.answer
+
+
+def test_a_figure_for_a_named_place_comes_from_a_source_naming_it(tmp_path, fake_embedder):
+    from qa.config import Settings
+    from qa.pipeline import Assistant, build_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "report.md").write_text(
+        "# Annual report\n\n## Fundraising\n\nStaff slept out at Detling Hill for the Great Tommy Sleep Out and raised £3,335.\n\n"
+        "## Partners\n\nMedway Council and Kent County Council sit on the partnership board.\n\n"
+        + "".join(f"## Topic {i}\n\nThe board reviewed item {i} on roads, schools and libraries.\n\n" for i in range(20)),
+        encoding="utf-8",
+    )  # Medway in 1 unit of 23: a specific name, not one every unit shares
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    build_index(settings, embedder=fake_embedder)
+    assistant = Assistant.load(settings, embedder=fake_embedder)
+    assert "£3,335" in assistant.ask("How much did the Great Tommy Sleep Out raise?").answer
+    a = assistant.ask("How much did the Great Tommy Sleep Out raise in Medway?")
+    assert a.status == "no_answer" and "does not mention “Medway”" in a.answer

@@ -262,22 +262,27 @@ _HOW_MANY = re.compile(
 
 
 def cell_sum(cell: str) -> tuple[str, str] | None:
-    """The working and total of a cell's figures, when it gives two or more in one currency and
-    scale ("£1.7 million HART £5.4 million Therapy"); None for a cell with one figure.
+    """The working and total of a cell's amounts of money, when it gives two or more in one
+    currency and scale ("£1.7 million HART £5.4 million Therapy"); None for a cell with one, a
+    range ("£100-£200") or figures that are not money ("2023 cohort: 140").
 
     >>> cell_sum("£1.7 million HART £5.4 million Therapy"), cell_sum("£50,000"), cell_sum("£3m and 400 people")
-    (('£1.7 million + £5.4 million = £7.1 million', '7.1'), None, None)
+    (('£1.7 million + £5.4 million = £7.1 million', '£7.1 million'), None, None)
+    >>> cell_sum("£100-£200"), cell_sum("2023 cohort: 140")
+    (None, None)
     """
     value = parse_value(cell)
-    if value is None or len(value.parts) < 2:
+    if value is None or len(value.parts) < 2 or re.search(r"\d\s*(?:-|–|to)\s*[£$€]?\d", cell):
+        return None
+    if not all(p[0] in "£$€" for p in value.parts):
         return None
     shapes = {(p[0] if p[0] in "£$€" else "", re.sub(r"[\d.,\s£$€]", "", p)) for p in value.parts}
     if len(shapes) != 1:
         return None
     ((currency, scale),) = shapes
     total = sum(float(re.sub(r"[^\d.]", "", p)) for p in value.parts)
-    shown = f"{total:,.2f}".rstrip("0").rstrip(".")
-    return " + ".join(value.parts) + f" = {currency}{shown}{' ' if len(scale) > 2 else ''}{scale}", shown
+    shown = f"{currency}{total:,.2f}".rstrip("0").rstrip(".") + f"{' ' if len(scale) > 2 else ''}{scale}"
+    return " + ".join(value.parts) + f" = {shown}", shown
 
 
 def counts_asked(question: str, unit: Unit, kind: str) -> bool:

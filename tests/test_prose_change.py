@@ -1,6 +1,7 @@
 """Changes between two periods stated in a sentence (qa/answerers/prose_change.py), on sentences
 whose right answers can be checked by hand."""
 
+from qa.answer import unsupported_numbers
 from qa.answerers import prose_change
 from qa.types import Hit, Unit
 
@@ -14,6 +15,8 @@ def test_how_many_more_is_the_later_figure_less_the_earlier():
         "How many more people were housed in 24-25 than in 23-24?", [hit("People housed rose (1583 in 23-24, 2160 in 24-25).")]
     )
     assert draft is not None and draft.value == 577 and "2,160 − 1,583 = 577" in draft.text
+    # every figure is the source's (periods as it writes them) or computed: the answer survives verification
+    assert unsupported_numbers(draft.text, [u.text for u in draft.cited], draft.computed) == []
 
 
 def test_a_percentage_change_works_in_the_scale_the_figures_are_written_in():

@@ -78,3 +78,13 @@ def test_prose_of_the_row_that_names_the_subject_wins_a_tie_and_the_shorter_sent
 def test_no_prose_sentence_without_the_kind_asked_for():
     u = risk("Inflation", "Prices may rise faster than planned.", "14.0")
     assert prose_giving("When will prices rise?", "date", [u], EV) is None
+
+
+def test_a_cell_of_two_figures_is_added_up_when_the_combined_amount_is_asked():
+    from qa.answer import cell_sum, unsupported_numbers
+
+    cell = "£1.7 million HART £5.4 million Therapy"
+    working, total = cell_sum(cell)
+    assert working == "£1.7 million + £5.4 million = £7.1 million"
+    assert unsupported_numbers(f"Teams — Investment: {cell}; together {working} [1].", [cell], frozenset({total})) == []
+    assert cell_sum("£100-£200") is None and cell_sum("2023 cohort: 140") is None  # a range, a year: not amounts to add

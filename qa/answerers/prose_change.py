@@ -26,21 +26,22 @@ _TIED = (
 _MORE = re.compile(r"\bhow (?:many|much) (?:more|less|fewer)\b|\bdifference\b", re.I)
 
 
-def figures_by_period(sentence: str) -> dict[str, tuple[str, float]]:
-    """The figures a sentence ties to periods, by period name (qa.tableview.period_names).
+def figures_by_period(sentence: str) -> dict[str, tuple[str, float, str]]:
+    """The figures a sentence ties to periods, by period name (qa.tableview.period_names): the
+    figure as written, its value and the period as written.
 
     >>> figures_by_period("up more than 35% (1583 in 23-24, 2160 in 24-25)")
-    {'2023-24': ('1583', 1583.0), '2024-25': ('2160', 2160.0)}
+    {'2023-24': ('1583', 1583.0, '23-24'), '2024-25': ('2160', 2160.0, '24-25')}
     >>> figures_by_period("Revenue was $5.2 million in 2019 against $4.1 million in 2018.")
-    {'2019': ('$5.2 million', 5200000.0), '2018': ('$4.1 million', 4100000.0)}
+    {'2019': ('$5.2 million', 5200000.0, '2019'), '2018': ('$4.1 million', 4100000.0, '2018')}
     """
-    out: dict[str, tuple[str, float]] = {}
+    out: dict[str, tuple[str, float, str]] = {}
     for pattern in _TIED:
         for m in pattern.finditer(sentence):
             names = period_names(m.group("per"))
             value = parse_value(m.group("fig").strip())
             if len(names) == 1 and value is not None and len(value.parts) == 1 and names[0] not in out:
-                out[names[0]] = (m.group("fig").strip(), round(value.total, 6))
+                out[names[0]] = (m.group("fig").strip(), round(value.total, 6), m.group("per").strip())
     return out
 
 
@@ -77,8 +78,8 @@ def answer(question: str, hits: list[Hit]) -> Draft | None:
         for sentence in SENTENCE_END.split(h.unit.text):
             found = figures_by_period(sentence)
             if earlier in found and later in found:
-                (a_text, a), (b_text, b) = found[earlier], found[later]
-                return _drafted(op, (earlier, a_text, a), (later, b_text, b), h)
+                (a_text, a, p1), (b_text, b, p2) = found[earlier], found[later]
+                return _drafted(op, (p1, a_text, a), (p2, b_text, b), h)  # periods as the sentence writes them
     return None
 
 

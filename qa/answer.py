@@ -94,10 +94,29 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     draft = _compose(question, intent, hits, evidence)
     if intent.quantity and draft.status == "answered" and draft.evidence:
         missing = absent_names(question, [Hit(unit=u, score=1.0) for u in draft.evidence], evidence)
+        if all(u.kind == "passage" for u in draft.evidence):  # a table's periods are checked by the table answerer
+            missing += years_not_given(question, draft.evidence)
         if missing:
             named = ", ".join(f"“{w}”" for w in surface_forms(question, missing)[:2])
             return refusal(f"the source that gives a figure does not mention {named}", hits)
     return draft
+
+
+_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
+
+
+def years_not_given(question: str, units: tuple[Unit, ...]) -> list[str]:
+    """Calendar years the question names ("in 2024") that none of the passages mentions, in any
+    form ("2024", "2024-25", "24/25" for 2024 and 2025 alike).
+
+    >>> u = Unit(id="1", doc="d", kind="passage", text="Over 2020 to 2023 there were seven.")
+    >>> years_not_given("how many were there in 2024", (u,)), years_not_given("how many were there in 2023", (u,))
+    (['2024'], [])
+    """
+    text = " ".join(f"{u.search_text} {' '.join(u.headers)}" for u in units)
+    given = {p for name in period_names(text) for p in re.findall(r"\d{4}|(?<=-)\d{2}$", name)}
+    given = {g if len(g) == 4 else f"20{g}" for g in given} | set(re.findall(r"(?:19|20)\d\d", text))
+    return [y for y in dict.fromkeys(_YEAR.findall(question)) if y not in given]
 
 
 def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:

@@ -167,3 +167,13 @@ def test_a_figure_for_a_named_place_comes_from_a_source_naming_it(tmp_path, fake
     assert "£3,335" in assistant.ask("How much did the Great Tommy Sleep Out raise?").answer
     a = assistant.ask("How much did the Great Tommy Sleep Out raise in Medway?")
     assert a.status == "no_answer" and "does not mention “Medway”" in a.answer
+
+
+def test_a_figure_for_a_year_comes_from_a_passage_that_gives_that_year():
+    from qa.answer import years_not_given
+    from qa.types import Unit
+
+    passage = Unit(id="p", doc="d", kind="passage", text="Over the period 2020 to 2023 there were seven recorded cases.")
+    assert years_not_given("how many cases were there in 2024", (passage,)) == ["2024"]
+    assert years_not_given("how many cases were there in 2023", (passage,)) == []
+    assert years_not_given("how many cases in 2024-25", (Unit(id="q", doc="d", kind="passage", text="In 24/25 there were 3."),)) == []

@@ -133,7 +133,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     ("change", re.compile(rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bhow much (?:more|less|higher|lower)\b")),
     ("average", re.compile(r"\b(?:average|mean)\b")),
     ("ratio", re.compile(r"\bratio\b")),
-    ("share", re.compile(r"\b(?:proportion|percentage|share|what percent|% of|as a percent)")),
+    ("share", re.compile(r"\b(?:proportion|percentage|share|what percent(?:age)?|% of|as a percent(?:age)?)\b")),
     ("sum", re.compile(r"\b(?:total|sum|combined|altogether|in all|add(?:ed)? up|together)\b")),
 )
 
@@ -160,6 +160,8 @@ def without_operation(question: str, op: Operation | None) -> str:
 
     >>> without_operation("What is the percentage change in revenue?", "pct_change")
     'what is the  in revenue?'
+    >>> without_operation("What is A as a percentage of B?", "share")
+    'what is a   of b?'
     """
     q = question.lower()
     if op is None:

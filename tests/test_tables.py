@@ -51,6 +51,34 @@ def test_unit_glued_to_a_header_is_split_off():
     assert t.headers == ("Item", "2025-26") and t.units == ("", "£000's")
 
 
+def test_a_units_label_with_years_under_a_spanning_label_is_the_header():
+    (t,) = build_tables([["", "Fiscal Year", ""], ["($ in millions)", "2019", "2018"], ["Net sales", "2,380.2", "2,157.7"]], "T")
+    assert t.headers[1:] == ("Fiscal Year › 2019", "Fiscal Year › 2018") and t.units[1] == "($ in millions)"
+    assert t.rows == (("Net sales", "2,380.2", "2,157.7"),)
+
+
+def test_a_labelled_row_of_years_under_the_first_header_row_joins_it():
+    grid = [["", "Pension plans", ""], ["For the year ended December 31", "2019", "2018"], ["Discount rate", "3.1%", "3.8%"]]
+    (t,) = build_tables(grid, "T")
+    assert t.headers[1:] == ("Pension plans › 2019", "Pension plans › 2018") and len(t.rows) == 1
+
+
+def test_a_labelled_row_of_years_below_years_is_data():
+    grid = [["Plan", "Adopted", "Expires"], ["Plan A", "2015", "2025"], ["Plan B", "2016", "2026"]]
+    assert header_band(grid) == 1
+
+
+def test_a_units_caption_alone_on_the_first_row_heads_the_table():
+    (t,) = build_tables([["($ in millions)", "", ""], ["At December 31:", "2019", "2018"], ["Debt", "$54,102", "$35,605"]], "T")
+    assert t.headers[1:] == ("2019", "2018") and t.units[1] == "($ in millions)"
+
+
+def test_a_year_with_a_percent_sign_is_a_header_not_a_figure():
+    grid = [["", "Year ended", "", "2019 %"], ["(In thousands)", "2019", "2018", "Change"], ["Gain", "5", "4", "25%"]]
+    (t,) = build_tables(grid, "T")
+    assert t.headers[1] == "Year ended › 2019" and t.rows[0][0] == "Gain"
+
+
 def test_a_table_without_a_header_row_gets_none():
     assert header_band([["Falls", "£5"], ["Walks", "£6"]]) == 0
 
@@ -133,6 +161,12 @@ def test_percentage_change_divides_by_the_earlier_figure():
     assert d.value == pytest.approx(13.19, abs=0.01) and "÷ 470.0 × 100" in d.text
 
 
+def test_percentage_change_divides_by_the_signed_earlier_figure():
+    view = view_of([["", "2019", "2018"], ["Investing activities", "(26,936)", "(4,913)"], ["Operating activities", "9", "8"]])
+    d = ask(view, "What was the percentage change in investing activities from 2018 to 2019?")
+    assert d.value == pytest.approx((-26936 + 4913) / -4913 * 100)
+
+
 def test_average_over_a_range_of_years_takes_every_year_in_it():
     d = ask(view_of(SALES), "What is the average sales for 2017 to 2019?")
     assert d.value == pytest.approx((532 + 470 + 400) / 3)
@@ -155,6 +189,26 @@ def test_the_total_row_is_looked_up_not_summed_again():
 def test_share_of_the_total_row():
     d = ask(view_of(SALES), "What percentage of the total were sales in 2019?")
     assert d.value == pytest.approx(532 / 519.5 * 100)
+
+
+def test_share_of_a_total_row_the_question_names_in_full():
+    view = view_of([["", "2018"], ["Subscriptions", "254"], ["Services", "18"], ["Total revenue", "272"], ["Total costs", "100"]])
+    d = ask(view, "What is the value of subscriptions as a percentage of the total revenue?")
+    assert d.value == pytest.approx(254 / 272 * 100)
+
+
+def test_share_of_an_unlabelled_total_row():
+    view = view_of([["", "Amortized cost"], ["Municipal bonds", "44,802"], ["Corporate bonds", "48,499"], ["", "93,301"]])
+    d = ask(view, "What is the municipal bonds amortized cost as a percentage of the total amortized cost?")
+    assert d.value == pytest.approx(44802 / 93301 * 100)
+
+
+def test_an_unlabelled_row_of_figures_is_the_total():
+    d = ask(
+        view_of([["", "2019", "2018"], ["Current", "53.2", "55.2"], ["Non-current", "13.6", "14.4"], ["", "66.8", "69.6"]]),
+        "What is the total in 2019?",
+    )
+    assert d.value == 66.8
 
 
 def test_difference_between_two_rows_in_one_period():
@@ -188,6 +242,11 @@ def test_list_of_rows_under_a_group_leaves_out_totals():
 
 def test_periods_the_table_covers():
     assert list_periods(view_of(SALES)).text == "The table covers 2019, 2018, 2017 [1]."
+
+
+def test_an_operation_on_a_row_named_only_by_its_group_is_no_answer():
+    view = view_of([["", "2019", "2018"], ["Obligations", "", ""], ["Discount rate", "3.1", "3.8"], ["Indexation", "1.6", "1.6"]])
+    assert ask(view, "What is the weighted average duration of the obligations?") is None
 
 
 def test_an_operation_needs_a_row_the_question_names():

@@ -16,6 +16,7 @@ from typing import Callable
 
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
+from qa.parse.tables import strip_footnote
 from qa.tableview import Column, Row, TableView, months_named, period_names
 from qa.text import token_set
 from qa.types import Unit
@@ -246,7 +247,7 @@ def compute(
             return TableDraft(text, (row.unit,), diff, figures(diff))
         if old == 0:
             return None
-        pct = diff / abs(old) * 100
+        pct = percent_change(old, new)
         text = (
             f"{_where(row)} changed by {fmt(pct)}% from {old_c.name} to {new_c.name}: "
             f"({working}) ÷ {_cell(row, old_c)} × 100 = {fmt(pct)}% [1]."
@@ -267,6 +268,16 @@ def compute(
         text = f"The ratio of {_where(row)} in {names[0]} to {names[1]} is {fmt(ratio)}: {cells[0]} ÷ {cells[1]} = {fmt(ratio)} [1]."
         return TableDraft(text, (row.unit,), ratio, figures(ratio))
     return None
+
+
+def percent_change(old: float, new: float) -> float:
+    """(new − old) ÷ old × 100, dividing by the signed earlier figure as finance tables do: a loss
+    of 4.9 growing to a loss of 26.9 is +448.98%, the figure reports print (not −448.98%).
+
+    >>> round(percent_change(470.0, 532.0), 2), round(percent_change(-4.9, -26.9), 2), round(percent_change(-34.8, 46.0), 2)
+    (13.19, 448.98, -232.18)
+    """
+    return (new - old) / old * 100
 
 
 def _only_numeric(view: TableView) -> Column | None:
@@ -378,13 +389,15 @@ def _across_rows(op: Operation, rows: list[Row], col: Column) -> TableDraft | No
 
 def _share(view: TableView, rows: list[Row], col: Column, q_tokens: frozenset[str] = frozenset()) -> TableDraft | None:
     """One row as a percentage of another: of the total row when the question's rows include one
-    or the table has one, else of the second row named."""
+    or it names one in full, else of the second row named, else of the table's one total row."""
     part = next((r for r in rows if not r.total), rows[0])
-    whole = next((r for r in rows if r.total and r is not part), None) or next((r for r in rows if r is not part), None)
+    whole = next((r for r in rows if r.total and r is not part), None) or _named_total(view, part, q_tokens)
+    whole = whole or next((r for r in rows if r is not part), None)
     if whole is None:
-        whole = next((r for r in view.rows if r.total and r is not part), None)
-        # Of "the total" only when the question names no other whole ("of the net revenue budget").
-        if whole is not None and q_tokens - part.tokens - whole.tokens - {"total"}:
+        totals = [r for r in view.rows if r.total and r is not part and r.values[col.index] is not None]
+        whole = totals[-1] if len(totals) == 1 else None
+        # Of "the total" only when the question says so or names no other whole ("of the net revenue budget").
+        if whole is not None and "total" not in q_tokens and q_tokens - part.tokens - whole.tokens:
             return None
     if whole is None:
         return None
@@ -394,6 +407,21 @@ def _share(view: TableView, rows: list[Row], col: Column, q_tokens: frozenset[st
         f"{_where(part)} is {{pct}}% of {_where(whole)} in {col.name}: {_cell(part, col)} ÷ {_cell(whole, col)} × 100 = {{pct}}% [1][2].",
         (part.unit, whole.unit),
     )
+
+
+def _named_total(view: TableView, part: Row, q_tokens: frozenset[str]) -> Row | None:
+    """The total row a question names in full ("as a percentage of total revenue"), the one naming
+    most of the question's words when several do.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, v), headers=("", "2019"), total=r.startswith("Total"))
+    ...       for i, (r, v) in enumerate([("Services", "2"), ("Total revenue", "8"), ("Total costs", "5")])]
+    >>> v = TableView.of(us)
+    >>> _named_total(v, v.rows[0], frozenset({"servic", "total", "revenu"})).label
+    'Total revenue'
+    """
+    named = [r for r in view.rows if r.total and r is not part and r.tokens and r.tokens <= q_tokens]
+    return max(named, key=lambda r: len(r.tokens), default=None)
 
 
 def _share_of_columns(row: Row, columns: list[Column]) -> TableDraft | None:
@@ -530,6 +558,8 @@ def answer_from_table(
         # An operation needs rows the question names; the retrieved row alone is not enough.
         if not scored:
             return None
+        if not named_by_label(rows[0], q_tokens) and (preferred is None or rows[0].unit.id != preferred.id):
+            return None  # only the group's words match: which of its rows is not said
         if op == "count_over":
             return count_over(view, rows[0], question, periods)
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
@@ -615,6 +645,20 @@ def names_more(row: Row, first: Row, q_tokens: frozenset[str]) -> bool:
     (False, True)
     """
     return bool((row.tokens & q_tokens) - first.tokens)
+
+
+def named_by_label(row: Row, q_tokens: frozenset[str]) -> bool:
+    """Whether the question names a row by its own label, not only by the group it sits under.
+
+    >>> from qa.types import Unit
+    >>> u = [Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Discount rate", group="Obligations", cells=("Discount rate", "1"), headers=("", "2019"))]
+    >>> v = TableView.of(u)
+    >>> q = frozenset({"duration", "oblig"})
+    >>> named_by_label(v.rows[0], q), named_by_label(v.rows[0], q | {"discount"})
+    (False, True)
+    """
+    label = token_set(strip_footnote(row.label))
+    return not label or bool(label & q_tokens)
 
 
 def _score_of(scored: list[tuple[float, int]], view: TableView, row: Row) -> float:

@@ -113,7 +113,7 @@ def inherit_leading_blanks(rows: list[list[str]]) -> list[list[str]]:
 HEADER_SEP = " › "
 # A units caption: "$ million", "(in thousands)", "£000s", "%", "(In millions of dollars, except per share)".
 _UNITS = re.compile(
-    r"^\(?\s*(?:(?:amounts\s+)?in\s+)?(?:[$£€]|us\$|(?-i:[A-Z]{3})['’]?)?\s*"
+    r"^\(?\s*(?:(?:amounts|figures|dollars|[$£€]|us\$|(?-i:[A-Z]{3}))\s+in\s+|(?:amounts\s+)?in\s+)?(?:[$£€]|us\$|(?-i:[A-Z]{3})['’]?)?\s*"
     r"(?:'?000'?s?|thousands?|millions?|billions?|m|bn|k|%|per\s*cent|percent)"
     r"(?:\s+of\s+[a-z.$£€]+(?:\s+[a-z.$£€]+)?)?\s*(?:[,;].*)?\)?$|^[$£€]$|^\([$£€]\)$",
     re.I,
@@ -127,6 +127,8 @@ def is_units(cell: str) -> bool:
 
     >>> [is_units(c) for c in ("$ million", "(in thousands)", "£000s", "%", "Revenue", "2019")]
     [True, True, True, True, False, False]
+    >>> [is_units(c) for c in ("($ in millions)", "(dollars in thousands)", "(Dollars in thousands, except per share data)")]
+    [True, True, True]
     """
     return bool(cell) and bool(_UNITS.match(cell.strip()))
 
@@ -134,14 +136,14 @@ def is_units(cell: str) -> bool:
 def is_figure(cell: str) -> bool:
     """A data value: a number that is not a bare year or period ("2019", "24-25" head columns).
 
-    >>> [is_figure(c) for c in ("1,320", "(19)", "$ 6,577", "12.7%", "2019", "24-25", "July 27, 2019", "—", "31.3.24")]
-    [True, True, True, True, False, False, False, False, False]
+    >>> [is_figure(c) for c in ("1,320", "(19)", "$ 6,577", "12.7%", "2019", "24-25", "July 27, 2019", "—", "31.3.24", "2019 %")]
+    [True, True, True, True, False, False, False, False, False, False]
     """
     cell = strip_footnote(cell.strip())
     if not cell or not _NUMBERISH.match(cell):
         return False
     return not re.fullmatch(
-        r"(?:19|20)\d\d|\d\d\s*[-/–]\s*\d\d|(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d", cell
+        r"(?:19|20)\d\d(?:\s+%)?|\d\d\s*[-/–]\s*\d\d|(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d", cell
     )
 
 
@@ -167,8 +169,23 @@ def _header_row(row: list[str], first: bool) -> bool:
     if not any(row) or any(is_figure(c) for c in values):
         return False
     if first:
-        return looks_like_header(row) or (not row[0] and any(values)) or (sum(bool(c) for c in values) >= 1 and bool(row[0]))
-    return (not row[0] or is_units(row[0])) and any(values)
+        return (
+            looks_like_header(row)
+            or is_units(row[0])
+            or (not row[0] and any(values))
+            or (sum(bool(c) for c in values) >= 1 and bool(row[0]))
+        )
+    return (not row[0] or is_units(row[0]) or names_periods(values)) and any(values)
+
+
+def names_periods(cells: list[str]) -> bool:
+    """Every filled cell names a year or period: a row of column headers whatever its label cell says.
+
+    >>> names_periods(["2019", "2018 (1)", ""]), names_periods(["2019", "5.2"]), names_periods(["", ""])
+    (True, False, False)
+    """
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_YEAR.search(c) and not is_figure(c) for c in filled)
 
 
 def header_band(rows: list[list[str]]) -> int:
@@ -185,7 +202,7 @@ def header_band(rows: list[list[str]]) -> int:
         return 0
     n = 0
     while n < min(MAX_HEADER_ROWS, len(rows) - 1) and (
-        _header_row(rows[n], first=n == 0)
+        (_header_row(rows[n], first=n == 0) and not _second_period_row(rows, n))
         # sub-headers under group labels: "State | Handgun | Long Gun" below "| Permit | Permit"
         or (n > 0 and not rows[n - 1][0] and looks_like_header(rows[n]) and not any(is_figure(c) for c in rows[n]))
     ):
@@ -197,6 +214,17 @@ def header_band(rows: list[list[str]]) -> int:
     if n and not any(any(is_figure(c) for c in r[1:]) for r in rows[n:]) and not looks_like_header(rows[0]):
         return 0  # a text table whose first row is data
     return n
+
+
+def _second_period_row(rows: list[list[str]], n: int) -> bool:
+    """A labelled row of years below a band that already names years is data ("Granted | 2015"), and so
+    is one with no figures under it; only a first row of periods joins the band under its label."""
+    row = rows[n]
+    if n == 0 or not row[0] or is_units(row[0]):
+        return False
+    named_before = any(names_periods(r[1:]) or any(_YEAR.search(c) for c in r[1:]) for r in rows[:n])
+    figures_below = any(is_figure(c) for r in rows[n + 1 : n + 4] for c in r[1:])
+    return named_before or not figures_below
 
 
 def _spread(row: list[str], below: list[list[str]]) -> list[str]:

@@ -30,6 +30,7 @@ _FIGURE = re.compile(
 _MONTH_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*[-–/']?\s*(\d\d)\b(?![-/–]\d|\s*,|\s*\d)", re.I
 )
+_FISCAL = re.compile(r"\bF(?:Y\s?)?'?((?:19|20)\d\d|\d\d)\b")  # FY19, FY 2019, F19: a financial year by its end
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]((?:19|20)\d\d|\d\d)\b")  # 31.3.26, 31/03/2026
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
@@ -46,8 +47,11 @@ def period_names(text: str) -> tuple[str, ...]:
     ('2025', '2024')
     >>> period_names("31.3.26"), period_names("30-Sep-24"), period_names("at 31/03/2027")
     (('2026',), ('2024',), ('2027',))
+    >>> period_names("FY19 | FY 2018 | F17")
+    ('2019', '2018', '2017')
     """
     found: list[str] = []
+    text = _FISCAL.sub(lambda m: f" {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)} ", text)
     text = _NUMERIC_DATE.sub(lambda m: f" {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)} ", text)
     text = _MONTH_YEAR.sub(lambda m: f" 20{m.group(2)} ", text)
 

@@ -79,6 +79,12 @@ def test_a_year_with_a_percent_sign_is_a_header_not_a_figure():
     assert t.headers[1] == "Year ended › 2019" and t.rows[0][0] == "Gain"
 
 
+def test_a_footnote_digit_after_a_year_leaves_it_a_header():
+    grid = [["", "Years ended", "Years ended"], ["(In millions)", "2018 1", "2017 1"], ["Wireless", "9,200", "8,569"]]
+    (t,) = build_tables(grid, "T")
+    assert t.rows == (("Wireless", "9,200", "8,569"),)
+
+
 def test_a_table_without_a_header_row_gets_none():
     assert header_band([["Falls", "£5"], ["Walks", "£6"]]) == 0
 
@@ -165,6 +171,17 @@ def test_percentage_change_divides_by_the_signed_earlier_figure():
     view = view_of([["", "2019", "2018"], ["Investing activities", "(26,936)", "(4,913)"], ["Operating activities", "9", "8"]])
     d = ask(view, "What was the percentage change in investing activities from 2018 to 2019?")
     assert d.value == pytest.approx((-26936 + 4913) / -4913 * 100)
+
+
+def test_change_in_one_named_year_is_from_the_year_before():
+    d = ask(view_of(SALES), "What was the change in sales in 2019?")
+    assert d.value == pytest.approx(62.0) and "532.0 − 470.0" in d.text
+
+
+def test_financial_year_columns_written_fy_are_periods():
+    view = view_of([["", "FY19", "FY18"], ["Adjusted operating profit", "109.0", "58.3"], ["Depreciation", "(11.6)", "(11.6)"]])
+    d = ask(view, "What was the change in adjusted operating profit in 2019 from 2018?")
+    assert d.value == pytest.approx(50.7)
 
 
 def test_average_over_a_range_of_years_takes_every_year_in_it():

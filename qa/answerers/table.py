@@ -212,6 +212,11 @@ def compute(
         return _compare_periods(view, row, columns, smallest)
     if op == "sum" and row.total and len(columns) < 2:
         return lookup(view, row, columns)  # "the total X" is a row the table prints
+    one_cell = len(rows) == 1 and len(columns) == 1 and len(question_periods) == 1
+    if one_cell and op in {"change", "pct_change"} and row.values[columns[0].index] is not None:
+        # "the change in subscribers in 2019": from the period before it
+        before = previous_period(view, columns[0])
+        columns = [before, columns[0]] if before is not None and row.values[before.index] is not None else columns
     if len(columns) < 2 and op in {"change", "pct_change", "average", "sum", "ratio"}:
         if len(rows) >= 2 and op in {"change", "ratio", "sum", "average"}:
             col = columns[0] if columns else _only_numeric(view)
@@ -278,6 +283,19 @@ def percent_change(old: float, new: float) -> float:
     (13.19, 448.98, -232.18)
     """
     return (new - old) / old * 100
+
+
+def previous_period(view: TableView, col: Column) -> Column | None:
+    """The period column just before `col` in time, headed by the same words ("2018 Amount" for "2019 Amount").
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "5", "9", "4", "3"), headers=("", "2019", "2019 %", "2018", "2017"))
+    >>> v = TableView.of([u])
+    >>> previous_period(v, v.columns[1]).name, previous_period(v, v.columns[4])
+    ('2018', None)
+    """
+    earlier = [c for c in view.period_columns() if c.when < col.when and c.tokens == col.tokens]
+    return max(earlier, key=lambda c: c.when, default=None)
 
 
 def _only_numeric(view: TableView) -> Column | None:

@@ -147,14 +147,14 @@ def is_figure(cell: str) -> bool:
     )
 
 
-_FOOTNOTE = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|(?<=\S)\s*\(\d{1,2}\)$|\s*[*†‡¹²³]+$|(?<=\d{4})\s*\([a-z]\)$")
+_FOOTNOTE = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|(?<=\S)\s*\(\d{1,2}\)$|\s*[*†‡¹²³]+$|(?<=\d{4})\s*\([a-z]\)$|(?<=\b(?:19|20)\d\d)\s+\d$")
 
 
 def strip_footnote(text: str) -> str:
     """A label or header without the footnote mark glued to it.
 
-    >>> [strip_footnote(t) for t in ("Accruals1", "Gross profit(4)", "2019 (1)", "Budget*", "Covid 19", "Total")]
-    ['Accruals', 'Gross profit', '2019', 'Budget', 'Covid 19', 'Total']
+    >>> [strip_footnote(t) for t in ("Accruals1", "Gross profit(4)", "2019 (1)", "Budget*", "Covid 19", "Total", "2018 1")]
+    ['Accruals', 'Gross profit', '2019', 'Budget', 'Covid 19', 'Total', '2018']
     """
     return _FOOTNOTE.sub("", text)
 

@@ -233,6 +233,16 @@ def test_difference_between_two_rows_in_one_period():
     assert d.value == pytest.approx(460.0)
 
 
+def test_a_difference_between_two_rows_is_how_far_apart_they_are():
+    d = ask(view_of(SALES), "What is the difference between costs and sales in 2018?")
+    assert d.value == pytest.approx(460.0) and "470.0 − 10.0" in d.text
+
+
+def test_a_difference_between_two_years_is_at_least_zero_a_change_has_a_direction():
+    assert ask(view_of(SALES), "What is the difference in costs between 2018 and 2019?").value == pytest.approx(22.5)
+    assert ask(view_of(SALES), "What was the change in costs from 2018 to 2019?").value == pytest.approx(-22.5)
+
+
 def test_which_of_two_rows_is_larger():
     d = ask(view_of(SALES), "Which was larger in 2017, sales or costs?")
     assert d.text.startswith("Sales is larger")

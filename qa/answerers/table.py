@@ -220,7 +220,13 @@ def compute(
     if len(columns) < 2 and op in {"change", "pct_change", "average", "sum", "ratio"}:
         if len(rows) >= 2 and op in {"change", "ratio", "sum", "average"}:
             col = columns[0] if columns else _only_numeric(view)
-            return _across_rows(op, rows[:2], col) if col else None
+            if col is None:
+                return None
+            pair = rows[:2]
+            if op == "change" and asks_magnitude(question):
+                at = col.index
+                pair = sorted(pair, key=lambda r: -(r.values[at] or 0.0))
+            return _across_rows(op, pair, col)
         if op in {"change", "pct_change", "average", "sum"} and not question_periods:
             periods_here = view.period_columns()
             if op in {"change", "pct_change"} and len(periods_here) != 2:
@@ -247,6 +253,14 @@ def compute(
         (old_c, old), (new_c, new) = _chronological(operands[:2])
         diff = new - old
         working = f"{_cell(row, new_c)} − {_cell(row, old_c)} = {fmt(diff)}"
+        if op == "change" and asks_magnitude(question):
+            (lo_c, lo), (hi_c, hi) = sorted(operands[:2], key=lambda o: o[1] or 0.0)
+            gap = (hi or 0.0) - (lo or 0.0)
+            text = (
+                f"The difference in {_where(row)} between {hi_c.name} and {lo_c.name} is {fmt(gap)}{unit}: "
+                f"{_cell(row, hi_c)} − {_cell(row, lo_c)} = {fmt(gap)} [1]."
+            )
+            return TableDraft(text, (row.unit,), gap, figures(gap))
         if op == "change":
             text = f"{_where(row)} changed by {fmt(diff)}{unit} from {old_c.name} to {new_c.name}: {working} [1]."
             return TableDraft(text, (row.unit,), diff, figures(diff))
@@ -283,6 +297,19 @@ def percent_change(old: float, new: float) -> float:
     (13.19, 448.98, -232.18)
     """
     return (new - old) / old * 100
+
+
+_DIFFERENCE = re.compile(r"\bdifferences?\b", re.I)
+
+
+def asks_magnitude(question: str) -> bool:
+    """ "The difference between A and B" is how far apart they are, a figure at least 0; "the change
+    from A to B" has a direction.
+
+    >>> asks_magnitude("What is the difference in revenue between 2018 and 2019?"), asks_magnitude("What was the change in revenue?")
+    (True, False)
+    """
+    return bool(_DIFFERENCE.search(question))
 
 
 def previous_period(view: TableView, col: Column) -> Column | None:

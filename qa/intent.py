@@ -111,7 +111,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     (
         "extreme",
         re.compile(
-            r"^\s*(?:which|what|who)\b(?!.*\b(?:years?|periods?|quarters?|months?|dates?)\b)(?!.*\bor\b)"
+            r"^\s*(?:which|what|who)\b(?!(?:.*\b(?:the|which|what|a|each))? (?:fiscal |financial )?(?:years?|periods?|quarters?|months?|dates?)\b)(?!.*\bor\b)"
             r".*\b(?:highest|largest|biggest|greatest|most|lowest|smallest|least|fewest|worst)\b"
         ),
     ),
@@ -150,6 +150,9 @@ def operation(question: str) -> Operation | None:
     ['periods', 'rows', 'compare', 'count_over']
     >>> [operation(q) for q in ("Which fund paid the highest rate?", "In which year was the rate highest?", "Which is larger, A or B?")]
     ['extreme', 'compare', 'compare']
+    >>> operation("What is the component with the highest obligation in 1-5 years?")
+    'extreme'
+
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

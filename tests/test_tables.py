@@ -248,6 +248,26 @@ def test_which_of_two_rows_is_larger():
     assert d.text.startswith("Sales is larger")
 
 
+def test_the_largest_item_of_a_table_by_year_is_read_in_the_latest_year():
+    view = view_of(
+        [["", "2018", "2019"], ["Personnel", "32,636", "45,318"], ["Advances", "25,382", "47,601"], ["Total", "58,018", "92,919"]]
+    )
+    d = ask(view, "What is the component that contributes the most to the total?")
+    assert d.text.startswith("Advances has the highest 2019")
+
+
+def test_a_column_named_with_years_is_not_a_which_year_question():
+    grid = [
+        ["", "Total", "Less than 1 year", "1-5 years"],
+        ["Payables", "119", "119", "—"],
+        ["Leases", "24", "7", "14"],
+        ["Purchase obligations:", "", "", ""],
+    ]
+    grid += [["Suppliers", "100", "99", "1"], ["Capital", "43", "40", "2"]]
+    d = ask(view_of(grid), "What is the component that has the highest obligation in 1-5 years?")
+    assert d.text.startswith("Leases has the highest 1-5 years")
+
+
 def test_a_blank_cell_is_not_an_answer():
     d = ask(view_of([["Item", "2019", "2018"], ["Sales", "", "4"], ["Fees", "1", "2"]]), "What were sales in 2019?")
     assert d.blank and "blank" in d.text

@@ -312,6 +312,20 @@ def asks_magnitude(question: str) -> bool:
     return bool(_DIFFERENCE.search(question))
 
 
+def latest_period(view: TableView) -> list[Column]:
+    """The column of the latest period when the table's period columns name one each, one per period.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "5", "9"), headers=("", "2018", "2019"))
+    >>> [c.name for c in latest_period(TableView.of([u]))]
+    ['2019']
+    """
+    cols = view.period_columns()
+    if not cols or len({c.when for c in cols}) != len(cols):
+        return []
+    return [max(cols, key=lambda c: c.when)]
+
+
 def previous_period(view: TableView, col: Column) -> Column | None:
     """The period column just before `col` in time, headed by the same words ("2018 Amount" for "2019 Amount").
 
@@ -659,11 +673,15 @@ def extreme(
     if len(columns) != 1:
         only = view.value_columns()
         columns = only if len(only) == 1 else [c for c in columns if periods][:1]
+    if not columns and not periods:
+        columns = latest_period(view)  # "which item is the largest" of a table by year: in the latest year
     if len(columns) != 1:
         return None
     col = columns[0]
     rows = [r for r in view.rows if not r.total and r.values[col.index] is not None]
-    named = [r for r in rows if r.group and token_set(r.group) & (q_tokens - col.tokens)]
+    # among the rows of a group the question names in full ("of current liabilities"), not one it
+    # shares a word with ("the highest obligation" is not "of purchase obligations")
+    named = [r for r in rows if r.group and token_set(r.group) <= q_tokens - col.tokens]
     rows = named or rows
     if len(rows) < 2:
         return None

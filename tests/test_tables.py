@@ -184,6 +184,18 @@ def test_financial_year_columns_written_fy_are_periods():
     assert d.value == pytest.approx(50.7)
 
 
+def test_a_percentage_change_quotes_the_change_the_table_prints():
+    view = view_of([["", "2019", "2018", "Change %"], ["Cash", "84,725", "211,185", "(59.9)"], ["Debt", "5", "4", "25.0"]])
+    d = ask(view, "What was the percentage change in cash from 2018 to 2019?")
+    assert d.value == pytest.approx(-59.88, abs=0.01) and "The table prints (59.9) under Change %" in d.text
+
+
+def test_a_growth_rate_quotes_the_growth_row_the_table_prints():
+    view = view_of([["", "2019", "2018"], ["Revenue", "576,523", "537,891"], ["Revenue growth", "7.2%", "11.6%"]])
+    d = ask(view, "What was the revenue growth rate in 2019?")
+    assert d.value == pytest.approx(7.18, abs=0.01) and "7.2%" in d.text
+
+
 def test_average_over_a_range_of_years_takes_every_year_in_it():
     d = ask(view_of(SALES), "What is the average sales for 2017 to 2019?")
     assert d.value == pytest.approx((532 + 470 + 400) / 3)

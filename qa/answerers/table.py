@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from qa.intent import Operation, asks_for_several
-from qa.lexicon import thresholds
+from qa.lexicon import thresholds, words
 from qa.parse.tables import strip_footnote
 from qa.tableview import Column, Row, TableView, months_named, period_names
 from qa.text import token_set
@@ -271,7 +271,13 @@ def compute(
             f"{_where(row)} changed by {fmt(pct)}% from {old_c.name} to {new_c.name}: "
             f"({working}) ÷ {_cell(row, old_c)} × 100 = {fmt(pct)}% [1]."
         )
-        return TableDraft(text, (row.unit,), pct, figures(diff) | figures(pct, percent=True))
+        cited: tuple[Unit, ...] = (row.unit,)
+        printed = printed_change(view, row, old_c, new_c)
+        if printed is not None:
+            where, cell, holder = printed
+            cited = tuple(dict.fromkeys((row.unit, holder)))
+            text += f" The table prints {cell} {where} [{cited.index(holder) + 1}]."
+        return TableDraft(text, cited, pct, figures(diff) | figures(pct, percent=True))
     if op == "average":
         avg = sum(values) / len(values)
         text = f"The average of {_where(row)} over {', '.join(names)} is {fmt(avg)}{unit}: ({' + '.join(cells)}) ÷ {len(values)} = {fmt(avg)} [1]."
@@ -286,6 +292,37 @@ def compute(
         ratio = values[0] / values[1]
         text = f"The ratio of {_where(row)} in {names[0]} to {names[1]} is {fmt(ratio)}: {cells[0]} ÷ {cells[1]} = {fmt(ratio)} [1]."
         return TableDraft(text, (row.unit,), ratio, figures(ratio))
+    return None
+
+
+CHANGE_HEADERS = frozenset(token_set(" ".join(words("change_headers"))))  # "% Change", "Growth", "Variance"
+
+
+def printed_change(view: TableView, row: Row, old_c: Column, new_c: Column) -> tuple[str, str, Unit] | None:
+    """The percentage change the table prints itself for a row between two periods, if it does:
+    a cell of the row under a change column ("% Change"; one naming other periods is not it), or the
+    later period's cell of a row named as the change of this one ("Revenue growth" under "Revenue").
+    Returns where it is printed, the cell and the row unit that holds it.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=c, headers=("", "2019", "2018", "% Change"))
+    ...       for i, (r, c) in enumerate([("Cash", ("Cash", "84", "211", "(59.9)")), ("Sales", ("Sales", "5", "4", "")), ("Sales growth", ("Sales growth", "25%", "3%", ""))])]
+    >>> v = TableView.of(us)
+    >>> printed_change(v, v.rows[0], v.columns[2], v.columns[1])[:2], printed_change(v, v.rows[1], v.columns[2], v.columns[1])[:2]
+    (('under % Change', '(59.9)'), ('for Sales growth in 2019', '25%'))
+    """
+    asked = set(old_c.years) | set(new_c.years)
+    for c in view.columns:
+        if c in (old_c, new_c) or c.index == view.label_col or not (c.tokens & CHANGE_HEADERS) or not _cell(row, c):
+            continue
+        percent = "%" in c.name or "%" in c.unit or "percent" in c.name.lower() or _cell(row, c).rstrip().endswith("%")
+        if percent and set(c.years) <= asked:
+            return f"under {c.name}", _cell(row, c), row.unit
+    label = token_set(strip_footnote(row.label))
+    for other in view.rows:
+        own = token_set(strip_footnote(other.label))
+        if other is not row and label and label < own and own - label <= CHANGE_HEADERS and _cell(other, new_c):
+            return f"for {_where(other)} in {_period_name(new_c)}", _cell(other, new_c), other.unit
     return None
 
 

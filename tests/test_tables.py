@@ -99,6 +99,23 @@ def test_group_row_gives_its_members_a_row_path_and_is_not_a_row():
     assert [r[0] for r in t.rows] == ["Accrued", "Other"] and t.groups == ("Current liabilities", "Current liabilities")
 
 
+def test_a_dated_label_alone_on_its_row_heads_the_rows_below():
+    grid = [["", "Level 1", "Level 2"], ["As at 31 December 2019", "", ""], ["FVPL", "14,766", "5,091"]]
+    grid += [["As at 31 December 2018", "", ""], ["FVPL", "10,875", "5,009"]]
+    (t,) = build_tables(grid, "T")
+    assert t.groups == ("As at 31 December 2019", "As at 31 December 2018")
+
+
+def test_a_year_no_column_has_picks_the_rows_it_heads():
+    grid = [["", "Level 1", "Level 2"], ["As at 31 December 2019", "", ""], ["FVPL", "14,766", "5,091"]]
+    grid += [["As at 31 December 2018", "", ""], ["FVPL", "10,875", "5,009"]]
+    d = ask(view_of(grid), "What was the change in level 1 FVPL from 2018 to 2019?")
+    assert d.value == pytest.approx(14766 - 10875)
+    grid = [grid[0], *grid[3:], *grid[1:3]]  # the earlier year printed first
+    d = ask(view_of(grid), "How much did the level 1 FVPL change by from 2018 year end to 2019 year end?")
+    assert d.value == pytest.approx(14766 - 10875)
+
+
 def test_a_label_alone_with_figures_in_it_is_not_a_group():
     assert not is_group_row(["TOTAL PAY 21,845.7 12,524.5", "", ""], ["Pay", "1", "2"])
 

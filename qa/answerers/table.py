@@ -17,7 +17,7 @@ from typing import Callable
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds, words
 from qa.parse.tables import strip_footnote
-from qa.tableview import Column, Row, TableView, months_named, period_names
+from qa.tableview import Column, Row, TableView, months_named, period_names, period_order
 from qa.text import token_set
 from qa.types import Unit
 from qa.values import BOUND
@@ -226,6 +226,8 @@ def compute(
             if op == "change" and asks_magnitude(question):
                 at = col.index
                 pair = sorted(pair, key=lambda r: -(r.values[at] or 0.0))
+            elif op == "change":
+                pair = later_first(pair)
             return _across_rows(op, pair, col)
         if op in {"change", "pct_change", "average", "sum"} and not question_periods:
             periods_here = view.period_columns()
@@ -361,6 +363,22 @@ def latest_period(view: TableView) -> list[Column]:
     if not cols or len({c.when for c in cols}) != len(cols):
         return []
     return [max(cols, key=lambda c: c.when)]
+
+
+def later_first(rows: list[Row]) -> list[Row]:
+    """Two rows that stand for two periods (a date in the label or the group heading them), the later
+    first, so that a change between them runs forward in time; other rows as they are.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row="FVPL", group=g, cells=("FVPL", "1"), headers=("", "Level 1"))
+    ...       for i, g in enumerate(["As at 31 December 2018", "As at 31 December 2019"])]
+    >>> [r.group for r in later_first(list(TableView.of(us).rows))]
+    ['As at 31 December 2019', 'As at 31 December 2018']
+    """
+    whens = [period_order(f"{r.group} {r.label}") for r in rows]
+    if len(rows) != 2 or not all(w[0] for w in whens) or whens[0] == whens[1]:
+        return rows
+    return rows if whens[0] > whens[1] else rows[::-1]
 
 
 def previous_period(view: TableView, col: Column) -> Column | None:
@@ -626,6 +644,9 @@ def answer_from_table(
     if op == "rows":
         return list_rows(view, q_tokens)
     periods = period_names(question)
+    if periods and not any(view.columns_for(p) for p in periods):
+        # no column is of the period asked for: it names rows ("As at 31 December 2019" heading them)
+        q_tokens = q_tokens | {t for p in periods for t in token_set(p)}
     if op == "sum" and any("total" in c.tokens for c in view.columns if c.index != view.label_col):
         op, q_tokens = None, q_tokens | {"total"}  # "total return" names a Total column: a look-up
     if op == "sum":

@@ -313,7 +313,7 @@ def unglue_figures(rows: list[list[str]]) -> list[list[str]]:
     out = []
     for r in rows:
         m = _TRAILING_FIGURES.search(r[0]) if r[0] and not any(r[1:]) else None
-        figures = m.group(0).split() if m else []
+        figures = glued_figures(r[0]) if m else []
         if m and figures and len(figures) == len(numeric) and m.start() > 0:
             r = [r[0][: m.start()].strip()] + list(r[1:])
             for j, f in zip(numeric, figures):
@@ -329,10 +329,24 @@ def is_group_row(row: list[str], next_row: list[str] | None) -> bool:
     True
     >>> is_group_row(["Accrued", "691.6", ""], ["Other", "1", "2"])
     False
+    >>> is_group_row(["As at 31 December 2019", "", ""], ["FVPL", "14,766", "5,091"])
+    True
     """
-    if not row or not row[0] or any(row[1:]) or next_row is None or _TRAILING_FIGURES.search(row[0]):
+    if not row or not row[0] or any(row[1:]) or next_row is None or glued_figures(row[0]):
         return False
     return bool(next_row[0]) and any(next_row[1:])
+
+
+def glued_figures(label: str) -> list[str]:
+    """Figures printed at the end of a label cell, a date's year left out ("As at 31 December 2019"
+    heads the rows below it; "TOTAL PAY 21,845.7 12,524.5" is a row of figures).
+
+    >>> glued_figures("TOTAL PAY 21,845.7 12,524.5"), glued_figures("As at 31 December 2019")
+    (['21,845.7', '12,524.5'], [])
+    """
+    m = _TRAILING_FIGURES.search(label)
+    figures = m.group(0).split() if m else []
+    return [] if all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures) else figures
 
 
 _TOTAL = re.compile(r"^(?:sub-?\s*|grand\s+|net\s+)?totals?\b|\btotals?\s*(?:\(|$)", re.I)

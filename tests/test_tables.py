@@ -116,6 +116,25 @@ def test_a_year_no_column_has_picks_the_rows_it_heads():
     assert d.value == pytest.approx(14766 - 10875)
 
 
+def test_a_label_with_a_footnote_number_alone_on_its_row_is_a_group():
+    grid = [
+        ["", "2018", "2017"],
+        ["Revenue", "", ""],
+        ["Wireless", "9,200", "8,569"],
+        ["Adjusted EBITDA 3", "", ""],
+        ["Wireless", "4,090", "3,726"],
+    ]
+    (t,) = build_tables(grid, "T")
+    assert t.groups == ("Revenue", "Adjusted EBITDA 3")
+
+
+def test_a_change_column_under_a_period_is_not_that_periods_figure():
+    view = view_of(
+        [["", "F19", "F18", "F18"], ["", "53 weeks", "52 weeks", "Change"], ["Sales per square metre", "16,626", "15,621", "6.4%"]]
+    )
+    assert ask(view, "What is the average sales per square metre for both F18 and F19?").value == pytest.approx(16123.5)
+
+
 def test_a_label_alone_with_figures_in_it_is_not_a_group():
     assert not is_group_row(["TOTAL PAY 21,845.7 12,524.5", "", ""], ["Pay", "1", "2"])
 

@@ -120,6 +120,8 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
         out: list[Column] = []
         for p in periods:
             cands = view.columns_for(p)
+            # "F18 › Change" is the change since 2018, not a 2018 figure, unless the question asks for it
+            cands = [c for c in cands if not (c.tokens & CHANGE_HEADERS) - q_tokens] or cands
             if not cands:
                 continue
             best = max((word_score(c), filled(c), c.numeric) for c in cands)

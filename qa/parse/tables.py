@@ -338,15 +338,18 @@ def is_group_row(row: list[str], next_row: list[str] | None) -> bool:
 
 
 def glued_figures(label: str) -> list[str]:
-    """Figures printed at the end of a label cell, a date's year left out ("As at 31 December 2019"
-    heads the rows below it; "TOTAL PAY 21,845.7 12,524.5" is a row of figures).
+    """Figures printed at the end of a label cell, a date's year and a footnote mark left out ("As at
+    31 December 2019" and "Adjusted EBITDA 3" head the rows below them; "TOTAL PAY 21,845.7 12,524.5"
+    is a row of figures).
 
-    >>> glued_figures("TOTAL PAY 21,845.7 12,524.5"), glued_figures("As at 31 December 2019")
-    (['21,845.7', '12,524.5'], [])
+    >>> glued_figures("TOTAL PAY 21,845.7 12,524.5"), glued_figures("As at 31 December 2019"), glued_figures("Adjusted EBITDA 3")
+    (['21,845.7', '12,524.5'], [], [])
     """
     m = _TRAILING_FIGURES.search(label)
     figures = m.group(0).split() if m else []
-    return [] if all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures) else figures
+    if all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures) or (len(figures) == 1 and re.fullmatch(r"\d{1,2}", figures[0])):
+        return []
+    return figures
 
 
 _TOTAL = re.compile(r"^(?:sub-?\s*|grand\s+|net\s+)?totals?\b|\btotals?\s*(?:\(|$)", re.I)

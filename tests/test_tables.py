@@ -188,6 +188,12 @@ SALES = [
 ]
 
 
+def test_between_rows_matching_alike_the_one_the_question_writes_in_full_is_read():
+    view = view_of([["", "2019", "2018"], ["Other revenue", "2,694", "1,260"], ["Revenue", "172,752", "140,368"]])
+    d = answer_from_table("What was revenue in 2019?", token_set("revenue"), None, view, lambda t: 1.0, preferred=view.rows[0].unit)
+    assert d.value == 172752.0
+
+
 def test_cell_lookup_by_row_and_period():
     d = ask(view_of(SALES), "What were sales in 2018?")
     assert "470.0" in d.text and d.value == 470.0 and d.rows[0].row == "Sales"

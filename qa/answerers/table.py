@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from typing import Callable
 
 from qa.intent import Operation, asks_for_several
-from qa.lexicon import thresholds, words
+from qa.lexicon import thresholds
+from qa.lexicon import words as word_list
 from qa.parse.tables import strip_footnote
 from qa.tableview import Column, Row, TableView, months_named, period_names, period_order
-from qa.text import token_set
+from qa.text import token_set, words
 from qa.types import Unit
 from qa.values import BOUND
 
@@ -66,9 +67,10 @@ def figures(*values: float, percent: bool = False) -> frozenset[str]:
     return frozenset(out | ({"100"} if percent else set()))
 
 
-def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str], float]) -> list[tuple[float, int]]:
+def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str], float], question: str = "") -> list[tuple[float, int]]:
     """Each row's match to the question: weighted shared words minus a share of its unshared ones.
-    Best first; rows sharing nothing are left out.
+    Best first; rows sharing nothing are left out. Between rows scoring alike, the one whose every
+    word (small words too) the question writes comes first: "the revenue" is "Revenue", not "Other revenue".
 
     >>> from qa.tableview import TableView
     >>> from qa.types import Unit
@@ -82,6 +84,10 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
     ...          for i, (c, r) in enumerate([("Legislative", "TOTAL LEGISLATIVE"), ("Legislative", "Schools deficit"), ("Demand", "Schools deficit")])]
     >>> [i for _, i in row_scores(TableView.of(units), frozenset({"legisl", "school", "deficit"}), lambda t: 1.0)]
     [1, 2, 0]
+    >>> units = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"))
+    ...          for i, r in enumerate(["Other revenue", "Revenue"])]
+    >>> [i for _, i in row_scores(TableView.of(units), frozenset({"revenu"}), lambda t: 1.0, "What was the revenue?")]
+    [1, 0]
     """
     out = []
     for i, row in enumerate(view.rows):
@@ -96,7 +102,18 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
             + ROW_CONTEXT_WEIGHT * sum(weight(t) for t in in_context)
         )
         out.append((score, i))
-    return sorted(out, key=lambda s: (-s[0], s[1]))
+    return sorted(out, key=lambda s: (-s[0], unwritten_words(view.rows[s[1]], question), s[1]))
+
+
+def unwritten_words(row: Row, question: str) -> int:
+    """How many words of a row's label (small words too) the question does not write; 0 without a question.
+
+    >>> from qa.types import Unit
+    >>> v = TableView.of([Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Other revenue", cells=("Other revenue", "1"), headers=("", "2019"))])
+    >>> unwritten_words(v.rows[0], "What was the revenue?"), unwritten_words(v.rows[0], "What was other revenue?")
+    (1, 0)
+    """
+    return len(set(words(strip_footnote(row.label))) - set(words(question))) if question else 0
 
 
 def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[str], row: Row | None = None) -> list[Column]:
@@ -299,7 +316,7 @@ def compute(
     return None
 
 
-CHANGE_HEADERS = frozenset(token_set(" ".join(words("change_headers"))))  # "% Change", "Growth", "Variance"
+CHANGE_HEADERS = frozenset(token_set(" ".join(word_list("change_headers"))))  # "% Change", "Growth", "Variance"
 
 
 def printed_change(view: TableView, row: Row, old_c: Column, new_c: Column) -> tuple[str, str, Unit] | None:
@@ -658,7 +675,7 @@ def answer_from_table(
             q_tokens = q_tokens | token_set(view.rows[named_total[0][1]].label)
     if op == "extreme":
         return extreme(view, question, q_tokens, periods, weight)
-    scored = row_scores(view, q_tokens, weight)
+    scored = row_scores(view, q_tokens, weight, question)
     if not scored and preferred is None:
         return None
     best_score = scored[0][0] if scored else 0.0
@@ -666,7 +683,8 @@ def answer_from_table(
     rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
     if preferred is not None and (not rows or rows[0].unit.id != preferred.id):
         pref = next((r for r in view.rows if r.unit.id == preferred.id), None)
-        if pref is not None and (not scored or _score_of(scored, view, pref) >= best_score - 1e-9):
+        tied = pref is not None and (not scored or _score_of(scored, view, pref) >= best_score - 1e-9)
+        if tied and pref is not None and (not rows or unwritten_words(pref, question) <= unwritten_words(rows[0], question)):
             rows = [pref, *[r for r in rows if r is not pref]]
     if not rows:
         return None

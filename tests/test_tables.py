@@ -85,6 +85,17 @@ def test_a_footnote_digit_after_a_year_leaves_it_a_header():
     assert t.rows == (("Wireless", "9,200", "8,569"),)
 
 
+def test_a_header_band_of_five_rows_with_a_units_row_is_read_whole():
+    grid = [["", "Year ended 31 December", "", "", ""], ["", "2019", "", "2018", ""], ["", "", "% of total", "", "% of total"]]
+    grid += [
+        ["", "Amount", "revenues", "Amount", "revenues"],
+        ["", "(RMB in millions)", "", "", ""],
+        ["VAS", "199,991", "53%", "176,646", "56%"],
+    ]
+    (t,) = build_tables(grid, "T")
+    assert t.rows == (("VAS", "199,991", "53%", "176,646", "56%"),) and t.units[1] == "(RMB in millions)"
+
+
 def test_a_table_without_a_header_row_gets_none():
     assert header_band([["Falls", "£5"], ["Walks", "£6"]]) == 0
 
@@ -266,6 +277,20 @@ def test_share_of_a_total_row_the_question_names_in_full():
     view = view_of([["", "2018"], ["Subscriptions", "254"], ["Services", "18"], ["Total revenue", "272"], ["Total costs", "100"]])
     d = ask(view, "What is the value of subscriptions as a percentage of the total revenue?")
     assert d.value == pytest.approx(254 / 272 * 100)
+
+
+def test_share_of_the_total_the_question_names_over_another_total_it_matches():
+    grid = [["", "2019"], ["Wireless", "9.96"], ["Internet", "3.56"], ["Total growth services: internet and wireless", "16.29"]]
+    grid += [["Telephone", "2.70"], ["Total", "18.98"]]
+    d = ask(view_of(grid), "What is the percentage of Wireless subscribers out of the total subscribers for 2019?")
+    assert d.value == pytest.approx(9.96 / 18.98 * 100)
+
+
+def test_a_column_of_percentages_is_read_only_when_a_percentage_is_asked_for():
+    grid = [["", "2017", "2017"], ["", "Amount", "% to Net Sales"], ["Net sales", "$182,228", ""], ["Cost of sales", "100", "55%"]]
+    view = view_of(grid)
+    assert ask(view, "What was the amount of net sales in 2017?").value == 182228.0
+    assert "55%" in ask(view, "What was the cost of sales in 2017 in percent?").text
 
 
 def test_share_of_an_unlabelled_total_row():

@@ -139,15 +139,37 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
             cands = view.columns_for(p)
             # "F18 › Change" is the change since 2018, not a 2018 figure, unless the question asks for it
             cands = [c for c in cands if not (c.tokens & CHANGE_HEADERS) - q_tokens] or cands
+            # "2019 › % of total" beside "2019 › Amount": a share, read only when the question asks for one
+            cands = _unless_asked_percent(cands, q_tokens)
             if not cands:
                 continue
             best = max((word_score(c), filled(c), c.numeric) for c in cands)
             chosen = [c for c in cands if (word_score(c), filled(c), c.numeric) == best]
             out.extend(chosen if best[0] > 0 else chosen[:1])
         return list(dict.fromkeys(out))
-    named = [c for c in view.columns if c.index != view.label_col and word_score(c) > 0]
+    named = _unless_asked_percent([c for c in view.columns if c.index != view.label_col and word_score(c) > 0], q_tokens)
     best_score = max((word_score(c) for c in named), default=0)
     return [c for c in named if word_score(c) == best_score]
+
+
+PERCENT_WORDS = frozenset(token_set("percent percentage proportion share"))
+
+
+def percent_column(col: Column) -> bool:
+    """A column of percentages by its header or unit ("% of total", "Change %").
+
+    >>> percent_column(Column(1, ("2019", "revenues"), "2019 › revenues", frozenset(), ("2019",), (2019, 0), "% of total", True))
+    True
+    """
+    return "%" in col.unit or "%" in col.name or "percent" in col.name.lower()
+
+
+def _unless_asked_percent(cols: list[Column], q_tokens: frozenset[str]) -> list[Column]:
+    """The columns less those of percentages ("2019 › % of total" beside "2019 › Amount"), unless the
+    question asks for a percentage or nothing else is left."""
+    if q_tokens & PERCENT_WORDS:
+        return cols
+    return [c for c in cols if not percent_column(c)] or cols
 
 
 def period_range(question: str, view: TableView) -> tuple[str, ...]:
@@ -524,7 +546,7 @@ def _share(view: TableView, rows: list[Row], col: Column, q_tokens: frozenset[st
     """One row as a percentage of another: of the total row when the question's rows include one
     or it names one in full, else of the second row named, else of the table's one total row."""
     part = next((r for r in rows if not r.total), rows[0])
-    whole = next((r for r in rows if r.total and r is not part), None) or _named_total(view, part, q_tokens)
+    whole = _named_total(view, part, q_tokens) or next((r for r in rows if r.total and r is not part), None)
     whole = whole or next((r for r in rows if r is not part), None)
     if whole is None:
         totals = [r for r in view.rows if r.total and r is not part and r.values[col.index] is not None]
@@ -663,6 +685,8 @@ def answer_from_table(
     if op == "rows":
         return list_rows(view, q_tokens)
     periods = period_names(question)
+    if "%" in question:
+        q_tokens = q_tokens | {"percent"}  # "the largest % change" asks for a column of percentages
     if periods and not any(view.columns_for(p) for p in periods):
         # no column is of the period asked for: it names rows ("As at 31 December 2019" heading them)
         q_tokens = q_tokens | {t for p in periods for t in token_set(p)}

@@ -119,7 +119,7 @@ _UNITS = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d\d\s*[-/–]\s*\d\d\b")
-MAX_HEADER_ROWS = 4  # report tables print at most three or four header rows; more is body text
+MAX_HEADER_ROWS = 6  # report tables print up to six header rows (periods, sub-columns, units, "(Restated)"); more is body text
 
 
 def is_units(cell: str) -> bool:

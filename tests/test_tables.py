@@ -254,6 +254,23 @@ def test_average_over_a_range_of_years_takes_every_year_in_it():
     assert d.value == pytest.approx((532 + 470 + 400) / 3)
 
 
+def test_an_average_of_a_named_column_over_unnamed_rows_takes_every_row():
+    view = view_of(
+        [
+            ["Name", "Age", "Position"],
+            ["Avi Katz", "61", "Counsel"],
+            ["John Capogrossi", "66", "Treasurer"],
+            ["Ravi Girgla", "56", "Controller"],
+        ]
+    )
+    assert ask(view, "What is the average age of the company's officers?").value == pytest.approx(61.0)
+
+
+def test_a_column_with_figures_written_in_words_is_not_summed_by_the_table_reader():
+    view = view_of([["Activity", "Beneficiaries"], ["Falls", "4436 adults 19,000 children"], ["Care", "385"], ["Walks", "69"]])
+    assert ask(view, "What is the total number of beneficiaries?") is None
+
+
 def test_ratio_of_two_periods():
     assert ask(view_of(SALES), "What is the ratio of sales in 2019 to 2018?").value == pytest.approx(532 / 470)
 

@@ -678,8 +678,11 @@ def answer_from_table(
     view: TableView,
     weight: Callable[[str], float],
     preferred: Unit | None = None,
+    *,
+    sum_columns: bool = True,
 ) -> TableDraft | None:
-    """The table's answer to a question, or None when it cannot give one."""
+    """The table's answer to a question, or None when it cannot give one. Without `sum_columns`, a
+    total over a column's rows is left to the caller (qa.answer.aggregate_answer adds up a document)."""
     if op == "periods":
         return list_periods(view)
     if op == "rows":
@@ -700,6 +703,13 @@ def answer_from_table(
     if op == "extreme":
         return extreme(view, question, q_tokens, periods, weight)
     scored = row_scores(view, q_tokens, weight, question)
+    if (op == "average" or (op == "sum" and sum_columns)) and not any(
+        token_set(strip_footnote(view.rows[i].label)) & q_tokens for _, i in scored
+    ):
+        # "the average age of the officers": no row is named, a column is; over every row of it
+        col_draft = column_aggregate(view, op, pick_columns(view, period_range(question, view) or periods, q_tokens))
+        if col_draft is not None:
+            return col_draft
     if not scored and preferred is None:
         return None
     best_score = scored[0][0] if scored else 0.0
@@ -731,6 +741,39 @@ def answer_from_table(
     if len(rows) >= 2 and asks_for_several(question):
         return lookup_rows(view, rows[:MAX_LOOKUP_ROWS], columns)
     return lookup(view, rows[0], columns)
+
+
+def column_aggregate(view: TableView, op: Operation, columns: list[Column]) -> TableDraft | None:
+    """The average or sum of one named column over every row that has a figure in it, totals left out.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, a), headers=("Name", "Age"))
+    ...       for i, (r, a) in enumerate([("Avi Katz", "61"), ("John Capogrossi", "66"), ("Ravinder Girgla", "56")])]
+    >>> v = TableView.of(us)
+    >>> column_aggregate(v, "average", [v.columns[1]]).text
+    'The average of Age over the 3 rows of “” is 61: (61 + 66 + 56) ÷ 3 = 61 [1][2][3].'
+    """
+    numeric = [c for c in columns if c.numeric and c.index != view.label_col]
+    if len(numeric) != 1 or op not in {"average", "sum"}:
+        return None
+    col = numeric[0]
+    rows = [r for r in view.rows if not r.total and r.values[col.index] is not None]
+    if len(rows) < 2 or any(r.values[col.index] is None and figure_in(_cell(r, col)) for r in view.rows if not r.total):
+        return None  # a cell holding figures in words ("4436 adults 19,000 children") is not added up here
+    values = [r.values[col.index] or 0.0 for r in rows]
+    cells = " + ".join(_cell(r, col) for r in rows)
+    markers = "".join(f"[{i}]" for i in range(1, min(len(rows), 5) + 1))
+    total = sum(values)
+    if op == "sum":
+        text = f"{col.name} over the {len(rows)} rows of “{view.title}” adds up to {fmt(total)}{_unit_note(col)}: {cells} = {fmt(total)} {markers}."
+        return TableDraft(text, tuple(r.unit for r in rows), total, figures(total, len(rows)))
+    avg = total / len(rows)
+    text = f"The average of {col.name} over the {len(rows)} rows of “{view.title}” is {fmt(avg)}{_unit_note(col)}: ({cells}) ÷ {len(rows)} = {fmt(avg)} {markers}."
+    return TableDraft(text, tuple(r.unit for r in rows), avg, figures(avg, total, len(rows)))
+
+
+def figure_in(cell: str) -> bool:
+    return any(ch.isdigit() for ch in cell)
 
 
 MAX_LOOKUP_ROWS = 4  # rows one look-up may give ("the respective values of A, B and C")

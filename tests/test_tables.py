@@ -339,6 +339,12 @@ def test_a_difference_between_two_years_is_at_least_zero_a_change_has_a_directio
     assert ask(view_of(SALES), "What was the change in costs from 2018 to 2019?").value == pytest.approx(-22.5)
 
 
+def test_a_row_named_in_full_is_an_operand_however_short_its_name():
+    grid = [["", "2019"], ["Television(1)", "2.77"], ["Local residential telephone services(1)", "2.70"], ["Wireless", "9.96"]]
+    d = ask(view_of(grid), "What is the total number of subscribers for Television and Local residential telephone services in 2019?")
+    assert d.value == pytest.approx(5.47)
+
+
 def test_which_of_two_rows_is_larger():
     d = ask(view_of(SALES), "Which was larger in 2017, sales or costs?")
     assert d.text.startswith("Sales is larger")

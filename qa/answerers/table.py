@@ -105,6 +105,18 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
     return sorted(out, key=lambda s: (-s[0], unwritten_words(view.rows[s[1]], question), s[1]))
 
 
+def named_in_full(row: Row, q_tokens: frozenset[str]) -> bool:
+    """Every word of the row's own label is in the question.
+
+    >>> from qa.types import Unit
+    >>> v = TableView.of([Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Television(1)", cells=("Television(1)", "2.77"), headers=("", "2019"))])
+    >>> named_in_full(v.rows[0], frozenset({"televis", "local"})), named_in_full(v.rows[0], frozenset({"local"}))
+    (True, False)
+    """
+    label = token_set(strip_footnote(row.label))
+    return bool(label) and label <= q_tokens
+
+
 def unwritten_words(row: Row, question: str) -> int:
     """How many words of a row's label (small words too) the question does not write; 0 without a question.
 
@@ -713,7 +725,13 @@ def answer_from_table(
     if not scored and preferred is None:
         return None
     best_score = scored[0][0] if scored else 0.0
-    rows = [view.rows[i] for s, i in scored if s >= best_score * SECOND_ROW_SHARE or math.isclose(s, best_score)]
+    # operands: rows matching nearly as well as the best, and any row the question names in full
+    # ("Television and Local residential telephone services": a short name scores less, yet is named)
+    rows = [
+        view.rows[i]
+        for s, i in scored
+        if s >= best_score * SECOND_ROW_SHARE or math.isclose(s, best_score) or named_in_full(view.rows[i], q_tokens)
+    ]
     rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
     if preferred is not None and (not rows or rows[0].unit.id != preferred.id):
         pref = next((r for r in view.rows if r.unit.id == preferred.id), None)

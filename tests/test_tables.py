@@ -96,6 +96,11 @@ def test_a_header_band_of_five_rows_with_a_units_row_is_read_whole():
     assert t.rows == (("VAS", "199,991", "53%", "176,646", "56%"),) and t.units[1] == "(RMB in millions)"
 
 
+def test_a_year_with_a_footnote_digit_glued_to_it_among_years_is_a_header():
+    (t,) = build_tables([["", "2017", "20181", "2019"], ["Net income", "$1,225", "$1,265", "$1,917"]], "T")
+    assert t.headers[1:] == ("2017", "2018", "2019") and len(t.rows) == 1
+
+
 def test_a_table_without_a_header_row_gets_none():
     assert header_band([["Falls", "£5"], ["Walks", "£6"]]) == 0
 
@@ -163,6 +168,11 @@ def test_total_rows_are_known(label, total):
 def test_a_blank_label_before_figures_is_an_unlabelled_total_not_a_continuation():
     (t,) = build_tables([["Item", "2019"], ["Sales", "5"], ["", "12"]], "T")
     assert t.rows[1] == ("", "12")
+
+
+def test_footnote_marks_do_not_count_against_a_row_as_unnamed_words():
+    view = view_of([["", "Aug 2019"], ["Net revenue", "6,573"], ["Net income(1)(2)(3)(4)(5)", "53"]])
+    assert row_scores(view, token_set("net income august"), lambda t: 1.0)[0][1] == 1
 
 
 def test_footnote_marks_on_labels_still_match():

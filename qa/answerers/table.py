@@ -94,7 +94,7 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
         shared = row.tokens & q_tokens
         if not shared:
             continue
-        label_only = token_set(row.label) - q_tokens
+        label_only = token_set(strip_footnote(row.label)) - q_tokens  # footnote marks are not words of the name
         in_context = (row.context & q_tokens) - shared
         score = (
             sum(weight(t) for t in shared)

@@ -147,14 +147,16 @@ def is_figure(cell: str) -> bool:
     )
 
 
-_FOOTNOTE = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|(?<=\S)\s*\(\d{1,2}\)$|\s*[*†‡¹²³]+$|(?<=\d{4})\s*\([a-z]\)$|(?<=\b(?:19|20)\d\d)\s+\d$")
+_FOOTNOTE = re.compile(
+    r"(?<=[A-Za-z)])\d{1,2}$|(?<=\S)\s*(?:\(\d{1,2}\)\s*)+$|\s*[*†‡¹²³]+$|(?<=\d{4})\s*\([a-z]\)$|(?<=\b(?:19|20)\d\d)\s+\d$"
+)
 
 
 def strip_footnote(text: str) -> str:
     """A label or header without the footnote mark glued to it.
 
-    >>> [strip_footnote(t) for t in ("Accruals1", "Gross profit(4)", "2019 (1)", "Budget*", "Covid 19", "Total", "2018 1")]
-    ['Accruals', 'Gross profit', '2019', 'Budget', 'Covid 19', 'Total', '2018']
+    >>> [strip_footnote(t) for t in ("Accruals1", "Gross profit(4)", "2019 (1)", "Budget*", "Covid 19", "Total", "2018 1", "Net income(2)(3)(4)")]
+    ['Accruals', 'Gross profit', '2019', 'Budget', 'Covid 19', 'Total', '2018', 'Net income']
     """
     return _FOOTNOTE.sub("", text)
 
@@ -186,6 +188,23 @@ def names_periods(cells: list[str]) -> bool:
     """
     filled = [c for c in cells if c]
     return bool(filled) and all(_YEAR.search(c) and not is_figure(c) for c in filled)
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_MARKED_YEAR = re.compile(r"((?:19|20)\d\d)[1-9]")
+
+
+def unmark_years(row: list[str]) -> list[str]:
+    """A row of years where one carries a footnote digit glued to it ("20181" between "2017" and
+    "2019") reads that one as its year; any other figure in the row leaves it as it is.
+
+    >>> unmark_years(["", "2017", "20181", "2019"]), unmark_years(["Sales", "20181", "2,000"])
+    (['', '2017', '2018', '2019'], ['Sales', '20181', '2,000'])
+    """
+    values = [c for c in row[1:] if c]
+    if not any(_BARE_YEAR.fullmatch(c) for c in values) or not all(_BARE_YEAR.fullmatch(c) or _MARKED_YEAR.fullmatch(c) for c in values):
+        return row
+    return [row[0]] + [m.group(1) if (m := _MARKED_YEAR.fullmatch(c)) else c for c in row[1:]]
 
 
 def header_band(rows: list[list[str]]) -> int:
@@ -393,6 +412,7 @@ def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None
     elif headers is not None:
         paths, units = [(h,) if h else () for h in headers], [""] * width
     else:
+        rows = [unmark_years(r) for r in rows[:MAX_HEADER_ROWS]] + rows[MAX_HEADER_ROWS:]
         n = header_band(rows)
         paths, units = read_header(rows[:n], width) if n else ([() for _ in range(width)], [""] * width)
         rows = rows[n:]

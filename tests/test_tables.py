@@ -253,6 +253,18 @@ def test_a_percentage_change_quotes_the_change_the_table_prints():
     assert d.value == pytest.approx(-59.88, abs=0.01) and "The table prints (59.9) under Change %" in d.text
 
 
+def test_a_change_quotes_the_change_in_amount_the_table_prints_not_the_percentage():
+    view = view_of(
+        [
+            ["", "2019", "2018", "$ Change", "% Change"],
+            ["Bell Wireless", "697", "664", "(33)", "(5.0%)"],
+            ["Media", "108", "114", "6", "5.3%"],
+        ]
+    )
+    d = ask(view, "What was the change in Bell Wireless from 2018 to 2019?")
+    assert d.value == pytest.approx(33.0) and "The table prints (33) under $ Change" in d.text and "5.0%" not in d.text
+
+
 def test_a_growth_rate_quotes_the_growth_row_the_table_prints():
     view = view_of([["", "2019", "2018"], ["Revenue", "576,523", "537,891"], ["Revenue growth", "7.2%", "11.6%"]])
     d = ask(view, "What was the revenue growth rate in 2019?")

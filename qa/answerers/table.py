@@ -318,6 +318,9 @@ def compute(
             return TableDraft(text, (row.unit,), gap, figures(gap))
         if op == "change":
             text = f"{_where(row)} changed by {fmt(diff)}{unit} from {old_c.name} to {new_c.name}: {working} [1]."
+            printed_amount = printed_change(view, row, old_c, new_c, percent=False)
+            if printed_amount is not None and printed_amount[2] is row.unit:
+                text += f" The table prints {printed_amount[1]} {printed_amount[0]} [1]."
             return TableDraft(text, (row.unit,), diff, figures(diff))
         if old == 0:
             return None
@@ -353,8 +356,9 @@ def compute(
 CHANGE_HEADERS = frozenset(token_set(" ".join(word_list("change_headers"))))  # "% Change", "Growth", "Variance"
 
 
-def printed_change(view: TableView, row: Row, old_c: Column, new_c: Column) -> tuple[str, str, Unit] | None:
-    """The percentage change the table prints itself for a row between two periods, if it does:
+def printed_change(view: TableView, row: Row, old_c: Column, new_c: Column, *, percent: bool = True) -> tuple[str, str, Unit] | None:
+    """The percentage change (or, without `percent`, the change in amount) the table prints itself
+    for a row between two periods, if it does:
     a cell of the row under a change column ("% Change"; one naming other periods is not it), or the
     later period's cell of a row named as the change of this one ("Revenue growth" under "Revenue").
     Returns where it is printed, the cell and the row unit that holds it.
@@ -370,8 +374,8 @@ def printed_change(view: TableView, row: Row, old_c: Column, new_c: Column) -> t
     for c in view.columns:
         if c in (old_c, new_c) or c.index == view.label_col or not (c.tokens & CHANGE_HEADERS) or not _cell(row, c):
             continue
-        percent = "%" in c.name or "%" in c.unit or "percent" in c.name.lower() or _cell(row, c).rstrip().endswith("%")
-        if percent and set(c.years) <= asked:
+        in_percent = "%" in c.name or "%" in c.unit or "percent" in c.name.lower() or _cell(row, c).rstrip().endswith("%")
+        if in_percent == percent and set(c.years) <= asked:
             return f"under {c.name}", _cell(row, c), row.unit
     label = token_set(strip_footnote(row.label))
     for other in view.rows:

@@ -65,7 +65,13 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
         return None  # the period asked for is in another source among the best hits
     about = token_set(without_operation(question, op)) - {t for p in periods for t in tokenize(p)}
     draft = answer_from_table(
-        question, about, op, view, lambda t: idf(t, evidence), preferred=hits[0].unit if hits[0].unit.kind == "row" else None
+        question,
+        about,
+        op,
+        view,
+        lambda t: idf(t, evidence),
+        preferred=hits[0].unit if hits[0].unit.kind == "row" else None,
+        sum_columns=intent is None or intent.aggregate != "total",  # a total of money or people: over the document
     )
     if draft is None or (not (op or periods) and len(draft.rows) < 2):
         return None  # asked for several things but the table names one: a plain look-up of the best row

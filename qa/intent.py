@@ -111,7 +111,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     (
         "extreme",
         re.compile(
-            r"^\s*(?:which|what|who)\b(?!.*\b(?:years?|periods?|quarters?|months?|dates?)\b)(?!.*\bor\b)"
+            r"^\s*(?:which|what|who)\b(?!(?:.*\b(?:the|which|what|a|each))? (?:fiscal |financial )?(?:years?|periods?|quarters?|months?|dates?)\b)(?!.*\bor\b)"
             r".*\b(?:highest|largest|biggest|greatest|most|lowest|smallest|least|fewest|worst)\b"
         ),
     ),
@@ -133,7 +133,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     ("change", re.compile(rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bhow much (?:more|less|higher|lower)\b")),
     ("average", re.compile(r"\b(?:average|mean)\b")),
     ("ratio", re.compile(r"\bratio\b")),
-    ("share", re.compile(r"\b(?:proportion|percentage|share|what percent|% of|as a percent)")),
+    ("share", re.compile(r"\b(?:proportion|percentage|share|what percent(?:age)?|% of|as a percent(?:age)?)\b")),
     ("sum", re.compile(r"\b(?:total|sum|combined|altogether|in all|add(?:ed)? up|together)\b")),
 )
 
@@ -150,6 +150,9 @@ def operation(question: str) -> Operation | None:
     ['periods', 'rows', 'compare', 'count_over']
     >>> [operation(q) for q in ("Which fund paid the highest rate?", "In which year was the rate highest?", "Which is larger, A or B?")]
     ['extreme', 'compare', 'compare']
+    >>> operation("What is the component with the highest obligation in 1-5 years?")
+    'extreme'
+
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)
@@ -160,6 +163,8 @@ def without_operation(question: str, op: Operation | None) -> str:
 
     >>> without_operation("What is the percentage change in revenue?", "pct_change")
     'what is the  in revenue?'
+    >>> without_operation("What is A as a percentage of B?", "share")
+    'what is a   of b?'
     """
     q = question.lower()
     if op is None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from qa.columns import header_terms, row_kinds
-from qa.intent import Intent, asks_for_several, place_text, question_form, without_document
+from qa.intent import Intent, Operation, asks_for_several, operation, place_text, question_form, without_document, without_operation
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.text import content_words, stem, stopwords, token_set, tokenize, words
@@ -216,11 +216,12 @@ def refusal_reason(
     # A look-up is built from the first hit, so that is the one that must cover the question; a
     # list, place, summary or yes/no answer reads the best few, so one of them must.
     depth = FORM_DEPTH if form in FORM_DEPTH_FORMS else 1
-    best_cover = max(coverage(question, h.unit, evidence) for h in hits[:depth])
+    judged = operand_text(question)
+    best_cover = max(coverage(judged, h.unit, evidence) for h in hits[:depth])
     if len(hits) > 1 and asks_for_several(question) and hits[0].unit.kind == "row" and hits[1].unit.table_id == hits[0].unit.table_id:
         # "the totals for Alaska and Hawaii": two rows of one table answer together.
         both = replace(hits[0].unit, text=f"{hits[0].unit.search_text} {hits[1].unit.search_text}", context="")
-        best_cover = max(best_cover, coverage(question, both, evidence))
+        best_cover = max(best_cover, coverage(judged, both, evidence))
     names = [w for w in unknown if _capitalised(w, question)]
     if names and best_dense < rescue_dense + 0.1:
         return not_mentioned(question, names)
@@ -235,6 +236,22 @@ def refusal_reason(
             return not_mentioned(question, unknown)
         return "nothing in them covers what the question asks about"
     return None
+
+
+_ARITHMETIC: frozenset[Operation] = frozenset({"pct_change", "change", "average", "ratio", "share", "sum"})
+
+
+def operand_text(question: str) -> str:
+    """The question less the arithmetic it asks for: a figure is worked out, not looked for, so the
+    evidence must cover what the sum is done to, not the words "percentage change".
+
+    >>> operand_text("What was the percentage change in the amount of Accruals?")
+    'what was the  in the amount of accruals?'
+    >>> operand_text("Which fund paid the highest rate?")
+    'Which fund paid the highest rate?'
+    """
+    op = operation(question)
+    return without_operation(question, op) if op in _ARITHMETIC else question
 
 
 NAME_DEPTH = int(thresholds("reading")["name_depth"])  # a name the question gives must be in one of this many best units

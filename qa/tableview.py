@@ -30,6 +30,7 @@ _FIGURE = re.compile(
 _MONTH_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*[-–/']?\s*(\d\d)\b(?![-/–]\d|\s*,|\s*\d)", re.I
 )
+_FISCAL = re.compile(r"\bF(?:Y\s?)?'?((?:19|20)\d\d|\d\d)\b")  # FY19, FY 2019, F19: a financial year by its end
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]((?:19|20)\d\d|\d\d)\b")  # 31.3.26, 31/03/2026
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
@@ -46,8 +47,11 @@ def period_names(text: str) -> tuple[str, ...]:
     ('2025', '2024')
     >>> period_names("31.3.26"), period_names("30-Sep-24"), period_names("at 31/03/2027")
     (('2026',), ('2024',), ('2027',))
+    >>> period_names("FY19 | FY 2018 | F17")
+    ('2019', '2018', '2017')
     """
     found: list[str] = []
+    text = _FISCAL.sub(lambda m: f" {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)} ", text)
     text = _NUMERIC_DATE.sub(lambda m: f" {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)} ", text)
     text = _MONTH_YEAR.sub(lambda m: f" 20{m.group(2)} ", text)
 
@@ -167,16 +171,34 @@ def _view(units: tuple[Unit, ...]) -> TableView:
         numeric = bool(cells) and numbers >= len(cells) / 2
         columns.append(Column(j, path, name, token_set(words) - {"column"}, years, period_order(joined), unit, numeric))
     text_cols = [c.index for c in columns if not c.numeric and c.index != first.label_col]
-    rows = tuple(
-        Row(
-            u,
-            u.row,
-            u.group,
-            token_set(f"{u.group} {strip_footnote(u.row)}"),
-            u.total,
-            tuple(cell_number(c) for c in u.cells),
-            token_set(" ".join(u.cells[j] for j in text_cols if j < len(u.cells))),
+    rows = []
+    for u in units:
+        # A row of figures under a blank label is the sum of the rows above it, printed unnamed.
+        label = UNLABELLED_TOTAL if unlabelled(u) else u.row
+        rows.append(
+            Row(
+                u,
+                label,
+                u.group,
+                token_set(f"{u.group} {strip_footnote(label)}"),
+                u.total or label == UNLABELLED_TOTAL,
+                tuple(cell_number(c) for c in u.cells),
+                token_set(" ".join(u.cells[j] for j in text_cols if j < len(u.cells))),
+            )
         )
-        for u in units
-    )
-    return TableView(first.table, tuple(columns), rows, first.label_col)
+    return TableView(first.table, tuple(columns), tuple(rows), first.label_col)
+
+
+UNLABELLED_TOTAL = "Total"  # the name an answer gives a row of figures printed without a label
+
+
+def unlabelled(unit: Unit) -> bool:
+    """A row whose label cell is blank and which gives figures: a total printed under its members.
+
+    >>> unlabelled(Unit(id="1", doc="d", kind="row", text="", row="84.1", cells=("", "84.1", "63.1")))
+    True
+    >>> unlabelled(Unit(id="2", doc="d", kind="row", text="", row="Sales", cells=("Sales", "5", "4")))
+    False
+    """
+    col = unit.label_col
+    return col < len(unit.cells) and not unit.cells[col] and any(cell_number(c) is not None for c in unit.cells)

@@ -53,3 +53,12 @@ def test_two_rows_of_one_table_named_together_cover_the_question_together():
 
     assert far("What were the permit figures for Alaska and Hawaii?", *rows) is None
     assert far("What were the permit figures for Alaska and Hawaii?", rows[0]) is not None
+
+
+def test_the_arithmetic_asked_for_is_not_a_subject_the_evidence_must_mention():
+    row = Unit(id="a#0", doc="a", kind="row", text="Table: Payables | Item: Accruals | 2019: 49.3 | 2018: 43.2", row="Accruals")
+    # the corpus uses the words "percentage" and "increase" elsewhere, so they weigh in full
+    known = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 2, n_units=1000, vocabulary=token_set(f"{row.text} percentage increase"))
+    hits = [Hit(unit=row, score=1.0, dense=0.3)]
+    assert refusal_reason("What was the percentage increase in Accruals?", hits, known, min_dense=0.15) is None
+    assert refusal_reason("What was the percentage increase in deferrals?", hits, known, min_dense=0.15) is not None

@@ -51,6 +51,56 @@ def test_unit_glued_to_a_header_is_split_off():
     assert t.headers == ("Item", "2025-26") and t.units == ("", "£000's")
 
 
+def test_a_units_label_with_years_under_a_spanning_label_is_the_header():
+    (t,) = build_tables([["", "Fiscal Year", ""], ["($ in millions)", "2019", "2018"], ["Net sales", "2,380.2", "2,157.7"]], "T")
+    assert t.headers[1:] == ("Fiscal Year › 2019", "Fiscal Year › 2018") and t.units[1] == "($ in millions)"
+    assert t.rows == (("Net sales", "2,380.2", "2,157.7"),)
+
+
+def test_a_labelled_row_of_years_under_the_first_header_row_joins_it():
+    grid = [["", "Pension plans", ""], ["For the year ended December 31", "2019", "2018"], ["Discount rate", "3.1%", "3.8%"]]
+    (t,) = build_tables(grid, "T")
+    assert t.headers[1:] == ("Pension plans › 2019", "Pension plans › 2018") and len(t.rows) == 1
+
+
+def test_a_labelled_row_of_years_below_years_is_data():
+    grid = [["Plan", "Adopted", "Expires"], ["Plan A", "2015", "2025"], ["Plan B", "2016", "2026"]]
+    assert header_band(grid) == 1
+
+
+def test_a_units_caption_alone_on_the_first_row_heads_the_table():
+    (t,) = build_tables([["($ in millions)", "", ""], ["At December 31:", "2019", "2018"], ["Debt", "$54,102", "$35,605"]], "T")
+    assert t.headers[1:] == ("2019", "2018") and t.units[1] == "($ in millions)"
+
+
+def test_a_year_with_a_percent_sign_is_a_header_not_a_figure():
+    grid = [["", "Year ended", "", "2019 %"], ["(In thousands)", "2019", "2018", "Change"], ["Gain", "5", "4", "25%"]]
+    (t,) = build_tables(grid, "T")
+    assert t.headers[1] == "Year ended › 2019" and t.rows[0][0] == "Gain"
+
+
+def test_a_footnote_digit_after_a_year_leaves_it_a_header():
+    grid = [["", "Years ended", "Years ended"], ["(In millions)", "2018 1", "2017 1"], ["Wireless", "9,200", "8,569"]]
+    (t,) = build_tables(grid, "T")
+    assert t.rows == (("Wireless", "9,200", "8,569"),)
+
+
+def test_a_header_band_of_five_rows_with_a_units_row_is_read_whole():
+    grid = [["", "Year ended 31 December", "", "", ""], ["", "2019", "", "2018", ""], ["", "", "% of total", "", "% of total"]]
+    grid += [
+        ["", "Amount", "revenues", "Amount", "revenues"],
+        ["", "(RMB in millions)", "", "", ""],
+        ["VAS", "199,991", "53%", "176,646", "56%"],
+    ]
+    (t,) = build_tables(grid, "T")
+    assert t.rows == (("VAS", "199,991", "53%", "176,646", "56%"),) and t.units[1] == "(RMB in millions)"
+
+
+def test_a_year_with_a_footnote_digit_glued_to_it_among_years_is_a_header():
+    (t,) = build_tables([["", "2017", "20181", "2019"], ["Net income", "$1,225", "$1,265", "$1,917"]], "T")
+    assert t.headers[1:] == ("2017", "2018", "2019") and len(t.rows) == 1
+
+
 def test_a_table_without_a_header_row_gets_none():
     assert header_band([["Falls", "£5"], ["Walks", "£6"]]) == 0
 
@@ -63,6 +113,42 @@ def test_a_text_table_keeps_only_its_first_row_as_header():
 def test_group_row_gives_its_members_a_row_path_and_is_not_a_row():
     (t,) = build_tables([["Item", "2019"], ["Current liabilities", ""], ["Accrued", "691.6"], ["Other", "1.0"]], "T")
     assert [r[0] for r in t.rows] == ["Accrued", "Other"] and t.groups == ("Current liabilities", "Current liabilities")
+
+
+def test_a_dated_label_alone_on_its_row_heads_the_rows_below():
+    grid = [["", "Level 1", "Level 2"], ["As at 31 December 2019", "", ""], ["FVPL", "14,766", "5,091"]]
+    grid += [["As at 31 December 2018", "", ""], ["FVPL", "10,875", "5,009"]]
+    (t,) = build_tables(grid, "T")
+    assert t.groups == ("As at 31 December 2019", "As at 31 December 2018")
+
+
+def test_a_year_no_column_has_picks_the_rows_it_heads():
+    grid = [["", "Level 1", "Level 2"], ["As at 31 December 2019", "", ""], ["FVPL", "14,766", "5,091"]]
+    grid += [["As at 31 December 2018", "", ""], ["FVPL", "10,875", "5,009"]]
+    d = ask(view_of(grid), "What was the change in level 1 FVPL from 2018 to 2019?")
+    assert d.value == pytest.approx(14766 - 10875)
+    grid = [grid[0], *grid[3:], *grid[1:3]]  # the earlier year printed first
+    d = ask(view_of(grid), "How much did the level 1 FVPL change by from 2018 year end to 2019 year end?")
+    assert d.value == pytest.approx(14766 - 10875)
+
+
+def test_a_label_with_a_footnote_number_alone_on_its_row_is_a_group():
+    grid = [
+        ["", "2018", "2017"],
+        ["Revenue", "", ""],
+        ["Wireless", "9,200", "8,569"],
+        ["Adjusted EBITDA 3", "", ""],
+        ["Wireless", "4,090", "3,726"],
+    ]
+    (t,) = build_tables(grid, "T")
+    assert t.groups == ("Revenue", "Adjusted EBITDA 3")
+
+
+def test_a_change_column_under_a_period_is_not_that_periods_figure():
+    view = view_of(
+        [["", "F19", "F18", "F18"], ["", "53 weeks", "52 weeks", "Change"], ["Sales per square metre", "16,626", "15,621", "6.4%"]]
+    )
+    assert ask(view, "What is the average sales per square metre for both F18 and F19?").value == pytest.approx(16123.5)
 
 
 def test_a_label_alone_with_figures_in_it_is_not_a_group():
@@ -82,6 +168,11 @@ def test_total_rows_are_known(label, total):
 def test_a_blank_label_before_figures_is_an_unlabelled_total_not_a_continuation():
     (t,) = build_tables([["Item", "2019"], ["Sales", "5"], ["", "12"]], "T")
     assert t.rows[1] == ("", "12")
+
+
+def test_footnote_marks_do_not_count_against_a_row_as_unnamed_words():
+    view = view_of([["", "Aug 2019"], ["Net revenue", "6,573"], ["Net income(1)(2)(3)(4)(5)", "53"]])
+    assert row_scores(view, token_set("net income august"), lambda t: 1.0)[0][1] == 1
 
 
 def test_footnote_marks_on_labels_still_match():
@@ -118,6 +209,12 @@ SALES = [
 ]
 
 
+def test_between_rows_matching_alike_the_one_the_question_writes_in_full_is_read():
+    view = view_of([["", "2019", "2018"], ["Other revenue", "2,694", "1,260"], ["Revenue", "172,752", "140,368"]])
+    d = answer_from_table("What was revenue in 2019?", token_set("revenue"), None, view, lambda t: 1.0, preferred=view.rows[0].unit)
+    assert d.value == 172752.0
+
+
 def test_cell_lookup_by_row_and_period():
     d = ask(view_of(SALES), "What were sales in 2018?")
     assert "470.0" in d.text and d.value == 470.0 and d.rows[0].row == "Sales"
@@ -133,9 +230,67 @@ def test_percentage_change_divides_by_the_earlier_figure():
     assert d.value == pytest.approx(13.19, abs=0.01) and "÷ 470.0 × 100" in d.text
 
 
+def test_percentage_change_divides_by_the_signed_earlier_figure():
+    view = view_of([["", "2019", "2018"], ["Investing activities", "(26,936)", "(4,913)"], ["Operating activities", "9", "8"]])
+    d = ask(view, "What was the percentage change in investing activities from 2018 to 2019?")
+    assert d.value == pytest.approx((-26936 + 4913) / -4913 * 100)
+
+
+def test_change_in_one_named_year_is_from_the_year_before():
+    d = ask(view_of(SALES), "What was the change in sales in 2019?")
+    assert d.value == pytest.approx(62.0) and "532.0 − 470.0" in d.text
+
+
+def test_financial_year_columns_written_fy_are_periods():
+    view = view_of([["", "FY19", "FY18"], ["Adjusted operating profit", "109.0", "58.3"], ["Depreciation", "(11.6)", "(11.6)"]])
+    d = ask(view, "What was the change in adjusted operating profit in 2019 from 2018?")
+    assert d.value == pytest.approx(50.7)
+
+
+def test_a_percentage_change_quotes_the_change_the_table_prints():
+    view = view_of([["", "2019", "2018", "Change %"], ["Cash", "84,725", "211,185", "(59.9)"], ["Debt", "5", "4", "25.0"]])
+    d = ask(view, "What was the percentage change in cash from 2018 to 2019?")
+    assert d.value == pytest.approx(-59.88, abs=0.01) and "The table prints (59.9) under Change %" in d.text
+
+
+def test_a_change_quotes_the_change_in_amount_the_table_prints_not_the_percentage():
+    view = view_of(
+        [
+            ["", "2019", "2018", "$ Change", "% Change"],
+            ["Bell Wireless", "697", "664", "(33)", "(5.0%)"],
+            ["Media", "108", "114", "6", "5.3%"],
+        ]
+    )
+    d = ask(view, "What was the change in Bell Wireless from 2018 to 2019?")
+    assert d.value == pytest.approx(33.0) and "The table prints (33) under $ Change" in d.text and "5.0%" not in d.text
+
+
+def test_a_growth_rate_quotes_the_growth_row_the_table_prints():
+    view = view_of([["", "2019", "2018"], ["Revenue", "576,523", "537,891"], ["Revenue growth", "7.2%", "11.6%"]])
+    d = ask(view, "What was the revenue growth rate in 2019?")
+    assert d.value == pytest.approx(7.18, abs=0.01) and "7.2%" in d.text
+
+
 def test_average_over_a_range_of_years_takes_every_year_in_it():
     d = ask(view_of(SALES), "What is the average sales for 2017 to 2019?")
     assert d.value == pytest.approx((532 + 470 + 400) / 3)
+
+
+def test_an_average_of_a_named_column_over_unnamed_rows_takes_every_row():
+    view = view_of(
+        [
+            ["Name", "Age", "Position"],
+            ["Avi Katz", "61", "Counsel"],
+            ["John Capogrossi", "66", "Treasurer"],
+            ["Ravi Girgla", "56", "Controller"],
+        ]
+    )
+    assert ask(view, "What is the average age of the company's officers?").value == pytest.approx(61.0)
+
+
+def test_a_column_with_figures_written_in_words_is_not_summed_by_the_table_reader():
+    view = view_of([["Activity", "Beneficiaries"], ["Falls", "4436 adults 19,000 children"], ["Care", "385"], ["Walks", "69"]])
+    assert ask(view, "What is the total number of beneficiaries?") is None
 
 
 def test_ratio_of_two_periods():
@@ -157,14 +312,84 @@ def test_share_of_the_total_row():
     assert d.value == pytest.approx(532 / 519.5 * 100)
 
 
+def test_share_of_a_total_row_the_question_names_in_full():
+    view = view_of([["", "2018"], ["Subscriptions", "254"], ["Services", "18"], ["Total revenue", "272"], ["Total costs", "100"]])
+    d = ask(view, "What is the value of subscriptions as a percentage of the total revenue?")
+    assert d.value == pytest.approx(254 / 272 * 100)
+
+
+def test_share_of_the_total_the_question_names_over_another_total_it_matches():
+    grid = [["", "2019"], ["Wireless", "9.96"], ["Internet", "3.56"], ["Total growth services: internet and wireless", "16.29"]]
+    grid += [["Telephone", "2.70"], ["Total", "18.98"]]
+    d = ask(view_of(grid), "What is the percentage of Wireless subscribers out of the total subscribers for 2019?")
+    assert d.value == pytest.approx(9.96 / 18.98 * 100)
+
+
+def test_a_column_of_percentages_is_read_only_when_a_percentage_is_asked_for():
+    grid = [["", "2017", "2017"], ["", "Amount", "% to Net Sales"], ["Net sales", "$182,228", ""], ["Cost of sales", "100", "55%"]]
+    view = view_of(grid)
+    assert ask(view, "What was the amount of net sales in 2017?").value == 182228.0
+    assert "55%" in ask(view, "What was the cost of sales in 2017 in percent?").text
+
+
+def test_share_of_an_unlabelled_total_row():
+    view = view_of([["", "Amortized cost"], ["Municipal bonds", "44,802"], ["Corporate bonds", "48,499"], ["", "93,301"]])
+    d = ask(view, "What is the municipal bonds amortized cost as a percentage of the total amortized cost?")
+    assert d.value == pytest.approx(44802 / 93301 * 100)
+
+
+def test_an_unlabelled_row_of_figures_is_the_total():
+    d = ask(
+        view_of([["", "2019", "2018"], ["Current", "53.2", "55.2"], ["Non-current", "13.6", "14.4"], ["", "66.8", "69.6"]]),
+        "What is the total in 2019?",
+    )
+    assert d.value == 66.8
+
+
 def test_difference_between_two_rows_in_one_period():
     d = ask(view_of(SALES), "What is the difference between sales and costs in 2018?")
     assert d.value == pytest.approx(460.0)
 
 
+def test_a_difference_between_two_rows_is_how_far_apart_they_are():
+    d = ask(view_of(SALES), "What is the difference between costs and sales in 2018?")
+    assert d.value == pytest.approx(460.0) and "470.0 − 10.0" in d.text
+
+
+def test_a_difference_between_two_years_is_at_least_zero_a_change_has_a_direction():
+    assert ask(view_of(SALES), "What is the difference in costs between 2018 and 2019?").value == pytest.approx(22.5)
+    assert ask(view_of(SALES), "What was the change in costs from 2018 to 2019?").value == pytest.approx(-22.5)
+
+
+def test_a_row_named_in_full_is_an_operand_however_short_its_name():
+    grid = [["", "2019"], ["Television(1)", "2.77"], ["Local residential telephone services(1)", "2.70"], ["Wireless", "9.96"]]
+    d = ask(view_of(grid), "What is the total number of subscribers for Television and Local residential telephone services in 2019?")
+    assert d.value == pytest.approx(5.47)
+
+
 def test_which_of_two_rows_is_larger():
     d = ask(view_of(SALES), "Which was larger in 2017, sales or costs?")
     assert d.text.startswith("Sales is larger")
+
+
+def test_the_largest_item_of_a_table_by_year_is_read_in_the_latest_year():
+    view = view_of(
+        [["", "2018", "2019"], ["Personnel", "32,636", "45,318"], ["Advances", "25,382", "47,601"], ["Total", "58,018", "92,919"]]
+    )
+    d = ask(view, "What is the component that contributes the most to the total?")
+    assert d.text.startswith("Advances has the highest 2019")
+
+
+def test_a_column_named_with_years_is_not_a_which_year_question():
+    grid = [
+        ["", "Total", "Less than 1 year", "1-5 years"],
+        ["Payables", "119", "119", "—"],
+        ["Leases", "24", "7", "14"],
+        ["Purchase obligations:", "", "", ""],
+    ]
+    grid += [["Suppliers", "100", "99", "1"], ["Capital", "43", "40", "2"]]
+    d = ask(view_of(grid), "What is the component that has the highest obligation in 1-5 years?")
+    assert d.text.startswith("Leases has the highest 1-5 years")
 
 
 def test_a_blank_cell_is_not_an_answer():
@@ -188,6 +413,11 @@ def test_list_of_rows_under_a_group_leaves_out_totals():
 
 def test_periods_the_table_covers():
     assert list_periods(view_of(SALES)).text == "The table covers 2019, 2018, 2017 [1]."
+
+
+def test_an_operation_on_a_row_named_only_by_its_group_is_no_answer():
+    view = view_of([["", "2019", "2018"], ["Obligations", "", ""], ["Discount rate", "3.1", "3.8"], ["Indexation", "1.6", "1.6"]])
+    assert ask(view, "What is the weighted average duration of the obligations?") is None
 
 
 def test_an_operation_needs_a_row_the_question_names():

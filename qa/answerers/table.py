@@ -16,8 +16,10 @@ from typing import Callable
 
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
-from qa.tableview import Column, Row, TableView, months_named, period_names
-from qa.text import token_set
+from qa.lexicon import words as word_list
+from qa.parse.tables import strip_footnote
+from qa.tableview import Column, Row, TableView, months_named, period_names, period_order
+from qa.text import token_set, words
 from qa.types import Unit
 from qa.values import BOUND
 
@@ -65,9 +67,10 @@ def figures(*values: float, percent: bool = False) -> frozenset[str]:
     return frozenset(out | ({"100"} if percent else set()))
 
 
-def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str], float]) -> list[tuple[float, int]]:
+def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str], float], question: str = "") -> list[tuple[float, int]]:
     """Each row's match to the question: weighted shared words minus a share of its unshared ones.
-    Best first; rows sharing nothing are left out.
+    Best first; rows sharing nothing are left out. Between rows scoring alike, the one whose every
+    word (small words too) the question writes comes first: "the revenue" is "Revenue", not "Other revenue".
 
     >>> from qa.tableview import TableView
     >>> from qa.types import Unit
@@ -81,13 +84,17 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
     ...          for i, (c, r) in enumerate([("Legislative", "TOTAL LEGISLATIVE"), ("Legislative", "Schools deficit"), ("Demand", "Schools deficit")])]
     >>> [i for _, i in row_scores(TableView.of(units), frozenset({"legisl", "school", "deficit"}), lambda t: 1.0)]
     [1, 2, 0]
+    >>> units = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"))
+    ...          for i, r in enumerate(["Other revenue", "Revenue"])]
+    >>> [i for _, i in row_scores(TableView.of(units), frozenset({"revenu"}), lambda t: 1.0, "What was the revenue?")]
+    [1, 0]
     """
     out = []
     for i, row in enumerate(view.rows):
         shared = row.tokens & q_tokens
         if not shared:
             continue
-        label_only = token_set(row.label) - q_tokens
+        label_only = token_set(strip_footnote(row.label)) - q_tokens  # footnote marks are not words of the name
         in_context = (row.context & q_tokens) - shared
         score = (
             sum(weight(t) for t in shared)
@@ -95,7 +102,30 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
             + ROW_CONTEXT_WEIGHT * sum(weight(t) for t in in_context)
         )
         out.append((score, i))
-    return sorted(out, key=lambda s: (-s[0], s[1]))
+    return sorted(out, key=lambda s: (-s[0], unwritten_words(view.rows[s[1]], question), s[1]))
+
+
+def named_in_full(row: Row, q_tokens: frozenset[str]) -> bool:
+    """Every word of the row's own label is in the question.
+
+    >>> from qa.types import Unit
+    >>> v = TableView.of([Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Television(1)", cells=("Television(1)", "2.77"), headers=("", "2019"))])
+    >>> named_in_full(v.rows[0], frozenset({"televis", "local"})), named_in_full(v.rows[0], frozenset({"local"}))
+    (True, False)
+    """
+    label = token_set(strip_footnote(row.label))
+    return bool(label) and label <= q_tokens
+
+
+def unwritten_words(row: Row, question: str) -> int:
+    """How many words of a row's label (small words too) the question does not write; 0 without a question.
+
+    >>> from qa.types import Unit
+    >>> v = TableView.of([Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Other revenue", cells=("Other revenue", "1"), headers=("", "2019"))])
+    >>> unwritten_words(v.rows[0], "What was the revenue?"), unwritten_words(v.rows[0], "What was other revenue?")
+    (1, 0)
+    """
+    return len(set(words(strip_footnote(row.label))) - set(words(question))) if question else 0
 
 
 def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[str], row: Row | None = None) -> list[Column]:
@@ -121,15 +151,39 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
         out: list[Column] = []
         for p in periods:
             cands = view.columns_for(p)
+            # "F18 › Change" is the change since 2018, not a 2018 figure, unless the question asks for it
+            cands = [c for c in cands if not (c.tokens & CHANGE_HEADERS) - q_tokens] or cands
+            # "2019 › % of total" beside "2019 › Amount": a share, read only when the question asks for one
+            cands = _unless_asked_percent(cands, q_tokens)
             if not cands:
                 continue
             best = max((word_score(c), filled(c), c.numeric) for c in cands)
             chosen = [c for c in cands if (word_score(c), filled(c), c.numeric) == best]
             out.extend(chosen if best[0] > 0 else chosen[:1])
         return list(dict.fromkeys(out))
-    named = [c for c in view.columns if c.index != view.label_col and word_score(c) > 0]
+    named = _unless_asked_percent([c for c in view.columns if c.index != view.label_col and word_score(c) > 0], q_tokens)
     best_score = max((word_score(c) for c in named), default=0)
     return [c for c in named if word_score(c) == best_score]
+
+
+PERCENT_WORDS = frozenset(token_set("percent percentage proportion share"))
+
+
+def percent_column(col: Column) -> bool:
+    """A column of percentages by its header or unit ("% of total", "Change %").
+
+    >>> percent_column(Column(1, ("2019", "revenues"), "2019 › revenues", frozenset(), ("2019",), (2019, 0), "% of total", True))
+    True
+    """
+    return "%" in col.unit or "%" in col.name or "percent" in col.name.lower()
+
+
+def _unless_asked_percent(cols: list[Column], q_tokens: frozenset[str]) -> list[Column]:
+    """The columns less those of percentages ("2019 › % of total" beside "2019 › Amount"), unless the
+    question asks for a percentage or nothing else is left."""
+    if q_tokens & PERCENT_WORDS:
+        return cols
+    return [c for c in cols if not percent_column(c)] or cols
 
 
 def period_range(question: str, view: TableView) -> tuple[str, ...]:
@@ -213,10 +267,23 @@ def compute(
         return _compare_periods(view, row, columns, smallest)
     if op == "sum" and row.total and len(columns) < 2:
         return lookup(view, row, columns)  # "the total X" is a row the table prints
+    one_cell = len(rows) == 1 and len(columns) == 1 and len(question_periods) == 1
+    if one_cell and op in {"change", "pct_change"} and row.values[columns[0].index] is not None:
+        # "the change in subscribers in 2019": from the period before it
+        before = previous_period(view, columns[0])
+        columns = [before, columns[0]] if before is not None and row.values[before.index] is not None else columns
     if len(columns) < 2 and op in {"change", "pct_change", "average", "sum", "ratio"}:
         if len(rows) >= 2 and op in {"change", "ratio", "sum", "average"}:
             col = columns[0] if columns else _only_numeric(view)
-            return _across_rows(op, rows[:2], col) if col else None
+            if col is None:
+                return None
+            pair = rows[:2]
+            if op == "change" and asks_magnitude(question):
+                at = col.index
+                pair = sorted(pair, key=lambda r: -(r.values[at] or 0.0))
+            elif op == "change":
+                pair = later_first(pair)
+            return _across_rows(op, pair, col)
         if op in {"change", "pct_change", "average", "sum"} and not question_periods:
             periods_here = view.period_columns()
             if op in {"change", "pct_change"} and len(periods_here) != 2:
@@ -243,17 +310,34 @@ def compute(
         (old_c, old), (new_c, new) = _chronological(operands[:2])
         diff = new - old
         working = f"{_cell(row, new_c)} − {_cell(row, old_c)} = {fmt(diff)}"
+        if op == "change" and asks_magnitude(question):
+            (lo_c, lo), (hi_c, hi) = sorted(operands[:2], key=lambda o: o[1] or 0.0)
+            gap = (hi or 0.0) - (lo or 0.0)
+            text = (
+                f"The difference in {_where(row)} between {hi_c.name} and {lo_c.name} is {fmt(gap)}{unit}: "
+                f"{_cell(row, hi_c)} − {_cell(row, lo_c)} = {fmt(gap)} [1]."
+            )
+            return TableDraft(text, (row.unit,), gap, figures(gap))
         if op == "change":
             text = f"{_where(row)} changed by {fmt(diff)}{unit} from {old_c.name} to {new_c.name}: {working} [1]."
+            printed_amount = printed_change(view, row, old_c, new_c, percent=False)
+            if printed_amount is not None and printed_amount[2] is row.unit:
+                text += f" The table prints {printed_amount[1]} {printed_amount[0]} [1]."
             return TableDraft(text, (row.unit,), diff, figures(diff))
         if old == 0:
             return None
-        pct = diff / abs(old) * 100
+        pct = percent_change(old, new)
         text = (
             f"{_where(row)} changed by {fmt(pct)}% from {old_c.name} to {new_c.name}: "
             f"({working}) ÷ {_cell(row, old_c)} × 100 = {fmt(pct)}% [1]."
         )
-        return TableDraft(text, (row.unit,), pct, figures(diff) | figures(pct, percent=True))
+        cited: tuple[Unit, ...] = (row.unit,)
+        printed = printed_change(view, row, old_c, new_c)
+        if printed is not None:
+            where, cell, holder = printed
+            cited = tuple(dict.fromkeys((row.unit, holder)))
+            text += f" The table prints {cell} {where} [{cited.index(holder) + 1}]."
+        return TableDraft(text, cited, pct, figures(diff) | figures(pct, percent=True))
     if op == "average":
         avg = sum(values) / len(values)
         text = f"The average of {_where(row)} over {', '.join(names)} is {fmt(avg)}{unit}: ({' + '.join(cells)}) ÷ {len(values)} = {fmt(avg)} [1]."
@@ -269,6 +353,104 @@ def compute(
         text = f"The ratio of {_where(row)} in {names[0]} to {names[1]} is {fmt(ratio)}: {cells[0]} ÷ {cells[1]} = {fmt(ratio)} [1]."
         return TableDraft(text, (row.unit,), ratio, figures(ratio))
     return None
+
+
+CHANGE_HEADERS = frozenset(token_set(" ".join(word_list("change_headers"))))  # "% Change", "Growth", "Variance"
+
+
+def printed_change(view: TableView, row: Row, old_c: Column, new_c: Column, *, percent: bool = True) -> tuple[str, str, Unit] | None:
+    """The percentage change (or, without `percent`, the change in amount) the table prints itself
+    for a row between two periods, if it does:
+    a cell of the row under a change column ("% Change"; one naming other periods is not it), or the
+    later period's cell of a row named as the change of this one ("Revenue growth" under "Revenue").
+    Returns where it is printed, the cell and the row unit that holds it.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=c, headers=("", "2019", "2018", "% Change"))
+    ...       for i, (r, c) in enumerate([("Cash", ("Cash", "84", "211", "(59.9)")), ("Sales", ("Sales", "5", "4", "")), ("Sales growth", ("Sales growth", "25%", "3%", ""))])]
+    >>> v = TableView.of(us)
+    >>> printed_change(v, v.rows[0], v.columns[2], v.columns[1])[:2], printed_change(v, v.rows[1], v.columns[2], v.columns[1])[:2]
+    (('under % Change', '(59.9)'), ('for Sales growth in 2019', '25%'))
+    """
+    asked = set(old_c.years) | set(new_c.years)
+    for c in view.columns:
+        if c in (old_c, new_c) or c.index == view.label_col or not (c.tokens & CHANGE_HEADERS) or not _cell(row, c):
+            continue
+        in_percent = "%" in c.name or "%" in c.unit or "percent" in c.name.lower() or _cell(row, c).rstrip().endswith("%")
+        if in_percent == percent and set(c.years) <= asked:
+            return f"under {c.name}", _cell(row, c), row.unit
+    label = token_set(strip_footnote(row.label))
+    for other in view.rows:
+        own = token_set(strip_footnote(other.label))
+        if other is not row and label and label < own and own - label <= CHANGE_HEADERS and _cell(other, new_c):
+            return f"for {_where(other)} in {_period_name(new_c)}", _cell(other, new_c), other.unit
+    return None
+
+
+def percent_change(old: float, new: float) -> float:
+    """(new − old) ÷ old × 100, dividing by the signed earlier figure as finance tables do: a loss
+    of 4.9 growing to a loss of 26.9 is +448.98%, the figure reports print (not −448.98%).
+
+    >>> round(percent_change(470.0, 532.0), 2), round(percent_change(-4.9, -26.9), 2), round(percent_change(-34.8, 46.0), 2)
+    (13.19, 448.98, -232.18)
+    """
+    return (new - old) / old * 100
+
+
+_DIFFERENCE = re.compile(r"\bdifferences?\b", re.I)
+
+
+def asks_magnitude(question: str) -> bool:
+    """ "The difference between A and B" is how far apart they are, a figure at least 0; "the change
+    from A to B" has a direction.
+
+    >>> asks_magnitude("What is the difference in revenue between 2018 and 2019?"), asks_magnitude("What was the change in revenue?")
+    (True, False)
+    """
+    return bool(_DIFFERENCE.search(question))
+
+
+def latest_period(view: TableView) -> list[Column]:
+    """The column of the latest period when the table's period columns name one each, one per period.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "5", "9"), headers=("", "2018", "2019"))
+    >>> [c.name for c in latest_period(TableView.of([u]))]
+    ['2019']
+    """
+    cols = view.period_columns()
+    if not cols or len({c.when for c in cols}) != len(cols):
+        return []
+    return [max(cols, key=lambda c: c.when)]
+
+
+def later_first(rows: list[Row]) -> list[Row]:
+    """Two rows that stand for two periods (a date in the label or the group heading them), the later
+    first, so that a change between them runs forward in time; other rows as they are.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row="FVPL", group=g, cells=("FVPL", "1"), headers=("", "Level 1"))
+    ...       for i, g in enumerate(["As at 31 December 2018", "As at 31 December 2019"])]
+    >>> [r.group for r in later_first(list(TableView.of(us).rows))]
+    ['As at 31 December 2019', 'As at 31 December 2018']
+    """
+    whens = [period_order(f"{r.group} {r.label}") for r in rows]
+    if len(rows) != 2 or not all(w[0] for w in whens) or whens[0] == whens[1]:
+        return rows
+    return rows if whens[0] > whens[1] else rows[::-1]
+
+
+def previous_period(view: TableView, col: Column) -> Column | None:
+    """The period column just before `col` in time, headed by the same words ("2018 Amount" for "2019 Amount").
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "5", "9", "4", "3"), headers=("", "2019", "2019 %", "2018", "2017"))
+    >>> v = TableView.of([u])
+    >>> previous_period(v, v.columns[1]).name, previous_period(v, v.columns[4])
+    ('2018', None)
+    """
+    earlier = [c for c in view.period_columns() if c.when < col.when and c.tokens == col.tokens]
+    return max(earlier, key=lambda c: c.when, default=None)
 
 
 def _only_numeric(view: TableView) -> Column | None:
@@ -380,13 +562,15 @@ def _across_rows(op: Operation, rows: list[Row], col: Column) -> TableDraft | No
 
 def _share(view: TableView, rows: list[Row], col: Column, q_tokens: frozenset[str] = frozenset()) -> TableDraft | None:
     """One row as a percentage of another: of the total row when the question's rows include one
-    or the table has one, else of the second row named."""
+    or it names one in full, else of the second row named, else of the table's one total row."""
     part = next((r for r in rows if not r.total), rows[0])
-    whole = next((r for r in rows if r.total and r is not part), None) or next((r for r in rows if r is not part), None)
+    whole = _named_total(view, part, q_tokens) or next((r for r in rows if r.total and r is not part), None)
+    whole = whole or next((r for r in rows if r is not part), None)
     if whole is None:
-        whole = next((r for r in view.rows if r.total and r is not part), None)
-        # Of "the total" only when the question names no other whole ("of the net revenue budget").
-        if whole is not None and q_tokens - part.tokens - whole.tokens - {"total"}:
+        totals = [r for r in view.rows if r.total and r is not part and r.values[col.index] is not None]
+        whole = totals[-1] if len(totals) == 1 else None
+        # Of "the total" only when the question says so or names no other whole ("of the net revenue budget").
+        if whole is not None and "total" not in q_tokens and q_tokens - part.tokens - whole.tokens:
             return None
     if whole is None:
         return None
@@ -396,6 +580,21 @@ def _share(view: TableView, rows: list[Row], col: Column, q_tokens: frozenset[st
         f"{_where(part)} is {{pct}}% of {_where(whole)} in {col.name}: {_cell(part, col)} ÷ {_cell(whole, col)} × 100 = {{pct}}% [1][2].",
         (part.unit, whole.unit),
     )
+
+
+def _named_total(view: TableView, part: Row, q_tokens: frozenset[str]) -> Row | None:
+    """The total row a question names in full ("as a percentage of total revenue"), the one naming
+    most of the question's words when several do.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, v), headers=("", "2019"), total=r.startswith("Total"))
+    ...       for i, (r, v) in enumerate([("Services", "2"), ("Total revenue", "8"), ("Total costs", "5")])]
+    >>> v = TableView.of(us)
+    >>> _named_total(v, v.rows[0], frozenset({"servic", "total", "revenu"})).label
+    'Total revenue'
+    """
+    named = [r for r in view.rows if r.total and r is not part and r.tokens and r.tokens <= q_tokens]
+    return max(named, key=lambda r: len(r.tokens), default=None)
 
 
 def _share_of_columns(row: Row, columns: list[Column]) -> TableDraft | None:
@@ -497,13 +696,21 @@ def answer_from_table(
     view: TableView,
     weight: Callable[[str], float],
     preferred: Unit | None = None,
+    *,
+    sum_columns: bool = True,
 ) -> TableDraft | None:
-    """The table's answer to a question, or None when it cannot give one."""
+    """The table's answer to a question, or None when it cannot give one. Without `sum_columns`, a
+    total over a column's rows is left to the caller (qa.answer.aggregate_answer adds up a document)."""
     if op == "periods":
         return list_periods(view)
     if op == "rows":
         return list_rows(view, q_tokens)
     periods = period_names(question)
+    if "%" in question:
+        q_tokens = q_tokens | {"percent"}  # "the largest % change" asks for a column of percentages
+    if periods and not any(view.columns_for(p) for p in periods):
+        # no column is of the period asked for: it names rows ("As at 31 December 2019" heading them)
+        q_tokens = q_tokens | {t for p in periods for t in token_set(p)}
     if op == "sum" and any("total" in c.tokens for c in view.columns if c.index != view.label_col):
         op, q_tokens = None, q_tokens | {"total"}  # "total return" names a Total column: a look-up
     if op == "sum":
@@ -513,15 +720,29 @@ def answer_from_table(
             q_tokens = q_tokens | token_set(view.rows[named_total[0][1]].label)
     if op == "extreme":
         return extreme(view, question, q_tokens, periods, weight)
-    scored = row_scores(view, q_tokens, weight)
+    scored = row_scores(view, q_tokens, weight, question)
+    if (op == "average" or (op == "sum" and sum_columns)) and not any(
+        token_set(strip_footnote(view.rows[i].label)) & q_tokens for _, i in scored
+    ):
+        # "the average age of the officers": no row is named, a column is; over every row of it
+        col_draft = column_aggregate(view, op, pick_columns(view, period_range(question, view) or periods, q_tokens))
+        if col_draft is not None:
+            return col_draft
     if not scored and preferred is None:
         return None
     best_score = scored[0][0] if scored else 0.0
-    rows = [view.rows[i] for s, i in scored if s >= best_score * SECOND_ROW_SHARE or math.isclose(s, best_score)]
+    # operands: rows matching nearly as well as the best, and any row the question names in full
+    # ("Television and Local residential telephone services": a short name scores less, yet is named)
+    rows = [
+        view.rows[i]
+        for s, i in scored
+        if s >= best_score * SECOND_ROW_SHARE or math.isclose(s, best_score) or named_in_full(view.rows[i], q_tokens)
+    ]
     rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
     if preferred is not None and (not rows or rows[0].unit.id != preferred.id):
         pref = next((r for r in view.rows if r.unit.id == preferred.id), None)
-        if pref is not None and (not scored or _score_of(scored, view, pref) >= best_score - 1e-9):
+        tied = pref is not None and (not scored or _score_of(scored, view, pref) >= best_score - 1e-9)
+        if tied and pref is not None and (not rows or unwritten_words(pref, question) <= unwritten_words(rows[0], question)):
             rows = [pref, *[r for r in rows if r is not pref]]
     if not rows:
         return None
@@ -532,6 +753,8 @@ def answer_from_table(
         # An operation needs rows the question names; the retrieved row alone is not enough.
         if not scored:
             return None
+        if not named_by_label(rows[0], q_tokens) and (preferred is None or rows[0].unit.id != preferred.id):
+            return None  # only the group's words match: which of its rows is not said
         if op == "count_over":
             return count_over(view, rows[0], question, periods)
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
@@ -542,6 +765,39 @@ def answer_from_table(
     if len(rows) >= 2 and asks_for_several(question):
         return lookup_rows(view, rows[:MAX_LOOKUP_ROWS], columns)
     return lookup(view, rows[0], columns)
+
+
+def column_aggregate(view: TableView, op: Operation, columns: list[Column]) -> TableDraft | None:
+    """The average or sum of one named column over every row that has a figure in it, totals left out.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, a), headers=("Name", "Age"))
+    ...       for i, (r, a) in enumerate([("Avi Katz", "61"), ("John Capogrossi", "66"), ("Ravinder Girgla", "56")])]
+    >>> v = TableView.of(us)
+    >>> column_aggregate(v, "average", [v.columns[1]]).text
+    'The average of Age over the 3 rows of “” is 61: (61 + 66 + 56) ÷ 3 = 61 [1][2][3].'
+    """
+    numeric = [c for c in columns if c.numeric and c.index != view.label_col]
+    if len(numeric) != 1 or op not in {"average", "sum"}:
+        return None
+    col = numeric[0]
+    rows = [r for r in view.rows if not r.total and r.values[col.index] is not None]
+    if len(rows) < 2 or any(r.values[col.index] is None and figure_in(_cell(r, col)) for r in view.rows if not r.total):
+        return None  # a cell holding figures in words ("4436 adults 19,000 children") is not added up here
+    values = [r.values[col.index] or 0.0 for r in rows]
+    cells = " + ".join(_cell(r, col) for r in rows)
+    markers = "".join(f"[{i}]" for i in range(1, min(len(rows), 5) + 1))
+    total = sum(values)
+    if op == "sum":
+        text = f"{col.name} over the {len(rows)} rows of “{view.title}” adds up to {fmt(total)}{_unit_note(col)}: {cells} = {fmt(total)} {markers}."
+        return TableDraft(text, tuple(r.unit for r in rows), total, figures(total, len(rows)))
+    avg = total / len(rows)
+    text = f"The average of {col.name} over the {len(rows)} rows of “{view.title}” is {fmt(avg)}{_unit_note(col)}: ({cells}) ÷ {len(rows)} = {fmt(avg)} {markers}."
+    return TableDraft(text, tuple(r.unit for r in rows), avg, figures(avg, total, len(rows)))
+
+
+def figure_in(cell: str) -> bool:
+    return any(ch.isdigit() for ch in cell)
 
 
 MAX_LOOKUP_ROWS = 4  # rows one look-up may give ("the respective values of A, B and C")
@@ -586,11 +842,15 @@ def extreme(
     if len(columns) != 1:
         only = view.value_columns()
         columns = only if len(only) == 1 else [c for c in columns if periods][:1]
+    if not columns and not periods:
+        columns = latest_period(view)  # "which item is the largest" of a table by year: in the latest year
     if len(columns) != 1:
         return None
     col = columns[0]
     rows = [r for r in view.rows if not r.total and r.values[col.index] is not None]
-    named = [r for r in rows if r.group and token_set(r.group) & (q_tokens - col.tokens)]
+    # among the rows of a group the question names in full ("of current liabilities"), not one it
+    # shares a word with ("the highest obligation" is not "of purchase obligations")
+    named = [r for r in rows if r.group and token_set(r.group) <= q_tokens - col.tokens]
     rows = named or rows
     if len(rows) < 2:
         return None
@@ -617,6 +877,20 @@ def names_more(row: Row, first: Row, q_tokens: frozenset[str]) -> bool:
     (False, True)
     """
     return bool((row.tokens & q_tokens) - first.tokens)
+
+
+def named_by_label(row: Row, q_tokens: frozenset[str]) -> bool:
+    """Whether the question names a row by its own label, not only by the group it sits under.
+
+    >>> from qa.types import Unit
+    >>> u = [Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Discount rate", group="Obligations", cells=("Discount rate", "1"), headers=("", "2019"))]
+    >>> v = TableView.of(u)
+    >>> q = frozenset({"duration", "oblig"})
+    >>> named_by_label(v.rows[0], q), named_by_label(v.rows[0], q | {"discount"})
+    (False, True)
+    """
+    label = token_set(strip_footnote(row.label))
+    return not label or bool(label & q_tokens)
 
 
 def _score_of(scored: list[tuple[float, int]], view: TableView, row: Row) -> float:

@@ -113,13 +113,13 @@ def inherit_leading_blanks(rows: list[list[str]]) -> list[list[str]]:
 HEADER_SEP = " › "
 # A units caption: "$ million", "(in thousands)", "£000s", "%", "(In millions of dollars, except per share)".
 _UNITS = re.compile(
-    r"^\(?\s*(?:(?:amounts\s+)?in\s+)?(?:[$£€]|us\$|(?-i:[A-Z]{3})['’]?)?\s*"
+    r"^\(?\s*(?:(?:amounts|figures|dollars|[$£€]|us\$|(?-i:[A-Z]{3}))\s+in\s+|(?:amounts\s+)?in\s+)?(?:[$£€]|us\$|(?-i:[A-Z]{3})['’]?)?\s*"
     r"(?:'?000'?s?|thousands?|millions?|billions?|m|bn|k|%|per\s*cent|percent)"
     r"(?:\s+of\s+[a-z.$£€]+(?:\s+[a-z.$£€]+)?)?\s*(?:[,;].*)?\)?$|^[$£€]$|^\([$£€]\)$",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d\d\s*[-/–]\s*\d\d\b")
-MAX_HEADER_ROWS = 4  # report tables print at most three or four header rows; more is body text
+MAX_HEADER_ROWS = 6  # report tables print up to six header rows (periods, sub-columns, units, "(Restated)"); more is body text
 
 
 def is_units(cell: str) -> bool:
@@ -127,6 +127,8 @@ def is_units(cell: str) -> bool:
 
     >>> [is_units(c) for c in ("$ million", "(in thousands)", "£000s", "%", "Revenue", "2019")]
     [True, True, True, True, False, False]
+    >>> [is_units(c) for c in ("($ in millions)", "(dollars in thousands)", "(Dollars in thousands, except per share data)")]
+    [True, True, True]
     """
     return bool(cell) and bool(_UNITS.match(cell.strip()))
 
@@ -134,25 +136,27 @@ def is_units(cell: str) -> bool:
 def is_figure(cell: str) -> bool:
     """A data value: a number that is not a bare year or period ("2019", "24-25" head columns).
 
-    >>> [is_figure(c) for c in ("1,320", "(19)", "$ 6,577", "12.7%", "2019", "24-25", "July 27, 2019", "—", "31.3.24")]
-    [True, True, True, True, False, False, False, False, False]
+    >>> [is_figure(c) for c in ("1,320", "(19)", "$ 6,577", "12.7%", "2019", "24-25", "July 27, 2019", "—", "31.3.24", "2019 %")]
+    [True, True, True, True, False, False, False, False, False, False]
     """
     cell = strip_footnote(cell.strip())
     if not cell or not _NUMBERISH.match(cell):
         return False
     return not re.fullmatch(
-        r"(?:19|20)\d\d|\d\d\s*[-/–]\s*\d\d|(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d", cell
+        r"(?:19|20)\d\d(?:\s+%)?|\d\d\s*[-/–]\s*\d\d|(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d", cell
     )
 
 
-_FOOTNOTE = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|(?<=\S)\s*\(\d{1,2}\)$|\s*[*†‡¹²³]+$|(?<=\d{4})\s*\([a-z]\)$")
+_FOOTNOTE = re.compile(
+    r"(?<=[A-Za-z)])\d{1,2}$|(?<=\S)\s*(?:\(\d{1,2}\)\s*)+$|\s*[*†‡¹²³]+$|(?<=\d{4})\s*\([a-z]\)$|(?<=\b(?:19|20)\d\d)\s+\d$"
+)
 
 
 def strip_footnote(text: str) -> str:
     """A label or header without the footnote mark glued to it.
 
-    >>> [strip_footnote(t) for t in ("Accruals1", "Gross profit(4)", "2019 (1)", "Budget*", "Covid 19", "Total")]
-    ['Accruals', 'Gross profit', '2019', 'Budget', 'Covid 19', 'Total']
+    >>> [strip_footnote(t) for t in ("Accruals1", "Gross profit(4)", "2019 (1)", "Budget*", "Covid 19", "Total", "2018 1", "Net income(2)(3)(4)")]
+    ['Accruals', 'Gross profit', '2019', 'Budget', 'Covid 19', 'Total', '2018', 'Net income']
     """
     return _FOOTNOTE.sub("", text)
 
@@ -167,8 +171,40 @@ def _header_row(row: list[str], first: bool) -> bool:
     if not any(row) or any(is_figure(c) for c in values):
         return False
     if first:
-        return looks_like_header(row) or (not row[0] and any(values)) or (sum(bool(c) for c in values) >= 1 and bool(row[0]))
-    return (not row[0] or is_units(row[0])) and any(values)
+        return (
+            looks_like_header(row)
+            or is_units(row[0])
+            or (not row[0] and any(values))
+            or (sum(bool(c) for c in values) >= 1 and bool(row[0]))
+        )
+    return (not row[0] or is_units(row[0]) or names_periods(values)) and any(values)
+
+
+def names_periods(cells: list[str]) -> bool:
+    """Every filled cell names a year or period: a row of column headers whatever its label cell says.
+
+    >>> names_periods(["2019", "2018 (1)", ""]), names_periods(["2019", "5.2"]), names_periods(["", ""])
+    (True, False, False)
+    """
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_YEAR.search(c) and not is_figure(c) for c in filled)
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_MARKED_YEAR = re.compile(r"((?:19|20)\d\d)[1-9]")
+
+
+def unmark_years(row: list[str]) -> list[str]:
+    """A row of years where one carries a footnote digit glued to it ("20181" between "2017" and
+    "2019") reads that one as its year; any other figure in the row leaves it as it is.
+
+    >>> unmark_years(["", "2017", "20181", "2019"]), unmark_years(["Sales", "20181", "2,000"])
+    (['', '2017', '2018', '2019'], ['Sales', '20181', '2,000'])
+    """
+    values = [c for c in row[1:] if c]
+    if not any(_BARE_YEAR.fullmatch(c) for c in values) or not all(_BARE_YEAR.fullmatch(c) or _MARKED_YEAR.fullmatch(c) for c in values):
+        return row
+    return [row[0]] + [m.group(1) if (m := _MARKED_YEAR.fullmatch(c)) else c for c in row[1:]]
 
 
 def header_band(rows: list[list[str]]) -> int:
@@ -185,7 +221,7 @@ def header_band(rows: list[list[str]]) -> int:
         return 0
     n = 0
     while n < min(MAX_HEADER_ROWS, len(rows) - 1) and (
-        _header_row(rows[n], first=n == 0)
+        (_header_row(rows[n], first=n == 0) and not _second_period_row(rows, n))
         # sub-headers under group labels: "State | Handgun | Long Gun" below "| Permit | Permit"
         or (n > 0 and not rows[n - 1][0] and looks_like_header(rows[n]) and not any(is_figure(c) for c in rows[n]))
     ):
@@ -197,6 +233,17 @@ def header_band(rows: list[list[str]]) -> int:
     if n and not any(any(is_figure(c) for c in r[1:]) for r in rows[n:]) and not looks_like_header(rows[0]):
         return 0  # a text table whose first row is data
     return n
+
+
+def _second_period_row(rows: list[list[str]], n: int) -> bool:
+    """A labelled row of years below a band that already names years is data ("Granted | 2015"), and so
+    is one with no figures under it; only a first row of periods joins the band under its label."""
+    row = rows[n]
+    if n == 0 or not row[0] or is_units(row[0]):
+        return False
+    named_before = any(names_periods(r[1:]) or any(_YEAR.search(c) for c in r[1:]) for r in rows[:n])
+    figures_below = any(is_figure(c) for r in rows[n + 1 : n + 4] for c in r[1:])
+    return named_before or not figures_below
 
 
 def _spread(row: list[str], below: list[list[str]]) -> list[str]:
@@ -285,7 +332,7 @@ def unglue_figures(rows: list[list[str]]) -> list[list[str]]:
     out = []
     for r in rows:
         m = _TRAILING_FIGURES.search(r[0]) if r[0] and not any(r[1:]) else None
-        figures = m.group(0).split() if m else []
+        figures = glued_figures(r[0]) if m else []
         if m and figures and len(figures) == len(numeric) and m.start() > 0:
             r = [r[0][: m.start()].strip()] + list(r[1:])
             for j, f in zip(numeric, figures):
@@ -301,10 +348,27 @@ def is_group_row(row: list[str], next_row: list[str] | None) -> bool:
     True
     >>> is_group_row(["Accrued", "691.6", ""], ["Other", "1", "2"])
     False
+    >>> is_group_row(["As at 31 December 2019", "", ""], ["FVPL", "14,766", "5,091"])
+    True
     """
-    if not row or not row[0] or any(row[1:]) or next_row is None or _TRAILING_FIGURES.search(row[0]):
+    if not row or not row[0] or any(row[1:]) or next_row is None or glued_figures(row[0]):
         return False
     return bool(next_row[0]) and any(next_row[1:])
+
+
+def glued_figures(label: str) -> list[str]:
+    """Figures printed at the end of a label cell, a date's year and a footnote mark left out ("As at
+    31 December 2019" and "Adjusted EBITDA 3" head the rows below them; "TOTAL PAY 21,845.7 12,524.5"
+    is a row of figures).
+
+    >>> glued_figures("TOTAL PAY 21,845.7 12,524.5"), glued_figures("As at 31 December 2019"), glued_figures("Adjusted EBITDA 3")
+    (['21,845.7', '12,524.5'], [], [])
+    """
+    m = _TRAILING_FIGURES.search(label)
+    figures = m.group(0).split() if m else []
+    if all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures) or (len(figures) == 1 and re.fullmatch(r"\d{1,2}", figures[0])):
+        return []
+    return figures
 
 
 _TOTAL = re.compile(r"^(?:sub-?\s*|grand\s+|net\s+)?totals?\b|\btotals?\s*(?:\(|$)", re.I)
@@ -348,6 +412,7 @@ def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None
     elif headers is not None:
         paths, units = [(h,) if h else () for h in headers], [""] * width
     else:
+        rows = [unmark_years(r) for r in rows[:MAX_HEADER_ROWS]] + rows[MAX_HEADER_ROWS:]
         n = header_band(rows)
         if n:
             paths, units = read_header(rows[:n], width)

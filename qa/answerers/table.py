@@ -140,9 +140,11 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
 
     naming = q_tokens - row.tokens if row is not None else q_tokens  # words naming the row do not also name a column
 
+    asks_percent = bool(q_tokens & PERCENT_WORDS)
+
     def word_score(c: Column) -> int:
-        # "Bank Rate in September 2025": of the 2025 columns, the one headed "Sep-25"
-        return len(c.tokens & naming) + (c.when[1] in months)
+        # "Bank Rate in September 2025": of the 2025 columns, the one headed "Sep-25"; "in percent": the % column
+        return len(c.tokens & naming) + (c.when[1] in months) + (asks_percent and percent_column(c))
 
     def filled(c: Column) -> bool:
         return row is None or row.values[c.index] is not None

@@ -1,6 +1,7 @@
 """Answer quality on documents and questions the engine was not shaped by: the frozen parts of
 TAT-QA (annual-report tables) and of the two question sets written from the documents alone
-(Kent board papers; users' own words; a fresh set written in the third round). Real model, real index, whole product.
+(Kent board papers; users' own words; a fresh set written in the third round; a voices set written
+in the fourth). Real model, real index, whole product.
 
 Floors sit a little under the figures measured on the frozen parts (docs/evaluation.md), so that
 a regression fails; they are not targets. Nothing here is tuned on: the frozen parts are only
@@ -18,13 +19,14 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.integration
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-# Measured 2026-12-06 on the frozen parts (docs/evaluation.md), then set a little below.
-TATQA_FROZEN_FLOOR = 0.61  # measured 63.1%
-TATQA_ARITHMETIC_FLOOR = 0.50  # measured 52.3%
-TATQA_TABLE_SPAN_FLOOR = 0.73  # measured 75.2%
-BOARDPAPERS_FROZEN_FLOOR = 0.44  # measured 46.3%
-OWNWORDS_FROZEN_FLOOR = 0.45  # measured 47.6%
-FRESH_FROZEN_FLOOR = 0.47  # measured 49.4%
+# Measured 2026-12-06 (fourth round) on the frozen parts (docs/evaluation.md), then set a little below.
+TATQA_FROZEN_FLOOR = 0.68  # measured 70.0%
+TATQA_ARITHMETIC_FLOOR = 0.62  # measured 64.4%
+TATQA_TABLE_SPAN_FLOOR = 0.79  # measured 80.9%
+BOARDPAPERS_FROZEN_FLOOR = 0.48  # measured 50.0%
+OWNWORDS_FROZEN_FLOOR = 0.47  # measured 49.0%
+FRESH_FROZEN_FLOOR = 0.48  # measured 50.6%
+VOICES_FROZEN_FLOOR = 0.28  # measured 30.6%
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +66,8 @@ def test_own_words_frozen_part(question_sets):
 def test_fresh_set_frozen_part(question_sets):
     s = question_sets["fresh.jsonl:frozen"]
     assert s["questions"] >= 70 and s["overall_accuracy"] >= FRESH_FROZEN_FLOOR, s
+
+
+def test_voices_set_frozen_part(question_sets):
+    s = question_sets["voices.jsonl:frozen"]
+    assert s["questions"] >= 55 and s["overall_accuracy"] >= VOICES_FROZEN_FLOOR, s

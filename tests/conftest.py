@@ -66,6 +66,24 @@ def tiny_assistant(tiny_settings, fake_embedder):
     return Assistant.load(tiny_settings, embedder=fake_embedder)
 
 
+@pytest.fixture
+def assistant_over(tmp_path, fake_embedder):
+    """An assistant over a corpus of the given files ({name: text}), with the fake embedder."""
+    from qa.config import Settings
+    from qa.pipeline import Assistant, build_index
+
+    def make(files: dict[str, str]):
+        corpus = tmp_path / "corpus"
+        corpus.mkdir(exist_ok=True)
+        for name, text in files.items():
+            (corpus / name).write_text(text, encoding="utf-8")
+        settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+        build_index(settings, embedder=fake_embedder)
+        return Assistant.load(settings, embedder=fake_embedder)
+
+    return make
+
+
 # -- integration: the real model and the client's corpus ---------------------------------
 @pytest.fixture(scope="session")
 def real_settings(tmp_path_factory):

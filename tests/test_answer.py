@@ -149,21 +149,13 @@ def test_the_same_figure_or_another_column_in_a_second_document_is_not_a_conflic
     assert a.answer.startswith("Falls team — Cost") and "Another document" not in a.answer, a.answer
 
 
-def test_a_figure_for_a_named_place_comes_from_a_source_naming_it(tmp_path, fake_embedder):
-    from qa.config import Settings
-    from qa.pipeline import Assistant, build_index
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "report.md").write_text(
+def test_a_figure_for_a_named_place_comes_from_a_source_naming_it(assistant_over):
+    report = (
         "# Annual report\n\n## Fundraising\n\nStaff slept out at Detling Hill for the Great Tommy Sleep Out and raised £3,335.\n\n"
         "## Partners\n\nMedway Council and Kent County Council sit on the partnership board.\n\n"
-        + "".join(f"## Topic {i}\n\nThe board reviewed item {i} on roads, schools and libraries.\n\n" for i in range(20)),
-        encoding="utf-8",
+        + "".join(f"## Topic {i}\n\nThe board reviewed item {i} on roads, schools and libraries.\n\n" for i in range(20))
     )  # Medway in 1 unit of 23: a specific name, not one every unit shares
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
-    build_index(settings, embedder=fake_embedder)
-    assistant = Assistant.load(settings, embedder=fake_embedder)
+    assistant = assistant_over({"report.md": report})
     assert "£3,335" in assistant.ask("How much did the Great Tommy Sleep Out raise?").answer
     a = assistant.ask("How much did the Great Tommy Sleep Out raise in Medway?")
     assert a.status == "no_answer" and "does not mention “Medway”" in a.answer

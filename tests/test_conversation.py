@@ -157,19 +157,9 @@ def test_a_unit_id_not_in_the_index_is_harmless(tiny_assistant):
         assert a.status in ("answered", "no_answer") and a.question == "And how many people did it help?"
 
 
-def test_and_the_year_after_asks_the_previous_question_for_the_next_year(tmp_path, fake_embedder):
-    from qa.config import Settings
-    from qa.pipeline import Assistant, build_index
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "budget.md").write_text(
-        "# Budget\n\n## Spending plans\n\nService\t2024-25\t2025-26\nFalls team\t£50,000\t£61,000\nWalking club\t£2,500\t£3,000\n",
-        encoding="utf-8",
-    )
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
-    build_index(settings, embedder=fake_embedder)
-    assistant = Assistant.load(settings, embedder=fake_embedder)
+def test_and_the_year_after_asks_the_previous_question_for_the_next_year(assistant_over):
+    budget = "# Budget\n\n## Spending plans\n\nService\t2024-25\t2025-26\nFalls team\t£50,000\t£61,000\nWalking club\t£2,500\t£3,000\n"
+    assistant = assistant_over({"budget.md": budget})
     first = assistant.ask("How much is planned for the falls team in 2024-25?")
     assert "£50,000" in first.answer
     then = assistant.ask("and the year after?", previous=first)

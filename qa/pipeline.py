@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
-UNITS_FORMAT = 7  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells; 7: page labels dropped
+UNITS_FORMAT = 8  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
+# 7: page labels dropped; 8: a footnote inside a table's grid is a passage
 
 
 def unit_settings(settings: Settings) -> dict[str, Any]:

@@ -156,8 +156,12 @@ def _table_units(
     groups = table.groups or ("",) * len(table.rows)
     rows = [tuple(no_markers(c) for c in r) for r in table.rows]
     labels = [row_label(cells, label_col, second) for cells in rows]
-    shared = shared_cells([r for r, (label, _) in zip(rows, labels) if not is_total_label(label)])
+    shared = shared_cells([r for r, (label, _) in zip(rows, labels) if not is_total_label(label) and not note_row(r)])
     for cells, group, (label, detail) in zip(rows, groups, labels):
+        if note_row(cells):
+            # a footnote printed inside the table's grid is a passage, not a row of figures
+            out.append(Unit(id="", doc=doc.name, kind="passage", text=next(c for c in cells if c), section=section, page=block.page))
+            continue
         text = render_row(f"{table.title}{SECTION_SEP}{group}" if group else table.title, table.headers, cells)
         bare = strip_footnote(label)
         context = section if section != table.title else ""
@@ -192,6 +196,22 @@ def _table_units(
             )
         )
     return out
+
+
+NOTE_WORDS = 12  # a lone cell this long in a row of a table of three or more columns is a note, not a row
+
+
+def note_row(cells: tuple[str, ...]) -> bool:
+    """A row with one filled cell of prose in a table of three or more columns: a footnote the
+    PDF printed inside the grid ("Some states may reflect lower than expected numbers ...").
+
+    >>> note_row(("Some states may reflect lower numbers for handgun checks because of state permit laws.", "", "", ""))
+    True
+    >>> note_row(("Florida", "15,907", "50,796", "28,981")), note_row(("Adults and communities", "", ""))
+    (False, False)
+    """
+    filled = [c for c in cells if c.strip()]
+    return len(cells) >= 3 and len(filled) == 1 and len(filled[0].split()) >= NOTE_WORDS
 
 
 def shared_cells(members: list[tuple[str, ...]]) -> dict[int, str]:

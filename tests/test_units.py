@@ -77,3 +77,14 @@ def test_a_total_row_carries_the_category_its_members_share():
     assert len(totals) == 2
     assert "Funding: External" in totals[0].search_text
     assert "Funding:" not in totals[1].context  # its members are funded two ways: nothing is shared
+
+
+def test_a_footnote_inside_a_tables_grid_is_a_passage_not_a_row():
+    text = (
+        "## Checks\n\nState\tPermit\tHandgun\nFlorida\t15907\t50796\nTexas\t21550\t56941\n"
+        "Some states may reflect lower numbers for handgun checks because of their state permit laws.\t\t\n"
+    )
+    units = build_units([doc(text)])
+    rows = [u.row for u in units if u.kind == "row"]
+    notes = [u for u in units if u.kind == "passage" and u.text.startswith("Some states")]
+    assert rows == ["Florida", "Texas"] and len(notes) == 1 and notes[0].section == "Checks"

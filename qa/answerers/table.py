@@ -840,7 +840,7 @@ def extreme(
     'Federated has the highest Rate in “”: 5.1 [1]. Next is Aviva: 4.9 [2].'
     """
     smallest = bool(_SMALLER.search(question)) and not _LARGEST.search(question)
-    columns = [c for c in pick_columns(view, periods, q_tokens) if c.numeric]
+    columns = fewest_unnamed([c for c in pick_columns(view, periods, q_tokens) if c.numeric], q_tokens)
     if len(columns) != 1:
         only = view.value_columns()
         columns = only if len(only) == 1 else [c for c in columns if periods][:1]
@@ -864,6 +864,20 @@ def extreme(
         f"Next is {_where(nxt)}: {_cell(nxt, col)} [2]."
     )
     return TableDraft(text, (win.unit, nxt.unit), win.values[col.index], frozenset())
+
+
+def fewest_unnamed(columns: list[Column], q_tokens: frozenset[str]) -> list[Column]:
+    """Of columns a question names alike, those whose header path adds the fewest words it does
+    not name: "long gun" is the "Long Gun" column, not "Pre-Pawn › Long Gun".
+
+    >>> cols = [Column(i, p, " › ".join(p), token_set(" ".join(p)), (), (0, 0), "", True) for i, p in enumerate([("Pre-Pawn", "Long Gun"), ("Long Gun",)])]
+    >>> [c.name for c in fewest_unnamed(cols, token_set("most long gun checks"))]
+    ['Long Gun']
+    """
+    if len(columns) < 2:
+        return columns
+    least = min(len(c.tokens - q_tokens) for c in columns)
+    return [c for c in columns if len(c.tokens - q_tokens) == least]
 
 
 def names_more(row: Row, first: Row, q_tokens: frozenset[str]) -> bool:

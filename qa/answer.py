@@ -16,7 +16,7 @@ from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import Evidence, absent_names, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
-from qa.draft import AnswerType, Draft, asked_type, best_sentences, holds, refusal
+from qa.draft import AnswerType, Draft, asked_type, best_sentences, headed, holds, refusal
 from qa.units import SENTENCE_END, truncate
 from qa.values import figure_cell, format_value, normalise_number, numbers_in, parse_value
 
@@ -210,12 +210,12 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         if not unit.cells[col]:
             return refusal(f"“{unit.table}” leaves {unit.headers[col]} blank for {label}", hits)
         value = unit.cells[col]
-        text = f"{unit.headers[col]}: {value} [1]." if col == label_col else f"{label} — {unit.headers[col]}: {value} [1]."
+        text = f"{headed(unit.headers[col], value)} [1]." if col == label_col else f"{label} — {headed(unit.headers[col], value)} [1]."
         return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
     matched = _column_by_content(question, unit, kinds, label_col, evidence)
     desc = description_column(unit.headers, grid, kinds, label_col)
     if matched is None and desc is not None and (intent.describe or not _other_text_columns(kinds, label_col, desc)):
-        return Draft("answered", f"{label} — {unit.headers[desc]}: {unit.cells[desc]} [1].", cited=(unit, *related), evidence=(unit,))
+        return Draft("answered", f"{label} — {headed(unit.headers[desc], unit.cells[desc])} [1].", cited=(unit, *related), evidence=(unit,))
     if matched is None:
         cells = "; ".join(f"{h}: {truncate(c, 200)}" for j, (h, c) in enumerate(zip(unit.headers, unit.cells)) if c and j != label_col)
         return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))

@@ -27,6 +27,19 @@ class Draft:
     value: float | None = None  # the figure the answer gives, looked up or computed
 
 
+_UNPRINTED_HEADER = re.compile(r"Column \d+(?: \(\d+\))?")  # the name qa.parse.tables gives a column printed without one
+
+
+def headed(header: str, value: str) -> str:
+    """A cell as an answer gives it: "Header: value", or the value alone under a header the table
+    did not print.
+
+    >>> headed("Maturity Date", "15/05/27"), headed("Column 1 (2)", "Money Market Funds.")
+    ('Maturity Date: 15/05/27', 'Money Market Funds.')
+    """
+    return value if _UNPRINTED_HEADER.fullmatch(header) else f"{header}: {value}"
+
+
 # -- refusing ------------------------------------------------------------------------
 def suggestions_from(hits: list[Hit], n: int = 3) -> tuple[str, ...]:
     """Nearby topics the documents do cover: row labels and section headings of the best hits."""

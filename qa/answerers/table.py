@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from qa.draft import headed
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
 from qa.lexicon import words as word_list
@@ -244,7 +245,7 @@ def _looked_up(view: TableView, row: Row, columns: list[Column]) -> list[Column]
 
 def _row_cells(row: Row, cols: list[Column]) -> str:
     """A row and its cells under `cols`, as an answer gives them (without the citation marker)."""
-    parts = [f"{c.name}: {_cell(row, c) or 'no figure given'}{_unit_note(c) if _cell(row, c) else ''}" for c in cols[:6]]
+    parts = [headed(c.name, f"{_cell(row, c) or 'no figure given'}{_unit_note(c) if _cell(row, c) else ''}") for c in cols[:6]]
     return f"{_where(row)} — {'; '.join(parts)}"
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, label_column, pick_column
-from qa.answerers.table import answer_from_table, uncovered_periods
+from qa.answerers.table import answer_from_table, fmt, uncovered_periods
 from qa.intent import Intent, asks_for_several, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import Evidence, absent_names, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
@@ -306,7 +306,7 @@ def cell_sum(cell: str) -> tuple[str, str] | None:
         return None
     ((currency, scale),) = shapes
     total = sum(float(re.sub(r"[^\d.]", "", p)) for p in value.parts)
-    shown = f"{currency}{total:,.2f}".rstrip("0").rstrip(".") + f"{' ' if len(scale) > 2 else ''}{scale}"
+    shown = f"{currency}{fmt(total)}{' ' if len(scale) > 2 else ''}{scale}"
     return " + ".join(value.parts) + f" = {shown}", shown
 
 

@@ -53,21 +53,15 @@ def question_sets(tmp_path_factory):
     return questionsets.run_sets(questionsets.SETS, "frozen", work=tmp_path_factory.mktemp("mixed"))
 
 
-def test_board_papers_frozen_part(question_sets):
-    s = question_sets["boardpapers.jsonl:frozen"]
-    assert s["questions"] >= 80 and s["overall_accuracy"] >= BOARDPAPERS_FROZEN_FLOOR, s
-
-
-def test_own_words_frozen_part(question_sets):
-    s = question_sets["ownwords.jsonl:frozen"]
-    assert s["questions"] >= 100 and s["overall_accuracy"] >= OWNWORDS_FROZEN_FLOOR, s
-
-
-def test_fresh_set_frozen_part(question_sets):
-    s = question_sets["fresh.jsonl:frozen"]
-    assert s["questions"] >= 70 and s["overall_accuracy"] >= FRESH_FROZEN_FLOOR, s
-
-
-def test_voices_set_frozen_part(question_sets):
-    s = question_sets["voices.jsonl:frozen"]
-    assert s["questions"] >= 55 and s["overall_accuracy"] >= VOICES_FROZEN_FLOOR, s
+@pytest.mark.parametrize(
+    "name, least_questions, floor",
+    [
+        ("boardpapers.jsonl", 80, BOARDPAPERS_FROZEN_FLOOR),
+        ("ownwords.jsonl", 100, OWNWORDS_FROZEN_FLOOR),
+        ("fresh.jsonl", 70, FRESH_FROZEN_FLOOR),
+        ("voices.jsonl", 55, VOICES_FROZEN_FLOOR),
+    ],
+)
+def test_question_set_frozen_part(question_sets, name, least_questions, floor):
+    s = question_sets[f"{name}:frozen"]
+    assert s["questions"] >= least_questions and s["overall_accuracy"] >= floor, s

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answerers.table import fmt
 from qa.draft import Draft
 from qa.intent import operation
 from qa.tableview import period_names
@@ -89,21 +90,14 @@ def _drafted(op: str | None, first: tuple[str, str, float], second: tuple[str, s
     if written := as_written(t1, t2):
         a, b, scale = written  # worked in the figures' own scale: 5.2 − 4.1 = 1.1 (million)
     diff = round(b - a, 6)
-    shown = _fmt(diff)
-    working = f"{_fmt(b)} − {_fmt(a)} = {shown}{scale}"
+    shown = fmt(diff)
+    working = f"{fmt(b)} − {fmt(a)} = {shown}{scale}"
     if op == "pct_change":
         if a == 0:
             return None
         pct = diff / a * 100
-        text = f"From {t1} in {p1} to {t2} in {p2}: {working}; {shown} ÷ {_fmt(a)} = {pct:.1f}% [1]."
-        computed = frozenset({shown, f"{pct:.1f}", _fmt(a), _fmt(b)})
+        text = f"From {t1} in {p1} to {t2} in {p2}: {working}; {shown} ÷ {fmt(a)} = {pct:.1f}% [1]."
+        computed = frozenset({shown, f"{pct:.1f}", fmt(a), fmt(b)})
         return Draft("answered", text, cited=(hit.unit,), computed=computed, evidence=(hit.unit,), value=round(pct, 1))
     text = f"{t2} in {p2} against {t1} in {p1}: {working} [1]."
-    return Draft("answered", text, cited=(hit.unit,), computed=frozenset({shown, _fmt(a), _fmt(b)}), evidence=(hit.unit,), value=diff)
-
-
-def _fmt(x: float) -> str:
-    """>>> _fmt(577.0), _fmt(1100000.0), _fmt(-0.5)
-    ('577', '1,100,000', '-0.5')
-    """
-    return f"{x:,.0f}" if abs(x - round(x)) < 1e-9 else f"{x:,.2f}".rstrip("0")
+    return Draft("answered", text, cited=(hit.unit,), computed=frozenset({shown, fmt(a), fmt(b)}), evidence=(hit.unit,), value=diff)

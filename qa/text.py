@@ -78,6 +78,55 @@ def normalise(text: str) -> str:
     return " ".join([text, *joined, *glued])
 
 
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+_MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(_MONTH_NAMES, 1)}
+_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_YEAR4 = r"((?:19|20)\d\d)"
+# Dates as reports and people write them: day, month, year; month, day, year; numbers, day first.
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]*[-/ ][ \t]*{_MON}[ \t]*[-/ ,'][ \t]*((?:19|20)\d\d|\d\d)\b(?![-/.]\d)")
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MON}[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?,[ \t]*{_YEAR4}\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d|\d\d)\b(?![./]\d)")
+_MONTH_YEAR = re.compile(rf"\b{_MON}(?:[ \t]*[-/'][ \t]*(\d\d)|[ \t]+{_YEAR4})\b(?![-/.]\d|,?[ \t]*(?:19|20)\d\d)")
+_FINANCIAL_YEAR = re.compile(r"(?<![\d.])(?:20)?(\d\d)[ \t]*[-/–][ \t]*(?:20)?(\d\d)(?![\d.%])(?![ \t]*(?:years?|yrs?)\b)")  # not ages
+
+
+def _date(day: str | int, month: int, year: str) -> str:
+    full = year if len(year) == 4 else f"20{year}"
+    return f" {int(day)} {_MONTH_NAMES[month - 1]} {full} " if day else f" {_MONTH_NAMES[month - 1]} {full} "
+
+
+def canonical_dates(text: str) -> str:
+    """A lower-cased text with its dates, months and financial years written one way, so that
+    "30 September 2024" finds a column headed "30-Sep-24" and "24-25" finds "2024-25". Days are
+    read day first, as UK reports write them.
+
+    >>> canonical_dates("30-sep-24 | 31.3.24 | march 25, 2024 | sept 2024")
+    ' 30 september 2024  |  31 march 2024  |  25 march 2024  |  september 2024 '
+    >>> canonical_dates("budget 24-25, 2024/25 and 2025-2026")
+    'budget 2024-25, 2024-25 and 2025-26'
+    >>> canonical_dates("30- 2024, section 2.3.4, 10-12 people, 45.5-46 %, 16-17 year olds")
+    '30- 2024, section 2.3.4, 10-12 people, 45.5-46 %, 16-17 year olds'
+    """
+
+    def day_month_year(m: re.Match[str]) -> str:
+        month = _MONTH_NUMBERS[m.group(2)[:3]]
+        return _date(m.group(1), month, m.group(3)) if 1 <= int(m.group(1)) <= 31 else m.group(0)
+
+    def numeric(m: re.Match[str]) -> str:
+        d, month = int(m.group(1)), int(m.group(2))
+        return _date(d, month, m.group(3)) if 1 <= d <= 31 and 1 <= month <= 12 else m.group(0)
+
+    def financial_year(m: re.Match[str]) -> str:
+        a, b = int(m.group(1)), int(m.group(2))
+        return f"20{a:02d}-{b:02d}" if b == (a + 1) % 100 else m.group(0)
+
+    text = _DAY_MONTH_YEAR.sub(day_month_year, text)
+    text = _MONTH_DAY_YEAR.sub(lambda m: _date(m.group(2), _MONTH_NUMBERS[m.group(1)[:3]], m.group(3)), text)
+    text = _NUMERIC_DATE.sub(numeric, text)
+    text = _MONTH_YEAR.sub(lambda m: _date("", _MONTH_NUMBERS[m.group(1)[:3]], m.group(2) or m.group(3)), text)
+    return _FINANCIAL_YEAR.sub(financial_year, text)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words and numbers, thousands separators removed.
 
@@ -122,7 +171,7 @@ def tokenize_all(texts: Sequence[str]) -> list[list[str]]:
     [['invest', 'walk', 'club'], []]
     """
     tokens: list[list[str]] = _bm25s().tokenize(
-        [normalise(t) for t in texts],
+        [normalise(canonical_dates(t.lower())) for t in texts],
         lower=False,
         token_pattern=TOKEN_PATTERN,
         stopwords=stopwords(),

@@ -71,6 +71,16 @@ def _parse(pdf) -> tuple[Block, ...]:
     out = BlockCollector()
     body_size = _body_font_size(pdf)
     last_table: Table | None = None
+    para: list[str] = []
+    para_box: list[float] = []  # x0, top, x1, bottom of the lines in `para` on the page it started
+    para_page = 0
+
+    def flush() -> None:
+        if para:
+            out.paragraph(" ".join(para), page=para_page, bbox=tuple(para_box) if para_box else None)
+            para.clear()
+            para_box.clear()
+
     for page in pdf.pages:
         number = page.page_number
         found = page.find_tables()
@@ -89,17 +99,9 @@ def _parse(pdf) -> tuple[Block, ...]:
         items = [("line", ln["top"], ln) for ln in lines] + [("table", t.bbox[1], t) for t in found]
         items.sort(key=lambda it: it[1])
 
-        para: list[str] = []
-        para_box: list[float] = []  # x0, top, x1, bottom of the lines in `para`
         prev_bottom = None
         text_above: list[str] = []  # lines since the last table on this page
         seen_text_on_page = False
-
-        def flush() -> None:
-            if para:
-                out.paragraph(" ".join(para), page=number, bbox=tuple(para_box) if para_box else None)
-                para.clear()
-                para_box.clear()
 
         for kind, _, item in items:
             if kind == "line":
@@ -112,15 +114,18 @@ def _parse(pdf) -> tuple[Block, ...]:
                 else:
                     gap = item["top"] - prev_bottom if prev_bottom is not None else 0
                     height = item["bottom"] - item["top"]
-                    if para and gap > height * 0.9:
+                    if para and (gap > height * 0.9 or (para_page != number and not continues_sentence(para[-1], text))):
                         flush()
+                    if not para:
+                        para_page = number
                     para.append(text)
-                    box = (item["x0"], item["top"], item["x1"], item["bottom"])
-                    para_box[:] = (
-                        [min(para_box[0], box[0]), min(para_box[1], box[1]), max(para_box[2], box[2]), max(para_box[3], box[3])]
-                        if para_box
-                        else list(box)
-                    )
+                    if para_page == number:
+                        box = (item["x0"], item["top"], item["x1"], item["bottom"])
+                        para_box[:] = (
+                            [min(para_box[0], box[0]), min(para_box[1], box[1]), max(para_box[2], box[2]), max(para_box[3], box[3])]
+                            if para_box
+                            else list(box)
+                        )
                 prev_bottom = item["bottom"]
                 text_above.append(text)
                 seen_text_on_page = True
@@ -148,13 +153,36 @@ def _parse(pdf) -> tuple[Block, ...]:
                 last_table = tables[-1] if tables else last_table
             text_above = []
             prev_bottom = item.bbox[3]
-        flush()
+        if not (para and para_page == number and ends_open(para[-1])):
+            flush()  # a sentence cut by the page break is kept open for the next page's first line
         page.close()  # drop the page's parsed objects now; otherwise every page stays in memory to the end
         if not found:
             last_table = None if seen_text_on_page else last_table
+    flush()
     if not out.blocks:
         raise ParseError("no extractable text (a scanned image?)")
     return tuple(out.blocks)
+
+
+def ends_open(line: str) -> bool:
+    """A line that stops mid-sentence: no closing punctuation.
+
+    >>> ends_open("Work to update a schools handbook"), ends_open("as listed below:"), ends_open("in 2024.")
+    (True, False, False)
+    """
+    return not re.search(r"[.!?:;)\]\"”’]\s*$", line)
+
+
+def continues_sentence(before: str, line: str) -> bool:
+    """Whether `line`, the first on a page, carries on the sentence `before` left open at the foot
+    of the page before: it starts in lower case.
+
+    >>> continues_sentence("Work to update a schools handbook", "also commenced in 2024.")
+    True
+    >>> continues_sentence("Work to update a schools handbook", "3. Finance")
+    False
+    """
+    return ends_open(before) and line[:1].islower()
 
 
 _PAGE_LABEL = re.compile(r"(?i)page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?")

@@ -17,6 +17,7 @@ from qa.relevance import Evidence, absent_names, coverage, idf, label_match, mat
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
 from qa.draft import AnswerType, Draft, asked_type, best_sentences, headed, holds, refusal
+from qa.draft import figures as draft_figures
 from qa.units import SENTENCE_END, truncate
 from qa.values import figure_cell, format_value, normalise_number, numbers_in, parse_value
 
@@ -343,9 +344,13 @@ def gives_count(question: str, sentence: str) -> bool:
     True
     >>> gives_count("how many veterans live there per the 2021 census", "See the 2021 Census - Veterans report.")
     False
+    >>> gives_count("how many people are moving", "Preparations for people moving began in 2024."), gives_count("how many people are moving", "It includes 1500 people.")
+    (False, True)
+    >>> gives_count("how much is in the general reserve", "The S151 officer sets the general reserve (see 2.4).")
+    False
     """
     asked_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
-    figures = [n for n in numbers_in(sentence) if n.strip("£$€") not in asked_years]
+    figures = [n for n in numbers_in(draft_figures(sentence)) if n.strip("£$€") not in asked_years]
     m = _HOW_MANY.search(question.lower())
     if not m:
         return bool(figures)
@@ -354,11 +359,32 @@ def gives_count(question: str, sentence: str) -> bool:
     return bool(counts) and things <= token_set(sentence)
 
 
+def counting_sentence(question: str, text: str, quoted: str) -> str | None:
+    """Another sentence of the passage that gives the figure asked for (`gives_count`) and names
+    something the question names, when the sentences quoted for the question's words do not.
+
+    >>> text = "The unit moves to Kent in 2025. Schools are ready. The move includes 1500 people."
+    >>> counting_sentence("how many people come with the unit move", text, "The unit moves to Kent in 2025.")
+    'The move includes 1500 people.'
+    >>> counting_sentence("how many schools take part in the unit move", text, "The unit moves to Kent in 2025.") is None
+    True
+    """
+    asked = subject_tokens(question)
+    for sentence in SENTENCE_END.split(text):
+        sentence = sentence.strip()
+        if sentence and sentence not in quoted and gives_count(question, sentence) and asked & token_set(sentence):
+            return sentence
+    return None
+
+
 def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidence, intent: Intent | None = None) -> Draft:
     quote = best_sentences(question, unit.text, evidence)
     if intent is not None and intent.quantity and not gives_count(question, quote):
-        # Asked for a figure; the closest passage gives none for it. Quoting it would not be an answer.
-        return refusal("the closest passage gives no figure for this", hits)
+        counted = counting_sentence(question, unit.text, quote)
+        if counted is None:
+            # Asked for a figure; the closest passage gives none for it. Quoting it would not be an answer.
+            return refusal("the closest passage gives no figure for this", hits)
+        quote = f"{quote} … {counted}"
     text = f"“{quote}”"
     items = evidence.items_after(unit) if unit.text.rstrip().endswith(":") else []
     if items:

@@ -85,6 +85,23 @@ _HOLDS: dict[AnswerType, re.Pattern[str]] = {
     "percent": re.compile(r"\d\s*(?:%|per ?cent)", re.I),
     "number": re.compile(r"\d"),
 }
+# What is not a figure of anything: a year or financial year ("2024", "2024-25"), a paragraph
+# number ("2.5.2", "see 2.4", "Appendix 3") and a code ("S151", "A4").
+_NOT_FIGURES = re.compile(
+    r"(?<![\d.,£$€])(?:(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?|\d+(?:\.\d+){2,})(?![\d%]|[.,]\d)|"
+    r"\b(?:paragraphs?|paras?|sections?|appendix|annex|tables?|figures?|chapters?|pages?|see|item)\s+\d+(?:\.\d+)*|"
+    r"\b[A-Za-z]+\d+[A-Za-z\d]*\b",
+    re.I,
+)
+
+
+def figures(text: str) -> str:
+    """The text with what only looks like a figure taken out (`_NOT_FIGURES`).
+
+    >>> figures("In 2024-25 the S151 officer (see 2.4) set £5.2m aside for 1500 people.")
+    'In   the   officer ( ) set £5.2m aside for 1500 people.'
+    """
+    return _NOT_FIGURES.sub(" ", text)
 
 
 def asked_type(question: str) -> AnswerType | None:
@@ -102,8 +119,10 @@ def holds(kind: AnswerType, text: str) -> bool:
 
     >>> holds("date", "Training was given on 23 November 2023."), holds("date", "Members receive training.")
     (True, False)
+    >>> holds("number", "Work began in 2024-25, see 2.5.2."), holds("number", "It includes 1500 people.")
+    (False, True)
     """
-    return bool(_HOLDS[kind].search(text))
+    return bool(_HOLDS[kind].search(figures(text) if kind == "number" else text))
 
 
 def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int = 320) -> str:

@@ -85,7 +85,8 @@ def read_intent(question: str) -> Intent:
 # Operations on figures of a table, most specific first: the first that matches is the question's.
 Operation = Literal["periods", "rows", "count_over", "extreme", "compare", "pct_change", "change", "average", "ratio", "share", "sum"]
 _CHANGE_WORD = (
-    r"(?:change|changes|changed|increase[sd]?|decrease[sd]?|grow(?:th|n)?|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance)"
+    r"(?:change|changes|changed|increase[sd]?|decrease[sd]?|grow(?:th|n)?|grew|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance|"
+    r"reduc(?:e|ed|es|tion)|(?:go|goes|went|gone|going) (?:up|down))"
 )
 OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     (
@@ -130,7 +131,13 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
             rf"growth rate|by what (?:percent(?:age)?|%)|how much (?:percent|%)"
         ),
     ),
-    ("change", re.compile(rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bhow much (?:more|less|higher|lower)\b")),
+    (
+        "change",
+        re.compile(
+            rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bhow much (?:more|less|higher|lower)\b|"
+            r"\bhow far (?:above|below|over|under)\b|\bby how much\b"
+        ),
+    ),
     ("average", re.compile(r"\b(?:average|mean)\b")),
     ("ratio", re.compile(r"\bratio\b")),
     ("share", re.compile(r"\b(?:proportion|percentage|share|what percent(?:age)?|% of|as a percent(?:age)?)\b")),
@@ -152,6 +159,9 @@ def operation(question: str) -> Operation | None:
     ['extreme', 'compare', 'compare']
     >>> operation("What is the component with the highest obligation in 1-5 years?")
     'extreme'
+    >>> [operation(q) for q in ("How much did borrowing reduce between 2024 and 2028?", "How far below its cost was the value?",
+    ...     "Was it worth more or less than its cost, and by how much?", "How much did the grant go up from 2022 to 2023?")]
+    ['change', 'change', 'change', 'change']
 
     """
     q = question.lower()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, label_column, pick_column
 from qa.answerers.table import answer_from_table, fmt, uncovered_periods
-from qa.intent import Intent, asks_for_several, operation, without_operation
+from qa.intent import Intent, asks_for_several, asks_manner, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import Evidence, absent_names, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
 from qa.text import token_set, tokenize
@@ -134,7 +134,8 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             return cause
         if hits[0].unit.kind == "row" and all(figure_cell(c) for c in hits[0].unit.cells if c):
             return refusal("the closest source is a table, which gives figures but not the reasons for them", hits)
-    from_table = table_answer(question, hits, evidence, intent) if intent.form != "reason" else None
+    manner = asks_manner(question) and hits[0].unit.kind == "row"
+    from_table = table_answer(question, hits, evidence, intent) if intent.form != "reason" and not manner else None
     if from_table is not None:
         return from_table
     changed = prose_change.answer(question, hits)  # "1583 in 23-24, 2160 in 24-25": a change stated in words
@@ -188,6 +189,14 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
             return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
     asked = columns_asked(question, intent, unit.headers, kinds, label_col, token_set(f"{unit.row} {unit.row_detail}"))
     col = asked[0] if asked else None
+    said = _column_by_content(question, unit, kinds, label_col, evidence) if asks_manner(question) else None
+    if said is not None:
+        # "How is the 2025-26 technology spend paid for?": the row's words that say how, and the figures of the periods it names
+        named = set(period_names(question))
+        shown = [said, *(j for j, h in enumerate(unit.headers) if j != said and unit.cells[j] and named & set(period_names(h)))]
+        cells = "; ".join(headed(unit.headers[j], with_unit(unit, j)) for j in shown)
+        name = unit.row if unit.cells[said] == unit.row_detail else label  # the row's detail is not said twice
+        return Draft("answered", f"{name} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
     if len(asked) == 2 and all(unit.cells[j] for j in asked):
         cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j]}" for j in asked)
         return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
@@ -225,14 +234,26 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     group = [r for r in rows if r.cells[matched] == unit.cells[matched]] if matched != label_col else [unit]
     group = group if 1 < len(group) <= 5 else [unit]
     parts = [f"{unit.headers[matched]}: {unit.cells[matched]}"]
+    items: list[str] = []
     if desc is not None and desc != matched:
         items = [r.cells[desc] for r in group if r.cells[desc]]
         if items:
-            parts.append(f"{unit.headers[desc]}: " + " / ".join(f"{c} [{i}]" for i, c in enumerate(items, 1)))
+            marked = [f"{c} [{i}]" if len(items) > 1 else c for i, c in enumerate(items, 1)]
+            parts.append(f"{unit.headers[desc]}: " + " / ".join(marked))
     cited = tuple(group) + tuple(u for u in related if u not in group)
-    marker = "" if len(group) > 1 and desc is not None and desc != matched else " [1]"
+    marker = "" if len(items) > 1 else " [1]"
     text = f"{unit.row} — " + "; ".join(parts) + marker + "."
     return Draft("answered", text, cited=cited, evidence=tuple(group))
+
+
+def with_unit(unit: Unit, j: int) -> str:
+    """A row's cell with its column's unit, when the table gives one.
+
+    >>> with_unit(Unit(id="1", doc="d", kind="row", text="", cells=("Pay", "8.0"), units=("", "£m")), 1)
+    '8.0 (£m)'
+    """
+    col_unit = unit.units[j] if j < len(unit.units) else ""
+    return f"{unit.cells[j]} ({col_unit})" if col_unit and figure_cell(unit.cells[j]) else unit.cells[j]
 
 
 def prose_giving(question: str, kind: AnswerType, units: list[Unit], evidence: Evidence) -> tuple[Unit, int, str] | None:

@@ -385,6 +385,22 @@ def document_words(question: str) -> frozenset[str]:
 _SEVERAL = re.compile(r"\b(?:respective|respectively|each|both)\b|\w \band\b \w", re.I)
 
 
+_MANNER = re.compile(
+    r"^\s*how (?:is|are|was|were|will|would|does|do|did|can|could|should)\b(?! (?:much|many|long|often|far|old|big|large|soon)\b)"
+    r"(?!.*\b(?:going|doing|progressing|getting on|performing)\b)",  # "how is the work going": how well, a summary
+    re.I,
+)
+
+
+def asks_manner(question: str) -> bool:
+    """Whether a question asks how something is done ("How is the spend paid for?"): words, not a figure.
+
+    >>> asks_manner("How is the 2025-26 technology spend paid for?"), asks_manner("How much is the spend?"), asks_manner("How is the work going?")
+    (True, False, False)
+    """
+    return bool(_MANNER.search(question))
+
+
 def asks_for_several(question: str) -> bool:
     """Whether a look-up asks for more than one thing at once.
 

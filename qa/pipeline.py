@@ -38,9 +38,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
-UNITS_FORMAT = 9  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
+UNITS_FORMAT = 10  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
 # 7: page labels dropped; 8: a footnote inside a table's grid is a passage; 9: dates and financial years
-# get one search token each ("30-Sep-24" and "30 September 2024" both "d20240930")
+# are searched one way ("30-Sep-24" as "30 September 2024"); 10: rows printed as one cell under a table rejoin it
 
 
 def unit_settings(settings: Settings) -> dict[str, Any]:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qa.columns import header_terms
 from qa.parse.tables import strip_footnote
 from qa.text import token_set
 from qa.types import Unit
@@ -116,6 +117,7 @@ class Column:
     when: tuple[int, int]  # (year, month) for time order
     unit: str
     numeric: bool  # most filled cells are figures
+    percent: bool = False  # most of its figures are printed with "%"
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,9 @@ def _view(units: tuple[Unit, ...]) -> TableView:
         words = _YEAR.sub(" ", _SHORT_PERIOD.sub(" ", joined))
         unit = first.units[j] if j < len(first.units) else ""
         numeric = bool(cells) and numbers >= len(cells) / 2
-        columns.append(Column(j, path, name, token_set(words) - {"column"}, years, period_order(joined), unit, numeric))
+        percent = numeric and sum(c.rstrip().endswith("%") for c in cells) >= numbers / 2
+        tokens = header_terms(words) | token_set(words)  # with the words that name it ("worth" for "Value")
+        columns.append(Column(j, path, name, tokens - {"column"}, years, period_order(joined), unit, numeric, percent))
     text_cols = [c.index for c in columns if not c.numeric and c.index != first.label_col]
     rows = []
     for u in units:

@@ -156,12 +156,12 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
             cands = view.columns_for(p)
             # "F18 › Change" is the change since 2018, not a 2018 figure, unless the question asks for it
             cands = [c for c in cands if not (c.tokens & CHANGE_HEADERS) - q_tokens] or cands
-            # "2019 › % of total" beside "2019 › Amount": a share, read only when the question asks for one
-            cands = _unless_asked_percent(cands, q_tokens)
             if not cands:
                 continue
             best = max((word_score(c), filled(c), c.numeric) for c in cands)
             chosen = [c for c in cands if (word_score(c), filled(c), c.numeric) == best]
+            # "2019 › % of total" beside "2019 › Amount", named alike: a share, read only when the question asks for one
+            chosen = _unless_asked_percent(chosen, q_tokens)
             out.extend(chosen if best[0] > 0 else chosen[:1])
         return list(dict.fromkeys(out))
     named = _unless_asked_percent([c for c in view.columns if c.index != view.label_col and word_score(c) > 0], q_tokens)
@@ -170,6 +170,27 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
 
 
 PERCENT_WORDS = frozenset(token_set("percent percentage proportion share"))
+
+
+def worded_columns(view: TableView, chosen: Column, q_tokens: frozenset[str], row: Row) -> list[Column]:
+    """Other numeric columns without a period that the question names by their header's words
+    (not the row's), of the same kind as `chosen` (both percentages or neither), best named first.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Fund A", cells=("Fund A", "10", "16", "4%"),
+    ...          headers=("Fund", "Book cost", "Value at 30-Sep-24", "Return at 30-Sep-24"))
+    >>> v = TableView.of([u])
+    >>> [c.name for c in worded_columns(v, v.columns[2], frozenset({"book", "cost", "fund", "septemb"}), v.rows[0])]
+    ['Book cost']
+    """
+    naming = q_tokens - row.tokens
+    others = [
+        c
+        for c in view.columns
+        if c.numeric and not c.years and c.index not in (view.label_col, chosen.index) and of_percentages(c) == of_percentages(chosen)
+    ]
+    scored = sorted(((len(c.tokens & naming), -c.index, c) for c in others if c.tokens & naming), key=lambda t: t[:2], reverse=True)
+    return [c for _, _, c in scored]
 
 
 def percent_column(col: Column) -> bool:
@@ -181,12 +202,17 @@ def percent_column(col: Column) -> bool:
     return "%" in col.unit or "%" in col.name or "percent" in col.name.lower()
 
 
+def of_percentages(col: Column) -> bool:
+    """A column whose figures are percentages, by its header, unit or printed cells ("4.2%")."""
+    return col.percent or percent_column(col)
+
+
 def _unless_asked_percent(cols: list[Column], q_tokens: frozenset[str]) -> list[Column]:
     """The columns less those of percentages ("2019 › % of total" beside "2019 › Amount"), unless the
     question asks for a percentage or nothing else is left."""
     if q_tokens & PERCENT_WORDS:
         return cols
-    return [c for c in cols if not percent_column(c)] or cols
+    return [c for c in cols if not of_percentages(c)] or cols
 
 
 def period_range(question: str, view: TableView) -> tuple[str, ...]:
@@ -299,6 +325,8 @@ def compute(
         return _share(view, rows, col, q_tokens) if col else None
     if len(columns) < 2:
         return None
+    if op in {"change", "pct_change", "ratio"} and of_percentages(columns[0]) != of_percentages(columns[1]):
+        return None  # a percentage and an amount are not two values of one thing
     operands = [(c, row.values[c.index]) for c in columns]
     if any(v is None for _, v in operands):
         missing = next(c for c, v in operands if v is None)
@@ -462,8 +490,20 @@ def _only_numeric(view: TableView) -> Column | None:
 
 
 def _chronological(operands: list[tuple[Column, float | None]]) -> list[tuple[Column, float]]:
-    """Earlier period first, whatever order the question named them in."""
-    ordered = sorted(operands, key=lambda item: item[0].when) if all(c.when[0] for c, _ in operands) else operands
+    """Earlier period first, whatever order the question named them in; a column without a period
+    ("Book cost") before one with ("Value at 30-Sep-24"): the figure the dated one is measured against.
+
+    >>> cols = [Column(i, (h,), h, frozenset(), (), when, "", True) for i, (h, when) in enumerate([("Value Sep-24", (2024, 9)), ("Cost", (0, 0))])]
+    >>> [c.name for c, _ in _chronological([(cols[0], 16.0), (cols[1], 10.0)])]
+    ['Cost', 'Value Sep-24']
+    """
+    dated = [bool(c.when[0]) for c, _ in operands]
+    if all(dated):
+        ordered = sorted(operands, key=lambda item: item[0].when)
+    elif any(dated):
+        ordered = sorted(operands, key=lambda item: bool(item[0].when[0]))
+    else:
+        ordered = operands
     return [(c, v) for c, v in ordered if v is not None]
 
 
@@ -760,6 +800,9 @@ def answer_from_table(
             return None  # only the group's words match: which of its rows is not said
         if op == "count_over":
             return count_over(view, rows[0], question, periods)
+        if op in {"change", "pct_change"} and len(columns) == 1:
+            # "how far below its book cost was the market value at 30 September": a dated column and one named in words
+            columns = columns + worded_columns(view, columns[0], q_tokens, rows[0])[:1]
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
         draft = compute(op, view, ordered, columns, periods, question, q_tokens)
         if draft is not None or not (periods and columns):

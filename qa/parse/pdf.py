@@ -16,7 +16,7 @@ from pathlib import Path
 
 from qa.errors import ParseError
 from qa.parse.blocks import BlockCollector, norm_space
-from qa.parse.tables import build_tables, is_figure, looks_like_header, split_merged_rows
+from qa.parse.tables import build_tables, is_figure, looks_like_header, split_merged_rows, widen_packed_rows
 from qa.types import Block, Table
 
 _SPACED_DATE = re.compile(r"^[\d /]+$")
@@ -136,8 +136,11 @@ def _parse(pdf) -> tuple[Block, ...]:
                 grid.extend(split_merged_rows([_fix_cell(c) for c in raw]))
             if not grid:
                 continue
+            # "TOTAL 200,131.6 74,325.6" found as a one-column table of its own right under a table
+            packed = widen_packed_rows(grid, last_table) if last_table is not None and not text_above else None
+            grid = packed or grid
             width = max(len(r) for r in grid)
-            continues = (
+            continues = packed is not None or (
                 last_table is not None
                 and not seen_text_on_page
                 and len(last_table.headers) == width

@@ -341,6 +341,39 @@ def unglue_figures(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def widen_packed_rows(grid: list[list[str]], template: Table) -> list[list[str]] | None:
+    """Rows printed as one cell each ("TOTAL 200,131.6 74,325.6"), found as a table of their own
+    right under `template`, as rows of the template's width: the label in its first text column,
+    the figures in its columns of figures, left to right. None unless every row has one figure
+    for each of those columns.
+
+    >>> t = Table("Budget", ("Line", "Team", "2025-26", "2026-27"), (("Pay", "HR", "1.0", "2.0"), ("Rent", "Estates", "3.0", "4.0")))
+    >>> widen_packed_rows([["TOTAL 4.0 6.0"]], t)
+    [['TOTAL', '', '4.0', '6.0']]
+    >>> widen_packed_rows([["Notes on 2025"]], t) is None, widen_packed_rows([["TOTAL 4.0"]], t) is None
+    (True, True)
+    """
+    width = len(template.headers)
+    filled = [[c for c in r if c] for r in grid]
+    if width < 2 or not template.rows or not grid or any(len(cells) != 1 for cells in filled):
+        return None
+    body = [r for r in template.rows if len(r) == width]
+    numeric = [j for j in range(width) if sum(is_figure(r[j]) for r in body) >= max(1, len(body) // 3)]
+    label = next((j for j in range(width) if j not in numeric), None)
+    out = []
+    for (cell,) in filled:
+        m = _TRAILING_FIGURES.search(cell)
+        figures = glued_figures(cell) if m else []
+        if label is None or not numeric or m is None or m.start() == 0 or len(figures) != len(numeric):
+            return None
+        row = [""] * width
+        row[label] = cell[: m.start()].strip()
+        for j, f in zip(numeric, figures):
+            row[j] = f
+        out.append(row)
+    return out
+
+
 def is_group_row(row: list[str], next_row: list[str] | None) -> bool:
     """A label alone on its row, heading the rows below it ("Current liabilities", "Adults:").
 

@@ -16,7 +16,7 @@ from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import Evidence, absent_names, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
-from qa.draft import AnswerType, Draft, asked_type, best_sentences, headed, holds, refusal
+from qa.draft import AnswerType, Draft, asked_type, best_sentences, gives_day, headed, holds, refusal
 from qa.draft import figures as draft_figures
 from qa.units import SENTENCE_END, truncate
 from qa.values import figure_cell, format_value, normalise_number, numbers_in, parse_value
@@ -164,6 +164,14 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             if h.unit.kind == "passage" and holds(kind, h.unit.text) and coverage(question, h.unit, evidence) >= 0.5
         ]
         top = giving[0] if giving else top
+    elif kind == "date" and not gives_day(question, top.text):
+        # Asked when: a close passage giving the day beats one giving only a year.
+        dated = [
+            h.unit
+            for h in hits[1:5]
+            if h.unit.kind == "passage" and gives_day(question, h.unit.text) and coverage(question, h.unit, evidence) >= 0.5
+        ]
+        top = dated[0] if dated else top
     return passage_answer(question, top, hits, evidence, intent)
 
 

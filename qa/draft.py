@@ -104,6 +104,22 @@ def figures(text: str) -> str:
     return _NOT_FIGURES.sub(" ", text)
 
 
+_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b",
+    re.I,
+)
+_WHEN = re.compile(r"^\s*(?:when|on what (?:date|day)|what (?:date|day))\b", re.I)
+
+
+def gives_day(question: str, text: str) -> bool:
+    """For a question asking when, whether a text names a day ("23 October 2023"), not only a year.
+
+    >>> gives_day("When was KCC told?", "On 23 October 2023 KCC was told."), gives_day("When was KCC told?", "KCC applied in 2024.")
+    (True, False)
+    """
+    return bool(_WHEN.search(question)) and bool(_DAY.search(text))
+
+
 def asked_type(question: str) -> AnswerType | None:
     """The kind of thing a question asks for, when its wording says.
 

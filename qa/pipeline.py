@@ -386,7 +386,7 @@ class Assistant:
             rescue_dense=self.settings.rescue_dense if got.combined else 1.01,
             model=self.gate,
         )
-        defined = self._definition(got.question, hits) if got.intent.form == "define" else None
+        defined = self._definition(got.question, hits)
         draft = defined or (refusal(reason, hits) if reason else compose(got.question, got.intent, hits, self._evidence))
         draft = note_conflicts(draft, [h.unit for h in hits], self.settings.max_citations)  # another document's figure
         draft = self._checked(draft)
@@ -398,7 +398,7 @@ class Assistant:
     def _definition(self, question: str, hits: list[Hit]) -> Draft | None:
         """A term the documents define, answered from their definition however little else matches;
         the passage that writes it out is searched for when no hit does."""
-        long = self._defined.get(define.term_asked(question))
+        long = self._defined.get(define.defined_term(question, self._defined))
         if not long:
             return None
         found = define.answer(question, hits, self._defined)

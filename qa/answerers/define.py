@@ -31,6 +31,24 @@ def term_asked(question: str) -> str:
     return next((g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g), "") if m else ""
 
 
+_WHAT_IS = re.compile(
+    r"^\s*what(?:'s| is| are| was)\s+(?:an?\s+|the\s+)?[‘'\"“]?(?P<t>[\w&'’-]+?)[’'\"”]?(?:\s+(?:in|for|within|at|on)\b[^?]*)?\s*\??\s*$"
+)
+
+
+def defined_term(question: str, definitions: Mapping[str, str]) -> str:
+    """`term_asked`, or the one word of "what is X (in …)?" when the documents define X.
+
+    >>> defined_term("what is MRP in council finance?", {"mrp": "minimum revenue provision"}), defined_term("what is the plan?", {})
+    ('mrp', '')
+    """
+    asked = term_asked(question)
+    if asked:
+        return asked
+    m = _WHAT_IS.match(question.lower())
+    return m.group("t") if m and m.group("t") in definitions else ""
+
+
 def defining_unit(short: str, long: str, units: list[Unit]) -> Unit | None:
     """The first unit that writes the long form out (with the short form, when one does).
 
@@ -46,11 +64,33 @@ def defining_unit(short: str, long: str, units: list[Unit]) -> Unit | None:
 
 def answer(question: str, hits: list[Hit], definitions: Mapping[str, str]) -> Draft | None:
     """'X stands for …' when the corpus defines X and one of the hits writes it out."""
-    short = term_asked(question)
+    short = defined_term(question, definitions)
     long = definitions.get(short)
     if not long:
         return None
     unit = defining_unit(short, long, [h.unit for h in hits])
     if unit is None:
         return None
-    return Draft("answered", f"{short.upper()} stands for {long} [1].", cited=(unit,), evidence=(unit,))
+    text = f"{short.upper()} stands for {long} [1]."
+    said = "" if term_asked(question) else defining_words(long, unit)
+    if said:
+        text += f" “{said}” [1]"  # "what is MRP?" asks what it is, not only its name
+    return Draft("answered", text, cited=(unit,), evidence=(unit,))
+
+
+def defining_words(long: str, unit: Unit, max_chars: int = 300) -> str:
+    """What the unit says of the term beyond writing it out: the cell or sentence holding the long
+    form, when it says more than the name; '' otherwise.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", cells=("MRP", "Minimum Revenue Provision – an amount set aside to repay debt."))
+    >>> defining_words("minimum revenue provision", u)
+    'Minimum Revenue Provision – an amount set aside to repay debt.'
+    >>> defining_words("better care fund", Unit(id="2", doc="d", kind="passage", text="The Better Care Fund (BCF) met."))
+    ''
+    """
+    pieces = list(unit.cells) if unit.kind == "row" else re.split(r"(?<=[.!?])\s+", unit.text)
+    holding = next((p for p in pieces if long.lower() in p.lower()), "")
+    rest = re.sub(re.escape(long), "", holding, flags=re.I)
+    if len(re.findall(r"[a-z]{3,}", rest.lower())) < 4:
+        return ""
+    return holding if len(holding) <= max_chars else holding[: max_chars].rsplit(" ", 1)[0] + "…"

@@ -83,6 +83,35 @@ def shifted_question(previous: str, question: str) -> str | None:
 
 MAX_SHIFT_WORDS = 6  # a longer question says more than "and the year after?": it is read as it stands
 
+_SUPERLATIVE = re.compile(r"\b(?:most|least|fewest|highest|lowest|largest|smallest|biggest|best|worst|greatest)\b", re.I)
+_ONLY_SWAP = re.compile(
+    r"^\s*(?:and|but|what about|how about)?\s*(?:for|in|at)?\s*(?:the\s+)?(?P<new>[\w/–-]+)(?:\s+one)?\s*\??\s*$", re.I
+)
+
+
+def swapped_question(previous: str, question: str) -> str | None:
+    """The previous question asked again with its one superlative or period swapped for the one
+    this question gives alone ("and the fewest?", "and for 2025-26?"); None otherwise.
+
+    >>> swapped_question("which district had the most veterans?", "and the fewest?")
+    'which district had the fewest veterans?'
+    >>> swapped_question("What was the allocation for 2024-25?", "and for 2025-26?")
+    'What was the allocation for 2025-26?'
+    >>> swapped_question("What was the allocation for 2024-25?", "and the fewest?"), swapped_question("Who chairs it?", "and 2019?")
+    (None, None)
+    """
+    m = _ONLY_SWAP.match(question)
+    if not m:
+        return None
+    new = m.group("new")
+    for pattern in (_SUPERLATIVE, _PERIOD):
+        if pattern.fullmatch(new):
+            found = list(pattern.finditer(previous))
+            if len(found) != 1:
+                return None  # nothing to swap, or several and no telling which
+            return previous[: found[0].start()] + new + previous[found[0].end() :]
+    return None
+
 
 def stands_alone(
     question: str, alone: list[Hit], combined: list[Hit], evidence: Evidence, *, min_coverage: float, rescue_dense: float

@@ -18,7 +18,7 @@ from qa.config import Settings
 from qa.conflicts import note_conflicts
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
-from qa.conversation import refers_back, shifted_question, stands_alone
+from qa.conversation import refers_back, shifted_question, stands_alone, swapped_question
 from qa.draft import Draft, refusal
 from qa.glossary import ABBREVIATIONS, expand_acronyms, expansions, replace_acronyms
 from qa.intent import Intent, read_intent
@@ -325,7 +325,7 @@ class Assistant:
         prev_question = (
             previous if isinstance(previous, str) else (getattr(previous, "corrected", None) or getattr(previous, "question", ""))
         )
-        shifted = shifted_question(prev_question, question) if prev_question else None
+        shifted = (shifted_question(prev_question, question) or swapped_question(prev_question, question)) if prev_question else None
         if shifted is not None:
             # "and the year after?": the previous question, asked for that year, stands on its own
             question, prev_question, corrected = shifted, "", shifted  # shown as the question answered

@@ -72,10 +72,17 @@ def row_kinds(unit: Unit) -> tuple[str, ...]:
 
 
 def _is_code_column(header: str, parsed: list[Value | None]) -> bool:
-    """Numbers that identify rather than count: workstream 1-7, priority 2, year 2024."""
+    """Numbers that identify rather than count: workstream 1-7, priority 2, year 2024.
+
+    >>> _is_code_column("Column 5", [parse_value("2019"), parse_value("2019 (Gold 2022)")]), _is_code_column("Staff", [parse_value("2019"), parse_value("35")])
+    (True, False)
+    """
     if _CODE_HEADER.search(header):
         return True
     values = [p.total for p in parsed if p is not None]
+    years = [part.strip("£$€") for p in parsed if p is not None for part in p.parts]
+    if years and all(re.fullmatch(r"(?:19|20)\d\d", y) for y in years):
+        return True  # "2019", "2019 (Gold 2022)": years something happened
     return bool(values) and max(values) <= 12 and all(v == int(v) for v in values)
 
 

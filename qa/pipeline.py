@@ -201,6 +201,7 @@ class Assistant:
             list_of=self._list_of,
             section_of=self._section_of,
             view_of=self._view,
+            next_of=self._next,
         )
         self._acronyms: dict[str, str] = index.acronyms
         # Abbreviations the documents define themselves ("Better Care Fund (BCF)").
@@ -237,6 +238,12 @@ class Assistant:
     def _section_of(self, unit: Unit) -> list[Unit]:
         """The units around `unit` under the same heading."""
         return self._neighbours(unit, lambda u: u.section == unit.section)
+
+    def _next(self, unit: Unit) -> Unit | None:
+        """The unit after `unit` in its document (a page break may start a new heading mid-list)."""
+        pos = self.index.position_of(unit.id)
+        units = self.index.units
+        return units[pos + 1] if pos is not None and pos + 1 < len(units) and units[pos + 1].doc == unit.doc else None
 
     def _view(self, table_id: str) -> TableView:
         """The table read once, on first use."""

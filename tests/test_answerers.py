@@ -374,3 +374,56 @@ def test_the_gate_judges_a_where_question_on_its_subject_not_its_place_words():
     close = [Hit(unit=units[0], score=1.0, dense=0.3)]  # related, but no paraphrase-close match
     assert refusal_reason("In which paragraph of the hwb report are hospital admissions discussed?", close, ev, min_dense=0.15) is None
     assert refusal_reason("which paragraph talks about dental care", close, ev, min_dense=0.15) is not None
+
+
+# A lead-in paragraph whose list is printed as bullets in the paragraphs after it (PDF text), the
+# list going on over a page break under the next page's running heading.
+GRANTS_LEAD = "Several former grants have been rolled into the settlement, as listed below:"
+GRANTS = [
+    passage(20, GRANTS_LEAD, section="Settlement"),
+    passage(21, "• School transport (£3.6m) • Transparency code", section="Settlement"),
+    passage(22, "• Islands grant", section="Appendix K"),
+    passage(23, "The allocation is £15.7m.", section="Appendix K"),
+    row(24, "Risks", ("Grant reduction", "Finance", "10")),
+    row(25, "Risks", ("Grant uncertainty", "Finance", "20")),
+]
+
+
+def grants_evidence() -> Evidence:
+    order = {u.id: i for i, u in enumerate(GRANTS)}
+    return Evidence(
+        rows_of=lambda tid: [u for u in GRANTS if u.table_id == tid],
+        doc_freq=lambda t: 1,
+        n_units=len(GRANTS),
+        section_of=lambda u: [v for v in GRANTS if v.section == u.section],
+        next_of=lambda u: GRANTS[order[u.id] + 1] if order[u.id] + 1 < len(GRANTS) else None,
+    )
+
+
+def grant_hits(*ids: int) -> list[Hit]:
+    by_id = {u.id: u for u in GRANTS}
+    return [Hit(unit=by_id[f"d#{n}"], score=1.0 - i / 10, dense=0.8 - i / 100) for i, n in enumerate(ids)]
+
+
+def test_a_lead_in_paragraph_brings_the_bulleted_paragraphs_after_it_across_a_page_break():
+    draft = lists.answer("Which former grants were rolled into the settlement?", grant_hits(20), grants_evidence())
+    assert draft is not None
+    assert "3 items" in draft.text and "School transport" in draft.text and "Islands grant" in draft.text
+    # the lead-in first; each paragraph cited once, its number after the last of its items
+    assert draft.cited == (GRANTS[0], GRANTS[1], GRANTS[2])
+    assert "Transparency code [2]" in draft.text and "School transport (£3.6m) [2]" not in draft.text
+
+
+def test_a_list_printed_in_the_text_comes_before_counting_a_close_tables_rows():
+    question = "List the types of grant rolled into the settlement"
+    assert question_form(question) == "list"
+    draft = compose(question, read_intent(question), grant_hits(24, 25, 20), grants_evidence())
+    assert "School transport" in draft.text and "Grant reduction" not in draft.text
+
+
+def test_yes_no_reads_exceptions_reversed_comparisons_and_things_stated_done():
+    assert yesno.verdict("Can the council borrow from the Kent Pension Fund?", "UK pension funds (except the Kent Pension Fund)") == "no"
+    assert yesno.verdict("are veterans more likely to be treated for opiates than alcohol", "They are more likely to be treated for alcohol rather than opiates") == "no"
+    assert yesno.verdict("are veterans more likely to be treated for alcohol than opiates", "They are more likely to be treated for alcohol rather than opiates") == "yes"
+    # "aims to" is about what follows, not about the approval the sentence states as done
+    assert yesno.verdict("was the strategy approved in 2022?", "The strategy was approved in February 2022 and aims to improve outcomes") == "yes"

@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
-UNITS_FORMAT = 8  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
-# 7: page labels dropped; 8: a footnote inside a table's grid is a passage
+UNITS_FORMAT = 9  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
+# 7: page labels dropped; 8: a footnote inside a table's grid is a passage; 9: a PDF's running header or footer
+# repeated in the page margin is neither a heading nor a paragraph
 
 
 def unit_settings(settings: Settings) -> dict[str, Any]:

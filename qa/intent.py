@@ -242,11 +242,12 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
         "summary",
         re.compile(
             r"^\s*what (?:the|this|that|their|its) (?:[\w'’&-]+ ){0,8}?(?:found|finds|says|said|shows|showed|concluded|concludes)(?: about\b.*)?\s*\??\s*$|"
-            r"^\s*(?:tell me (?:about|more)|summari[sz]e|sum up|give (?:me )?(?:an? )?(?:overview|summary|rundown)|"
-            r"(?:an? )?(?:overview|summary|rundown) of)|\b(?:the )?gist of\b|"
+            r"^\s*(?:tell me (?:about|more)|summari[sz]e|sum up|give (?:me )?(?:an? )?(?:\w+ ){0,2}?(?:overview|summary|rundown)|"
+            r"(?:an? )?(?:\w+ ){0,2}?(?:overview|summary|rundown) of)|\b(?:the )?gist of\b|"
             r"\bhow (?:is|are|has|have) .* (?:going|progressing|getting on|doing)\b|\bwhat(?:'s| is| are) happening\b|"
             r"\bwhat (?:\w+ ){0,2}?(?:got|has got|went|is getting|has gone|have got) (?:better|worse)\b|\bwhat (?:\w+ ){0,2}?(?:has |have )?improved\b|"
-            r"\bwhat(?:'s| is| are| has been| was)\b.* (?:doing (?:about|on|to|for)|(?:done|being done) (?:about|on|for))\b|\bplans? for the next\b|"
+            r"\bwhat(?:'s| is| are| has been| was)\b.* (?:doing (?:about|on|to|for)|(?:done|being done) (?:about|on|for))\b|"
+            r"\bplans? (?:(?!\bor\b)[\w'’-]+ ){0,8}?(?:for|over|in) the (?:next|coming)\b|"
             r"\bwhat (?:progress|headway)\b|\bwhat(?:'s| is) the latest\b|"
             r"\bwhat (?:does|do|did) (?:the |this |that |it |they )?(?:\w+ ){0,4}(?:say|says|said) (?:about|on)\b|"
             r"\bwhat (?:is|was) the (?:\w+ ){0,6}(?:report|paper|plan|document) about\b|"
@@ -317,6 +318,8 @@ def question_forms(question: str) -> tuple[Form, ...]:
 
     >>> question_forms("what are the key messages of the report"), question_forms("how many people were helped")
     (('list', 'summary'), ())
+    >>> question_forms("could you give me a short summary of the borrowing strategy"), question_forms("what's the plan for health and care over the next 12 months")
+    (('summary',), ('summary',))
     """
     q = core_question(question)
     return tuple(form for form, pattern in FORMS if pattern.search(q))

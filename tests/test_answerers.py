@@ -427,3 +427,18 @@ def test_yes_no_reads_exceptions_reversed_comparisons_and_things_stated_done():
     assert yesno.verdict("are veterans more likely to be treated for alcohol than opiates", "They are more likely to be treated for alcohol rather than opiates") == "yes"
     # "aims to" is about what follows, not about the approval the sentence states as done
     assert yesno.verdict("was the strategy approved in 2022?", "The strategy was approved in February 2022 and aims to improve outcomes") == "yes"
+
+
+def test_a_summary_of_a_register_reads_the_close_rows_of_every_page_of_it():
+    # one register printed over two pages: a table per page, of one title
+    page1 = [
+        Unit(id="r#0", doc="r", kind="row", text="", table="Risk register", table_id="r#p1", headers=("Risk", "Cause"), cells=("Waste sites", "Waste sites are old; KCC must invest £50m")),
+        Unit(id="r#1", doc="r", kind="row", text="", table="Risk register", table_id="r#p1", headers=("Risk", "Cause"), cells=("Cyber", "Attacks on systems")),
+    ]
+    page2 = [Unit(id="r#2", doc="r", kind="row", text="", table="Risk register", table_id="r#p2", headers=("Risk", "Cause"), cells=("Waste income", "Gate fees rose"))]
+    rows = page1 + page2
+    ev = Evidence(rows_of=lambda t: [r for r in rows if r.table_id == t], doc_freq=lambda t: 1, n_units=3)
+    question = "summarise the waste risks in the register"
+    assert question_form(question) == "summary"
+    draft = summary.answer(question, [Hit(unit=rows[0], score=1.0), Hit(unit=rows[2], score=0.9)], ev)
+    assert draft is not None and draft.cited == (rows[0], rows[2])

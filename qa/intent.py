@@ -234,7 +234,7 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
             rf"^\s*(?:tell|show|give) me (?!(?:about|an?|more|some|overview|summary|rundown)\b)(?:all )?(?:the )?(?:(?:full )?list of )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
             r"\bwhat are they\b|\bwho (?:sits?|serves?) on\b|\bwho are (?:the )?members\b|"
             rf"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
-            rf"\b(?:what|which) (?:\w+[ -]){{0,2}}?{_PLURAL} (?:are|were|sit|fall|does|do|did|has|have|had)\b|"
+            rf"\b(?:what|which) (?:\w+[ -]){{0,2}}?{_PLURAL} (?:are|were|is|was|sit|fall|does|do|did|has|have|had)\b|"
             r"\bwho (?:spoke|attended|were|are)\b"
         ),
     ),
@@ -247,7 +247,7 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
             r"\bhow (?:is|are|has|have) .* (?:going|progressing|getting on|doing)\b|\bwhat(?:'s| is| are) happening\b|"
             r"\bwhat (?:\w+ ){0,2}?(?:got|has got|went|is getting|has gone|have got) (?:better|worse)\b|\bwhat (?:\w+ ){0,2}?(?:has |have )?improved\b|"
             r"\bwhat(?:'s| is| are| has been| was)\b.* (?:doing (?:about|on|to|for)|(?:done|being done) (?:about|on|for))\b|"
-            r"\bplans? (?:(?!\bor\b)[\w'’-]+ ){0,8}?(?:for|over|in) the (?:next|coming)\b|"
+            r"\bplans? (?:(?!\bor\b)[\w'’-]+ ){0,8}?(?:for|over|in) the (?:next|coming)\b|^\s*what(?:'s| is| has been) (?:being )?planned\b|"
             r"\bwhat (?:progress|headway)\b|\bwhat(?:'s| is) the latest\b|"
             r"\bwhat (?:does|do|did) (?:the |this |that |it |they )?(?:\w+ ){0,4}(?:say|says|said) (?:about|on)\b|"
             r"\bwhat (?:is|was) the (?:\w+ ){0,6}(?:report|paper|plan|document) about\b|"
@@ -319,6 +319,10 @@ def question_forms(question: str) -> tuple[Form, ...]:
     >>> question_forms("what are the key messages of the report"), question_forms("how many people were helped")
     (('list', 'summary'), ())
     >>> question_forms("could you give me a short summary of the borrowing strategy"), question_forms("what's the plan for health and care over the next 12 months")
+    (('summary',), ('summary',))
+    >>> question_form("which money market funds was the council using")
+    'list'
+    >>> question_forms("what's planned for 2025 in the covenant report"), question_forms("what is planned spending in 2025?")
     (('summary',), ('summary',))
     """
     q = core_question(question)

@@ -133,8 +133,14 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             return cause
         if hits[0].unit.kind == "row" and all(figure_cell(c) for c in hits[0].unit.cells if c):
             return refusal("the closest source is a table, which gives figures but not the reasons for them", hits)
-    if intent.form == "list" and (listed := lists.printed_answer(question, hits, evidence)) is not None:
-        return listed  # a list printed in the text, named by the question, before any table's rows
+    if intent.form == "list" and not intent.aggregate and (op := operation(question)) in (None, "rows"):
+        # A list printed in the text, named by the question, comes before any table's rows; asked
+        # nothing of figures or periods, a table's column as well ("which activities … reduce A and B"
+        # is a list, not the look-up of two rows)
+        plain = op is None and not period_names(question)
+        listed = (lists.answer if plain else lists.printed_answer)(question, hits, evidence)
+        if listed is not None:
+            return listed
     from_table = table_answer(question, hits, evidence, intent) if intent.form != "reason" else None
     if from_table is not None:
         return from_table

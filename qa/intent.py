@@ -235,6 +235,7 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
             r"\bwhat are they\b|\bwho (?:sits?|serves?) on\b|\bwho are (?:the )?members\b|"
             rf"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
             rf"\b(?:what|which) (?:\w+[ -]){{0,2}}?{_PLURAL} (?:are|were|is|was|sit|fall|does|do|did|has|have|had)\b|"
+            rf"^\s*which (?:\w+[ -]){{0,2}}?{_PLURAL} (?:in|on|under|from|of|within)\b|"
             r"\bwho (?:spoke|attended|were|are)\b"
         ),
     ),
@@ -320,8 +321,8 @@ def question_forms(question: str) -> tuple[Form, ...]:
     (('list', 'summary'), ())
     >>> question_forms("could you give me a short summary of the borrowing strategy"), question_forms("what's the plan for health and care over the next 12 months")
     (('summary',), ('summary',))
-    >>> question_form("which money market funds was the council using")
-    'list'
+    >>> question_form("which money market funds was the council using"), question_form("which activities in the frailty table reduce admissions")
+    ('list', 'list')
     >>> question_forms("what's planned for 2025 in the covenant report"), question_forms("what is planned spending in 2025?")
     (('summary',), ('summary',))
     """

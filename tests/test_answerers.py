@@ -442,3 +442,22 @@ def test_a_summary_of_a_register_reads_the_close_rows_of_every_page_of_it():
     assert question_form(question) == "summary"
     draft = summary.answer(question, [Hit(unit=rows[0], score=1.0), Hit(unit=rows[2], score=0.9)], ev)
     assert draft is not None and draft.cited == (rows[0], rows[2])
+
+
+def test_which_rows_of_a_table_a_list_question_names_by_their_cells():
+    # "which activities … reduce admissions to residential and nursing homes" is a list of the rows
+    # sharing that commitment, not the look-up of two rows
+    rows = [
+        Unit(id=f"f#{i}", doc="f", kind="row", text="", table="Priority 2: Frailty", table_id="f#t", headers=("Activity", "Commitments"), cells=cells, row=cells[0])
+        for i, cells in enumerate([
+            ("Home care", "Reducing permanent admissions to residential and nursing homes"),
+            ("Nursing care", "An integrated workforce"),
+            ("High dependency beds", "Reducing permanent admissions to residential and nursing homes"),
+            ("Reablement", "Faster discharge"),
+        ])
+    ]
+    ev = Evidence(rows_of=lambda t: rows, doc_freq=lambda t: 1, n_units=4)
+    question = "Which activities in the frailty table are meant to reduce permanent admissions to residential and nursing homes?"
+    assert question_form(question) == "list"
+    draft = compose(question, read_intent(question), [Hit(unit=r, score=1.0 - i / 10) for i, r in enumerate(rows)], ev)
+    assert "2 items" in draft.text and "Home care" in draft.text and "High dependency beds" in draft.text and "Nursing care" not in draft.text

@@ -26,6 +26,7 @@ MAX_ITEMS = 20  # a longer list is given as "the first 20 of N"
 MAX_ITEM_CHARS = 160
 BULLET = re.compile(r"\s*[•▪●◦‣]\s*")  # a bullet printed inside a paragraph (PDF text keeps lists on one line)
 SUBLIST = "\n"  # joins a sub-list's heading to the paragraph introducing it (a key, split again below)
+ROW_SHARE = 0.5  # a row carrying at least this share of what the closest row carries of the question is among those listed (or summarised)
 NAMED_LIST = thresholds("forms")["named_list"]  # share of the question's subject a list's name (lead-in, heading, title) must carry
 
 
@@ -101,6 +102,16 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
     ('Records', 'Discharge unit')
     >>> table_listing("list the activities", rows, lambda t: 1.0).items
     ('Records', 'Discharge unit', 'Recovery')
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="Frailty", headers=("Activity", "Commitment"), cells=cells, row=cells[0])
+    >>> rows = [mk(0, ("Home care", "Reduce permanent admissions to care homes")), mk(1, ("Beds", "Reduce permanent admissions to care homes")),
+    ...     mk(2, ("Nursing", "A joined-up workforce for homes")), mk(3, ("Records", "Shared data"))]
+    >>> found = table_listing("which activities are meant to reduce permanent admissions to care homes", rows, lambda t: 1.0)
+    >>> found.items, found.context
+    (('Home care', 'Beds'), 'admiss care home perman reduc')
+    >>> rows = [mk(0, ("Home care", "Reduce permanent admissions to care homes")), mk(1, ("Beds", "Reduce admissions to homes")), mk(2, ("Records", "Data"))]
+    >>> found = table_listing("which activities reduce permanent admissions to care homes", rows, lambda t: 1.0)
+    >>> found.items, found.context  # one row and a neighbour, no group the question names
+    (('Home care', 'Beds'), '')
     """
     rows = [r for r in rows if not r.total]
     if len(rows) < 2:
@@ -108,10 +119,17 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
     col = list_column(question, rows)
     first = rows[0]
     named = token_set(f"{first.table} {first.section} {' '.join(first.headers)}")
-    rest = {t for t in subject_tokens(question) if not matches(t, named)}
+    rest = frozenset(t for t in subject_tokens(question) if not matches(t, named))
+    picking = ""  # the question's words every picked row carries alike: they say which list it is, as a name does
     if rest:
-        picked = [r for r in rows if any(matches(t, token_set(" ".join(c for j, c in enumerate(r.cells) if j != col))) for t in rest)]
-        rows = picked if 0 < len(picked) < len(rows) else rows
+        others = [token_set(" ".join(c for j, c in enumerate(r.cells) if j != col)) for r in rows]
+        shares = [weighted_share(rest, " ".join(o), weight) for o in others]
+        best = max(shares)
+        chosen = [i for i, share in enumerate(shares) if best > 0 and share >= best * ROW_SHARE]
+        if 0 < len(chosen) < len(rows):
+            if all(shares[i] == best for i in chosen):  # a group the question names, not one row and its neighbours
+                picking = " ".join(t for t in sorted(rest) if all(matches(t, others[i]) for i in chosen))
+            rows = [rows[i] for i in chosen]
     values: dict[str, Unit] = {}
     for r in rows:
         cell = r.cells[col].strip() if col < len(r.cells) else ""
@@ -119,7 +137,7 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
             values[cell] = r
     if len(values) < 2:
         return None
-    return Listing(first.table, tuple(item_text(v) for v in values), tuple(values.values()), column=first.headers[col])
+    return Listing(first.table, tuple(item_text(v) for v in values), tuple(values.values()), column=first.headers[col], context=picking)
 
 
 def bullets(text: str) -> tuple[str, list[str]]:

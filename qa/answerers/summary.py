@@ -6,7 +6,7 @@ that a cited unit does not say.
 
 from __future__ import annotations
 
-from qa.answerers.lists import weighted_share
+from qa.answerers.lists import ROW_SHARE, weighted_share
 from qa.answerers.sections import is_contents, is_sub_heading, paragraph_number, sub_heading
 from qa.draft import Draft, best_sentences
 from qa.intent import document_words
@@ -20,7 +20,6 @@ MAX_POINTS = 5  # points quoted (and cited)
 MAX_CHARS = 1000  # the summary's length bound
 POINT_CHARS = 320  # each point is at most about this long (one or two sentences)
 RANKED_DEPTH = 3  # a unit the search ranked this high is a point even without the question's words
-ROW_SHARE = 0.5  # a row carrying at least this share of what the best row carries of the question is a point as well
 ANCHOR_DEPTH = 3  # the section summarised is that of the best passage among this many hits
 
 

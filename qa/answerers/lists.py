@@ -26,7 +26,8 @@ MAX_ITEMS = 20  # a longer list is given as "the first 20 of N"
 MAX_ITEM_CHARS = 160
 BULLET = re.compile(r"\s*[•▪●◦‣]\s*")  # a bullet printed inside a paragraph (PDF text keeps lists on one line)
 SUBLIST = "\n"  # joins a sub-list's heading to the paragraph introducing it (a key, split again below)
-ROW_SHARE = 0.5  # a row carrying at least this share of what the closest row carries of the question is among those listed (or summarised)
+# a row carrying at least this share of what the closest row carries of the question is listed (or summarised) with it
+ROW_SHARE = thresholds("forms")["row_share"]
 NAMED_LIST = thresholds("forms")["named_list"]  # share of the question's subject a list's name (lead-in, heading, title) must carry
 
 

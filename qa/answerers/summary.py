@@ -6,7 +6,8 @@ that a cited unit does not say.
 
 from __future__ import annotations
 
-from qa.answerers.lists import ROW_SHARE, weighted_share
+from qa.answerers import lists
+from qa.answerers.lists import weighted_share
 from qa.answerers.sections import is_contents, is_sub_heading, paragraph_number, sub_heading
 from qa.draft import Draft, best_sentences
 from qa.intent import document_words
@@ -121,7 +122,7 @@ def row_points(question: str, top: Unit, evidence: Evidence, hits: list[Hit] = (
     rest = frozenset(t for t in subject if weighted_share(frozenset({t}), own, weight) == 0) or subject
     shares = [weighted_share(rest, " ".join(r.cells), weight) for r in rows]
     best = max(shares, default=0.0)
-    close = [i for i, s in enumerate(shares) if s >= best * ROW_SHARE]
+    close = [i for i, s in enumerate(shares) if s >= best * lists.ROW_SHARE]
     if best == 0 or len(close) < 2:
         return []
     chosen = sorted(sorted(close, key=lambda i: -shares[i])[:MAX_POINTS])  # the closest rows, in table order

@@ -133,6 +133,8 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             return cause
         if hits[0].unit.kind == "row" and all(figure_cell(c) for c in hits[0].unit.cells if c):
             return refusal("the closest source is a table, which gives figures but not the reasons for them", hits)
+    if intent.form == "yesno" and yesno.decides(verdict := yesno.answer(question, hits, evidence)):
+        return verdict  # asked yes or no, a sentence deciding it answers before any cell is looked up
     if intent.form == "list" and not intent.aggregate and (op := operation(question)) in (None, "rows"):
         # A list printed in the text, named by the question, comes before any table's rows; asked
         # nothing of figures or periods, a table's column as well ("which activities … reduce A and B"

@@ -461,3 +461,16 @@ def test_which_rows_of_a_table_a_list_question_names_by_their_cells():
     assert question_form(question) == "list"
     draft = compose(question, read_intent(question), [Hit(unit=r, score=1.0 - i / 10) for i, r in enumerate(rows)], ev)
     assert "2 items" in draft.text and "Home care" in draft.text and "High dependency beds" in draft.text and "Nursing care" not in draft.text
+
+
+def test_yes_no_is_decided_by_the_sentence_naming_the_period_asked_before_any_cell():
+    grant = Unit(
+        id="g#0", doc="g", kind="passage", section="Settlement",
+        text="The RSG has decreased since 2015-16 with only small inflationary uplifts since then. The inflationary uplift for 2025- 26 is based on CPI (+1.7%).",
+    )
+    cell = Unit(id="g#1", doc="g", kind="row", text="", table="Risks", table_id="g#t", headers=("Risk", "2025-26"), cells=("Waste inflation", "12"), row="Waste inflation")
+    ev = Evidence(rows_of=lambda t: [cell], doc_freq=lambda t: 1, n_units=2, vocabulary=frozenset({"rsg", "inflat", "uplift", "grant"}))
+    question = "does the RSG get an inflation uplift in 25-26"
+    draft = compose(question, read_intent(question), [Hit(unit=cell, score=1.0), Hit(unit=grant, score=0.9)], ev)
+    # the period's sentence decides, the RSG named in the sentence before it counting as context
+    assert draft.text.startswith("Yes:") and "+1.7%" in draft.text

@@ -23,6 +23,7 @@ from qa.draft import Draft, refusal
 from qa.intent import core_question, document_words
 from qa.lexicon import DATA, thresholds, words
 from qa.relevance import Evidence, idf, matches, subject_tokens, subject_words, surface_forms
+from qa.tableview import period_names
 from qa.text import stem, token_set
 from qa.types import Hit, Unit
 from qa.units import SENTENCE_END
@@ -41,6 +42,7 @@ _REPORTING = re.compile(r"\b(?:talk|talks|talked|talking|discuss\w*|mention\w*|d
 _INFLECTED = re.compile(r"\w{3}(?:ed|ing)$")
 _BULLET = re.compile(r"\s*[•▪●◦‣⁃]\s*|\n+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_PERIOD = re.compile(r"\b(?:19|20)?\d{2}\s*[-/–]\s*\d{2}\b")  # a financial year: "2025-26", "25/26"
 _ONLY = re.compile(r"\bonly (?:\w+ ){0,2}?(?:in|for|by|at|to) ((?:the )?[\w'’-]+(?: [\w'’-]+)?)|\bonly ([\w'’-]+)")
 # "was approved", "has been agreed": a thing stated as done (a pending word elsewhere in the sentence is about something else)
 _DONE_IN = re.compile(r"\b(?:was|were|been|has|have|had|is|are)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|un|t))\b")
@@ -80,9 +82,12 @@ def claim(question: str) -> frozenset[str]:
 
     >>> sorted(claim("Has KCC kept its gold award in the covenant report?")), sorted(claim("does the plan talk about falls?"))
     (['award', 'gold', 'kcc', 'kept'], ['fall'])
+    >>> sorted(claim("does the grant get an uplift in 25-26"))
+    ['grant', 'uplift']
     """
     named = document_words(question)
     q = _REPORTING.sub(" ", core_question(question))  # "does the plan talk about X?" claims X
+    q = _PERIOD.sub(" ", q)  # a period ("in 25-26") is checked on its own, as a year is
     return frozenset(t for t in subject_tokens(q) if t not in named and not _YEAR.fullmatch(t))
 
 
@@ -269,12 +274,15 @@ def deciding(question: str, hits: list[Hit], evidence: Evidence) -> list[tuple[f
     named = document_words(question)
     in_named = [h for h in hits if named and weighted_share(named, h.unit.doc, weight) >= 0.5]
     found = []
+    asked = set(period_names(question))
     for rank, h in enumerate((in_named or hits)[:CLAIM_DEPTH]):  # "…in the covenant report": from that report
         u = h.unit
-        context = f"{u.section} {u.table} {u.lead} {u.row}"
+        # the unit's headings and its other sentences say what a sentence is about, at half weight
+        context = f"{u.section} {u.table} {u.lead} {u.row} {u.text}"
         scored = [(claim_share(claimed, s, weight, context), s) for s in sentences(u)]
         if scored:
-            (share, missing), sentence = max(scored, key=lambda x: x[0][0])
+            # a sentence naming the period asked about is the one that decides, when it carries enough
+            (share, missing), sentence = max(scored, key=lambda x: (x[0][0] >= QUOTE_FLOOR and bool(asked & set(period_names(x[1]))), x[0][0]))
             found.append((share, -rank, u, sentence, missing))
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)
     return [(share, u, sentence, missing) for share, _, u, sentence, missing in found]
@@ -336,3 +344,8 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     else:
         text = f"{said.capitalize()}: “{sentence}” [1]"
     return Draft("answered", text, cited=(unit, *also), evidence=(unit,))
+
+
+def decides(draft: Draft | None) -> bool:
+    """The draft gives a verdict ("Yes: …" or "No: …"), not the closest sentence or a refusal."""
+    return draft is not None and draft.status == "answered" and draft.text.startswith(("Yes:", "No:"))

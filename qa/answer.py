@@ -200,7 +200,9 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     if len(asked) == 2 and all(unit.cells[j] for j in asked):
         cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j]}" for j in asked)
         return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
-    kind: AnswerType | None = asked_type(question) or ("number" if intent.quantity or intent.measure else None)
+    # a figure is sought when asked for, or when money or people are, unless things are listed ("which schemes push up costs")
+    things = intent.form == "list" and not intent.quantity
+    kind: AnswerType | None = asked_type(question) or ("number" if (intent.quantity or intent.measure) and not things else None)
     if kind and (col is None or not holds(kind, unit.cells[col])):
         # Asked for a figure or a date the chosen cell lacks: a sentence of the row's prose that gives it.
         same_table = [h.unit for h in hits[:PROSE_ROWS] if h.unit.kind == "row" and h.unit.table_id == unit.table_id]

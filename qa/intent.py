@@ -234,7 +234,7 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
             rf"^\s*(?:tell|show|give) me (?!(?:about|an?|more|some|overview|summary|rundown)\b)(?:all )?(?:the )?(?:(?:full )?list of )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
             r"\bwhat are they\b|\bwho (?:sits?|serves?) on\b|\bwho are (?:the )?members\b|"
             rf"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
-            rf"\b(?:what|which) (?:\w+[ -]){{0,2}}?{_PLURAL} (?:are|were|is|was|sit|fall|does|do|did|has|have|had)\b|"
+            rf"\b(?:what|which) (?:\w+[ -]){{0,3}}?{_PLURAL} (?:are|were|is|was|sit|fall|does|do|did|has|have|had)\b|"
             rf"^\s*which (?:\w+[ -]){{0,2}}?{_PLURAL} (?:in|on|under|from|of|within)\b|"
             r"\bwho (?:spoke|attended|were|are)\b"
         ),
@@ -323,6 +323,8 @@ def question_forms(question: str) -> tuple[Form, ...]:
     (('summary',), ('summary',))
     >>> question_form("which money market funds was the council using"), question_form("which activities in the frailty table reduce admissions")
     ('list', 'list')
+    >>> question_form("which new laws or schemes are pushing up waste costs")
+    'list'
     >>> question_forms("what's planned for 2025 in the covenant report"), question_forms("what is planned spending in 2025?")
     (('summary',), ('summary',))
     """

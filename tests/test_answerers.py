@@ -474,3 +474,18 @@ def test_yes_no_is_decided_by_the_sentence_naming_the_period_asked_before_any_ce
     draft = compose(question, read_intent(question), [Hit(unit=cell, score=1.0), Hit(unit=grant, score=0.9)], ev)
     # the period's sentence decides, the RSG named in the sentence before it counting as context
     assert draft.text.startswith("Yes:") and "+1.7%" in draft.text
+
+
+def test_a_question_listing_things_reads_the_prose_cell_naming_them_not_a_figure():
+    # "costs" names money, but the question asks which schemes: the cell naming them answers, not
+    # the sentence of the row that gives a sum
+    risk = Unit(
+        id="w#0", doc="w", kind="row", text="", table="Risk register", table_id="w#t", row="Waste sites",
+        headers=("Risk", "Cause", "Event"),
+        cells=("Waste sites", "New legislation (Simpler Recycling) and new levies (Emissions Trading Scheme) add to costs.", "Up to £50m of investment is needed."),
+    )
+    ev = Evidence(rows_of=lambda t: [risk], doc_freq=lambda t: 1, n_units=1)
+    question = "which new laws or schemes are pushing up waste costs?"
+    assert question_form(question) == "list"
+    draft = compose(question, read_intent(question), [Hit(unit=risk, score=1.0)], ev)
+    assert "Emissions Trading Scheme" in draft.text and "£50m" not in draft.text

@@ -161,6 +161,10 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         if draft is not None:
             return draft
     top = hits[0].unit
+    phrases = quoted_phrases(question)
+    if phrases and not says_all(top.search_text, phrases):
+        # a term the question puts in quotes ("what does 'due regard' apply to") is in its answer
+        top = next((h.unit for h in hits[:QUOTED_DEPTH] if says_all(h.unit.search_text, phrases)), top)
     if top.kind == "row":
         return row_answer(question, intent, top, hits, evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)
@@ -173,6 +177,31 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         ]
         top = giving[0] if giving else top
     return passage_answer(question, top, hits, evidence, intent)
+
+
+QUOTED_DEPTH = 5  # hits searched for a passage saying the term a question quotes
+_QUOTED = re.compile(r"""(?:^|(?<=\s))['‘"“]([^'’"”]{2,60})['’"”](?=[\s?.,!;:]|$)""")
+
+
+def quoted_phrases(question: str) -> list[str]:
+    """The terms a question puts in quotes, lower-cased; an apostrophe is no quote.
+
+    >>> quoted_phrases("what areas does 'due regard' apply to?"), quoted_phrases("what are KCC's costs?")
+    (['due regard'], [])
+    >>> quoted_phrases('is the “gold award” kept')
+    ['gold award']
+    """
+    return [m.group(1).strip().lower() for m in _QUOTED.finditer(question) if m.group(1).strip()]
+
+
+def says_all(text: str, phrases: list[str]) -> bool:
+    """Every phrase is in the text, quotes and case aside.
+
+    >>> says_all("show ‘due regard’ when", ["due regard"]), says_all("show regard", ["due regard"])
+    (True, False)
+    """
+    plain = " ".join(re.sub(r"['‘’\"“”]", " ", text.lower()).split())
+    return all(" ".join(p.split()) in plain for p in phrases)
 
 
 def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:
@@ -368,6 +397,10 @@ def gives_count(question: str, sentence: str) -> bool:
 
 def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidence, intent: Intent | None = None) -> Draft:
     quote = best_sentences(question, unit.text, evidence)
+    phrases = quoted_phrases(question)
+    saying = [s for s in SENTENCE_END.split(unit.text) if phrases and says_all(s, phrases)]
+    if saying and not says_all(quote, phrases):
+        quote = best_sentences(question, " ".join(saying), evidence)  # the sentence using the term the question quotes
     if intent is not None and intent.quantity and not gives_count(question, quote):
         # Asked for a figure; the closest passage gives none for it. Quoting it would not be an answer.
         return refusal("the closest passage gives no figure for this", hits)

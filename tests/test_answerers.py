@@ -489,3 +489,12 @@ def test_a_question_listing_things_reads_the_prose_cell_naming_them_not_a_figure
     assert question_form(question) == "list"
     draft = compose(question, read_intent(question), [Hit(unit=risk, score=1.0)], ev)
     assert "Emissions Trading Scheme" in draft.text and "£50m" not in draft.text
+
+
+def test_a_term_the_question_quotes_picks_the_passage_and_sentence_using_it():
+    intro = passage(30, "The Act was passed in 2021. Councils must show ‘due regard’ to school places and housing.", section="Law")
+    other = passage(31, "The Act had a smooth passage through the House of Lords.", section="Law")
+    ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=2)
+    question = "what does 'due regard' apply to under the act"
+    draft = compose(question, read_intent(question), [Hit(unit=other, score=1.0), Hit(unit=intro, score=0.9)], ev)
+    assert "school places" in draft.text and draft.cited[0] == intro

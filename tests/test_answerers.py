@@ -498,3 +498,9 @@ def test_a_term_the_question_quotes_picks_the_passage_and_sentence_using_it():
     question = "what does 'due regard' apply to under the act"
     draft = compose(question, read_intent(question), [Hit(unit=other, score=1.0), Hit(unit=intro, score=0.9)], ev)
     assert "school places" in draft.text and draft.cited[0] == intro
+
+
+def test_yes_no_reads_another_body_doing_what_the_question_asks_of_one():
+    assert yesno.verdict("Is the cliff at the hill owned by KCC?", "The privately owned cliff face at the hill collapsed") == "no"
+    assert yesno.verdict("Is the scheme funded by the council?", "The scheme is funded by the government") == "no"
+    assert yesno.verdict("Is the scheme funded by the council?", "The scheme is funded by the council") == "yes"

@@ -159,6 +159,34 @@ def reversed_comparison(question: str, sentence: str) -> bool:
     return a == d and b == c and a != b
 
 
+_BY = r"((?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3})"  # the agent after "by"
+
+
+@lru_cache(maxsize=1)
+def other_agents() -> tuple[str, ...]:
+    """Adverbs saying someone other than a named body did a thing (qa/data/claims.json)."""
+    return tuple(json.loads((DATA / "claims.json").read_text(encoding="utf-8"))["other_agents"])
+
+
+def other_agent(question: str, sentence: str) -> bool:
+    """The question asks whether a named body did a thing ("owned by KCC?") and the sentence says
+    someone else did it: "privately owned", "owned by the trust".
+
+    >>> other_agent("Is the cliff owned by KCC?", "The privately owned cliff collapsed"), other_agent("Is it funded by the council?", "It is funded by the government")
+    (True, True)
+    >>> other_agent("Is it funded by the council?", "It is funded by the council and the NHS"), other_agent("Is it owned by KCC?", "It is owned")
+    (False, False)
+    """
+    m = re.search(rf"\b(\w+(?:ed|en|wn))\s+by\s+{_BY}", question.lower())
+    if not m:
+        return False
+    done, agent = re.escape(m.group(1)), token_set(m.group(2))
+    said = sentence.lower()
+    if re.search(rf"\b(?:{'|'.join(other_agents())})\s+{done}\b", said):
+        return True
+    return any(not (token_set(b.group(1)) & agent) for b in re.finditer(rf"\b{done}\s+by\s+{_BY}", said))
+
+
 def excepted(question: str, sentence: str) -> bool:
     """The sentence leaves out, by name, what the question asks about ("… pension funds (except the
     Kent Pension Fund)" against "can it borrow from the Kent Pension Fund?"): every content word of
@@ -199,7 +227,7 @@ def verdict(question: str, sentence: str) -> str | None:
     'yes'
     """
     q, s = _words(question), _words(sentence)
-    if reversed_comparison(question, sentence) or excepted(question, sentence):
+    if reversed_comparison(question, sentence) or excepted(question, sentence) or other_agent(question, sentence):
         return "no"
     dq, ds = direction(question), direction(sentence)
     if dq and ds and dq != ds:
@@ -220,12 +248,17 @@ def verdict(question: str, sentence: str) -> str | None:
 
 def limits(question: str, sentence: str) -> bool:
     """The sentence bounds what the question claims: an exception naming it, a wider scope than its
-    "only", or the comparison the other way round.
+    "only", the comparison the other way round, or another body doing what it asks of one.
 
     >>> limits("can it borrow from the Kent Pension Fund", "pension funds (except the Kent Pension Fund)"), limits("can it borrow", "It can borrow")
     (True, False)
     """
-    return excepted(question, sentence) or wider_than_only(question, sentence) or reversed_comparison(question, sentence)
+    return (
+        excepted(question, sentence)
+        or wider_than_only(question, sentence)
+        or reversed_comparison(question, sentence)
+        or other_agent(question, sentence)
+    )
 
 
 def sentences(unit: Unit) -> list[str]:

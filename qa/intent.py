@@ -248,7 +248,7 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
             r"\bhow (?:is|are|has|have) .* (?:going|progressing|getting on|doing)\b|\bwhat(?:'s| is| are) happening\b|"
             r"\bwhat (?:\w+ ){0,2}?(?:got|has got|went|is getting|has gone|have got) (?:better|worse)\b|\bwhat (?:\w+ ){0,2}?(?:has |have )?improved\b|"
             r"\bwhat(?:'s| is| are| has been| was)\b.* (?:doing (?:about|on|to|for)|(?:done|being done) (?:about|on|for))\b|"
-            r"\bplans? (?:(?!\bor\b)[\w'’-]+ ){0,8}?(?:for|over|in) the (?:next|coming)\b|^\s*what(?:'s| is| has been) (?:being )?planned(?= (?:for|in|over|during|next|this|by)\b|\s*\??\s*$)|"
+            r"^(?!\s*how (?:much|many)\b).*\bplans? (?:(?!\bor\b)[\w'’-]+ ){0,8}?(?:for|over|in) the (?:next|coming)\b|^\s*what(?:'s| is| has been) (?:being )?planned(?= (?:for|in|over|during|next|this|by)\b|\s*\??\s*$)|"
             r"\bwhat (?:progress|headway)\b|\bwhat(?:'s| is) the latest\b|"
             r"\bwhat (?:does|do|did) (?:the |this |that |it |they )?(?:\w+ ){0,4}(?:say|says|said) (?:about|on)\b|"
             r"\bwhat (?:is|was) the (?:\w+ ){0,6}(?:report|paper|plan|document) about\b|"
@@ -327,6 +327,8 @@ def question_forms(question: str) -> tuple[Form, ...]:
     'list'
     >>> question_forms("what's planned for 2025 in the covenant report"), question_forms("what is planned spending in 2025?")
     (('summary',), ())
+    >>> question_forms("how many staff does the plan fund over the next year")
+    ()
     """
     q = core_question(question)
     return tuple(form for form, pattern in FORMS if pattern.search(q))

@@ -134,6 +134,16 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             return cause
         if hits[0].unit.kind == "row" and all(figure_cell(c) for c in hits[0].unit.cells if c):
             return refusal("the closest source is a table, which gives figures but not the reasons for them", hits)
+    if intent.form == "yesno" and yesno.decides(verdict := yesno.answer(question, hits, evidence)):
+        return verdict  # asked yes or no, a sentence deciding it answers before any cell is looked up
+    if intent.form == "list" and not intent.aggregate and (op := operation(question)) in (None, "rows"):
+        # A list printed in the text, named by the question, comes before any table's rows; asked
+        # nothing of figures or periods, a table's column as well ("which activities … reduce A and B"
+        # is a list, not the look-up of two rows)
+        plain = op is None and not period_names(question)
+        listed = (lists.answer if plain else lists.printed_answer)(question, hits, evidence)
+        if listed is not None:
+            return listed
     manner = asks_manner(question) and hits[0].unit.kind == "row"
     from_table = table_answer(question, hits, evidence, intent) if intent.form != "reason" and not manner else None
     if from_table is not None:
@@ -153,6 +163,10 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         if draft is not None:
             return draft
     top = hits[0].unit
+    phrases = quoted_phrases(question)
+    if phrases and not says_all(top.search_text, phrases):
+        # a term the question puts in quotes ("what does 'due regard' apply to") is in its answer
+        top = next((h.unit for h in hits[:QUOTED_DEPTH] if says_all(h.unit.search_text, phrases)), top)
     if top.kind == "row":
         return row_answer(question, intent, top, hits, evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)
@@ -173,6 +187,31 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         ]
         top = dated[0] if dated else top
     return passage_answer(question, top, hits, evidence, intent)
+
+
+QUOTED_DEPTH = 5  # hits searched for a passage saying the term a question quotes
+_QUOTED = re.compile(r"""(?:^|(?<=\s))['‘"“]([^'’"”]{2,60})['’"”](?=[\s?.,!;:]|$)""")
+
+
+def quoted_phrases(question: str) -> list[str]:
+    """The terms a question puts in quotes, lower-cased; an apostrophe is no quote.
+
+    >>> quoted_phrases("what areas does 'due regard' apply to?"), quoted_phrases("what are KCC's costs?")
+    (['due regard'], [])
+    >>> quoted_phrases('is the “gold award” kept')
+    ['gold award']
+    """
+    return [m.group(1).strip().lower() for m in _QUOTED.finditer(question) if m.group(1).strip()]
+
+
+def says_all(text: str, phrases: list[str]) -> bool:
+    """Every phrase is in the text, quotes and case aside.
+
+    >>> says_all("show ‘due regard’ when", ["due regard"]), says_all("show regard", ["due regard"])
+    (True, False)
+    """
+    plain = " ".join(re.sub(r"['‘’\"“”]", " ", text.lower()).split())
+    return all(" ".join(p.split()) in plain for p in phrases)
 
 
 def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:
@@ -208,7 +247,9 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     if len(asked) == 2 and all(unit.cells[j] for j in asked):
         cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j]}" for j in asked)
         return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
-    kind: AnswerType | None = asked_type(question) or ("number" if intent.quantity or intent.measure else None)
+    # a figure is sought when asked for, or when money or people are, unless things are listed ("which schemes push up costs")
+    things = intent.form == "list" and not intent.quantity
+    kind: AnswerType | None = asked_type(question) or ("number" if (intent.quantity or intent.measure) and not things else None)
     if kind and (col is None or not holds(kind, unit.cells[col])):
         # Asked for a figure or a date the chosen cell lacks: a sentence of the row's prose that gives it.
         same_table = [h.unit for h in hits[:PROSE_ROWS] if h.unit.kind == "row" and h.unit.table_id == unit.table_id]
@@ -408,6 +449,10 @@ def counting_sentence(question: str, text: str, quoted: str) -> str | None:
 
 def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidence, intent: Intent | None = None) -> Draft:
     quote = best_sentences(question, unit.text, evidence)
+    phrases = quoted_phrases(question)
+    saying = [s for s in SENTENCE_END.split(unit.text) if phrases and says_all(s, phrases)]
+    if saying and not says_all(quote, phrases):
+        quote = best_sentences(question, " ".join(saying), evidence)  # the sentence using the term the question quotes
     if intent is not None and intent.quantity and not gives_count(question, quote):
         counted = counting_sentence(question, unit.text, quote)
         if counted is None:

@@ -244,7 +244,8 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
             rf"^\s*(?:tell|show|give) me (?!(?:about|an?|more|some|overview|summary|rundown)\b)(?:all )?(?:the )?(?:(?:full )?list of )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
             r"\bwhat are they\b|\bwho (?:sits?|serves?) on\b|\bwho are (?:the )?members\b|"
             rf"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
-            rf"\b(?:what|which) (?:\w+[ -]){{0,2}}?{_PLURAL} (?:are|were|sit|fall|does|do|did|has|have|had)\b|"
+            rf"\b(?:what|which) (?:\w+[ -]){{0,3}}?{_PLURAL} (?:are|were|is|was|sit|fall|does|do|did|has|have|had)\b|"
+            rf"^\s*which (?:\w+[ -]){{0,2}}?{_PLURAL} (?:in|on|under|from|of|within)\b|"
             r"\bwho (?:spoke|attended|were|are)\b"
         ),
     ),
@@ -252,11 +253,12 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
         "summary",
         re.compile(
             r"^\s*what (?:the|this|that|their|its) (?:[\w'’&-]+ ){0,8}?(?:found|finds|says|said|shows|showed|concluded|concludes)(?: about\b.*)?\s*\??\s*$|"
-            r"^\s*(?:tell me (?:about|more)|summari[sz]e|sum up|give (?:me )?(?:an? )?(?:overview|summary|rundown)|"
-            r"(?:an? )?(?:overview|summary|rundown) of)|\b(?:the )?gist of\b|"
+            r"^\s*(?:tell me (?:about|more)|summari[sz]e|sum up|give (?:me )?(?:an? )?(?:\w+ ){0,2}?(?:overview|summary|rundown)|"
+            r"(?:an? )?(?:\w+ ){0,2}?(?:overview|summary|rundown) of)|\b(?:the )?gist of\b|"
             r"\bhow (?:is|are|has|have) .* (?:going|progressing|getting on|doing)\b|\bwhat(?:'s| is| are) happening\b|"
             r"\bwhat (?:\w+ ){0,2}?(?:got|has got|went|is getting|has gone|have got) (?:better|worse)\b|\bwhat (?:\w+ ){0,2}?(?:has |have )?improved\b|"
-            r"\bwhat(?:'s| is| are| has been| was)\b.* (?:doing (?:about|on|to|for)|(?:done|being done) (?:about|on|for))\b|\bplans? for the next\b|"
+            r"\bwhat(?:'s| is| are| has been| was)\b.* (?:doing (?:about|on|to|for)|(?:done|being done) (?:about|on|for))\b|"
+            r"^(?!\s*how (?:much|many)\b).*\bplans? (?:(?!\bor\b)[\w'’-]+ ){0,8}?(?:for|over|in) the (?:next|coming)\b|^\s*what(?:'s| is| has been) (?:being )?planned(?= (?:for|in|over|during|next|this|by)\b|\s*\??\s*$)|"
             r"\bwhat (?:progress|headway)\b|\bwhat(?:'s| is) the latest\b|"
             r"\bwhat (?:does|do|did) (?:the |this |that |it |they )?(?:\w+ ){0,4}(?:say|says|said) (?:about|on)\b|"
             r"\bwhat (?:is|was) the (?:\w+ ){0,6}(?:report|paper|plan|document) about\b|"
@@ -327,6 +329,16 @@ def question_forms(question: str) -> tuple[Form, ...]:
 
     >>> question_forms("what are the key messages of the report"), question_forms("how many people were helped")
     (('list', 'summary'), ())
+    >>> question_forms("could you give me a short summary of the borrowing strategy"), question_forms("what's the plan for health and care over the next 12 months")
+    (('summary',), ('summary',))
+    >>> question_form("which money market funds was the council using"), question_form("which activities in the frailty table reduce admissions")
+    ('list', 'list')
+    >>> question_form("which new laws or schemes are pushing up waste costs")
+    'list'
+    >>> question_forms("what's planned for 2025 in the covenant report"), question_forms("what is planned spending in 2025?")
+    (('summary',), ())
+    >>> question_forms("how many staff does the plan fund over the next year")
+    ()
     """
     q = core_question(question)
     return tuple(form for form, pattern in FORMS if pattern.search(q))

@@ -38,9 +38,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
-UNITS_FORMAT = 10  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
-# 7: page labels dropped; 8: a footnote inside a table's grid is a passage; 9: dates and financial years
-# are searched one way ("30-Sep-24" as "30 September 2024"); 10: rows printed as one cell under a table rejoin it
+UNITS_FORMAT = 11  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
+# 7: page labels dropped; 8: a footnote inside a table's grid is a passage; 9: a PDF's running header or footer
+# repeated in the page margin is neither a heading nor a paragraph; 10: dates and financial years are searched
+# one way ("30-Sep-24" as "30 September 2024"); 11: rows printed as one cell under a table rejoin it
 
 
 def unit_settings(settings: Settings) -> dict[str, Any]:
@@ -202,6 +203,7 @@ class Assistant:
             list_of=self._list_of,
             section_of=self._section_of,
             view_of=self._view,
+            next_of=self._next,
         )
         self._acronyms: dict[str, str] = index.acronyms
         # Abbreviations the documents define themselves ("Better Care Fund (BCF)").
@@ -238,6 +240,12 @@ class Assistant:
     def _section_of(self, unit: Unit) -> list[Unit]:
         """The units around `unit` under the same heading."""
         return self._neighbours(unit, lambda u: u.section == unit.section)
+
+    def _next(self, unit: Unit) -> Unit | None:
+        """The unit after `unit` in its document (a page break may start a new heading mid-list)."""
+        pos = self.index.position_of(unit.id)
+        units = self.index.units
+        return units[pos + 1] if pos is not None and pos + 1 < len(units) and units[pos + 1].doc == unit.doc else None
 
     def _view(self, table_id: str) -> TableView:
         """The table read once, on first use."""

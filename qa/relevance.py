@@ -45,6 +45,7 @@ class Evidence:
     list_of: Callable[[Unit], list[Unit]] = lambda unit: []  # every item of the list a list item belongs to
     section_of: Callable[[Unit], list[Unit]] = lambda unit: [unit]  # the units under the same heading, in order
     view_of: Callable[[str], "TableView"] | None = None  # a table read once, by table_id
+    next_of: Callable[[Unit], "Unit | None"] = lambda unit: None  # the unit after this one in its document, under any heading
 
 
 def subject_words(question: str) -> list[str]:

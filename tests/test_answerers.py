@@ -374,3 +374,133 @@ def test_the_gate_judges_a_where_question_on_its_subject_not_its_place_words():
     close = [Hit(unit=units[0], score=1.0, dense=0.3)]  # related, but no paraphrase-close match
     assert refusal_reason("In which paragraph of the hwb report are hospital admissions discussed?", close, ev, min_dense=0.15) is None
     assert refusal_reason("which paragraph talks about dental care", close, ev, min_dense=0.15) is not None
+
+
+# A lead-in paragraph whose list is printed as bullets in the paragraphs after it (PDF text), the
+# list going on over a page break under the next page's running heading.
+GRANTS_LEAD = "Several former grants have been rolled into the settlement, as listed below:"
+GRANTS = [
+    passage(20, GRANTS_LEAD, section="Settlement"),
+    passage(21, "• School transport (£3.6m) • Transparency code", section="Settlement"),
+    passage(22, "• Islands grant", section="Appendix K"),
+    passage(23, "The allocation is £15.7m.", section="Appendix K"),
+    row(24, "Risks", ("Grant reduction", "Finance", "10")),
+    row(25, "Risks", ("Grant uncertainty", "Finance", "20")),
+]
+
+
+def grants_evidence() -> Evidence:
+    order = {u.id: i for i, u in enumerate(GRANTS)}
+    return Evidence(
+        rows_of=lambda tid: [u for u in GRANTS if u.table_id == tid],
+        doc_freq=lambda t: 1,
+        n_units=len(GRANTS),
+        section_of=lambda u: [v for v in GRANTS if v.section == u.section],
+        next_of=lambda u: GRANTS[order[u.id] + 1] if order[u.id] + 1 < len(GRANTS) else None,
+    )
+
+
+def grant_hits(*ids: int) -> list[Hit]:
+    by_id = {u.id: u for u in GRANTS}
+    return [Hit(unit=by_id[f"d#{n}"], score=1.0 - i / 10, dense=0.8 - i / 100) for i, n in enumerate(ids)]
+
+
+def test_a_lead_in_paragraph_brings_the_bulleted_paragraphs_after_it_across_a_page_break():
+    draft = lists.answer("Which former grants were rolled into the settlement?", grant_hits(20), grants_evidence())
+    assert draft is not None
+    assert "3 items" in draft.text and "School transport" in draft.text and "Islands grant" in draft.text
+    # the lead-in first; each paragraph cited once, its number after the last of its items
+    assert draft.cited == (GRANTS[0], GRANTS[1], GRANTS[2])
+    assert "Transparency code [2]" in draft.text and "School transport (£3.6m) [2]" not in draft.text
+
+
+def test_a_list_printed_in_the_text_comes_before_counting_a_close_tables_rows():
+    question = "List the types of grant rolled into the settlement"
+    assert question_form(question) == "list"
+    draft = compose(question, read_intent(question), grant_hits(24, 25, 20), grants_evidence())
+    assert "School transport" in draft.text and "Grant reduction" not in draft.text
+
+
+def test_yes_no_reads_exceptions_reversed_comparisons_and_things_stated_done():
+    assert yesno.verdict("Can the council borrow from the Kent Pension Fund?", "UK pension funds (except the Kent Pension Fund)") == "no"
+    assert yesno.verdict("are veterans more likely to be treated for opiates than alcohol", "They are more likely to be treated for alcohol rather than opiates") == "no"
+    assert yesno.verdict("are veterans more likely to be treated for alcohol than opiates", "They are more likely to be treated for alcohol rather than opiates") == "yes"
+    # "aims to" is about what follows, not about the approval the sentence states as done
+    assert yesno.verdict("was the strategy approved in 2022?", "The strategy was approved in February 2022 and aims to improve outcomes") == "yes"
+
+
+def test_a_summary_of_a_register_reads_the_close_rows_of_every_page_of_it():
+    # one register printed over two pages: a table per page, of one title
+    page1 = [
+        Unit(id="r#0", doc="r", kind="row", text="", table="Risk register", table_id="r#p1", headers=("Risk", "Cause"), cells=("Waste sites", "Waste sites are old; KCC must invest £50m")),
+        Unit(id="r#1", doc="r", kind="row", text="", table="Risk register", table_id="r#p1", headers=("Risk", "Cause"), cells=("Cyber", "Attacks on systems")),
+    ]
+    page2 = [Unit(id="r#2", doc="r", kind="row", text="", table="Risk register", table_id="r#p2", headers=("Risk", "Cause"), cells=("Waste income", "Gate fees rose"))]
+    rows = page1 + page2
+    ev = Evidence(rows_of=lambda t: [r for r in rows if r.table_id == t], doc_freq=lambda t: 1, n_units=3)
+    question = "summarise the waste risks in the register"
+    assert question_form(question) == "summary"
+    draft = summary.answer(question, [Hit(unit=rows[0], score=1.0), Hit(unit=rows[2], score=0.9)], ev)
+    assert draft is not None and draft.cited == (rows[0], rows[2])
+
+
+def test_which_rows_of_a_table_a_list_question_names_by_their_cells():
+    # "which activities … reduce admissions to residential and nursing homes" is a list of the rows
+    # sharing that commitment, not the look-up of two rows
+    rows = [
+        Unit(id=f"f#{i}", doc="f", kind="row", text="", table="Priority 2: Frailty", table_id="f#t", headers=("Activity", "Commitments"), cells=cells, row=cells[0])
+        for i, cells in enumerate([
+            ("Home care", "Reducing permanent admissions to residential and nursing homes"),
+            ("Nursing care", "An integrated workforce"),
+            ("High dependency beds", "Reducing permanent admissions to residential and nursing homes"),
+            ("Reablement", "Faster discharge"),
+        ])
+    ]
+    ev = Evidence(rows_of=lambda t: rows, doc_freq=lambda t: 1, n_units=4)
+    question = "Which activities in the frailty table are meant to reduce permanent admissions to residential and nursing homes?"
+    assert question_form(question) == "list"
+    draft = compose(question, read_intent(question), [Hit(unit=r, score=1.0 - i / 10) for i, r in enumerate(rows)], ev)
+    assert "2 items" in draft.text and "Home care" in draft.text and "High dependency beds" in draft.text and "Nursing care" not in draft.text
+
+
+def test_yes_no_is_decided_by_the_sentence_naming_the_period_asked_before_any_cell():
+    grant = Unit(
+        id="g#0", doc="g", kind="passage", section="Settlement",
+        text="The RSG has decreased since 2015-16 with only small inflationary uplifts since then. The inflationary uplift for 2025- 26 is based on CPI (+1.7%).",
+    )
+    cell = Unit(id="g#1", doc="g", kind="row", text="", table="Risks", table_id="g#t", headers=("Risk", "2025-26"), cells=("Waste inflation", "12"), row="Waste inflation")
+    ev = Evidence(rows_of=lambda t: [cell], doc_freq=lambda t: 1, n_units=2, vocabulary=frozenset({"rsg", "inflat", "uplift", "grant"}))
+    question = "does the RSG get an inflation uplift in 25-26"
+    draft = compose(question, read_intent(question), [Hit(unit=cell, score=1.0), Hit(unit=grant, score=0.9)], ev)
+    # the period's sentence decides, the RSG named in the sentence before it counting as context
+    assert draft.text.startswith("Yes:") and "+1.7%" in draft.text
+
+
+def test_a_question_listing_things_reads_the_prose_cell_naming_them_not_a_figure():
+    # "costs" names money, but the question asks which schemes: the cell naming them answers, not
+    # the sentence of the row that gives a sum
+    risk = Unit(
+        id="w#0", doc="w", kind="row", text="", table="Risk register", table_id="w#t", row="Waste sites",
+        headers=("Risk", "Cause", "Event"),
+        cells=("Waste sites", "New legislation (Simpler Recycling) and new levies (Emissions Trading Scheme) add to costs.", "Up to £50m of investment is needed."),
+    )
+    ev = Evidence(rows_of=lambda t: [risk], doc_freq=lambda t: 1, n_units=1)
+    question = "which new laws or schemes are pushing up waste costs?"
+    assert question_form(question) == "list"
+    draft = compose(question, read_intent(question), [Hit(unit=risk, score=1.0)], ev)
+    assert "Emissions Trading Scheme" in draft.text and "£50m" not in draft.text
+
+
+def test_a_term_the_question_quotes_picks_the_passage_and_sentence_using_it():
+    intro = passage(30, "The Act was passed in 2021. Councils must show ‘due regard’ to school places and housing.", section="Law")
+    other = passage(31, "The Act had a smooth passage through the House of Lords.", section="Law")
+    ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=2)
+    question = "what does 'due regard' apply to under the act"
+    draft = compose(question, read_intent(question), [Hit(unit=other, score=1.0), Hit(unit=intro, score=0.9)], ev)
+    assert "school places" in draft.text and draft.cited[0] == intro
+
+
+def test_yes_no_reads_another_body_doing_what_the_question_asks_of_one():
+    assert yesno.verdict("Is the cliff at the hill owned by KCC?", "The privately owned cliff face at the hill collapsed") == "no"
+    assert yesno.verdict("Is the scheme funded by the council?", "The scheme is funded by the government") == "no"
+    assert yesno.verdict("Is the scheme funded by the council?", "The scheme is funded by the council") == "yes"

@@ -1,10 +1,14 @@
 """Ingestion of real PDFs (../shared/realdocs), broken files, HTML and DOCX."""
 
+from pathlib import Path
+
 import pytest
 
 from qa.errors import ParseError
 from qa.parse import load_corpus, parse_file
 from tests.conftest import REALDOCS
+
+BOARDPAPERS = Path(__file__).resolve().parent / "data" / "boardpapers"
 
 
 def rows_of(doc):
@@ -120,3 +124,13 @@ def test_sources_json_gives_titles_dates_and_links(tmp_path):
     (c / "sources.json").write_text(json.dumps({"a.md": {"title": "Plan A", "date": "2025", "url": "https://example.org/a"}}))
     (doc,), _ = load_corpus(c)
     assert (doc.source.title, doc.source.date, doc.source.url) == ("Plan A", "2025", "https://example.org/a")
+
+
+def test_a_running_header_atop_every_page_is_neither_a_heading_nor_a_paragraph():
+    # "Appendix M" is printed in the top margin of all 20 pages; only its first printing heads anything
+    doc = parse_file(BOARDPAPERS / "kcc-treasury-management-strategy-2025-26.pdf", "tms.pdf")
+    texts = [b for b in doc.blocks if b.kind == "text"]
+    under = next(b for b in texts if b.text.startswith("41. The Council is currently maintaining an under-borrowed"))
+    assert under.heading_path[-1] == "Strategy"
+    assert sum(b.heading_path[-1:] == ("Appendix M",) for b in doc.blocks) < 5
+    assert not any(b.text == "Appendix M" for b in texts)

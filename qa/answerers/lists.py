@@ -26,6 +26,8 @@ MAX_ITEMS = 20  # a longer list is given as "the first 20 of N"
 MAX_ITEM_CHARS = 160
 BULLET = re.compile(r"\s*[•▪●◦‣]\s*")  # a bullet printed inside a paragraph (PDF text keeps lists on one line)
 SUBLIST = "\n"  # joins a sub-list's heading to the paragraph introducing it (a key, split again below)
+# a row carrying at least this share of what the closest row carries of the question is listed (or summarised) with it
+ROW_SHARE = thresholds("forms")["row_share"]
 NAMED_LIST = thresholds("forms")["named_list"]  # share of the question's subject a list's name (lead-in, heading, title) must carry
 
 
@@ -101,6 +103,16 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
     ('Records', 'Discharge unit')
     >>> table_listing("list the activities", rows, lambda t: 1.0).items
     ('Records', 'Discharge unit', 'Recovery')
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="Frailty", headers=("Activity", "Commitment"), cells=cells, row=cells[0])
+    >>> rows = [mk(0, ("Home care", "Reduce permanent admissions to care homes")), mk(1, ("Beds", "Reduce permanent admissions to care homes")),
+    ...     mk(2, ("Nursing", "A joined-up workforce for homes")), mk(3, ("Records", "Shared data"))]
+    >>> found = table_listing("which activities are meant to reduce permanent admissions to care homes", rows, lambda t: 1.0)
+    >>> found.items, found.context
+    (('Home care', 'Beds'), 'admiss care home perman reduc')
+    >>> rows = [mk(0, ("Home care", "Reduce permanent admissions to care homes")), mk(1, ("Beds", "Reduce admissions to homes")), mk(2, ("Records", "Data"))]
+    >>> found = table_listing("which activities reduce permanent admissions to care homes", rows, lambda t: 1.0)
+    >>> found.items, found.context  # one row and a neighbour, no group the question names
+    (('Home care', 'Beds'), '')
     """
     rows = [r for r in rows if not r.total]
     if len(rows) < 2:
@@ -108,10 +120,17 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
     col = list_column(question, rows)
     first = rows[0]
     named = token_set(f"{first.table} {first.section} {' '.join(first.headers)}")
-    rest = {t for t in subject_tokens(question) if not matches(t, named)}
+    rest = frozenset(t for t in subject_tokens(question) if not matches(t, named))
+    picking = ""  # the question's words every picked row carries alike: they say which list it is, as a name does
     if rest:
-        picked = [r for r in rows if any(matches(t, token_set(" ".join(c for j, c in enumerate(r.cells) if j != col))) for t in rest)]
-        rows = picked if 0 < len(picked) < len(rows) else rows
+        others = [token_set(" ".join(c for j, c in enumerate(r.cells) if j != col)) for r in rows]
+        shares = [weighted_share(rest, " ".join(o), weight) for o in others]
+        best = max(shares)
+        chosen = [i for i, share in enumerate(shares) if best > 0 and share >= best * ROW_SHARE]
+        if 0 < len(chosen) < len(rows):
+            if all(shares[i] == best for i in chosen):  # a group the question names, not one row and its neighbours
+                picking = " ".join(t for t in sorted(rest) if all(matches(t, others[i]) for i in chosen))
+            rows = [rows[i] for i in chosen]
     values: dict[str, Unit] = {}
     for r in rows:
         cell = r.cells[col].strip() if col < len(r.cells) else ""
@@ -119,7 +138,7 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
             values[cell] = r
     if len(values) < 2:
         return None
-    return Listing(first.table, tuple(item_text(v) for v in values), tuple(values.values()), column=first.headers[col])
+    return Listing(first.table, tuple(item_text(v) for v in values), tuple(values.values()), column=first.headers[col], context=picking)
 
 
 def bullets(text: str) -> tuple[str, list[str]]:
@@ -135,7 +154,8 @@ def bullets(text: str) -> tuple[str, list[str]]:
 def inline_list(unit: Unit, evidence: Evidence) -> Listing | None:
     """A list printed as bullets inside paragraphs, as PDF text gives it: the run of paragraphs
     around `unit` that continue it (each opening with a bullet), named by the words before the
-    first bullet, else by the heading.
+    first bullet, else by the lead-in paragraph just before it (ending with ':'), else by the heading.
+    A lead-in paragraph brings the bulleted paragraphs after it.
 
     >>> us = [Unit(id=f"d#{i}", doc="d", kind="passage", text=t, section="Borrowing") for i, t in enumerate(
     ...     ["48. Sources of borrowing are: • the PWLB • any bank", "• bond investors • other councils", "49. Next point."])]
@@ -143,27 +163,44 @@ def inline_list(unit: Unit, evidence: Evidence) -> Listing | None:
     >>> found = inline_list(us[1], ev)
     >>> found.name, found.items
     ('48. Sources of borrowing are:', ('the PWLB', 'any bank', 'bond investors', 'other councils'))
+    >>> us = [Unit(id=f"d#{i}", doc="d", kind="passage", text=t, section="Grants") for i, t in enumerate(
+    ...     ["Grants rolled in, as listed below:", "• School transport • Transparency code", "Next point."])]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=3, section_of=lambda u: us)
+    >>> inline_list(us[0], ev).items, inline_list(us[1], ev).name
+    (('School transport', 'Transparency code'), 'Grants rolled in, as listed below:')
     """
-    if not BULLET.search(unit.text):
+    leads = unit.text.rstrip().endswith(":")
+    if not BULLET.search(unit.text) and not leads:
         return None
     section = [u for u in evidence.section_of(unit) if u.kind == "passage"] or [unit]
     at = section.index(unit) if unit in section else 0
+    if not BULLET.search(unit.text):
+        if at + 1 >= len(section) or not BULLET.match(section[at + 1].text):
+            return None
+        at += 1  # a lead-in paragraph: its list is the bulleted run after it
     start = at
     while start > 0 and BULLET.match(section[start].text) and BULLET.search(section[start - 1].text):
         start -= 1
     end = at + 1
     while end < len(section) and BULLET.match(section[end].text):
         end += 1
+    run = section[start:end]
+    while end == len(section) and len(run) < LIST_RUN and (after := evidence.next_of(run[-1])) is not None:
+        if after.kind != "passage" or not BULLET.match(after.text):
+            break
+        run.append(after)  # the list goes on over a page break, under the next page's running heading
     items: list[str] = []
     units: list[Unit] = []
-    for u in section[start:end]:
+    for u in run:
         for item in bullets(u.text)[1]:
             items.append(item_text(item))
             units.append(u)
     if len(items) < 2:
         return None
     head = bullets(section[start].text)[0]
-    name = head or (section[start].section.split(" › ")[-1] if section[start].section else "")
+    before = section[start - 1].text.strip() if start > 0 else ""
+    lead = before if before.endswith(":") and not BULLET.search(before) else ""
+    name = head or lead or (section[start].section.split(" › ")[-1] if section[start].section else "")
     return Listing(name, tuple(items), tuple(units))
 
 
@@ -243,21 +280,40 @@ def answer(question: str, hits: list[Hit], evidence: Evidence, max_cited: int = 
     ([1], [2], ...) as far as `max_cited` goes; the item the search ranked highest is always among
     them, so the citation nearest the question's own words is never left out."""
     listing = best_listing(question, hits, evidence)
-    if listing is None:
-        return None
+    return None if listing is None else listing_draft(listing, hits, evidence, max_cited)
+
+
+def printed_answer(question: str, hits: list[Hit], evidence: Evidence, max_cited: int = 5) -> Draft | None:
+    """The list answer when the best list is printed in the text (items or bullets, not a table's
+    column); None otherwise. Asked before any operation on a table's figures: "list the sources
+    of borrowing" is answered by the paragraph listing them, not by counting a close table's rows."""
+    listing = best_listing(question, hits, evidence)
+    return None if listing is None or listing.column else listing_draft(listing, hits, evidence, max_cited)
+
+
+def listing_draft(listing: Listing, hits: list[Hit], evidence: Evidence, max_cited: int = 5) -> Draft:
+    """The list's items in document order with its count, cited as `answer` describes."""
     lead = lead_unit(listing, evidence)
-    order = cited_items([u.id for u in listing.units], [h.unit.id for h in hits], max_cited - (lead is not None))
+    # several items printed in one paragraph share its citation
+    distinct = list(dict.fromkeys(u.id for u in listing.units if lead is None or u.id != lead.id))
+    order = cited_items(distinct, [h.unit.id for h in hits], max_cited - (lead is not None))
     first = 1 + (lead is not None)  # the lead-in paragraph, quoted as the list's name, is cited first
-    marker = {i: n for n, i in enumerate(order, first)}
+    number = {distinct[i]: n for n, i in enumerate(order, first)}
+    if lead is not None:
+        number[lead.id] = 1
     n = len(listing.items)
     shown = listing.items[:MAX_ITEMS]
-    parts = [f"{item} [{marker[i]}]" if i in marker else item for i, item in enumerate(shown)]
+    marks = [number.get(listing.units[i].id) for i in range(len(shown))]
+    # a paragraph's number is printed after the last of its items shown
+    parts = [f"{item} [{m}]" if m is not None and (i + 1 == len(shown) or marks[i + 1] != m) else item for i, (item, m) in enumerate(zip(shown, marks))]
     name = truncate(without_number(listing.name), 200)
     what = f"{listing.column} in “{name}”" if listing.column else f"“{name}”" + (" [1]" if lead is not None else "")
     count = f"{n} items" if n <= MAX_ITEMS else f"the first {MAX_ITEMS} of {n} items"
     text = f"{what} — {count}: " + "; ".join(parts) + "."
-    cited = ((lead,) if lead is not None else ()) + tuple(listing.units[i] for i in order)
-    return Draft("answered", text, cited=cited, evidence=listing.units, computed=frozenset({str(n), str(MAX_ITEMS)}))
+    by_id = {u.id: u for u in listing.units}
+    cited = ((lead,) if lead is not None else ()) + tuple(by_id[distinct[i]] for i in order)
+    evidence_units = ((lead,) if lead is not None else ()) + tuple(listing.units)
+    return Draft("answered", text, cited=cited, evidence=evidence_units, computed=frozenset({str(n), str(MAX_ITEMS)}))
 
 
 def lead_unit(listing: Listing, evidence: Evidence) -> Unit | None:
@@ -281,6 +337,7 @@ def lead_unit(listing: Listing, evidence: Evidence) -> Unit | None:
     return None
 
 
+LIST_RUN = 20  # bulleted paragraphs followed past the end of a section, at most
 LEAD_REACH = 3  # units before a list's first item searched for its lead-in paragraph
 
 

@@ -6,11 +6,14 @@ that a cited unit does not say.
 
 from __future__ import annotations
 
+from qa.answerers import lists
 from qa.answerers.lists import weighted_share
 from qa.answerers.sections import is_contents, is_sub_heading, paragraph_number, sub_heading
 from qa.draft import Draft, best_sentences
 from qa.intent import document_words
+from qa.lexicon import words
 from qa.relevance import Evidence, idf, subject_tokens
+from qa.text import stem
 from qa.types import Hit, Unit
 from qa.units import SECTION_SEP
 
@@ -19,6 +22,18 @@ MAX_CHARS = 1000  # the summary's length bound
 POINT_CHARS = 320  # each point is at most about this long (one or two sentences)
 RANKED_DEPTH = 3  # a unit the search ranked this high is a point even without the question's words
 ANCHOR_DEPTH = 3  # the section summarised is that of the best passage among this many hits
+
+
+_ASKING = frozenset(stem(w) for w in words("summary_words"))  # "summarise", "overview": how the question asks, not what about
+
+
+def subject_of(question: str) -> frozenset[str]:
+    """What a summary is asked about: the question's subject less the words asking for a summary.
+
+    >>> sorted(subject_of("summarise the waste risks"))
+    ['risk', 'wast']
+    """
+    return frozenset(t for t in subject_tokens(question) if t not in _ASKING)
 
 
 def key_points(question: str, units: list[Unit], ranked: dict[str, int], evidence: Evidence, *, named: bool = False) -> list[Unit]:
@@ -33,7 +48,7 @@ def key_points(question: str, units: list[Unit], ranked: dict[str, int], evidenc
     >>> [u.text for u in key_points("what about falls", us, {}, ev, named=True)]
     ['Falls fell by half.', 'Weather.', 'Falls car answered calls.']
     """
-    subject = subject_tokens(question)
+    subject = subject_of(question)
     weight = lambda t: idf(t, evidence)  # noqa: E731
     scored = []
     for pos, u in enumerate(units):
@@ -73,7 +88,21 @@ def sub_section(unit: Unit, units: list[Unit], evidence: Evidence) -> tuple[str,
     return heading, units[start:end]
 
 
-def row_points(question: str, top: Unit, evidence: Evidence) -> list[Unit]:
+def same_table(top: Unit, hits: list[Hit], evidence: Evidence) -> list[Unit]:
+    """The rows of `top`'s table, with the rows of its continuations on other pages found among the
+    hits (a register printed over several pages is read as one table per page, all of one title).
+
+    >>> mk = lambda i, page: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="Register", table_id=f"t#p{page}", cells=(str(i),))
+    >>> rows = [mk(0, 1), mk(1, 1), mk(2, 2)]
+    >>> ev = Evidence(rows_of=lambda t: [r for r in rows if r.table_id == t], doc_freq=lambda t: 1, n_units=3)
+    >>> [r.id for r in same_table(rows[0], [Hit(unit=rows[0], score=1.0), Hit(unit=rows[2], score=0.5)], ev)]
+    ['t#0', 't#1', 't#2']
+    """
+    ids = dict.fromkeys([top.table_id, *(h.unit.table_id for h in hits if h.unit.kind == "row" and h.unit.doc == top.doc and h.unit.table == top.table)])
+    return [r for t in ids for r in evidence.rows_of(t)] or [top]
+
+
+def row_points(question: str, top: Unit, evidence: Evidence, hits: list[Hit] = ()) -> list[Unit]:
     """The rows of the best hit's table that carry the question's subject, in table order; none
     when a single row carries it best (the question describes that row: a look-up, not a theme).
 
@@ -82,17 +111,22 @@ def row_points(question: str, top: Unit, evidence: Evidence) -> list[Unit]:
     >>> ev = Evidence(rows_of=lambda t: rows, doc_freq=lambda t: 1, n_units=10)
     >>> [r.cells[0] for r in row_points("tell me about mental health", rows[0], ev)], row_points("what is happening with the mapping of services", rows[2], ev)
     (['Care', 'Mapping of services'], [])
+    >>> rows = [mk(0, ("Waste sites", "Sites are old, KCC to invest £50m")), mk(1, ("Waste income", "Gate fees rose")), mk(2, ("Cyber", "Attacks"))]
+    >>> [r.cells[0] for r in row_points("summarise the waste risks for kcc", rows[0], ev)]
+    ['Waste sites', 'Waste income']
     """
-    subject = subject_tokens(question)
+    subject = subject_of(question)
     weight = lambda t: idf(t, evidence)  # noqa: E731
-    rows = evidence.rows_of(top.table_id) or [top]
+    rows = same_table(top, hits, evidence)
     own = f"{top.table} {top.section}"
     rest = frozenset(t for t in subject if weighted_share(frozenset({t}), own, weight) == 0) or subject
     shares = [weighted_share(rest, " ".join(r.cells), weight) for r in rows]
     best = max(shares, default=0.0)
-    if best == 0 or sum(s == best for s in shares) < 2:
+    close = [i for i, s in enumerate(shares) if s >= best * lists.ROW_SHARE]
+    if best == 0 or len(close) < 2:
         return []
-    return [r for r, s in zip(rows, shares) if s == best][:MAX_POINTS]
+    chosen = sorted(sorted(close, key=lambda i: -shares[i])[:MAX_POINTS])  # the closest rows, in table order
+    return [rows[i] for i in chosen]
 
 
 def under_heading(unit: Unit, evidence: Evidence) -> Unit:
@@ -113,7 +147,7 @@ def under_heading(unit: Unit, evidence: Evidence) -> Unit:
 
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     """Key points of the best hit's list, sub-section, section or table; None when it has fewer than two."""
-    subject = subject_tokens(question)
+    subject = subject_of(question)
     weight = lambda t: idf(t, evidence)  # noqa: E731
     ranked = {h.unit.id: i for i, h in enumerate(hits)}
     # the anchor: of the best few hits, the one whose text and headings carry most of the subject
@@ -126,7 +160,7 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
         return None
     top = under_heading(max(anchors, key=lambda a: a[:2])[2], evidence)
     if top.kind == "row":
-        points = row_points(question, top, evidence)
+        points = row_points(question, top, evidence, hits)
         heading = top.table
     else:
         heading = top.section.split(SECTION_SEP)[-1] if top.section else ""

@@ -23,6 +23,7 @@ from qa.draft import Draft, refusal
 from qa.intent import core_question, document_words
 from qa.lexicon import DATA, thresholds, words
 from qa.relevance import Evidence, idf, matches, subject_tokens, subject_words, surface_forms
+from qa.tableview import period_names
 from qa.text import stem, token_set
 from qa.types import Hit, Unit
 from qa.units import SENTENCE_END
@@ -41,7 +42,16 @@ _REPORTING = re.compile(r"\b(?:talk|talks|talked|talking|discuss\w*|mention\w*|d
 _INFLECTED = re.compile(r"\w{3}(?:ed|ing)$")
 _BULLET = re.compile(r"\s*[•▪●◦‣⁃]\s*|\n+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_PERIOD = re.compile(r"\b(?:19|20)?\d{2}\s*[-/–]\s*\d{2}\b")  # a financial year: "2025-26", "25/26"
 _ONLY = re.compile(r"\bonly (?:\w+ ){0,2}?(?:in|for|by|at|to) ((?:the )?[\w'’-]+(?: [\w'’-]+)?)|\bonly ([\w'’-]+)")
+# "was approved", "has been agreed": a thing stated as done (a pending word elsewhere in the sentence is about something else)
+_DONE_IN = re.compile(r"\b(?:was|were|been|has|have|had|is|are)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|un|t))\b")
+# "opiates than alcohol", "alcohol rather than opiates": the two things a comparison sets against each other
+_THAN = re.compile(r"\b([a-z][\w'’-]*)\s+(?:rather\s+)?than\s+(?:the\s+|for\s+)?([a-z][\w'’-]*)")
+# "(except the Kent Pension Fund)": what a statement leaves out
+_EXCEPT = re.compile(
+    r"\b(?:except(?: for)?|excluding|other than|apart from|with the exception of|not including)\s+((?:[\w'’&-]+\s*){1,6})"
+)
 
 
 @lru_cache(maxsize=1)
@@ -72,9 +82,12 @@ def claim(question: str) -> frozenset[str]:
 
     >>> sorted(claim("Has KCC kept its gold award in the covenant report?")), sorted(claim("does the plan talk about falls?"))
     (['award', 'gold', 'kcc', 'kept'], ['fall'])
+    >>> sorted(claim("does the grant get an uplift in 25-26"))
+    ['grant', 'uplift']
     """
     named = document_words(question)
     q = _REPORTING.sub(" ", core_question(question))  # "does the plan talk about X?" claims X
+    q = _PERIOD.sub(" ", q)  # a period ("in 25-26") is checked on its own, as a year is
     return frozenset(t for t in subject_tokens(q) if t not in named and not _YEAR.fullmatch(t))
 
 
@@ -92,6 +105,10 @@ def direction(text: str) -> int:
     return (bool(w & RISE)) - (bool(w & FALL))
 
 
+ONLY_REACH = 3  # words either side of the thing an "only" names searched for others named with it
+_AMONG = {"and", ",", "across", "both", "all", "also"}
+
+
 def wider_than_only(question: str, sentence: str) -> bool:
     """The question asks whether something holds only for one thing, and the sentence names that
     thing among others ("only in Leicestershire" against "across Leicester, Leicestershire and Rutland").
@@ -100,15 +117,92 @@ def wider_than_only(question: str, sentence: str) -> bool:
     True
     >>> wider_than_only("is it only done in leicestershire", "It is delivered in Leicestershire")
     False
+    >>> wider_than_only("is it only done in leicestershire county", "It is delivered across Leicester, Leicestershire and Rutland")
+    True
+    >>> wider_than_only("is it only done in leicestershire", "The reviews can be found at: Leicestershire County Council")
+    False
     """
     m = _ONLY.search(question.lower())
     if not m:
         return False
     only = token_set(m.group(1) or m.group(2))
-    s = token_set(sentence)
-    if not only or not all(matches(t, s) for t in only):
+    words_ = re.findall(r"[\w'’-]+|,", sentence.lower())
+    # "only in X county" is met by a sentence naming X among others: "across A, X and B"
+    at = [i for i, w in enumerate(words_) if any(matches(t, token_set(w)) for t in only)]
+    return any(set(words_[max(0, i - ONLY_REACH) : i + ONLY_REACH + 1]) & _AMONG for i in at)
+
+
+def stated_done(claimed: frozenset[str], sentence: str) -> bool:
+    """The sentence states a claim word as done ("was approved", "has been agreed").
+
+    >>> stated_done(frozenset({"approv", "jhw"}), "The JHWS was approved in 2022 and aims to improve outcomes")
+    True
+    >>> stated_done(frozenset({"approv"}), "The strategy is in draft with approval due in July")
+    False
+    """
+    return any(carried(t, frozenset({stem(w)})) for w in _DONE_IN.findall(sentence.lower()) for t in claimed)
+
+
+def reversed_comparison(question: str, sentence: str) -> bool:
+    """The question sets A against B ("more A than B") and the sentence sets B against A ("more
+    likely B rather than A"): the comparison runs the other way.
+
+    >>> reversed_comparison("are veterans more likely to be treated for opiates than alcohol", "veterans are more likely to be treated for alcohol rather than opiates")
+    True
+    >>> reversed_comparison("is A higher than B", "A is higher than B"), reversed_comparison("is A higher than B", "A rose")
+    (False, False)
+    """
+    asked, said = _THAN.search(question.lower()), _THAN.search(sentence.lower())
+    if not asked or not said:
         return False
-    return bool(re.search(r"\b(?:and|as well as|also|across|both|all)\b", sentence.lower())) and len(s - only) > len(only)
+    (a, b), (c, d) = (tuple(stem(w) for w in m.groups()) for m in (asked, said))
+    return a == d and b == c and a != b
+
+
+_BY = r"((?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3})"  # the agent after "by"
+
+
+@lru_cache(maxsize=1)
+def other_agents() -> tuple[str, ...]:
+    """Adverbs saying someone other than a named body did a thing (qa/data/claims.json)."""
+    return tuple(json.loads((DATA / "claims.json").read_text(encoding="utf-8"))["other_agents"])
+
+
+def other_agent(question: str, sentence: str) -> bool:
+    """The question asks whether a named body did a thing ("owned by KCC?") and the sentence says
+    someone else did it: "privately owned", "owned by the trust".
+
+    >>> other_agent("Is the cliff owned by KCC?", "The privately owned cliff collapsed"), other_agent("Is it funded by the council?", "It is funded by the government")
+    (True, True)
+    >>> other_agent("Is it funded by the council?", "It is funded by the council and the NHS"), other_agent("Is it owned by KCC?", "It is owned")
+    (False, False)
+    """
+    m = re.search(rf"\b(\w+(?:ed|en|wn))\s+by\s+{_BY}", question.lower())
+    if not m:
+        return False
+    done, agent = re.escape(m.group(1)), token_set(m.group(2))
+    said = sentence.lower()
+    if re.search(rf"\b(?:{'|'.join(other_agents())})\s+{done}\b", said):
+        return True
+    return any(not (token_set(b.group(1)) & agent) for b in re.finditer(rf"\b{done}\s+by\s+{_BY}", said))
+
+
+def excepted(question: str, sentence: str) -> bool:
+    """The sentence leaves out, by name, what the question asks about ("… pension funds (except the
+    Kent Pension Fund)" against "can it borrow from the Kent Pension Fund?"): every content word of
+    the exception is in the question.
+
+    >>> excepted("Can the council borrow from the Kent Pension Fund?", "UK pension funds (except the Kent Pension Fund)")
+    True
+    >>> excepted("Can the council borrow from pension funds?", "UK pension funds (except the Kent Pension Fund)")
+    False
+    """
+    asked = token_set(question)
+    for m in _EXCEPT.finditer(sentence.lower()):
+        left_out = token_set(m.group(1))
+        if left_out and all(matches(t, asked) for t in left_out):
+            return True
+    return False
 
 
 def verdict(question: str, sentence: str) -> str | None:
@@ -129,8 +223,12 @@ def verdict(question: str, sentence: str) -> str | None:
     'yes'
     >>> verdict("did investment income go up", "The Council holds significant invested funds") is None
     True
+    >>> verdict("was the jhws approved in 2022?", "The JHWS was approved in February 2022 and aims to improve outcomes")
+    'yes'
     """
     q, s = _words(question), _words(sentence)
+    if reversed_comparison(question, sentence) or excepted(question, sentence) or other_agent(question, sentence):
+        return "no"
     dq, ds = direction(question), direction(sentence)
     if dq and ds and dq != ds:
         return "no"
@@ -138,7 +236,7 @@ def verdict(question: str, sentence: str) -> str | None:
         return None  # asked whether something rose or fell; the sentence says neither
     if (s & NEGATION) and not (q & NEGATION):
         return "no"
-    if _DONE.search(core_question(question)) and (s & PENDING) and not (q & PENDING):
+    if _DONE.search(core_question(question)) and (s & PENDING) and not (q & PENDING) and not stated_done(claim(question), sentence):
         return "no"
     asked_years, said_years = set(_YEAR.findall(question)), set(_YEAR.findall(sentence))
     if asked_years and said_years and not asked_years & said_years:
@@ -146,6 +244,21 @@ def verdict(question: str, sentence: str) -> str | None:
     if wider_than_only(question, sentence):
         return "no"
     return "yes"
+
+
+def limits(question: str, sentence: str) -> bool:
+    """The sentence bounds what the question claims: an exception naming it, a wider scope than its
+    "only", the comparison the other way round, or another body doing what it asks of one.
+
+    >>> limits("can it borrow from the Kent Pension Fund", "pension funds (except the Kent Pension Fund)"), limits("can it borrow", "It can borrow")
+    (True, False)
+    """
+    return (
+        excepted(question, sentence)
+        or wider_than_only(question, sentence)
+        or reversed_comparison(question, sentence)
+        or other_agent(question, sentence)
+    )
 
 
 def sentences(unit: Unit) -> list[str]:
@@ -194,12 +307,15 @@ def deciding(question: str, hits: list[Hit], evidence: Evidence) -> list[tuple[f
     named = document_words(question)
     in_named = [h for h in hits if named and weighted_share(named, h.unit.doc, weight) >= 0.5]
     found = []
+    asked = set(period_names(question))
     for rank, h in enumerate((in_named or hits)[:CLAIM_DEPTH]):  # "…in the covenant report": from that report
         u = h.unit
-        context = f"{u.section} {u.table} {u.lead} {u.row}"
+        # the unit's headings and its other sentences say what a sentence is about, at half weight
+        context = f"{u.section} {u.table} {u.lead} {u.row} {u.text}"
         scored = [(claim_share(claimed, s, weight, context), s) for s in sentences(u)]
         if scored:
-            (share, missing), sentence = max(scored, key=lambda x: x[0][0])
+            # a sentence naming the period asked about is the one that decides, when it carries enough
+            (share, missing), sentence = max(scored, key=lambda x: (x[0][0] >= QUOTE_FLOOR and bool(asked & set(period_names(x[1]))), x[0][0]))
             found.append((share, -rank, u, sentence, missing))
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)
     return [(share, u, sentence, missing) for share, _, u, sentence, missing in found]
@@ -238,12 +354,18 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     found = deciding(question, hits, evidence)
     if not found or found[0][0] < QUOTE_FLOOR:
         return None
+    # a close sentence that leaves out by name, or widens past an "only", what the question asks
+    # about decides before one that merely carries more of its words
+    found = sorted(found, key=lambda f: f[0] < QUOTE_FLOOR or not limits(question, f[2]))
     share, unit, sentence, missing = found[0]
     # other units carrying the claim as well are cited after the deciding one
     also = tuple(u for s, u, _, _ in found[1:] if s >= SUPPORT)[:2]
     # a claim word the documents never use cannot be confirmed by them ("held in Manchester")
     unsaid = [t for t in missing if t not in evidence.vocabulary or t.isdigit()]
-    said = verdict(question, sentence) if share >= SUPPORT and not unsaid else None
+    # a sentence bounding the claim by name (an exception, a wider scope) is itself specific: it
+    # decides with half the claim
+    enough = share >= SUPPORT or limits(question, sentence)
+    said = verdict(question, sentence) if enough and not unsaid else None
     asked_years = set(_YEAR.findall(question))
     other_year = said == "no" and asked_years and not asked_years & set(_YEAR.findall(sentence))
     # "another year" is no contradiction when another close sentence speaks of the year asked
@@ -255,3 +377,8 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     else:
         text = f"{said.capitalize()}: “{sentence}” [1]"
     return Draft("answered", text, cited=(unit, *also), evidence=(unit,))
+
+
+def decides(draft: Draft | None) -> bool:
+    """The draft gives a verdict ("Yes: …" or "No: …"), not the closest sentence or a refusal."""
+    return draft is not None and draft.status == "answered" and draft.text.startswith(("Yes:", "No:"))

@@ -71,6 +71,7 @@ def _parse(pdf) -> tuple[Block, ...]:
     out = BlockCollector()
     body_size = _body_font_size(pdf)
     last_table: Table | None = None
+    margin_lines: set[str] = set()  # lines printed in a page's top or bottom margin so far
     para: list[str] = []
     para_box: list[float] = []  # x0, top, x1, bottom of the lines in `para` on the page it started
     para_page = 0
@@ -108,6 +109,14 @@ def _parse(pdf) -> tuple[Block, ...]:
                 text = norm_space(item["text"])
                 if not text or page_furniture(text, item["top"], item["bottom"], float(page.height)):
                     continue
+                if in_margin(item["top"], item["bottom"], float(page.height)):
+                    if text in margin_lines:
+                        # a running header or footer ("Appendix M" atop every page): neither a heading nor
+                        # a paragraph, though still a caption for a table below it
+                        text_above.append(text)
+                        seen_text_on_page = True
+                        continue
+                    margin_lines.add(text)
                 if _is_heading(item, text, body_size):
                     flush()
                     out.heading(text, 2)
@@ -204,8 +213,18 @@ def page_furniture(text: str, top: float, bottom: float, height: float) -> bool:
     """
     if _PAGE_LABEL.fullmatch(text):
         return True
-    in_margin = bottom < height * MARGIN or top > height * (1 - MARGIN)
-    return in_margin and _PAGE_NUMBER.fullmatch(text) is not None
+    return in_margin(top, bottom, height) and _PAGE_NUMBER.fullmatch(text) is not None
+
+
+def in_margin(top: float, bottom: float, height: float) -> bool:
+    """A line printed in the page's top or bottom margin, where running headers, footers and page
+    numbers go. The same line in a margin again on a later page is a running header, not a heading:
+    the text under it continues the section above.
+
+    >>> in_margin(37, 48, 842), in_margin(780, 790, 800), in_margin(300, 310, 800)
+    (True, True, False)
+    """
+    return bottom < height * MARGIN or top > height * (1 - MARGIN)
 
 
 OVERPRINT_SIZE = 1.2  # a character this many times the body text's size, inside a table, is a banner over the cells

@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, label_column, pick_column
 from qa.answerers.table import answer_from_table, fmt, uncovered_periods
-from qa.intent import Intent, asks_for_several, operation, without_operation
+from qa.intent import Intent, asks_for_money, asks_for_several, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import Evidence, absent_names, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
 from qa.draft import AnswerType, Draft, asked_type, best_sentences, headed, holds, refusal
 from qa.units import SENTENCE_END, truncate
-from qa.values import figure_cell, format_value, normalise_number, numbers_in, parse_value
+from qa.values import amounts_in, figure_cell, format_value, normalise_number, numbers_in, parse_value
 
 # One answerer per question form (qa.intent.FORMS); each returns None when its evidence does not
 # fit, and the question is then answered as a look-up.
@@ -96,9 +97,10 @@ def periods_asked(named: tuple[str, ...], view: TableView, row: Unit) -> tuple[s
 def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
     """The answer to a question that passed the relevance gate; `hits` come reranked. A figure
     asked for a place, body or thing the question names (qa.relevance.specifics) comes from a
-    source that names it: "how much was raised in Medway" is not answered by a sum raised elsewhere."""
+    source that names it: "how much was raised in Medway" is not answered by a sum raised elsewhere;
+    a figure or date asked for a calendar year, from a passage that gives that year."""
     draft = _compose(question, intent, hits, evidence)
-    if intent.quantity and draft.status == "answered" and draft.evidence:
+    if (intent.quantity or asked_type(question)) and draft.status == "answered" and draft.evidence:
         missing = absent_names(question, [Hit(unit=u, score=1.0) for u in draft.evidence], evidence)
         if all(u.kind == "passage" for u in draft.evidence):  # a table's periods are checked by the table answerer
             missing += years_not_given(question, draft.evidence)
@@ -156,13 +158,39 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)
     if kind and not holds(kind, top.text):
         # Asked for a figure or a date: a close passage that gives one beats the closest that does not.
-        giving = [
+        carried = continuation(top, evidence.section_of(top))
+        giving = [carried] if carried is not None and holds(kind, carried.text) else []
+        giving += [
             h.unit
             for h in hits[1:5]
             if h.unit.kind == "passage" and holds(kind, h.unit.text) and coverage(question, h.unit, evidence) >= 0.5
         ]
+        if giving and giving[0] is carried:
+            # the passage it carries on from says what the figure is of ("the move ..., which")
+            draft = passage_answer(question, carried, hits, evidence, intent)
+            return replace(draft, evidence=(*draft.evidence, top)) if draft.status == "answered" else draft
         top = giving[0] if giving else top
     return passage_answer(question, top, hits, evidence, intent)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+def continuation(unit: Unit, section: list[Unit]) -> Unit | None:
+    """The passage that a passage cut off mid-sentence (by a page break, say) carries on in: the next
+    unit under the same heading. None when the passage ends its sentence.
+
+    >>> a = Unit(id="1", doc="d", kind="passage", text="Preparations began for the move, which")
+    >>> b = Unit(id="2", doc="d", kind="passage", text="includes about 1500 people.")
+    >>> continuation(a, [a, b]).text, continuation(b, [a, b])
+    ('includes about 1500 people.', None)
+    """
+    if unit.kind != "passage" or _ENDS_SENTENCE.search(unit.text):
+        return None
+    ids = [u.id for u in section]
+    at = ids.index(unit.id) if unit.id in ids else len(ids)
+    following = section[at + 1] if at + 1 < len(section) else None
+    return following if following is not None and following.kind == "passage" else None
 
 
 def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:
@@ -330,10 +358,20 @@ def counts_asked(question: str, unit: Unit, kind: str) -> bool:
     return all(matches(t, text) for t in stems) or (kind == "count" and COUNT_HEADER.search(word) is not None)
 
 
+# A count written in words ("Three subgroups"); "one" is left out, being also a pronoun.
+_COUNT_WORDS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b",
+    re.I,
+)
+_IN_CURRENCY_WORDS = re.compile(r"\d\s*(?:million |billion |thousand )?(?:pounds|dollars|euros)\b", re.I)
+
+
 def gives_count(question: str, sentence: str) -> bool:
-    """Whether a sentence can answer a figure question: it states a figure other than a year the
-    question names; for "how many <things>", a number that is not a percentage, and every word
-    naming the things counted.
+    """Whether a sentence can answer a figure question: it states an amount (`amounts_in`: not a
+    year, date, ordinal or paragraph number) other than one the question names; an amount of money
+    when the question asks how much was spent or paid; for "how many <things>", a number that is
+    not a percentage, and every word naming the things counted.
 
     >>> gives_count("how many veteran suicides were there in 2024", "The veteran population is over 52,000.")
     False
@@ -343,13 +381,23 @@ def gives_count(question: str, sentence: str) -> bool:
     True
     >>> gives_count("how many veterans live there per the 2021 census", "See the 2021 Census - Veterans report.")
     False
+    >>> gives_count("How many people went to the 11th conference?", "3.1 The 11th conference is on 17 June 2025.")
+    False
+    >>> gives_count("How much did the council spend on the app?", "The app has over 40k downloads in 32 regions.")
+    False
+    >>> gives_count("How much did the council spend on the app?", "The council spent £40k on the app.")
+    True
+    >>> gives_count("how many subgroups are there", "5. Three subgroups deliver the priorities.")
+    True
     """
-    asked_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
-    figures = [n for n in numbers_in(sentence) if n.strip("£$€") not in asked_years]
+    named = {normalise_number(n).strip("£$€") for n in numbers_in(question)}
+    figures = [n for n in amounts_in(sentence) if normalise_number(n).strip("£$€") not in named]
+    if asks_for_money(question):
+        return any(n[:1] in "£$€" for n in figures) or bool(figures and _IN_CURRENCY_WORDS.search(sentence))
     m = _HOW_MANY.search(question.lower())
     if not m:
         return bool(figures)
-    counts = [n for n in figures if not re.search(rf"{re.escape(n)}\s*(?:%|per ?cent)", sentence)]
+    counts = [n for n in figures if not re.search(rf"{re.escape(n)}\s*(?:%|per ?cent)", sentence)] + _COUNT_WORDS.findall(sentence)
     things = set(tokenize(m.group(1)))
     return bool(counts) and things <= token_set(sentence)
 

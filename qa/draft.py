@@ -11,7 +11,7 @@ from qa.relevance import Evidence, idf
 from qa.text import token_set, tokenize
 from qa.types import Hit, Status, Unit
 from qa.units import SECTION_SEP, SENTENCE_END
-from qa.values import MONTH
+from qa.values import MONTH, amounts_in
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,11 @@ def holds(kind: AnswerType, text: str) -> bool:
 
     >>> holds("date", "Training was given on 23 November 2023."), holds("date", "Members receive training.")
     (True, False)
+    >>> holds("number", "3.1 The 11th conference is on 17 June 2025."), holds("number", "It drew 240 delegates.")
+    (False, True)
     """
+    if kind == "number":
+        return bool(amounts_in(text))  # a year, a date or a paragraph number is not the figure asked for
     return bool(_HOLDS[kind].search(text))
 
 

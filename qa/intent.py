@@ -40,6 +40,18 @@ _QUANTITY = re.compile(
 )
 
 
+def asks_for_money(question: str) -> bool:
+    """"How much" asked of an amount of money: a word of spending, cost or funding beside it.
+
+    >>> asks_for_money("How much did the council spend on the app?"), asks_for_money("How much did admissions fall?")
+    (True, False)
+    >>> asks_for_money("What was the budget?"), asks_for_money("how much of the funding went on staff")
+    (False, True)
+    """
+    q = question.lower()
+    return bool(re.search(r"\bhow much\b", q)) and bool(_MONEY.search(re.sub(r"\bhow much\b", " ", q)))
+
+
 @dataclass(frozen=True)
 class Intent:
     measure: Measure | None  # the kind of figure asked for, if any

@@ -1,0 +1,54 @@
+"""Near misses: a question the documents almost answer is refused, naming what is missing, rather
+than answered with the nearest figure. Each rule on a tiny inline example checkable by hand."""
+
+from __future__ import annotations
+
+from qa.answer import continuation, gives_count
+from qa.types import Unit
+from qa.values import amounts_in
+
+FILLER = "".join(f"## Topic {i}\n\nThe board reviewed item {i} on roads, schools and libraries.\n\n" for i in range(20))
+
+
+def test_numbers_that_name_or_date_something_are_not_amounts():
+    assert amounts_in("3.1 The 11th Annual Conference will be held on 17 June 2025 at the campus (see table 2).") == []
+    assert amounts_in("2.5.2 The S151 officer said Year 6 places fell in 2024-25.") == []
+    assert amounts_in("The move includes approximately 1500 people, 40% of them children, and cost £2.1m.") == ["1500", "40%", "£2.1m"]
+
+
+def test_a_figure_question_needs_a_real_amount_and_money_when_money_is_asked():
+    assert not gives_count("How many delegates attended the 11th conference?", "3.1 The 11th conference is on 17 June 2025.")
+    assert not gives_count("How much did the council spend on the app?", "The app has over 40k downloads and 32 regions signed up.")
+    assert gives_count("How much did the council spend on the app?", "The council spent £40k developing the app.")
+    assert gives_count("How many subgroups are there?", "Three subgroups deliver the priorities.")
+
+
+def test_a_passage_cut_off_mid_sentence_carries_on_in_the_next_unit():
+    first = Unit(id="1", doc="d", kind="passage", text="Preparations began in 2024 for the move, which")
+    rest = Unit(id="2", doc="d", kind="passage", text="includes approximately 1500 people.")
+    whole = Unit(id="3", doc="d", kind="passage", text="Preparations began in 2024.")
+    assert continuation(first, [first, rest]) == rest
+    assert continuation(whole, [whole, rest]) is None and continuation(rest, [first, rest]) is None
+
+
+def test_the_figure_in_the_rest_of_a_broken_paragraph_answers_and_is_cited(assistant_over):
+    # a paragraph broken across two blocks (a page break in a PDF), the figure in the second
+    opening = "Initial preparations commenced in 2024 to support the Brunei Gurkha Unit move in Summer 2025. Work on a handbook"
+    report = f"# Annual report\n\n## Community\n\n{opening}\n\nalso started ahead of the full move, which includes approximately 1500 people.\n\n{FILLER}"
+    a = assistant_over({"report.md": report}).ask("About how many people are involved in the Brunei Gurkha unit move?")
+    assert a.status == "answered" and "1500" in a.answer and "1500" in a.citations[0].text
+
+
+def test_a_date_asked_for_another_year_is_refused_naming_the_year(assistant_over):
+    report = f"# Annual report\n\n## Events\n\nThe Armed Forces Covenant Conference 2024 was held at Winchester on 23 October.\n\n{FILLER}"
+    assistant = assistant_over({"report.md": report})
+    assert "23 October" in assistant.ask("When was the 2024 armed forces covenant conference?").answer
+    a = assistant.ask("when is the 2026 armed forces covenant conference")
+    assert a.status == "no_answer" and "“2026”" in a.answer
+
+
+def test_spending_asked_of_a_passage_giving_only_counts_is_refused(assistant_over):
+    report = f"# Annual report\n\n## The app\n\nThe Forces Connect app has over 40k downloads, with 32 regions signed up.\n\n{FILLER}"
+    assistant = assistant_over({"report.md": report})
+    assert "40k" in assistant.ask("How many downloads does the Forces Connect app have?").answer
+    assert assistant.ask("How much did the council spend developing the Forces Connect app?").status == "no_answer"

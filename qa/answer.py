@@ -12,9 +12,9 @@ from dataclasses import replace
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, label_column, pick_column
 from qa.answerers.table import answer_from_table, fmt, uncovered_periods
-from qa.intent import Intent, asks_for_money, asks_for_several, operation, without_operation
+from qa.intent import Intent, asks_for_money, asks_for_several, offers_choice, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
-from qa.relevance import Evidence, absent_names, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
+from qa.relevance import Evidence, absent_names, absent_phrases, context_above, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
 from qa.draft import AnswerType, Draft, asked_type, best_sentences, headed, holds, refusal
@@ -32,6 +32,7 @@ FORM_ANSWERERS: dict[str, Callable[[str, list[Hit], Evidence], Draft | None]] = 
 ROW_FORMS = {"list", "section"}  # forms a question naming a table row may still ask for
 PROSE_ROWS = 3  # rows of the best table among this many best hits whose prose may give a figure asked for
 TABLE_DEPTH = 5  # a table row among this many best hits may answer an operation on figures
+PHRASE_DEPTH = 3  # a name the question gives may be written by one of this many best hits of the answer's document
 MEDICAL_REFUSAL = (
     "I can't give personal medical advice: these documents are plans and board reports, not clinical guidance. "
     "For help now, contact NHS 111 (online at 111.nhs.uk or by phone), or speak to your GP or pharmacist. "
@@ -100,6 +101,16 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     source that names it: "how much was raised in Medway" is not answered by a sum raised elsewhere;
     a figure or date asked for a calendar year, from a passage that gives that year."""
     draft = _compose(question, intent, hits, evidence)
+    if draft.status == "answered" and draft.evidence and not offers_choice(question):
+        above = [h for u in draft.evidence for h in context_above(u, evidence.section_of(u))]
+        docs = {u.doc for u in draft.evidence}
+        above += [h.unit for h in hits[:PHRASE_DEPTH] if h.unit.doc in docs]  # the passage beside a table may name it
+        tables = dict.fromkeys(u.table_id for u in draft.evidence if u.kind == "row")
+        labels = [f"{r.row} {r.group}" for t in tables for r in evidence.rows_of(t)]
+        partly = absent_phrases(question, [*draft.evidence, *above], labels)
+        if partly:
+            named = ", ".join(f"“{w}”" for w in partly[:2])
+            return refusal(f"the closest source does not mention {named}", hits)
     if (intent.quantity or asked_type(question)) and draft.status == "answered" and draft.evidence:
         missing = absent_names(question, [Hit(unit=u, score=1.0) for u in draft.evidence], evidence)
         if all(u.kind == "passage" for u in draft.evidence):  # a table's periods are checked by the table answerer

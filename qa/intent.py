@@ -387,6 +387,16 @@ def document_words(question: str) -> frozenset[str]:
 _SEVERAL = re.compile(r"\b(?:respective|respectively|each|both)\b|\w \band\b \w", re.I)
 
 
+def offers_choice(question: str) -> bool:
+    """Whether a question offers alternatives ("did A or B return more?"): its answer may be about
+    either, so it need not name both.
+
+    >>> offers_choice("Did the Aegon fund or the Ninety One fund do better?"), offers_choice("What did the Aegon fund return?")
+    (True, False)
+    """
+    return bool(re.search(r"\bor\b", question, re.I))
+
+
 def asks_for_several(question: str) -> bool:
     """Whether a look-up asks for more than one thing at once.
 

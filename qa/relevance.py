@@ -347,6 +347,175 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     return out
 
 
+# Small words a name may hold between its capitalised words ("Market Sustainability and
+# Improvement Fund", "Chamber of Commerce"); other small words end it ("the Grant for Kent").
+_NAME_JOINERS = frozenset({"and", "of", "&"})
+
+
+# Words saying when, not what: months, period words (lexicon), codes with digits ("Q4", "FY19", "2019").
+_MONTH_NAME = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_DATING = re.compile(rf"{_MONTH_NAME}|(?:{'|'.join(words_of('period_words'))})|\S*\d\S*", re.I)
+_HONORIFIC = re.compile(rf"(?:{'|'.join(words_of('honorifics'))})\.?", re.I)  # "Mr Kapuria": the name is "Kapuria"
+
+
+def named_phrases(question: str) -> list[str]:
+    """Names of two or more capitalised words the question writes inside the sentence ("Band D",
+    "Revenue Support Grant"): one thing, which evidence naming only some of its words is not about.
+    A possessive ends a name; the question's first word is not part of one, nor are words of dates.
+
+    >>> named_phrases("What is KCC's Band D council tax, and the Revenue Support Grant for Kent in 2026-27?")
+    ['Band D', 'Revenue Support Grant']
+    >>> named_phrases("What was the Market Sustainability and Improvement Fund allocation?"), named_phrases("What is the Public Health budget?")
+    (['Market Sustainability and Improvement Fund'], ['Public Health'])
+    >>> named_phrases("What was Gross Profit in the Fiscal Year Ended April 2019 and in Q4 Fiscal 2018?"), named_phrases("What is Mr Kapuria's salary?")
+    (['Gross Profit'], [])
+    """
+    tokens = [t.strip(_EDGE_PUNCTUATION) for t in question.split()]
+    out: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        while run and run[-1].lower() in _NAME_JOINERS:
+            run.pop()
+        if sum(w.lower() not in _NAME_JOINERS for w in run) >= 2:
+            out.append(" ".join(run))
+        run.clear()
+
+    for i, (raw, t) in enumerate(zip(question.split(), tokens)):
+        if _DATING.fullmatch(t) or _HONORIFIC.fullmatch(t):
+            close()  # "Year Ended March", "Q4 Fiscal": when, not what
+        elif i > 0 and t[:1].isupper() and not re.search(r"[.?!:]$", question.split()[i - 1]):
+            run.append(t)
+            if re.search(r"['’]s$", t) or raw != t and raw[-1:] in ",;:?!.)":
+                close()  # "Kent's", "Grant," end the name
+        elif run and t.lower() in _NAME_JOINERS:
+            run.append(t)
+        else:
+            close()
+    close()
+    return out
+
+
+def _name_words(text: str) -> list[str]:
+    """Lower-cased words in the order written, hyphenated parts apart ("Co-ordination": "co",
+    "ordination"), single letters kept ("Band D"), possessive s and joiners dropped."""
+    return [w for w in re.findall(r"[^\W_]+", text.lower()) if w not in _NAME_JOINERS and w != "s"]
+
+
+def _name_tokens(text: str) -> list[str]:
+    return [stem(w) for w in _name_words(text)]
+
+
+SUBHEADING_CHARS = 80  # a line this short without a sentence end, above passages, heads them ("H) Employer National Insurance Grant")
+
+
+def context_above(unit: Unit, section: list[Unit]) -> list[Unit]:
+    """What a passage under a heading is read with when it speaks of "the grant" or "this scheme":
+    the passage just above it and the nearest line above that reads as a sub-heading the document
+    did not mark as one (short, no sentence end), both under the same heading.
+
+    >>> h = Unit(id="1", doc="d", kind="passage", text="E) New Homes Bonus")
+    >>> p = Unit(id="2", doc="d", kind="passage", text="The scheme began in 2011.")
+    >>> q = Unit(id="3", doc="d", kind="passage", text="The grant is split 80% to the district.")
+    >>> [u.text for u in context_above(q, [h, p, q])], context_above(h, [h, p, q])
+    (['The scheme began in 2011.', 'E) New Homes Bonus'], [])
+    """
+    ids = [u.id for u in section]
+    if unit.kind != "passage" or unit.id not in ids:
+        return []
+    above = [u for u in reversed(section[: ids.index(unit.id)]) if u.kind == "passage"]
+    heading = next((u for u in above if len(u.text.strip()) <= SUBHEADING_CHARS and not re.search(r"[.!?;:,]$", u.text.strip())), None)
+    return list(dict.fromkeys([*above[:1], *([heading] if heading else [])]))
+
+
+def absent_phrases(question: str, units: list[Unit], labels: list[str] | None = None) -> list[str]:
+    """The names of two or more words (`named_phrases`) that none of the units writes whole: its
+    words in order, an abbreviation in it maybe written out ("Employer NI Grant", "Employer National
+    Insurance Grant"), or the whole name as its initials ("MSIF"); a last word that is everyday
+    English may be left out ("the VAS Business" is "VAS"). A unit's document name counts, and so do
+    `labels` (the row labels of the tables the units are rows of).
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="Headline Description: Finance - Other Council Tax Incentives | 2025-26: -1,450.0")
+    >>> absent_phrases("What's KCC's Band D council tax for 2025-26?", [u])
+    ['Band D']
+    >>> absent_phrases("What are the Other Council Tax Incentives worth?", [u])
+    []
+    >>> absent_phrases("What is the Market Sustainability and Improvement Fund?", [replace(u, text="the MSIF grant")])
+    []
+    >>> absent_phrases("How is the Employer NI Contributions Grant shared?", [replace(u, text="H) Employer National Insurance Contributions Grant")])
+    []
+    >>> absent_phrases("What were the Columbian Credit Facility and Brazil Facility?", [replace(u, text="Colombian Credit Facility"), replace(u, text="Brazil Facility")])
+    []
+    >>> absent_phrases("What was VAS Business revenue?", [replace(u, text="VAS | 199,991")]), absent_phrases("Is there a Kent Pension Fund?", [replace(u, text="the pension fund")])
+    ([], ['Kent Pension Fund'])
+    >>> absent_phrases("What was income tax as a share of Contractual Obligations?", [u], labels=["Contractual Obligations"])
+    []
+    >>> absent_phrases("What does Care Co-ordination cost?", [replace(u, text="Activity: Care Co-ordination | Detail: A Health and Social Care approach")])
+    []
+    """
+    phrases = named_phrases(question)
+    if not phrases or not units:
+        return []
+    texts = [
+        _name_tokens(
+            f"{u.section} {u.search_text} {u.table} {u.group} {u.row_detail} {' '.join(u.headers)} "
+            f"{' '.join(p for path in u.header_paths for p in path)} {re.sub(r'[-_.]+', ' ', u.doc)}"
+        )
+        for u in units
+    ] + [_name_tokens(label) for label in labels or ()]
+
+    def written(phrase: str) -> bool:
+        last = phrase.split()[-1]
+        if len(phrase.split()) > 1 and specificity(last) < NAME_SPECIFICITY and said(" ".join(phrase.split()[:-1])):
+            return True  # the name's last word an everyday one ("the VAS Business"): the rest names it
+        return said(phrase)
+
+    def said(phrase: str) -> bool:
+        want = [
+            (stem(w), len(typed) > 1 and typed.isupper())
+            for typed in (t.strip(_EDGE_PUNCTUATION) for t in phrase.split())
+            for w in _name_words(typed)
+        ]
+        initials = "".join(w[0] for w, _ in want)
+        return any((len(initials) > 2 and initials in t) or _writes(t, want) for t in texts)
+
+    # "Colombian Credit Facility and Brazil Credit Facility" may be two names, each written whole
+    parts = [[p for p in re.split(r"\s+(?:and|&)\s+", phrase, flags=re.I) if p] for phrase in phrases]
+    return [phrase for phrase, split in zip(phrases, parts) if not written(phrase) and not (len(split) > 1 and all(map(written, split)))]
+
+
+def _writes(tokens: list[str], want: list[tuple[str, bool]]) -> bool:
+    """Whether `tokens` hold the words of `want` next to each other, in order; a word marked as an
+    abbreviation may instead be written out, one word per letter ("ni" as "nation insur"); two words
+    may be written as one ("co ordin" as "coordin") and one as two.
+
+    >>> _writes(["employ", "nation", "insur", "grant"], [("employ", False), ("ni", True), ("grant", False)])
+    True
+    >>> _writes(["employ", "grant"], [("employ", False), ("ni", True), ("grant", False)])
+    False
+    >>> _writes(["care", "co", "ordin"], [("care", False), ("coordin", False)]), _writes(["care", "coordin"], [("care", False), ("co", False), ("ordin", False)])
+    (True, True)
+    """
+
+    def from_(i: int, j: int) -> bool:
+        if j == len(want):
+            return True
+        if i >= len(tokens):
+            return False
+        word, short = want[j]
+        if (tokens[i] == word or _spelt_alike(word, {tokens[i]})) and from_(i + 1, j + 1):
+            return True
+        # written together or apart ("Coordination", "Co-ordination")
+        if i + 1 < len(tokens) and tokens[i] + tokens[i + 1] == word and from_(i + 2, j + 1):
+            return True
+        if j + 1 < len(want) and word + want[j + 1][0] == tokens[i] and from_(i + 1, j + 2):
+            return True
+        n = len(word)
+        return short and [t[0] for t in tokens[i : i + n]] == list(word) and from_(i + n, j + 1)
+
+    return any(from_(i, 0) for i in range(len(tokens)))
+
+
 def _spelt_alike(stem: str, tokens: set[str]) -> bool:
     """A long name misspelt by one or two letters ("Columbian" for "Colombian") is still that name."""
     if len(stem) < 6:

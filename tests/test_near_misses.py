@@ -52,3 +52,30 @@ def test_spending_asked_of_a_passage_giving_only_counts_is_refused(assistant_ove
     assistant = assistant_over({"report.md": report})
     assert "40k" in assistant.ask("How many downloads does the Forces Connect app have?").answer
     assert assistant.ask("How much did the council spend developing the Forces Connect app?").status == "no_answer"
+
+
+def test_a_name_of_several_words_must_be_written_whole_by_the_evidence():
+    from qa.relevance import absent_phrases, named_phrases
+
+    row = Unit(id="r", doc="d", kind="row", text="Headline Description: Finance - Other Council Tax Incentives | 2025-26: -1,450.0")
+    assert named_phrases("What's KCC's Band D council tax for 2025-26?") == ["Band D"]
+    assert absent_phrases("What's KCC's Band D council tax for 2025-26?", [row]) == ["Band D"]
+    assert absent_phrases("What are the Other Council Tax Incentives for 2025-26?", [row]) == []
+    # written out, joined, misspelt, or with an everyday last word the documents leave off
+    grant = Unit(id="g", doc="d", kind="passage", text="H) Employer National Insurance Contributions Grant and the Care Co-ordination team")
+    assert absent_phrases("What is the Employer NI Contributions Grant for Care Coordination?", [grant]) == []
+    assert absent_phrases("What was the VAS Business revenue?", [Unit(id="v", doc="d", kind="row", text="VAS | 199,991")]) == []
+    # dates and titles are not names
+    assert named_phrases("What was Gross Profit in the Fiscal Year Ended April 2019, and Mr Kapuria's pay?") == ["Gross Profit"]
+
+
+def test_a_row_naming_part_of_a_name_does_not_answer_for_it(assistant_over):
+    report = (
+        "# Budget\n\n## Grants\n\nGrants this year:\n\nGrant\tDescription\tAllocation\n"
+        "Children & Families Grant\tSupport for revenue spending on children and families\t£4.1m\n"
+        "Public Health Grant\tRing-fenced grant for public health\t£7.2m\n\n" + FILLER
+    )
+    assistant = assistant_over({"budget.md": report})
+    assert "£7.2m" in assistant.ask("What is the allocation of the Public Health Grant?").answer
+    a = assistant.ask("What is the allocation of the Revenue Support Grant?")
+    assert a.status == "no_answer" and "“Revenue Support Grant”" in a.answer

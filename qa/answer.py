@@ -375,6 +375,7 @@ _COUNT_WORDS = re.compile(
     r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b",
     re.I,
 )
+_NONE = re.compile(r"\b(?:not\s+(?:\w+\s+){0,2}any|none|nil|zero)\b", re.I)
 _IN_CURRENCY_WORDS = re.compile(r"\d\s*(?:million |billion |thousand )?(?:pounds|dollars|euros)\b", re.I)
 
 
@@ -400,9 +401,13 @@ def gives_count(question: str, sentence: str) -> bool:
     True
     >>> gives_count("how many subgroups are there", "5. Three subgroups deliver the priorities.")
     True
+    >>> gives_count("What is the value of the marketable securities?", "The Company did not hold any marketable securities.")
+    True
     """
     named = {normalise_number(n).strip("£$€") for n in numbers_in(question)}
     figures = [n for n in amounts_in(sentence) if normalise_number(n).strip("£$€") not in named]
+    if _NONE.search(sentence):
+        figures.append("0")  # "the Company did not hold any marketable securities": none is a figure
     if asks_for_money(question):
         return any(n[:1] in "£$€" for n in figures) or bool(figures and _IN_CURRENCY_WORDS.search(sentence))
     m = _HOW_MANY.search(question.lower())
@@ -415,7 +420,7 @@ def gives_count(question: str, sentence: str) -> bool:
 
 def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidence, intent: Intent | None = None) -> Draft:
     quote = best_sentences(question, unit.text, evidence)
-    if intent is not None and intent.quantity and not gives_count(question, quote):
+    if intent is not None and (intent.quantity or asked_type(question) == "number") and not gives_count(question, quote):
         # Asked for a figure; the closest passage gives none for it. Quoting it would not be an answer.
         return refusal("the closest passage gives no figure for this", hits)
     text = f"“{quote}”"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from qa.lexicon import thresholds
+from qa.lexicon import thresholds, words
 from qa.relevance import Evidence, idf
 from qa.text import token_set, tokenize
 from qa.types import Hit, Status, Unit
@@ -72,7 +72,10 @@ _ASKED_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     (
         "number",
         re.compile(
-            r"\bhow (?:much|many)\b|\b(?:what|which) (?:is|was|were|are) the (?:number|amount|total|cost|value|size|balance|rate)\b", re.I
+            # "what is the council's authorised limit", "what's the 2028 target for ...": a figure noun heads what is asked
+            rf"\bhow (?:much|many)\b|^\s*(?:what|which)(?:\s+(?:is|was|were|are|will)|['’]s|s)\s+(?:be\s+)?(?:the|its|their)\s+"
+            rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{'|'.join(words('figure_nouns'))})s?\b",
+            re.I,
         ),
     ),
 )
@@ -93,6 +96,9 @@ def asked_type(question: str) -> AnswerType | None:
     >>> [asked_type(q) for q in ("When was the strategy approved?", "What percentage of calls were answered?",
     ...     "How many people were helped?", "Who chairs the board?")]
     ['date', 'percent', 'number', None]
+    >>> [asked_type(q) for q in ("What is the council's authorised limit for borrowing?", "what's the 2028 target for breastfeeding",
+    ...     "What is the purpose of the limit?")]
+    ['number', 'number', None]
     """
     return next((kind for kind, pattern in _ASKED_TYPES if pattern.search(question)), None)
 

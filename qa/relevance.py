@@ -229,6 +229,11 @@ def refusal_reason(
     specific = [w for w in unknown if specificity(w) >= 0.9 and not w.isdigit()]
     if specific and hits[0].dense < rescue_dense:
         return not_mentioned(question, specific)
+    foreign = foreign_words(specific, hits[:depth], evidence.vocabulary)
+    if foreign and best_cover < min_coverage:
+        # closeness in meaning does not stand in for a rare word the documents never use when the
+        # best evidence also misses much of the rest ("the northamptonshire icb plan")
+        return not_mentioned(question, foreign)
     if best_dense < min_dense and best_cover < 1.0:
         return "nothing in them is close to the question"
     if best_cover < min_coverage and hits[0].dense < rescue_dense:
@@ -236,6 +241,26 @@ def refusal_reason(
             return not_mentioned(question, unknown)
         return "nothing in them covers what the question asks about"
     return None
+
+
+def foreign_words(unknown: list[str], hits: list[Hit], vocabulary: Set[str]) -> list[str]:
+    """Of words the documents never use, those that are no short form of a word they do use ("dom"
+    for "domiciliary") and no word of the best hits' document names ("templates" of
+    "budget-spending-templates.pdf"): words naming something the documents are not about.
+
+    >>> u = Unit(id="1", doc="kcc-spending-templates.pdf", kind="row", text="Domiciliary care | £2m")
+    >>> foreign_words(["northamptonshire", "dom", "templates"], [Hit(unit=u, score=1.0)], {"domiciliari", "care"})
+    ['northamptonshire']
+    """
+    named = set(tokenize(" ".join(re.sub(r"[-_.]+", " ", h.unit.doc) for h in hits)))
+    return [
+        w
+        for w in unknown
+        if not any(t in named for t in tokenize(w)) and not (len(w) <= SHORT_FORM_CHARS and any(v.startswith(w) for v in vocabulary))
+    ]
+
+
+SHORT_FORM_CHARS = 4  # a word this short may be the start of a longer one it stands for ("dom", "admin", "pop")
 
 
 _ARITHMETIC: frozenset[Operation] = frozenset({"pct_change", "change", "average", "ratio", "share", "sum"})
@@ -323,6 +348,8 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     []
     >>> absent_names("What rate is the Barclays call account paying?", [Hit(unit=replace(u, doc="barclays-accounts.pdf"), score=1.0)], ev)
     []
+    >>> absent_names("How much does Barset get?", [Hit(unit=replace(u, doc="barsetshire-report.md"), score=1.0)], ev)
+    ['barset']
     >>> c = Unit(id="2", doc="d", kind="row", text="Colombian Credit Facility | 24.3")
     >>> absent_names("What was the Columbian Credit Facility in 2019?", [Hit(unit=c, score=1.0)], ev)
     []
@@ -342,7 +369,8 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
         stems = tokenize(name)
         if not stems or any(evidence.doc_freq(t) > RARE_NAME_SHARE * evidence.n_units for t in stems):
             continue
-        if not all(matches(t, tokens) or _spelt_alike(t, tokens) for t in stems) and specificity(name) >= NAME_SPECIFICITY:
+        # a name is matched whole or misspelt, not by its first six letters: "Barset" is not "Barsetshire"
+        if not all(t in tokens or _spelt_alike(t, tokens) for t in stems) and specificity(name) >= NAME_SPECIFICITY:
             out.append(name)
     return out
 

@@ -79,3 +79,26 @@ def test_a_row_naming_part_of_a_name_does_not_answer_for_it(assistant_over):
     assert "£7.2m" in assistant.ask("What is the allocation of the Public Health Grant?").answer
     a = assistant.ask("What is the allocation of the Revenue Support Grant?")
     assert a.status == "no_answer" and "“Revenue Support Grant”" in a.answer
+
+
+def test_a_question_whose_head_is_a_figure_noun_asks_for_a_figure():
+    from qa.draft import asked_type
+
+    assert asked_type("What is the council's authorised limit for external borrowing?") == "number"
+    assert asked_type("what's the 2028 target for breastfeeding rates") == "number"
+    assert asked_type("What is the purpose of the borrowing limit?") is None
+    assert gives_count("What is the value of the securities?", "The Company did not hold any securities.")  # none is a figure
+
+
+def test_a_rare_word_the_documents_never_use_is_not_rescued_by_closeness_when_little_else_matches():
+    from qa.relevance import Evidence, foreign_words, refusal_reason
+    from qa.text import token_set
+    from qa.types import Hit
+
+    plan = Unit(id="p", doc="llr-joint-forward-plan.md", kind="passage", text="The Integrated Care Board (ICB) sets out how we will improve care over five years.")
+    known = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 2, n_units=1000, vocabulary=token_set(f"{plan.text} domiciliary"))
+    close = [Hit(unit=plan, score=1.0, dense=0.6)]  # close in meaning: the rescue for paraphrases
+    assert refusal_reason("when does the northamptonshire icb joint forward plan end", close, known, min_dense=0.15) is not None
+    assert refusal_reason("when does the icb joint forward plan end", close, known, min_dense=0.15) is None
+    # a short form of a word the documents use, or a word of the document's own name, is not foreign
+    assert foreign_words(["dom", "forward", "northamptonshire"], close, known.vocabulary) == ["northamptonshire"]

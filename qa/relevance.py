@@ -58,13 +58,20 @@ def subject_words(question: str) -> list[str]:
 
 
 def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
-    """Subject words that appear nowhere in the corpus."""
+    """Subject words that appear nowhere in the corpus; an abbreviation's plural ("VWs") is known
+    when its singular is.
+
+    >>> unknown_terms("what pilots have happened in VWs and DFGs", frozenset({"pilot", "happen", "vw"}))
+    ['dfgs']
+    """
     out = []
     lowered = question.lower()
     for w in subject_words(question):
         if w not in lowered:
             continue  # "steadystate", the joined form of "steady-state", is search vocabulary only
         stems = tokenize(w)
+        if _acronym(w, question) and w[:-1] in vocabulary:
+            continue
         if stems and all(s not in vocabulary for s in stems):
             out.append(w)
     return out
@@ -332,8 +339,9 @@ def _name_candidates(question: str) -> list[str]:
 
 
 def _acronym(word: str, question: str) -> bool:
-    """Written in capitals ("SEN", "NI"): an abbreviation, which evidence may write out in full."""
-    return any(m.group(0).isupper() for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I))
+    """Written in capitals ("SEN", "NI", the plural "VWs"): an abbreviation, which evidence may write
+    out in full."""
+    return any(re.fullmatch(r"(?=\d*[A-Z])[A-Z\d]+|[A-Z\d]{2,}s", m.group(0)) for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I))
 
 
 def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str]:

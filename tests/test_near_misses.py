@@ -102,3 +102,11 @@ def test_a_rare_word_the_documents_never_use_is_not_rescued_by_closeness_when_li
     assert refusal_reason("when does the icb joint forward plan end", close, known, min_dense=0.15) is None
     # a short form of a word the documents use, or a word of the document's own name, is not foreign
     assert foreign_words(["dom", "forward", "northamptonshire"], close, known.vocabulary) == ["northamptonshire"]
+
+
+def test_an_abbreviation_in_the_plural_is_the_abbreviation():
+    from qa.glossary import acronym_singulars
+    from qa.relevance import unknown_terms
+
+    assert acronym_singulars("what pilots have happened in VWs") == "what pilots have happened in VW"
+    assert unknown_terms("what pilots have happened in VWs", frozenset({"pilot", "happen", "vw"})) == []

@@ -12,6 +12,7 @@ from dataclasses import replace
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, label_column, pick_column
 from qa.answerers.table import answer_from_table, fmt, uncovered_periods
+from qa.lexicon import thresholds
 from qa.intent import Intent, asks_for_money, asks_for_several, offers_choice, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import Evidence, absent_names, absent_phrases, context_above, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
@@ -32,7 +33,9 @@ FORM_ANSWERERS: dict[str, Callable[[str, list[Hit], Evidence], Draft | None]] = 
 ROW_FORMS = {"list", "section"}  # forms a question naming a table row may still ask for
 PROSE_ROWS = 3  # rows of the best table among this many best hits whose prose may give a figure asked for
 TABLE_DEPTH = 5  # a table row among this many best hits may answer an operation on figures
-PHRASE_DEPTH = 3  # a name the question gives may be written by one of this many best hits of the answer's document
+# A name the question gives may be written by one of this many best hits of the answer's document
+# (the passage beside a table); fitted by scripts/tune_reading.py.
+PHRASE_DEPTH = int(thresholds("reading")["phrase_depth"])
 MEDICAL_REFUSAL = (
     "I can't give personal medical advice: these documents are plans and board reports, not clinical guidance. "
     "For help now, contact NHS 111 (online at 111.nhs.uk or by phone), or speak to your GP or pharmacist. "
@@ -99,15 +102,12 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     """The answer to a question that passed the relevance gate; `hits` come reranked. A figure
     asked for a place, body or thing the question names (qa.relevance.specifics) comes from a
     source that names it: "how much was raised in Medway" is not answered by a sum raised elsewhere;
-    a figure or date asked for a calendar year, from a passage that gives that year."""
+    a figure or date asked for a calendar year, from a passage that gives that year. Any answer to
+    a question naming a thing in several words ("the Revenue Support Grant") comes from a source
+    writing that name (`names_not_written`)."""
     draft = _compose(question, intent, hits, evidence)
-    if draft.status == "answered" and draft.evidence and not offers_choice(question):
-        above = [h for u in draft.evidence for h in context_above(u, evidence.section_of(u))]
-        docs = {u.doc for u in draft.evidence}
-        above += [h.unit for h in hits[:PHRASE_DEPTH] if h.unit.doc in docs]  # the passage beside a table may name it
-        tables = dict.fromkeys(u.table_id for u in draft.evidence if u.kind == "row")
-        labels = [f"{r.row} {r.group}" for t in tables for r in evidence.rows_of(t)]
-        partly = absent_phrases(question, [*draft.evidence, *above], labels)
+    if draft.status == "answered" and draft.evidence:
+        partly = names_not_written(question, draft.evidence, hits, evidence)
         if partly:
             named = ", ".join(f"“{w}”" for w in partly[:2])
             return refusal(f"the closest source does not mention {named}", hits)
@@ -119,6 +119,20 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
             named = ", ".join(f"“{w}”" for w in surface_forms(question, missing)[:2])
             return refusal(f"the source that gives a figure does not mention {named}", hits)
     return draft
+
+
+def names_not_written(question: str, sources: tuple[Unit, ...], hits: list[Hit], evidence: Evidence) -> list[str]:
+    """Names of several words the question gives (qa.relevance.named_phrases) that the answer's
+    sources do not write whole, nor the passages above them, their tables' row labels, or the best
+    hits of their documents. A question offering alternatives ("A or B") need not find both."""
+    if offers_choice(question) or not absent_phrases(question, list(sources)):
+        return []  # the common case, decided without reading any more units
+    above = [h for u in sources for h in context_above(u, evidence.section_of(u))]
+    docs = {u.doc for u in sources}
+    above += [h.unit for h in hits[:PHRASE_DEPTH] if h.unit.doc in docs]  # the passage beside a table may name it
+    tables = dict.fromkeys(u.table_id for u in sources if u.kind == "row")
+    labels = [f"{r.row} {r.group}" for t in tables for r in evidence.rows_of(t)]
+    return absent_phrases(question, [*sources, *above], labels)
 
 
 _YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")

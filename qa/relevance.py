@@ -267,7 +267,9 @@ def foreign_words(unknown: list[str], hits: list[Hit], vocabulary: Set[str]) -> 
     ]
 
 
-SHORT_FORM_CHARS = 4  # a word this short may be the start of a longer one it stands for ("dom", "admin", "pop")
+# A word this short may be the start of a longer one it stands for ("dom", "admin", "pop"); fitted
+# by scripts/tune_reading.py.
+SHORT_FORM_CHARS = int(thresholds("reading")["short_form_chars"])
 
 
 _ARITHMETIC: frozenset[Operation] = frozenset({"pct_change", "change", "average", "ratio", "share", "sum"})
@@ -442,7 +444,9 @@ def _name_tokens(text: str) -> list[str]:
     return [stem(w) for w in _name_words(text)]
 
 
-SUBHEADING_CHARS = 80  # a line this short without a sentence end, above passages, heads them ("H) Employer National Insurance Grant")
+# A line this short without a sentence end, above passages, heads them ("H) Employer National
+# Insurance Grant"); fitted by scripts/tune_reading.py.
+SUBHEADING_CHARS = int(thresholds("reading")["subheading_chars"])
 
 
 def context_above(unit: Unit, section: list[Unit]) -> list[Unit]:

@@ -407,8 +407,12 @@ def named_phrases(question: str) -> list[str]:
     (['Market Sustainability and Improvement Fund'], ['Public Health'])
     >>> named_phrases("What was Gross Profit in the Fiscal Year Ended April 2019 and in Q4 Fiscal 2018?"), named_phrases("What is Mr Kapuria's salary?")
     (['Gross Profit'], [])
+    >>> named_phrases("What Is The Budget For The Falls Team?"), named_phrases("WHAT IS THE BCF BUDGET FOR FALLS TEAM")
+    ([], [])
     """
     tokens = [t.strip(_EDGE_PUNCTUATION) for t in question.split()]
+    if any(len(t) > 1 and t[:1].isupper() and t.lower() in stopwords() for t in tokens[1:]):
+        return []  # typed in Title Case or in capitals ("What Is The ..."): the capitals say nothing of names
     out: list[str] = []
     run: list[str] = []
 

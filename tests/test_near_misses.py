@@ -64,6 +64,8 @@ def test_a_name_of_several_words_must_be_written_whole_by_the_evidence():
     # written out, joined or split
     grant = Unit(id="g", doc="d", kind="passage", text="H) Employer National Insurance Contributions Grant and the Care Co-ordination team")
     assert absent_phrases("What is the Employer NI Contributions Grant for Care Coordination?", [grant]) == []
+    # a question typed in Title Case or capitals says nothing of names by its capitals
+    assert named_phrases("What Is The Budget For The Falls Team?") == named_phrases("WHAT IS THE BCF BUDGET FOR FALLS TEAM") == []
     # dates and titles are not names
     assert named_phrases("What was Gross Profit in the Fiscal Year Ended April 2019, and Mr Kapuria's pay?") == ["Gross Profit"]
 

@@ -15,7 +15,7 @@ from qa.answerers.table import answer_from_table, fmt, uncovered_periods
 from qa.lexicon import thresholds
 from qa.intent import Intent, asks_for_money, asks_for_several, offers_choice, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
-from qa.relevance import Evidence, absent_names, absent_phrases, context_above, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
+from qa.relevance import Evidence, absent_names, absent_phrases, context_above, other_edition, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
 from qa.draft import AnswerType, Draft, asked_type, best_sentences, headed, holds, refusal
@@ -106,6 +106,9 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     a question naming a thing in several words ("the Revenue Support Grant") comes from a source
     writing that name (`names_not_written`)."""
     draft = _compose(question, intent, hits, evidence)
+    if draft.status == "answered" and draft.evidence and (edition := other_edition(question, list(draft.evidence))):
+        period, title = edition
+        return refusal(f"the closest source, “{title}”, is not the {period} edition the question asks about", hits)
     if draft.status == "answered" and draft.evidence:
         partly = names_not_written(question, draft.evidence, hits, evidence)
         if partly:

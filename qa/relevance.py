@@ -272,6 +272,37 @@ def foreign_words(unknown: list[str], hits: list[Hit], vocabulary: Set[str]) -> 
 SHORT_FORM_CHARS = int(thresholds("reading")["short_form_chars"])
 
 
+def other_edition(question: str, units: list[Unit]) -> tuple[str, str] | None:
+    """A source the question names with a period ("the 2024-25 budget risk register") when the
+    units come from that source's edition for another period: the table, heading or document whose
+    title holds at least two of the words after the period names only other periods. Returns the period
+    asked and the source's title, else None.
+
+    >>> row = Unit(id="1", doc="kcc-budget-risk-register-2025-26.pdf", kind="row", text="2024-25 overspend | 23.3", table="Appendix J: Budget Risks Register 2025-26")
+    >>> other_edition("What was the total annual exposure in the 2024-25 budget risk register?", [row])
+    ('2024-25', 'Appendix J: Budget Risks Register 2025-26')
+    >>> other_edition("What was the total annual exposure in the 2025-26 budget risk register?", [row]) is None
+    True
+    >>> other_edition("What was the 2024-25 overspend in the risk register?", [row]) is None
+    True
+    """
+    for m in _PERIOD_BEFORE_WORDS.finditer(question):
+        asked = periods(m.group(1))
+        named = set(tokenize(m.group(2)))
+        if not asked or len(named) < 2:
+            continue
+        for u in units:
+            for title in (u.table, u.section, re.sub(r"(?<!\d)[-_.]+|[-_.]+(?!\d)", " ", u.doc)):  # "register-2025-26.pdf" keeps its period
+                given = periods(title)
+                if given and not asked & given and len(named & token_set(title)) >= 2:
+                    return m.group(1), title
+    return None
+
+
+# a period, then the words it qualifies ("2024-25 budget risk register", up to a small word or the end)
+_PERIOD_BEFORE_WORDS = re.compile(r"((?:20)?\d\d\s*[-/–]\s*(?:20)?\d\d)\s+((?:(?!(?:in|of|for|on|at|to|and|or|was|is|the)\b)[A-Za-z][\w'’]*\s*){2,5})", re.I)
+
+
 _ARITHMETIC: frozenset[Operation] = frozenset({"pct_change", "change", "average", "ratio", "share", "sum"})
 
 

@@ -111,3 +111,14 @@ def test_an_abbreviation_in_the_plural_is_the_abbreviation():
 
     assert acronym_singulars("what pilots have happened in VWs") == "what pilots have happened in VW"
     assert unknown_terms("what pilots have happened in VWs", frozenset({"pilot", "happen", "vw"})) == []
+
+
+def test_a_source_named_with_a_period_must_be_that_periods_edition(assistant_over):
+    register = (
+        "# Budget Risks Register 2025-26\n\n## Risks\n\nRisks this year:\n\n"
+        "Risk\tAnnual exposure\n2024-25 overspend impact on reserves\t23.3\nInflation\t14.0\n\n" + FILLER
+    )
+    assistant = assistant_over({"budget-risks-register-2025-26.md": register})
+    assert "23.3" in assistant.ask("What is the annual exposure of the 2024-25 overspend risk in the budget risks register?").answer
+    a = assistant.ask("What was the annual exposure of the overspend risk in the 2024-25 budget risks register?")
+    assert a.status == "no_answer" and "2024-25 edition" in a.answer

@@ -15,7 +15,20 @@ from qa.answerers.table import answer_from_table, fmt, uncovered_periods
 from qa.lexicon import thresholds
 from qa.intent import Intent, asks_for_money, asks_for_several, offers_choice, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
-from qa.relevance import Evidence, absent_names, absent_phrases, context_above, other_edition, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
+from qa.relevance import (
+    Evidence,
+    absent_names,
+    absent_phrases,
+    context_above,
+    other_edition,
+    coverage,
+    idf,
+    label_match,
+    matches,
+    periods,
+    subject_tokens,
+    surface_forms,
+)
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
 from qa.draft import AnswerType, Draft, asked_type, best_sentences, headed, holds, refusal

@@ -300,7 +300,9 @@ def other_edition(question: str, units: list[Unit]) -> tuple[str, str] | None:
 
 
 # a period, then the words it qualifies ("2024-25 budget risk register", up to a small word or the end)
-_PERIOD_BEFORE_WORDS = re.compile(r"((?:20)?\d\d\s*[-/–]\s*(?:20)?\d\d)\s+((?:(?!(?:in|of|for|on|at|to|and|or|was|is|the)\b)[A-Za-z][\w'’]*\s*){2,5})", re.I)
+_PERIOD_BEFORE_WORDS = re.compile(
+    r"((?:20)?\d\d\s*[-/–]\s*(?:20)?\d\d)\s+((?:(?!(?:in|of|for|on|at|to|and|or|was|is|the)\b)[A-Za-z][\w'’]*\s*){2,5})", re.I
+)
 
 
 _ARITHMETIC: frozenset[Operation] = frozenset({"pct_change", "change", "average", "ratio", "share", "sum"})
@@ -374,7 +376,9 @@ def _name_candidates(question: str) -> list[str]:
 def _acronym(word: str, question: str) -> bool:
     """Written in capitals ("SEN", "NI", the plural "VWs"): an abbreviation, which evidence may write
     out in full."""
-    return any(re.fullmatch(r"(?=\d*[A-Z])[A-Z\d]+|[A-Z\d]{2,}s", m.group(0)) for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I))
+    return any(
+        re.fullmatch(r"(?=\d*[A-Z])[A-Z\d]+|[A-Z\d]{2,}s", m.group(0)) for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I)
+    )
 
 
 def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str]:
@@ -422,7 +426,9 @@ _NAME_JOINERS = frozenset({"and", "of", "&"})
 
 
 # Words saying when, not what: months, period words (lexicon), codes with digits ("Q4", "FY19", "2019").
-_MONTH_NAME = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_MONTH_NAME = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 _DATING = re.compile(rf"{_MONTH_NAME}|(?:{'|'.join(words_of('period_words'))})|\S*\d\S*", re.I)
 _HONORIFIC = re.compile(rf"(?:{'|'.join(words_of('honorifics'))})\.?", re.I)  # "Mr Kapuria": the name is "Kapuria"
 

@@ -96,7 +96,12 @@ def test_a_rare_word_the_documents_never_use_is_not_rescued_by_closeness_when_li
     from qa.text import token_set
     from qa.types import Hit
 
-    plan = Unit(id="p", doc="llr-joint-forward-plan.md", kind="passage", text="The Integrated Care Board (ICB) sets out how we will improve care over five years.")
+    plan = Unit(
+        id="p",
+        doc="llr-joint-forward-plan.md",
+        kind="passage",
+        text="The Integrated Care Board (ICB) sets out how we will improve care over five years.",
+    )
     known = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 2, n_units=1000, vocabulary=token_set(f"{plan.text} domiciliary"))
     close = [Hit(unit=plan, score=1.0, dense=0.6)]  # close in meaning: the rescue for paraphrases
     assert refusal_reason("when does the northamptonshire icb joint forward plan end", close, known, min_dense=0.15) is not None

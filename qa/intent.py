@@ -41,7 +41,7 @@ _QUANTITY = re.compile(
 
 
 def asks_for_money(question: str) -> bool:
-    """ "How much" asked of an amount of money: a word of spending, cost or funding beside it.
+    """Whether "how much" asks for an amount of money: a word of spending, cost or funding beside it.
 
     >>> asks_for_money("How much did the council spend on the app?"), asks_for_money("How much did admissions fall?")
     (True, False)

@@ -7,19 +7,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, label_column, pick_column
 from qa.answerers.table import answer_from_table, fmt, uncovered_periods
-from qa.intent import Intent, asks_for_several, asks_manner, operation, without_operation
+from qa.lexicon import thresholds
+from qa.intent import Intent, asks_for_money, asks_for_several, asks_manner, offers_choice, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
-from qa.relevance import Evidence, absent_names, coverage, idf, label_match, matches, periods, subject_tokens, surface_forms
+from qa.relevance import (
+    Evidence,
+    absent_names,
+    absent_phrases,
+    context_above,
+    other_edition,
+    coverage,
+    idf,
+    label_match,
+    matches,
+    periods,
+    subject_tokens,
+    surface_forms,
+)
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
 from qa.draft import AnswerType, Draft, asked_type, best_sentences, gives_day, headed, holds, refusal
-from qa.draft import figures as draft_figures
 from qa.units import SENTENCE_END, truncate
-from qa.values import figure_cell, format_value, normalise_number, numbers_in, parse_value
+from qa.values import amounts_in, figure_cell, format_value, normalise_number, numbers_in, parse_value
 
 # One answerer per question form (qa.intent.FORMS); each returns None when its evidence does not
 # fit, and the question is then answered as a look-up.
@@ -32,6 +46,9 @@ FORM_ANSWERERS: dict[str, Callable[[str, list[Hit], Evidence], Draft | None]] = 
 ROW_FORMS = {"list", "section"}  # forms a question naming a table row may still ask for
 PROSE_ROWS = 3  # rows of the best table among this many best hits whose prose may give a figure asked for
 TABLE_DEPTH = 5  # a table row among this many best hits may answer an operation on figures
+# A name the question gives may be written by one of this many best hits of the answer's document
+# (the passage beside a table); fitted by scripts/tune_reading.py.
+PHRASE_DEPTH = int(thresholds("reading")["phrase_depth"])
 MEDICAL_REFUSAL = (
     "I can't give personal medical advice: these documents are plans and board reports, not clinical guidance. "
     "For help now, contact NHS 111 (online at 111.nhs.uk or by phone), or speak to your GP or pharmacist. "
@@ -97,9 +114,20 @@ def periods_asked(named: tuple[str, ...], view: TableView, row: Unit) -> tuple[s
 def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
     """The answer to a question that passed the relevance gate; `hits` come reranked. A figure
     asked for a place, body or thing the question names (qa.relevance.specifics) comes from a
-    source that names it: "how much was raised in Medway" is not answered by a sum raised elsewhere."""
+    source that names it: "how much was raised in Medway" is not answered by a sum raised elsewhere;
+    a figure or date asked for a calendar year, from a passage that gives that year. Any answer to
+    a question naming a thing in several words ("the Revenue Support Grant") comes from a source
+    writing that name (`names_not_written`)."""
     draft = _compose(question, intent, hits, evidence)
-    if intent.quantity and draft.status == "answered" and draft.evidence:
+    if draft.status == "answered" and draft.evidence and (edition := other_edition(question, list(draft.evidence))):
+        period, title = edition
+        return refusal(f"the closest source, “{title}”, is not the {period} edition the question asks about", hits)
+    if draft.status == "answered" and draft.evidence:
+        partly = names_not_written(question, draft.evidence, hits, evidence)
+        if partly:
+            named = ", ".join(f"“{w}”" for w in partly[:2])
+            return refusal(f"the closest source does not mention {named}", hits)
+    if (intent.quantity or asked_type(question)) and draft.status == "answered" and draft.evidence:
         missing = absent_names(question, [Hit(unit=u, score=1.0) for u in draft.evidence], evidence)
         if all(u.kind == "passage" for u in draft.evidence):  # a table's periods are checked by the table answerer
             missing += years_not_given(question, draft.evidence)
@@ -107,6 +135,20 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
             named = ", ".join(f"“{w}”" for w in surface_forms(question, missing)[:2])
             return refusal(f"the source that gives a figure does not mention {named}", hits)
     return draft
+
+
+def names_not_written(question: str, sources: tuple[Unit, ...], hits: list[Hit], evidence: Evidence) -> list[str]:
+    """Names of several words the question gives (qa.relevance.named_phrases) that the answer's
+    sources do not write whole, nor the passages above them, their tables' row labels, or the best
+    hits of their documents. A question offering alternatives ("A or B") need not find both."""
+    if offers_choice(question) or not absent_phrases(question, list(sources)):
+        return []  # the common case, decided without reading any more units
+    above = [h for u in sources for h in context_above(u, evidence.section_of(u))]
+    docs = {u.doc for u in sources}
+    above += [h.unit for h in hits[:PHRASE_DEPTH] if h.unit.doc in docs]  # the passage beside a table may name it
+    tables = dict.fromkeys(u.table_id for u in sources if u.kind == "row")
+    labels = [f"{r.row} {r.group}" for t in tables for r in evidence.rows_of(t)]
+    return absent_phrases(question, [*sources, *above], labels)
 
 
 _YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
@@ -172,11 +214,17 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)
     if kind and not holds(kind, top.text):
         # Asked for a figure or a date: a close passage that gives one beats the closest that does not.
-        giving = [
+        carried = continuation(top, evidence.section_of(top))
+        giving = [carried] if carried is not None and holds(kind, carried.text) else []
+        giving += [
             h.unit
             for h in hits[1:5]
             if h.unit.kind == "passage" and holds(kind, h.unit.text) and coverage(question, h.unit, evidence) >= 0.5
         ]
+        if giving and giving[0] is carried:
+            # the passage it carries on from says what the figure is of ("the move ..., which")
+            draft = passage_answer(question, carried, hits, evidence, intent)
+            return replace(draft, evidence=(*draft.evidence, top)) if draft.status == "answered" else draft
         top = giving[0] if giving else top
     elif kind == "date" and not gives_day(question, top.text):
         # Asked when: a close passage giving the day beats one giving only a year.
@@ -212,6 +260,26 @@ def says_all(text: str, phrases: list[str]) -> bool:
     """
     plain = " ".join(re.sub(r"['‘’\"“”]", " ", text.lower()).split())
     return all(" ".join(p.split()) in plain for p in phrases)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+def continuation(unit: Unit, section: list[Unit]) -> Unit | None:
+    """The passage that a passage cut off mid-sentence (by a page break, say) carries on in: the next
+    unit under the same heading. None when the passage ends its sentence.
+
+    >>> a = Unit(id="1", doc="d", kind="passage", text="Preparations began for the move, which")
+    >>> b = Unit(id="2", doc="d", kind="passage", text="includes about 1500 people.")
+    >>> continuation(a, [a, b]).text, continuation(b, [a, b])
+    ('includes about 1500 people.', None)
+    """
+    if unit.kind != "passage" or _ENDS_SENTENCE.search(unit.text):
+        return None
+    ids = [u.id for u in section]
+    at = ids.index(unit.id) if unit.id in ids else len(ids)
+    following = section[at + 1] if at + 1 < len(section) else None
+    return following if following is not None and following.kind == "passage" else None
 
 
 def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:
@@ -401,10 +469,21 @@ def counts_asked(question: str, unit: Unit, kind: str) -> bool:
     return all(matches(t, text) for t in stems) or (kind == "count" and COUNT_HEADER.search(word) is not None)
 
 
+# A count written in words ("Three subgroups"); "one" is left out, being also a pronoun.
+_COUNT_WORDS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b",
+    re.I,
+)
+_NONE = re.compile(r"\b(?:not\s+(?:\w+\s+){0,2}any|none|nil|zero)\b", re.I)
+_IN_CURRENCY_WORDS = re.compile(r"\d\s*(?:million |billion |thousand )?(?:pounds|dollars|euros)\b", re.I)
+
+
 def gives_count(question: str, sentence: str) -> bool:
-    """Whether a sentence can answer a figure question: it states a figure other than a year the
-    question names; for "how many <things>", a number that is not a percentage, and every word
-    naming the things counted.
+    """Whether a sentence can answer a figure question: it states an amount (`amounts_in`: not a
+    year, date, ordinal or paragraph number) other than one the question names; an amount of money
+    when the question asks how much was spent or paid; for "how many <things>", a number that is
+    not a percentage, and every word naming the things counted.
 
     >>> gives_count("how many veteran suicides were there in 2024", "The veteran population is over 52,000.")
     False
@@ -416,15 +495,27 @@ def gives_count(question: str, sentence: str) -> bool:
     False
     >>> gives_count("how many people are moving", "Preparations for people moving began in 2024."), gives_count("how many people are moving", "It includes 1500 people.")
     (False, True)
-    >>> gives_count("how much is in the general reserve", "The S151 officer sets the general reserve (see 2.4).")
+    >>> gives_count("How many people went to the 11th conference?", "3.1 The 11th conference is on 17 June 2025.")
     False
+    >>> gives_count("How much did the council spend on the app?", "The app has over 40k downloads in 32 regions.")
+    False
+    >>> gives_count("How much did the council spend on the app?", "The council spent £40k on the app.")
+    True
+    >>> gives_count("how many subgroups are there", "5. Three subgroups deliver the priorities.")
+    True
+    >>> gives_count("What is the value of the marketable securities?", "The Company did not hold any marketable securities.")
+    True
     """
-    asked_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
-    figures = [n for n in numbers_in(draft_figures(sentence)) if n.strip("£$€") not in asked_years]
+    named = {normalise_number(n).strip("£$€") for n in numbers_in(question)}
+    figures = [n for n in amounts_in(sentence) if normalise_number(n).strip("£$€") not in named]
+    if _NONE.search(sentence):
+        figures.append("0")  # "the Company did not hold any marketable securities": none is a figure
+    if asks_for_money(question):
+        return any(n[:1] in "£$€" for n in figures) or bool(figures and _IN_CURRENCY_WORDS.search(sentence))
     m = _HOW_MANY.search(question.lower())
     if not m:
         return bool(figures)
-    counts = [n for n in figures if not re.search(rf"{re.escape(n)}\s*(?:%|per ?cent)", sentence)]
+    counts = [n for n in figures if not re.search(rf"{re.escape(n)}\s*(?:%|per ?cent)", sentence)] + _COUNT_WORDS.findall(sentence)
     things = set(tokenize(m.group(1)))
     return bool(counts) and things <= token_set(sentence)
 
@@ -453,7 +544,7 @@ def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidenc
     saying = [s for s in SENTENCE_END.split(unit.text) if phrases and says_all(s, phrases)]
     if saying and not says_all(quote, phrases):
         quote = best_sentences(question, " ".join(saying), evidence)  # the sentence using the term the question quotes
-    if intent is not None and intent.quantity and not gives_count(question, quote):
+    if intent is not None and (intent.quantity or asked_type(question) == "number") and not gives_count(question, quote):
         counted = counting_sentence(question, unit.text, quote)
         if counted is None:
             # Asked for a figure; the closest passage gives none for it. Quoting it would not be an answer.

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from qa.lexicon import thresholds
+from qa.lexicon import thresholds, words
 from qa.relevance import Evidence, idf
 from qa.text import token_set, tokenize
 from qa.types import Hit, Status, Unit
 from qa.units import SECTION_SEP, SENTENCE_END
-from qa.values import MONTH
+from qa.values import MONTH, amounts_in
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,10 @@ _ASKED_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     (
         "number",
         re.compile(
-            r"\bhow (?:much|many)\b|\b(?:what|which) (?:is|was|were|are) the (?:number|amount|total|cost|value|size|balance|rate)\b", re.I
+            # "what is the council's authorised limit", "what's the 2028 target for ...": a figure noun heads what is asked
+            rf"\bhow (?:much|many)\b|^\s*(?:what|which)(?:\s+(?:is|was|were|are|will)|['’]s|s)\s+(?:be\s+)?(?:the|its|their)\s+"
+            rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{'|'.join(words('figure_nouns'))})s?\b",
+            re.I,
         ),
     ),
 )
@@ -85,25 +88,6 @@ _HOLDS: dict[AnswerType, re.Pattern[str]] = {
     "percent": re.compile(r"\d\s*(?:%|per ?cent)", re.I),
     "number": re.compile(r"\d"),
 }
-# What is not a figure of anything: a year or financial year ("2024", "2024-25"), a paragraph
-# number ("2.5.2", "see 2.4", "Appendix 3") and a code ("S151", "A4").
-_NOT_FIGURES = re.compile(
-    r"(?<![\d.,£$€])(?:(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?|\d+(?:\.\d+){2,})(?![\d%]|[.,]\d)|"
-    r"\b(?:paragraphs?|paras?|sections?|appendix|annex|tables?|figures?|chapters?|pages?|see|item)\s+\d+(?:\.\d+)*|"
-    r"\b[A-Za-z]+\d+[A-Za-z\d]*\b",
-    re.I,
-)
-
-
-def figures(text: str) -> str:
-    """The text with what only looks like a figure taken out (`_NOT_FIGURES`).
-
-    >>> figures("In 2024-25 the S151 officer (see 2.4) set £5.2m aside for 1500 people.")
-    'In   the   officer ( ) set £5.2m aside for 1500 people.'
-    """
-    return _NOT_FIGURES.sub(" ", text)
-
-
 _DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b",
     re.I,
@@ -126,6 +110,9 @@ def asked_type(question: str) -> AnswerType | None:
     >>> [asked_type(q) for q in ("When was the strategy approved?", "What percentage of calls were answered?",
     ...     "How many people were helped?", "Who chairs the board?")]
     ['date', 'percent', 'number', None]
+    >>> [asked_type(q) for q in ("What is the council's authorised limit for borrowing?", "what's the 2028 target for breastfeeding",
+    ...     "What is the purpose of the limit?")]
+    ['number', 'number', None]
     """
     return next((kind for kind, pattern in _ASKED_TYPES if pattern.search(question)), None)
 
@@ -137,8 +124,12 @@ def holds(kind: AnswerType, text: str) -> bool:
     (True, False)
     >>> holds("number", "Work began in 2024-25, see 2.5.2."), holds("number", "It includes 1500 people.")
     (False, True)
+    >>> holds("number", "3.1 The 11th conference is on 17 June 2025."), holds("number", "It drew 240 delegates.")
+    (False, True)
     """
-    return bool(_HOLDS[kind].search(figures(text) if kind == "number" else text))
+    if kind == "number":
+        return bool(amounts_in(text))  # a year, a date or a paragraph number is not the figure asked for
+    return bool(_HOLDS[kind].search(text))
 
 
 def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int = 320) -> str:

@@ -73,6 +73,16 @@ def _acronym_key(word: str) -> str:
     return word[:-1].lower() if word.endswith("s") and word[:-1].isupper() else word.lower()
 
 
+def acronym_singulars(question: str) -> str:
+    """The question with each abbreviation written in the plural made singular ("VWs" -> "VW"),
+    as the documents' "VW's" and "VW" are searched and matched.
+
+    >>> acronym_singulars("what pilots have happened in VWs and DFGs"), acronym_singulars("Is it Yes or No?")
+    ('what pilots have happened in VW and DFG', 'Is it Yes or No?')
+    """
+    return re.sub(r"\b([A-Z]{2,})s\b", r"\1", question)
+
+
 def expand_acronyms(question: str, known: dict[str, str], vocabulary: Collection[str]) -> str:
     """Names for the short words of a question that abbreviate a corpus name the corpus itself
     never abbreviates (`typed_acronyms`)."""

@@ -40,6 +40,18 @@ _QUANTITY = re.compile(
 )
 
 
+def asks_for_money(question: str) -> bool:
+    """Whether "how much" asks for an amount of money: a word of spending, cost or funding beside it.
+
+    >>> asks_for_money("How much did the council spend on the app?"), asks_for_money("How much did admissions fall?")
+    (True, False)
+    >>> asks_for_money("What was the budget?"), asks_for_money("how much of the funding went on staff")
+    (False, True)
+    """
+    q = question.lower()
+    return bool(re.search(r"\bhow much\b", q)) and bool(_MONEY.search(re.sub(r"\bhow much\b", " ", q)))
+
+
 @dataclass(frozen=True)
 class Intent:
     measure: Measure | None  # the kind of figure asked for, if any
@@ -411,6 +423,16 @@ def asks_manner(question: str) -> bool:
     (True, False, False)
     """
     return bool(_MANNER.search(question))
+
+
+def offers_choice(question: str) -> bool:
+    """Whether a question offers alternatives ("did A or B return more?"): its answer may be about
+    either, so it need not name both.
+
+    >>> offers_choice("Did the Aegon fund or the Ninety One fund do better?"), offers_choice("What did the Aegon fund return?")
+    (True, False)
+    """
+    return bool(re.search(r"\bor\b", question, re.I))
 
 
 def asks_for_several(question: str) -> bool:

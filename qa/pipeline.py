@@ -20,7 +20,7 @@ from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
 from qa.conversation import refers_back, shifted_question, stands_alone, swapped_question
 from qa.draft import Draft, refusal
-from qa.glossary import ABBREVIATIONS, expand_acronyms, expansions, replace_acronyms
+from qa.glossary import ABBREVIATIONS, acronym_singulars, expand_acronyms, expansions, replace_acronyms
 from qa.intent import Intent, read_intent
 from qa.medical import MedicalModel, medical_model
 from qa.lexicon import fingerprint as lexicon_fingerprint
@@ -359,13 +359,14 @@ class Assistant:
             hits = self._pin(previous.citations[0].unit_id, hits, vector)
         # A follow-up with words of its own is judged on them ("And what about the weather?").
         gate_text = question if own_subject else focus
-        gate_text = replace_acronyms(gate_text, self._acronyms, self._evidence.vocabulary)
+        gate_text = replace_acronyms(acronym_singulars(gate_text), self._acronyms, self._evidence.vocabulary)
         return Gathered(intent, gate_text, gate_text == focus, hits, vector, question, corrected)
 
     def _query(self, text: str) -> tuple[str, np.ndarray]:
         """The search text for `text` (acronyms expanded) and its vector."""
         named = expand_acronyms(text, self._acronyms, self._evidence.vocabulary)
-        query = " ".join(x for x in (text, expansions(text, self._defined), named) if x)
+        singular = acronym_singulars(text)
+        query = " ".join(x for x in (text, expansions(text, self._defined), named, singular if singular != text else "") if x)
         return query, self.embedder.encode([query])[0]
 
     def _hits(self, text: str, query: str, vector: np.ndarray, intent: Intent, doc: str | None) -> list[Hit]:

@@ -59,13 +59,20 @@ def subject_words(question: str) -> list[str]:
 
 
 def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
-    """Subject words that appear nowhere in the corpus."""
+    """Subject words that appear nowhere in the corpus; an abbreviation's plural ("VWs") is known
+    when its singular is.
+
+    >>> unknown_terms("what pilots have happened in VWs and DFGs", frozenset({"pilot", "happen", "vw"}))
+    ['dfgs']
+    """
     out = []
     lowered = question.lower()
     for w in subject_words(question):
         if w not in lowered:
             continue  # "steadystate", the joined form of "steady-state", is search vocabulary only
         stems = tokenize(w)
+        if _acronym(w, question) and w[:-1] in vocabulary:
+            continue
         if stems and all(s not in vocabulary for s in stems):
             out.append(w)
     return out
@@ -230,6 +237,11 @@ def refusal_reason(
     specific = [w for w in unknown if specificity(w) >= 0.9 and not w.isdigit()]
     if specific and hits[0].dense < rescue_dense:
         return not_mentioned(question, specific)
+    foreign = foreign_words(specific, hits[:depth], evidence.vocabulary)
+    if foreign and best_cover < min_coverage:
+        # closeness in meaning does not stand in for a rare word the documents never use when the
+        # best evidence also misses much of the rest ("the northamptonshire icb plan")
+        return not_mentioned(question, foreign)
     if best_dense < min_dense and best_cover < 1.0:
         return "nothing in them is close to the question"
     if best_cover < min_coverage and hits[0].dense < rescue_dense:
@@ -237,6 +249,61 @@ def refusal_reason(
             return not_mentioned(question, unknown)
         return "nothing in them covers what the question asks about"
     return None
+
+
+def foreign_words(unknown: list[str], hits: list[Hit], vocabulary: Set[str]) -> list[str]:
+    """Of words the documents never use, those that are no short form of a word they do use ("dom"
+    for "domiciliary") and no word of the best hits' document names ("templates" of
+    "budget-spending-templates.pdf"): words naming something the documents are not about.
+
+    >>> u = Unit(id="1", doc="kcc-spending-templates.pdf", kind="row", text="Domiciliary care | £2m")
+    >>> foreign_words(["northamptonshire", "dom", "templates"], [Hit(unit=u, score=1.0)], {"domiciliari", "care"})
+    ['northamptonshire']
+    """
+    named = set(tokenize(" ".join(re.sub(r"[-_.]+", " ", h.unit.doc) for h in hits)))
+    return [
+        w
+        for w in unknown
+        if not any(t in named for t in tokenize(w)) and not (len(w) <= SHORT_FORM_CHARS and any(v.startswith(w) for v in vocabulary))
+    ]
+
+
+# A word this short may be the start of a longer one it stands for ("dom", "admin", "pop"); fitted
+# by scripts/tune_reading.py.
+SHORT_FORM_CHARS = int(thresholds("reading")["short_form_chars"])
+
+
+def other_edition(question: str, units: list[Unit]) -> tuple[str, str] | None:
+    """A source the question names with a period ("the 2024-25 budget risk register") when the
+    units come from that source's edition for another period: the table, heading or document whose
+    title holds at least two of the words after the period names only other periods. Returns the period
+    asked and the source's title, else None.
+
+    >>> row = Unit(id="1", doc="kcc-budget-risk-register-2025-26.pdf", kind="row", text="2024-25 overspend | 23.3", table="Appendix J: Budget Risks Register 2025-26")
+    >>> other_edition("What was the total annual exposure in the 2024-25 budget risk register?", [row])
+    ('2024-25', 'Appendix J: Budget Risks Register 2025-26')
+    >>> other_edition("What was the total annual exposure in the 2025-26 budget risk register?", [row]) is None
+    True
+    >>> other_edition("What was the 2024-25 overspend in the risk register?", [row]) is None
+    True
+    """
+    for m in _PERIOD_BEFORE_WORDS.finditer(question):
+        asked = periods(m.group(1))
+        named = set(tokenize(m.group(2)))
+        if not asked or len(named) < 2:
+            continue
+        for u in units:
+            for title in (u.table, u.section, re.sub(r"(?<!\d)[-_.]+|[-_.]+(?!\d)", " ", u.doc)):  # "register-2025-26.pdf" keeps its period
+                given = periods(title)
+                if given and not asked & given and len(named & token_set(title)) >= 2:
+                    return m.group(1), title
+    return None
+
+
+# a period, then the words it qualifies ("2024-25 budget risk register", up to a small word or the end)
+_PERIOD_BEFORE_WORDS = re.compile(
+    r"((?:20)?\d\d\s*[-/–]\s*(?:20)?\d\d)\s+((?:(?!(?:in|of|for|on|at|to|and|or|was|is|the)\b)[A-Za-z][\w'’]*\s*){2,5})", re.I
+)
 
 
 _ARITHMETIC: frozenset[Operation] = frozenset({"pct_change", "change", "average", "ratio", "share", "sum"})
@@ -308,8 +375,11 @@ def _name_candidates(question: str) -> list[str]:
 
 
 def _acronym(word: str, question: str) -> bool:
-    """Written in capitals ("SEN", "NI"): an abbreviation, which evidence may write out in full."""
-    return any(m.group(0).isupper() for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I))
+    """Written in capitals ("SEN", "NI", the plural "VWs"): an abbreviation, which evidence may write
+    out in full."""
+    return any(
+        re.fullmatch(r"(?=\d*[A-Z])[A-Z\d]+|[A-Z\d]{2,}s", m.group(0)) for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I)
+    )
 
 
 def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str]:
@@ -324,6 +394,8 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     []
     >>> absent_names("What rate is the Barclays call account paying?", [Hit(unit=replace(u, doc="barclays-accounts.pdf"), score=1.0)], ev)
     []
+    >>> absent_names("How much does Barset get?", [Hit(unit=replace(u, doc="barsetshire-report.md"), score=1.0)], ev)
+    ['barset']
     >>> c = Unit(id="2", doc="d", kind="row", text="Colombian Credit Facility | 24.3")
     >>> absent_names("What was the Columbian Credit Facility in 2019?", [Hit(unit=c, score=1.0)], ev)
     []
@@ -343,9 +415,180 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
         stems = tokenize(name)
         if not stems or any(evidence.doc_freq(t) > RARE_NAME_SHARE * evidence.n_units for t in stems):
             continue
-        if not all(matches(t, tokens) or _spelt_alike(t, tokens) for t in stems) and specificity(name) >= NAME_SPECIFICITY:
+        # a name is matched whole or misspelt, not by its first six letters: "Barset" is not "Barsetshire"
+        if not all(t in tokens or _spelt_alike(t, tokens) for t in stems) and specificity(name) >= NAME_SPECIFICITY:
             out.append(name)
     return out
+
+
+# Small words a name may hold between its capitalised words ("Market Sustainability and
+# Improvement Fund", "Chamber of Commerce"); other small words end it ("the Grant for Kent").
+_NAME_JOINERS = frozenset({"and", "of", "&"})
+
+
+# Words saying when, not what: months, period words (lexicon), codes with digits ("Q4", "FY19", "2019").
+_MONTH_NAME = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATING = re.compile(rf"{_MONTH_NAME}|(?:{'|'.join(words_of('period_words'))})|\S*\d\S*", re.I)
+_HONORIFIC = re.compile(rf"(?:{'|'.join(words_of('honorifics'))})\.?", re.I)  # "Mr Kapuria": the name is "Kapuria"
+
+
+def named_phrases(question: str) -> list[str]:
+    """Names of two or more capitalised words the question writes inside the sentence ("Band D",
+    "Revenue Support Grant"): one thing, which evidence naming only some of its words is not about.
+    A possessive ends a name; the question's first word is not part of one, nor are words of dates.
+
+    >>> named_phrases("What is KCC's Band D council tax, and the Revenue Support Grant for Kent in 2026-27?")
+    ['Band D', 'Revenue Support Grant']
+    >>> named_phrases("What was the Market Sustainability and Improvement Fund allocation?"), named_phrases("What is the Public Health budget?")
+    (['Market Sustainability and Improvement Fund'], ['Public Health'])
+    >>> named_phrases("What was Gross Profit in the Fiscal Year Ended April 2019 and in Q4 Fiscal 2018?"), named_phrases("What is Mr Kapuria's salary?")
+    (['Gross Profit'], [])
+    >>> named_phrases("What Is The Budget For The Falls Team?"), named_phrases("WHAT IS THE BCF BUDGET FOR FALLS TEAM")
+    ([], [])
+    """
+    tokens = [t.strip(_EDGE_PUNCTUATION) for t in question.split()]
+    if any(len(t) > 1 and t[:1].isupper() and t.lower() in stopwords() for t in tokens[1:]):
+        return []  # typed in Title Case or in capitals ("What Is The ..."): the capitals say nothing of names
+    out: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        while run and run[-1].lower() in _NAME_JOINERS:
+            run.pop()
+        if sum(w.lower() not in _NAME_JOINERS for w in run) >= 2:
+            out.append(" ".join(run))
+        run.clear()
+
+    for i, (raw, t) in enumerate(zip(question.split(), tokens)):
+        if _DATING.fullmatch(t) or _HONORIFIC.fullmatch(t):
+            close()  # "Year Ended March", "Q4 Fiscal": when, not what
+        elif i > 0 and t[:1].isupper() and not re.search(r"[.?!:]$", question.split()[i - 1]):
+            run.append(t)
+            if re.search(r"['’]s$", t) or raw != t and raw[-1:] in ",;:?!.)":
+                close()  # "Kent's", "Grant," end the name
+        elif run and t.lower() in _NAME_JOINERS:
+            run.append(t)
+        else:
+            close()
+    close()
+    return out
+
+
+def _name_words(text: str) -> list[str]:
+    """Lower-cased words in the order written, hyphenated parts apart ("Co-ordination": "co",
+    "ordination"), single letters kept ("Band D"), possessive s and joiners dropped."""
+    return [w for w in re.findall(r"[^\W_]+", text.lower()) if w not in _NAME_JOINERS and w != "s"]
+
+
+def _name_tokens(text: str) -> list[str]:
+    return [stem(w) for w in _name_words(text)]
+
+
+# A line this short without a sentence end, above passages, heads them ("H) Employer National
+# Insurance Grant"); fitted by scripts/tune_reading.py.
+SUBHEADING_CHARS = int(thresholds("reading")["subheading_chars"])
+
+
+def context_above(unit: Unit, section: list[Unit]) -> list[Unit]:
+    """What a passage under a heading is read with when it speaks of "the grant" or "this scheme":
+    the passage just above it and the nearest line above that reads as a sub-heading the document
+    did not mark as one (short, no sentence end), both under the same heading.
+
+    >>> h = Unit(id="1", doc="d", kind="passage", text="E) New Homes Bonus")
+    >>> p = Unit(id="2", doc="d", kind="passage", text="The scheme began in 2011.")
+    >>> q = Unit(id="3", doc="d", kind="passage", text="The grant is split 80% to the district.")
+    >>> [u.text for u in context_above(q, [h, p, q])], context_above(h, [h, p, q])
+    (['The scheme began in 2011.', 'E) New Homes Bonus'], [])
+    """
+    ids = [u.id for u in section]
+    if unit.kind != "passage" or unit.id not in ids:
+        return []
+    above = [u for u in reversed(section[: ids.index(unit.id)]) if u.kind == "passage"]
+    heading = next((u for u in above if len(u.text.strip()) <= SUBHEADING_CHARS and not re.search(r"[.!?;:,]$", u.text.strip())), None)
+    return list(dict.fromkeys([*above[:1], *([heading] if heading else [])]))
+
+
+def absent_phrases(question: str, units: list[Unit], labels: list[str] | None = None) -> list[str]:
+    """The names of two or more words (`named_phrases`) that none of the units writes whole: its
+    words in order, an abbreviation in it maybe written out ("Employer NI Grant", "Employer National
+    Insurance Grant"), or the whole name as its initials ("MSIF"). A unit's document name counts,
+    and so do `labels` (the row labels of the tables the units are rows of).
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="Headline Description: Finance - Other Council Tax Incentives | 2025-26: -1,450.0")
+    >>> absent_phrases("What's KCC's Band D council tax for 2025-26?", [u])
+    ['Band D']
+    >>> absent_phrases("What are the Other Council Tax Incentives worth?", [u])
+    []
+    >>> absent_phrases("What is the Market Sustainability and Improvement Fund?", [replace(u, text="the MSIF grant")])
+    []
+    >>> absent_phrases("How is the Employer NI Contributions Grant shared?", [replace(u, text="H) Employer National Insurance Contributions Grant")])
+    []
+    >>> absent_phrases("What were the Columbian Credit Facility and Brazil Facility?", [replace(u, text="Colombian Credit Facility"), replace(u, text="Brazil Facility")])
+    []
+    >>> absent_phrases("Is there a Kent Pension Fund?", [replace(u, text="the pension fund")])
+    ['Kent Pension Fund']
+    >>> absent_phrases("What was income tax as a share of Contractual Obligations?", [u], labels=["Contractual Obligations"])
+    []
+    >>> absent_phrases("What does Care Co-ordination cost?", [replace(u, text="Activity: Care Co-ordination | Detail: A Health and Social Care approach")])
+    []
+    """
+    phrases = named_phrases(question)
+    if not phrases or not units:
+        return []
+    texts = [
+        _name_tokens(
+            f"{u.section} {u.search_text} {u.table} {u.group} {u.row_detail} {' '.join(u.headers)} "
+            f"{' '.join(p for path in u.header_paths for p in path)} {re.sub(r'[-_.]+', ' ', u.doc)}"
+        )
+        for u in units
+    ] + [_name_tokens(label) for label in labels or ()]
+
+    def written(phrase: str) -> bool:
+        want = [
+            (stem(w), len(typed) > 1 and typed.isupper())
+            for typed in (t.strip(_EDGE_PUNCTUATION) for t in phrase.split())
+            for w in _name_words(typed)
+        ]
+        initials = "".join(w[0] for w, _ in want)
+        return any((len(initials) > 2 and initials in t) or _writes(t, want) for t in texts)
+
+    # "Colombian Credit Facility and Brazil Credit Facility" may be two names, each written whole
+    parts = [[p for p in re.split(r"\s+(?:and|&)\s+", phrase, flags=re.I) if p] for phrase in phrases]
+    return [phrase for phrase, split in zip(phrases, parts) if not written(phrase) and not (len(split) > 1 and all(map(written, split)))]
+
+
+def _writes(tokens: list[str], want: list[tuple[str, bool]]) -> bool:
+    """Whether `tokens` hold the words of `want` next to each other, in order; a word marked as an
+    abbreviation may instead be written out, one word per letter ("ni" as "nation insur"); two words
+    may be written as one ("co ordin" as "coordin") and one as two.
+
+    >>> _writes(["employ", "nation", "insur", "grant"], [("employ", False), ("ni", True), ("grant", False)])
+    True
+    >>> _writes(["employ", "grant"], [("employ", False), ("ni", True), ("grant", False)])
+    False
+    >>> _writes(["care", "co", "ordin"], [("care", False), ("coordin", False)]), _writes(["care", "coordin"], [("care", False), ("co", False), ("ordin", False)])
+    (True, True)
+    """
+
+    def from_(i: int, j: int) -> bool:
+        if j == len(want):
+            return True
+        if i >= len(tokens):
+            return False
+        word, short = want[j]
+        if (tokens[i] == word or _spelt_alike(word, {tokens[i]})) and from_(i + 1, j + 1):
+            return True
+        # written together or apart ("Coordination", "Co-ordination")
+        if i + 1 < len(tokens) and tokens[i] + tokens[i + 1] == word and from_(i + 2, j + 1):
+            return True
+        if j + 1 < len(want) and word + want[j + 1][0] == tokens[i] and from_(i + 1, j + 2):
+            return True
+        n = len(word)
+        return short and [t[0] for t in tokens[i : i + n]] == list(word) and from_(i + n, j + 1)
+
+    return any(from_(i, 0) for i in range(len(tokens)))
 
 
 def _spelt_alike(stem: str, tokens: set[str]) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.lexicon import words
+
 _NUMBER = re.compile(
     r"(?P<cur>[£$€])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(?P<scale>million|billion|thousand|bn|m|k)?\b\s*(?P<unit>hours?|days?|weeks?|months?|years?|%|per ?cent|fte)?",
@@ -82,6 +84,40 @@ def numbers_in(text: str) -> list[str]:
     """
     text = re.sub(r"\[\d+\]", "", text)
     return [m.group(0).strip() for m in _NUMBER_IN_TEXT.finditer(text)]
+
+
+# Numbers that name or date something rather than state an amount: years and financial years,
+# days of dates, ordinals, section numbers opening a paragraph ("2.5.2 Initial", "38. The"),
+# codes glued to letters ("S151", "1RSME") and numbered parts or things ("table 1", "Year 6").
+_PART = "|".join(words("part_nouns"))
+_MONTH_NAME = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_NOT_AMOUNT = re.compile(
+    r"\b(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b|\b{_MONTH_NAME}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|"
+    r"\b\d+(?:st|nd|rd|th)\b|(?:^|(?<=[.:;!?•]\s)|(?<=\n))\s*(?:\d+\.)+\d*(?=\s+[A-Z\d])|"
+    rf"(?<=[A-Za-z])\d+|\b\d+[A-Z]{{2,}}\b|\b(?i:{_PART}|see)\.?\s*\d+(?:\.\d+)*[a-z]?\b|\b\d+(?:\.\d+){{2,}}\b"
+)
+_SHORT_PERIOD = re.compile(r"\b(\d\d)\s*[-/–]\s*(\d\d)\b(?!\s*%)")  # "24-25", "24/25"; not "10-15"
+
+
+def amounts_in(text: str) -> list[str]:
+    """The figures of a text that state an amount (`numbers_in` less the numbers that name or date
+    something: years, periods, dates, ordinals, section numbers, codes, numbered parts).
+
+    >>> amounts_in("3.1 The 11th conference will be held on 17 June 2025 (see table 2).")
+    []
+    >>> amounts_in("2.5.2 The move in 2024-25 includes approximately 1500 people, 40% of them children, at £2.1m.")
+    ['1500', '40%', '£2.1m']
+    >>> amounts_in("The S151 officer reported that Year 6 obesity was 24/7 news"), amounts_in("38. Borrowing fell by 12.5%")
+    (['24', '7'], ['12.5%'])
+    >>> amounts_in("500 people came. 3 Councils joined in 24/25, costing £2bn, 10-15 a week, 5 marketing staff")
+    ['500', '3', '£2bn', '10', '15', '5']
+    >>> amounts_in("Work began in 2024-25 (see 2.4), as 2.5.2 says")
+    []
+    """
+    blank = _NOT_AMOUNT.sub(lambda m: " " * len(m.group(0)), text)
+    blank = _SHORT_PERIOD.sub(lambda m: " " * len(m.group(0)) if int(m.group(2)) == (int(m.group(1)) + 1) % 100 else m.group(0), blank)
+    return numbers_in(blank)
 
 
 def normalise_number(token: str) -> str:

@@ -9,6 +9,13 @@
   1.0 quotes the best sentence whatever it holds.
 - `row_context_weight` (qa/answerers/table.py): how much a question word found in a row's other
   text cells (its category, its description) counts against one found in its label.
+- `phrase_depth` (qa/answer.py): a name of several capitalised words the question gives must be
+  written by the answer's sources, the passage above them, their table's labels, or one of this
+  many best hits of their document (0: the sources alone).
+- `subheading_chars` (qa/relevance.py): a line this short without a sentence end heads the
+  passages below it (0: no such lines).
+- `short_form_chars` (qa/relevance.py): a word the documents never use this short may stand for a
+  corpus word it begins (0: none), so is not a foreign word.
 
 Each is chosen in turn over a small grid on the tuning parts of the three question sets
 (tests/data/splits.json; the frozen parts are never read) and the LLR gold set, all asked over the
@@ -37,6 +44,9 @@ GRID = {
     "rare_name_share": ("qa.relevance", "RARE_NAME_SHARE", [0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2]),
     "typed_share": ("qa.draft", "TYPED_SHARE", [0.3, 0.5, 0.7, 0.9, 1.0]),
     "row_context_weight": ("qa.answerers.table", "ROW_CONTEXT_WEIGHT", [0.0, 0.25, 0.5, 0.75, 1.0]),
+    "phrase_depth": ("qa.answer", "PHRASE_DEPTH", [0, 3, 5]),
+    "subheading_chars": ("qa.relevance", "SUBHEADING_CHARS", [0, 80]),
+    "short_form_chars": ("qa.relevance", "SHORT_FORM_CHARS", [0, 4]),
 }
 
 

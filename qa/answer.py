@@ -521,15 +521,21 @@ def gives_count(question: str, sentence: str) -> bool:
 
 
 def counting_sentence(question: str, text: str, quoted: str) -> str | None:
-    """Another sentence of the passage that gives the figure asked for (`gives_count`) and names
-    something the question names, when the sentences quoted for the question's words do not.
+    """For "how many <things>", another sentence of the passage that gives the count (`gives_count`:
+    a number and the things counted) and names something else the question names, when the
+    sentences quoted for the question's words do not. An amount of money asked for is not looked
+    for elsewhere in the passage: the sentence giving one may be about someone else's spending.
 
     >>> text = "The unit moves to Kent in 2025. Schools are ready. The move includes 1500 people."
     >>> counting_sentence("how many people come with the unit move", text, "The unit moves to Kent in 2025.")
     'The move includes 1500 people.'
     >>> counting_sentence("how many schools take part in the unit move", text, "The unit moves to Kent in 2025.") is None
     True
+    >>> counting_sentence("how much did the council spend on the app", "The app is free. Surrey paid £12.5k for the app.", "The app is free.") is None
+    True
     """
+    if not re.search(r"\bhow many\b", question, re.I):
+        return None
     asked = subject_tokens(question)
     for sentence in SENTENCE_END.split(text):
         sentence = sentence.strip()

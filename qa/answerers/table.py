@@ -351,6 +351,7 @@ def compute(
             return TableDraft(text, (row.unit,), gap, figures(gap))
         if op == "change":
             text = f"{_where(row)} changed by {fmt(diff)}{unit} from {old_c.name} to {new_c.name}: {working} [1]."
+            text += direction(diff, new_c.name, old_c.name) if _EITHER_WAY.search(question) else ""
             printed_amount = printed_change(view, row, old_c, new_c, percent=False)
             if printed_amount is not None and printed_amount[2] is row.unit:
                 text += f" The table prints {printed_amount[1]} {printed_amount[0]} [1]."
@@ -429,6 +430,21 @@ def percent_change(old: float, new: float) -> float:
 
 
 _DIFFERENCE = re.compile(r"\bdifferences?\b", re.I)
+
+
+# "more or less", "higher or lower", "up or down", "increase or decrease": the question asks which way
+_EITHER_WAY = re.compile(r"\b(?:more|less|higher|lower|up|down|increase[sd]?|decrease[sd]?|rise|fall|above|below|better|worse)\s+or\s+\w+", re.I)
+
+
+def direction(diff: float, new: str, old: str) -> str:
+    """Which way a change went, said in words, for a question asking "more or less".
+
+    >>> direction(-3.0, "Market value", "Book cost"), direction(2.5, "2025", "2024"), direction(0.0, "B", "A")
+    (' Market value is 3 less than Book cost.', ' 2025 is 2.5 more than 2024.', ' B is the same as A.')
+    """
+    if diff == 0:
+        return f" {new} is the same as {old}."
+    return f" {new} is {fmt(abs(diff))} {'more' if diff > 0 else 'less'} than {old}."
 
 
 def asks_magnitude(question: str) -> bool:

@@ -398,4 +398,26 @@ def _is_heading(line: dict, text: str, body_size: float) -> bool:
         return False
     size = statistics.mean(c["size"] for c in chars)
     bold = all("bold" in c.get("fontname", "").lower() for c in chars)
-    return size >= body_size * 1.15 or (bold and any(ch.isalpha() for ch in text))
+    return size >= body_size * 1.15 or (bold and any(ch.isalpha() for ch in text)) or numbered_title(text)
+
+
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|\(?[a-z]\)|\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})[).]?\s+(?=[A-Z])")
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+TITLE_SHARE = 0.75  # share of a numbered line's words written with a capital for it to be a title, not a sentence
+
+
+def numbered_title(text: str) -> bool:
+    """A line on its own that numbers or letters a title ("F) Adult Social Care Market Sustainability
+    and Improvement Funding (MSIF)", "2.3 Risk Management"), printed in the body's font: a heading.
+    A numbered sentence ("3.1 The position on 31 March is shown below") is not one.
+
+    >>> numbered_title("F) Adult Social Care Market Sustainability and Improvement Funding (MSIF)"), numbered_title("2.3 Risk Management")
+    (True, True)
+    >>> numbered_title("3.1 The treasury position on 31 March 2024 is shown in the following table"), numbered_title("Adult Social Care Funding")
+    (False, False)
+    """
+    m = _ENUMERATOR.match(text)
+    if not m:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", text[m.end() :]) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 1 and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)

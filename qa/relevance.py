@@ -570,25 +570,35 @@ def _writes(tokens: list[str], want: list[tuple[str, bool]]) -> bool:
     False
     >>> _writes(["care", "co", "ordin"], [("care", False), ("coordin", False)]), _writes(["care", "coordin"], [("care", False), ("co", False), ("ordin", False)])
     (True, True)
+    >>> _writes(["mod", "employ", "recognit", "scheme", "gold", "award"], [("mod", False), ("employ", False), ("recognit", False), ("gold", False), ("award", False)])
+    True
+    >>> _writes(["kent", "counti", "council", "pension", "fund"], [("kent", False), ("pension", False), ("fund", False)])
+    False
     """
 
-    def from_(i: int, j: int) -> bool:
+    def from_(i: int, j: int, spare: int = NAME_INSERTIONS) -> bool:
         if j == len(want):
             return True
         if i >= len(tokens):
             return False
         word, short = want[j]
-        if (tokens[i] == word or _spelt_alike(word, {tokens[i]})) and from_(i + 1, j + 1):
+        if (tokens[i] == word or _spelt_alike(word, {tokens[i]})) and from_(i + 1, j + 1, spare):
             return True
         # written together or apart ("Coordination", "Co-ordination")
-        if i + 1 < len(tokens) and tokens[i] + tokens[i + 1] == word and from_(i + 2, j + 1):
+        if i + 1 < len(tokens) and tokens[i] + tokens[i + 1] == word and from_(i + 2, j + 1, spare):
             return True
-        if j + 1 < len(want) and word + want[j + 1][0] == tokens[i] and from_(i + 1, j + 2):
+        if j + 1 < len(want) and word + want[j + 1][0] == tokens[i] and from_(i + 1, j + 2, spare):
             return True
         n = len(word)
-        return short and [t[0] for t in tokens[i : i + n]] == list(word) and from_(i + n, j + 1)
+        if short and [t[0] for t in tokens[i : i + n]] == list(word) and from_(i + n, j + 1, spare):
+            return True
+        # a word the name is written with inside it ("MoD Employer Recognition Scheme Gold Award")
+        return 0 < j and spare > 0 and from_(i + 1, j, spare - 1)
 
     return any(from_(i, 0) for i in range(len(tokens)))
+
+
+NAME_INSERTIONS = 1  # words a source may write inside a several-word name and still name it
 
 
 def _spelt_alike(stem: str, tokens: set[str]) -> bool:

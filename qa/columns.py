@@ -46,6 +46,12 @@ def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]], *, prose
     >>> column_kinds(("Risk", "Cause"), [("Inflation", "Each extra 1% of inflation costs £14m.")]), column_kinds(("Risk", "Cause"), [("Inflation", "Each extra 1% of inflation costs £14m.")], prose=True)
     (['text', 'text'], ['text', 'money'])
     """
+    return list(_column_kinds(tuple(headers), tuple(tuple(r) for r in rows), prose))
+
+
+@lru_cache(maxsize=4096)
+def _column_kinds(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...], prose: bool) -> tuple[str, ...]:
+    """column_kinds, cached: every answer over a table asks it of the same rows again."""
     kinds = []
     for j, h in enumerate(headers):
         values = [r[j] for r in rows if j < len(r) and not no_entry(r[j])]
@@ -62,7 +68,7 @@ def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]], *, prose
             kinds.append("count")
         else:
             kinds.append("text")
-    return kinds
+    return tuple(kinds)
 
 
 @lru_cache(maxsize=100_000)

@@ -176,7 +176,8 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             return cause
         if hits[0].unit.kind == "row" and all(figure_cell(c) for c in hits[0].unit.cells if c):
             return refusal("the closest source is a table, which gives figures but not the reasons for them", hits)
-    if intent.form == "yesno" and yesno.decides(verdict := yesno.answer(question, hits, evidence)):
+    verdict = yesno.answer(question, hits, evidence) if intent.form == "yesno" else None
+    if verdict is not None and yesno.decides(verdict):
         return verdict  # asked yes or no, a sentence deciding it answers before any cell is looked up
     if intent.form == "list" and not intent.aggregate and (op := operation(question)) in (None, "rows"):
         # A list printed in the text, named by the question, comes before any table's rows; asked
@@ -304,13 +305,13 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
             return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
     asked = columns_asked(question, intent, unit.headers, kinds, label_col, token_set(f"{unit.row} {unit.row_detail}"))
     col = asked[0] if asked else None
-    said = _column_by_content(question, unit, kinds, label_col, evidence) if asks_manner(question) else None
-    if said is not None:
+    how = _column_by_content(question, unit, kinds, label_col, evidence) if asks_manner(question) else None
+    if how is not None:
         # "How is the 2025-26 technology spend paid for?": the row's words that say how, and the figures of the periods it names
-        named = set(period_names(question))
-        shown = [said, *(j for j, h in enumerate(unit.headers) if j != said and unit.cells[j] and named & set(period_names(h)))]
+        periods_named = set(period_names(question))
+        shown = [how, *(j for j, h in enumerate(unit.headers) if j != how and unit.cells[j] and periods_named & set(period_names(h)))]
         cells = "; ".join(headed(unit.headers[j], with_unit(unit, j)) for j in shown)
-        name = unit.row if unit.cells[said] == unit.row_detail else label  # the row's detail is not said twice
+        name = unit.row if unit.cells[how] == unit.row_detail else label  # the row's detail is not said twice
         return Draft("answered", f"{name} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
     if len(asked) == 2 and all(unit.cells[j] for j in asked):
         cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j]}" for j in asked)

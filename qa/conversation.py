@@ -84,9 +84,7 @@ def shifted_question(previous: str, question: str) -> str | None:
 MAX_SHIFT_WORDS = 6  # a longer question says more than "and the year after?": it is read as it stands
 
 _SUPERLATIVE = re.compile(r"\b(?:most|least|fewest|highest|lowest|largest|smallest|biggest|best|worst|greatest)\b", re.I)
-_ONLY_SWAP = re.compile(
-    r"^\s*(?:and|but|what about|how about)?\s*(?:for|in|at)?\s*(?:the\s+)?(?P<new>[\w/–-]+)(?:\s+one)?\s*\??\s*$", re.I
-)
+_ONLY_SWAP = re.compile(r"^\s*(?:and|but|what about|how about)?\s*(?:for|in|at)?\s*(?:the\s+)?(?P<new>[\w/–-]+)(?:\s+one)?\s*\??\s*$", re.I)
 
 
 def swapped_question(previous: str, question: str) -> str | None:

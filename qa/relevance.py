@@ -593,7 +593,7 @@ def _writes(tokens: list[str], want: list[tuple[str, bool]]) -> bool:
         if short and [t[0] for t in tokens[i : i + n]] == list(word) and from_(i + n, j + 1, spare):
             return True
         # a word the name is written with inside it ("MoD Employer Recognition Scheme Gold Award")
-        return 0 < j and spare > 0 and from_(i + 1, j, spare - 1)
+        return j > 0 and spare > 0 and from_(i + 1, j, spare - 1)
 
     return any(from_(i, 0) for i in range(len(tokens)))
 

@@ -423,19 +423,63 @@ def test_a_list_printed_in_the_text_comes_before_counting_a_close_tables_rows():
 
 def test_yes_no_reads_exceptions_reversed_comparisons_and_things_stated_done():
     assert yesno.verdict("Can the council borrow from the Kent Pension Fund?", "UK pension funds (except the Kent Pension Fund)") == "no"
-    assert yesno.verdict("are veterans more likely to be treated for opiates than alcohol", "They are more likely to be treated for alcohol rather than opiates") == "no"
-    assert yesno.verdict("are veterans more likely to be treated for alcohol than opiates", "They are more likely to be treated for alcohol rather than opiates") == "yes"
+    assert (
+        yesno.verdict(
+            "are veterans more likely to be treated for opiates than alcohol",
+            "They are more likely to be treated for alcohol rather than opiates",
+        )
+        == "no"
+    )
+    assert (
+        yesno.verdict(
+            "are veterans more likely to be treated for alcohol than opiates",
+            "They are more likely to be treated for alcohol rather than opiates",
+        )
+        == "yes"
+    )
     # "aims to" is about what follows, not about the approval the sentence states as done
-    assert yesno.verdict("was the strategy approved in 2022?", "The strategy was approved in February 2022 and aims to improve outcomes") == "yes"
+    assert (
+        yesno.verdict("was the strategy approved in 2022?", "The strategy was approved in February 2022 and aims to improve outcomes")
+        == "yes"
+    )
 
 
 def test_a_summary_of_a_register_reads_the_close_rows_of_every_page_of_it():
     # one register printed over two pages: a table per page, of one title
     page1 = [
-        Unit(id="r#0", doc="r", kind="row", text="", table="Risk register", table_id="r#p1", headers=("Risk", "Cause"), cells=("Waste sites", "Waste sites are old; KCC must invest £50m")),
-        Unit(id="r#1", doc="r", kind="row", text="", table="Risk register", table_id="r#p1", headers=("Risk", "Cause"), cells=("Cyber", "Attacks on systems")),
+        Unit(
+            id="r#0",
+            doc="r",
+            kind="row",
+            text="",
+            table="Risk register",
+            table_id="r#p1",
+            headers=("Risk", "Cause"),
+            cells=("Waste sites", "Waste sites are old; KCC must invest £50m"),
+        ),
+        Unit(
+            id="r#1",
+            doc="r",
+            kind="row",
+            text="",
+            table="Risk register",
+            table_id="r#p1",
+            headers=("Risk", "Cause"),
+            cells=("Cyber", "Attacks on systems"),
+        ),
     ]
-    page2 = [Unit(id="r#2", doc="r", kind="row", text="", table="Risk register", table_id="r#p2", headers=("Risk", "Cause"), cells=("Waste income", "Gate fees rose"))]
+    page2 = [
+        Unit(
+            id="r#2",
+            doc="r",
+            kind="row",
+            text="",
+            table="Risk register",
+            table_id="r#p2",
+            headers=("Risk", "Cause"),
+            cells=("Waste income", "Gate fees rose"),
+        )
+    ]
     rows = page1 + page2
     ev = Evidence(rows_of=lambda t: [r for r in rows if r.table_id == t], doc_freq=lambda t: 1, n_units=3)
     question = "summarise the waste risks in the register"
@@ -448,27 +492,54 @@ def test_which_rows_of_a_table_a_list_question_names_by_their_cells():
     # "which activities … reduce admissions to residential and nursing homes" is a list of the rows
     # sharing that commitment, not the look-up of two rows
     rows = [
-        Unit(id=f"f#{i}", doc="f", kind="row", text="", table="Priority 2: Frailty", table_id="f#t", headers=("Activity", "Commitments"), cells=cells, row=cells[0])
-        for i, cells in enumerate([
-            ("Home care", "Reducing permanent admissions to residential and nursing homes"),
-            ("Nursing care", "An integrated workforce"),
-            ("High dependency beds", "Reducing permanent admissions to residential and nursing homes"),
-            ("Reablement", "Faster discharge"),
-        ])
+        Unit(
+            id=f"f#{i}",
+            doc="f",
+            kind="row",
+            text="",
+            table="Priority 2: Frailty",
+            table_id="f#t",
+            headers=("Activity", "Commitments"),
+            cells=cells,
+            row=cells[0],
+        )
+        for i, cells in enumerate(
+            [
+                ("Home care", "Reducing permanent admissions to residential and nursing homes"),
+                ("Nursing care", "An integrated workforce"),
+                ("High dependency beds", "Reducing permanent admissions to residential and nursing homes"),
+                ("Reablement", "Faster discharge"),
+            ]
+        )
     ]
     ev = Evidence(rows_of=lambda t: rows, doc_freq=lambda t: 1, n_units=4)
     question = "Which activities in the frailty table are meant to reduce permanent admissions to residential and nursing homes?"
     assert question_form(question) == "list"
     draft = compose(question, read_intent(question), [Hit(unit=r, score=1.0 - i / 10) for i, r in enumerate(rows)], ev)
-    assert "2 items" in draft.text and "Home care" in draft.text and "High dependency beds" in draft.text and "Nursing care" not in draft.text
+    assert (
+        "2 items" in draft.text and "Home care" in draft.text and "High dependency beds" in draft.text and "Nursing care" not in draft.text
+    )
 
 
 def test_yes_no_is_decided_by_the_sentence_naming_the_period_asked_before_any_cell():
     grant = Unit(
-        id="g#0", doc="g", kind="passage", section="Settlement",
+        id="g#0",
+        doc="g",
+        kind="passage",
+        section="Settlement",
         text="The RSG has decreased since 2015-16 with only small inflationary uplifts since then. The inflationary uplift for 2025- 26 is based on CPI (+1.7%).",
     )
-    cell = Unit(id="g#1", doc="g", kind="row", text="", table="Risks", table_id="g#t", headers=("Risk", "2025-26"), cells=("Waste inflation", "12"), row="Waste inflation")
+    cell = Unit(
+        id="g#1",
+        doc="g",
+        kind="row",
+        text="",
+        table="Risks",
+        table_id="g#t",
+        headers=("Risk", "2025-26"),
+        cells=("Waste inflation", "12"),
+        row="Waste inflation",
+    )
     ev = Evidence(rows_of=lambda t: [cell], doc_freq=lambda t: 1, n_units=2, vocabulary=frozenset({"rsg", "inflat", "uplift", "grant"}))
     question = "does the RSG get an inflation uplift in 25-26"
     draft = compose(question, read_intent(question), [Hit(unit=cell, score=1.0), Hit(unit=grant, score=0.9)], ev)
@@ -480,9 +551,19 @@ def test_a_question_listing_things_reads_the_prose_cell_naming_them_not_a_figure
     # "costs" names money, but the question asks which schemes: the cell naming them answers, not
     # the sentence of the row that gives a sum
     risk = Unit(
-        id="w#0", doc="w", kind="row", text="", table="Risk register", table_id="w#t", row="Waste sites",
+        id="w#0",
+        doc="w",
+        kind="row",
+        text="",
+        table="Risk register",
+        table_id="w#t",
+        row="Waste sites",
         headers=("Risk", "Cause", "Event"),
-        cells=("Waste sites", "New legislation (Simpler Recycling) and new levies (Emissions Trading Scheme) add to costs.", "Up to £50m of investment is needed."),
+        cells=(
+            "Waste sites",
+            "New legislation (Simpler Recycling) and new levies (Emissions Trading Scheme) add to costs.",
+            "Up to £50m of investment is needed.",
+        ),
     )
     ev = Evidence(rows_of=lambda t: [risk], doc_freq=lambda t: 1, n_units=1)
     question = "which new laws or schemes are pushing up waste costs?"

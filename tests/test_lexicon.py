@@ -132,7 +132,9 @@ def test_the_form_answerers_read_their_fitted_thresholds_from_data():
     from qa.lexicon import thresholds
 
     fitted = thresholds("forms")
-    assert set(fitted) == {"named_list", "support", "named_heading", "place_support", "row_share"} and all(0 < v <= 1 for v in fitted.values())
+    assert set(fitted) == {"named_list", "support", "named_heading", "place_support", "row_share"} and all(
+        0 < v <= 1 for v in fitted.values()
+    )
     assert (fitted["named_list"], fitted["support"], fitted["named_heading"], fitted["place_support"], fitted["row_share"]) == (
         lists.NAMED_LIST,
         yesno.SUPPORT,

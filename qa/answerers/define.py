@@ -93,4 +93,4 @@ def defining_words(long: str, unit: Unit, max_chars: int = 300) -> str:
     rest = re.sub(re.escape(long), "", holding, flags=re.I)
     if len(re.findall(r"[a-z]{3,}", rest.lower())) < 4:
         return ""
-    return holding if len(holding) <= max_chars else holding[: max_chars].rsplit(" ", 1)[0] + "…"
+    return holding if len(holding) <= max_chars else holding[:max_chars].rsplit(" ", 1)[0] + "…"

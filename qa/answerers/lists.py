@@ -305,7 +305,10 @@ def listing_draft(listing: Listing, hits: list[Hit], evidence: Evidence, max_cit
     shown = listing.items[:MAX_ITEMS]
     marks = [number.get(listing.units[i].id) for i in range(len(shown))]
     # a paragraph's number is printed after the last of its items shown
-    parts = [f"{item} [{m}]" if m is not None and (i + 1 == len(shown) or marks[i + 1] != m) else item for i, (item, m) in enumerate(zip(shown, marks))]
+    parts = [
+        f"{item} [{m}]" if m is not None and (i + 1 == len(shown) or marks[i + 1] != m) else item
+        for i, (item, m) in enumerate(zip(shown, marks))
+    ]
     name = truncate(without_number(listing.name), 200)
     what = f"{listing.column} in “{name}”" if listing.column else f"“{name}”" + (" [1]" if lead is not None else "")
     count = f"{n} items" if n <= MAX_ITEMS else f"the first {MAX_ITEMS} of {n} items"

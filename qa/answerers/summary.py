@@ -6,6 +6,8 @@ that a cited unit does not say.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from qa.answerers import lists
 from qa.answerers.lists import weighted_share
 from qa.answerers.sections import is_contents, is_sub_heading, paragraph_number, sub_heading
@@ -88,7 +90,7 @@ def sub_section(unit: Unit, units: list[Unit], evidence: Evidence) -> tuple[str,
     return heading, units[start:end]
 
 
-def same_table(top: Unit, hits: list[Hit], evidence: Evidence) -> list[Unit]:
+def same_table(top: Unit, hits: Sequence[Hit], evidence: Evidence) -> list[Unit]:
     """The rows of `top`'s table, with the rows of its continuations on other pages found among the
     hits (a register printed over several pages is read as one table per page, all of one title).
 
@@ -98,11 +100,13 @@ def same_table(top: Unit, hits: list[Hit], evidence: Evidence) -> list[Unit]:
     >>> [r.id for r in same_table(rows[0], [Hit(unit=rows[0], score=1.0), Hit(unit=rows[2], score=0.5)], ev)]
     ['t#0', 't#1', 't#2']
     """
-    ids = dict.fromkeys([top.table_id, *(h.unit.table_id for h in hits if h.unit.kind == "row" and h.unit.doc == top.doc and h.unit.table == top.table)])
+    ids = dict.fromkeys(
+        [top.table_id, *(h.unit.table_id for h in hits if h.unit.kind == "row" and h.unit.doc == top.doc and h.unit.table == top.table)]
+    )
     return [r for t in ids for r in evidence.rows_of(t)] or [top]
 
 
-def row_points(question: str, top: Unit, evidence: Evidence, hits: list[Hit] = ()) -> list[Unit]:
+def row_points(question: str, top: Unit, evidence: Evidence, hits: Sequence[Hit] = ()) -> list[Unit]:
     """The rows of the best hit's table that carry the question's subject, in table order; none
     when a single row carries it best (the question describes that row: a look-up, not a theme).
 

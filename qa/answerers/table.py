@@ -433,7 +433,9 @@ _DIFFERENCE = re.compile(r"\bdifferences?\b", re.I)
 
 
 # "more or less", "higher or lower", "up or down", "increase or decrease": the question asks which way
-_EITHER_WAY = re.compile(r"\b(?:more|less|higher|lower|up|down|increase[sd]?|decrease[sd]?|rise|fall|above|below|better|worse)\s+or\s+\w+", re.I)
+_EITHER_WAY = re.compile(
+    r"\b(?:more|less|higher|lower|up|down|increase[sd]?|decrease[sd]?|rise|fall|above|below|better|worse)\s+or\s+\w+", re.I
+)
 
 
 def direction(diff: float, new: str, old: str) -> str:

@@ -49,9 +49,7 @@ _DONE_IN = re.compile(r"\b(?:was|were|been|has|have|had|is|are)\s+(?:\w+ly\s+)?(
 # "opiates than alcohol", "alcohol rather than opiates": the two things a comparison sets against each other
 _THAN = re.compile(r"\b([a-z][\w'’-]*)\s+(?:rather\s+)?than\s+(?:the\s+|for\s+)?([a-z][\w'’-]*)")
 # "(except the Kent Pension Fund)": what a statement leaves out
-_EXCEPT = re.compile(
-    r"\b(?:except(?: for)?|excluding|other than|apart from|with the exception of|not including)\s+((?:[\w'’&-]+\s*){1,6})"
-)
+_EXCEPT = re.compile(r"\b(?:except(?: for)?|excluding|other than|apart from|with the exception of|not including)\s+((?:[\w'’&-]+\s*){1,6})")
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +313,9 @@ def deciding(question: str, hits: list[Hit], evidence: Evidence) -> list[tuple[f
         scored = [(claim_share(claimed, s, weight, context), s) for s in sentences(u)]
         if scored:
             # a sentence naming the period asked about is the one that decides, when it carries enough
-            (share, missing), sentence = max(scored, key=lambda x: (x[0][0] >= QUOTE_FLOOR and bool(asked & set(period_names(x[1]))), x[0][0]))
+            (share, missing), sentence = max(
+                scored, key=lambda x: (x[0][0] >= QUOTE_FLOOR and bool(asked & set(period_names(x[1]))), x[0][0])
+            )
             found.append((share, -rank, u, sentence, missing))
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)
     return [(share, u, sentence, missing) for share, _, u, sentence, missing in found]

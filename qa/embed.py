@@ -90,7 +90,7 @@ def cache_dir() -> Path:
     """Where the exported graph is kept: QA_MODEL_CACHE, else the user's cache folder. The name
     holds the pinned weights' hash and the export version, so a changed model is exported anew."""
     root = os.environ.get("QA_MODEL_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "llr-plan-assistant"
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "plan-assistant"
     )
     return Path(root) / f"{MODEL_NAME}-{PINNED_SHA256['model.safetensors'][:12]}-onnx{EXPORT_VERSION}"
 

@@ -123,10 +123,13 @@ class Manifest:
 
 
 def package_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    """The installed version of the distribution that holds this package (pyproject's name is not
+    repeated here), "0+unknown" when it runs from a source tree that was never installed."""
+    from importlib.metadata import PackageNotFoundError, packages_distributions, version
 
+    names = packages_distributions().get(__name__.split(".")[0], [])  # scans the installed packages: about 0.3 s, once a build
     try:
-        return version("llr-plan-assistant")
+        return version(names[0]) if names else "0+unknown"
     except PackageNotFoundError:
         return "0+unknown"
 

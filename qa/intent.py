@@ -203,10 +203,7 @@ def without_operation(question: str, op: Operation | None) -> str:
 # yes/no question.
 Form = Literal["define", "reason", "section", "yesno", "list", "summary"]
 _AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might|shall)"
-_CONTAINER = (
-    r"(?:chapter|section|sub-?section|part|paragraph|page|appendix|annex|heading|priority|workstream|theme|strand|"
-    r"table)"
-)
+_CONTAINER = rf"(?:{'|'.join(words('place_kinds'))})"  # the kinds of place a report labels ("which chapter …")
 _DOCUMENT = r"(?:report|plan|document|paper|papers|strategy|update|statement|policy|annex|appendix|it|they)"
 # a plural noun: ends in "s" but not "ss" ("progress", "access" are not plurals)
 _PLURAL = r"\w+[^\Ws]s"

@@ -207,7 +207,7 @@ class Assistant:
             next_of=self._next,
         )
         self._acronyms: dict[str, str] = index.acronyms
-        # Abbreviations the documents define themselves ("Better Care Fund (BCF)").
+        # Abbreviations the documents define themselves ("Minimum Revenue Provision (MRP)").
         self._defined: dict[str, str] = index.defined
         self.gate = gate_model() if settings.learned_gate else None
         self.speller = Speller(index.word_counts, protected=frozenset(ABBREVIATIONS) | frozenset(self._acronyms) | frozenset(self._defined))

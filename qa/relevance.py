@@ -240,7 +240,7 @@ def refusal_reason(
     foreign = foreign_words(specific, hits[:depth], evidence.vocabulary)
     if foreign and best_cover < min_coverage:
         # closeness in meaning does not stand in for a rare word the documents never use when the
-        # best evidence also misses much of the rest ("the northamptonshire icb plan")
+        # best evidence also misses much of the rest ("the northamptonshire council plan")
         return not_mentioned(question, foreign)
     if best_dense < min_dense and best_cover < 1.0:
         return "nothing in them is close to the question"
@@ -402,7 +402,7 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     """
     if not hits:
         return []
-    # the document's own name counts: a Leicestershire report's units need not repeat "Leicestershire"
+    # the document's own name counts: a county's report need not repeat the county's name in every unit
     texts = [f"{h.unit.section} {h.unit.search_text} {' '.join(h.unit.headers)} {re.sub(r'[-_.]+', ' ', h.unit.doc)}" for h in hits]
     tokens = set().union(*(token_set(t) for t in texts))
     out = []
@@ -665,7 +665,7 @@ def label_match(question_tokens: set[str], unit: Unit) -> float:
 
 
 # How much each feature of a hit counts in `rerank`, against closeness in meaning (weight 4.0, the
-# scale): fitted by scripts/tune_rerank.py on the tuning parts of the question sets and the LLR gold set.
+# scale): fitted by scripts/tune_rerank.py on the tuning parts of the question sets and the gold set.
 RERANK = thresholds("rerank")
 
 

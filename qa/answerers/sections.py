@@ -24,7 +24,7 @@ from qa.units import SECTION_SEP
 PLACE_DEPTH = 20  # hits whose places are weighed (a section's units rank close to its subject, not always first)
 RANK_WEIGHT = 0.3  # worth of being the search's first place, falling as 1/(1 + rank): breaks near-ties only
 DOC_WEIGHT = 2.0  # a place in the document the question names ("in the covenant report") outranks any elsewhere (name + text at most 2)
-KIND_WEIGHT = 1.0  # a place labelled as the kind asked for ("which workstream…") outranks any unlabelled one
+KIND_WEIGHT = 1.0  # a place labelled as the kind asked for ("which chapter…") outranks any unlabelled one
 NUMBERED_KINDS = frozenset({"paragraph", "para"})  # stems of places a report labels by number
 GENERIC_KINDS = frozenset({"section", "part", "heading", "subsect", "sub", "page"})  # every place is one: no label to prefer
 NAMED_HEADING = thresholds("forms")["named_heading"]  # share of the subject a place's name must carry to be matched by it
@@ -143,7 +143,7 @@ def kind_asked(question: str) -> str:
 
 def labelled(unit: Unit, kind: str, sub: str = "") -> bool:
     """Whether a unit is labelled as the kind of place asked for: its heading, title or opening
-    words name the kind ("Workstream 7: …"), or, for a numbered kind, it is numbered.
+    words name the kind ("Chapter 7: …"), or, for a numbered kind, it is numbered.
 
     >>> u = Unit(id="d#0", doc="d", kind="passage", text="2.4.1 In 2024 the council published")
     >>> labelled(u, "paragraph"), labelled(u, "workstream"), labelled(Unit(id="d#1", doc="d", kind="passage", text="Workstream 7: Medicines"), "workstream")
@@ -214,7 +214,7 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     named_doc = [p for p in ranked if p.in_document >= 0.5]
     ranked = named_doc or ranked  # a question naming its document is about places in it
     kind = kind_asked(question)
-    # a place labelled as the kind asked for ("Workstream 7: …") needs less of the subject in its words
+    # a place labelled as the kind asked for ("Chapter 7: …") needs less of the subject in its words
     supported = [
         p
         for p in ranked

@@ -446,40 +446,13 @@ def test_yes_no_reads_exceptions_reversed_comparisons_and_things_stated_done():
 
 def test_a_summary_of_a_register_reads_the_close_rows_of_every_page_of_it():
     # one register printed over two pages: a table per page, of one title
-    page1 = [
-        Unit(
-            id="r#0",
-            doc="r",
-            kind="row",
-            text="",
-            table="Risk register",
-            table_id="r#p1",
-            headers=("Risk", "Cause"),
-            cells=("Waste sites", "Waste sites are old; KCC must invest £50m"),
-        ),
-        Unit(
-            id="r#1",
-            doc="r",
-            kind="row",
-            text="",
-            table="Risk register",
-            table_id="r#p1",
-            headers=("Risk", "Cause"),
-            cells=("Cyber", "Attacks on systems"),
-        ),
-    ]
-    page2 = [
-        Unit(
-            id="r#2",
-            doc="r",
-            kind="row",
-            text="",
-            table="Risk register",
-            table_id="r#p2",
-            headers=("Risk", "Cause"),
-            cells=("Waste income", "Gate fees rose"),
+    def row(i: int, page: int, cells: tuple[str, str]) -> Unit:
+        return Unit(
+            id=f"r#{i}", doc="r", kind="row", text="", table="Risk register", table_id=f"r#p{page}", headers=("Risk", "Cause"), cells=cells
         )
-    ]
+
+    page1 = [row(0, 1, ("Waste sites", "Waste sites are old; KCC must invest £50m")), row(1, 1, ("Cyber", "Attacks on systems"))]
+    page2 = [row(2, 2, ("Waste income", "Gate fees rose"))]
     rows = page1 + page2
     ev = Evidence(rows_of=lambda t: [r for r in rows if r.table_id == t], doc_freq=lambda t: 1, n_units=3)
     question = "summarise the waste risks in the register"

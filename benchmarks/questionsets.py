@@ -21,7 +21,10 @@ sys.path.insert(0, str(ROOT))
 
 BOARDPAPERS = ROOT / "tests" / "data" / "boardpapers"
 WORK = ROOT / "benchmarks" / ".mixed"
-SETS = [ROOT / "tests" / "data" / name for name in ("boardpapers.jsonl", "ownwords.jsonl", "fresh.jsonl", "voices.jsonl", "unseen.jsonl", "unseen2.jsonl")]
+SETS = [
+    ROOT / "tests" / "data" / name
+    for name in ("boardpapers.jsonl", "ownwords.jsonl", "fresh.jsonl", "voices.jsonl", "unseen.jsonl", "unseen2.jsonl")
+]
 
 
 def mixed_corpus(folder: Path) -> Path:

@@ -59,6 +59,41 @@ def gate_model(path: Path = WEIGHTS) -> GateModel | None:
     return GateModel(tuple(gate["weights"]), gate["bias"], gate["threshold"], tuple(gate["mean"]), tuple(gate["scale"]))
 
 
+RERANK_WEIGHTS = Path(__file__).resolve().parent / "data" / "rerank.json"
+
+
+@dataclass(frozen=True)
+class RankModel:
+    """A linear score over standardised hit features (qa/relevance.py RANK_FEATURES)."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+
+    def score(self, features: dict[str, float]) -> float:
+        """Higher for a hit more likely to support the answer.
+
+        >>> RankModel(("dense", "focus"), (2.0, 1.0), (0.5, 0.0), (0.25, 1.0)).score({"dense": 0.75, "focus": 0.5})
+        2.5
+        """
+        return sum(w * (features.get(n, 0.0) - m) / s for n, w, m, s in zip(self.features, self.weights, self.mean, self.scale))
+
+
+@lru_cache(maxsize=1)
+def rank_model(path: Path = RERANK_WEIGHTS) -> RankModel | None:
+    """The fitted reranker, or None when it was trained on other features than the code computes
+    (the fused order then stands until `scripts/train_rerank.py` is run again)."""
+    from qa.relevance import RANK_FEATURES
+
+    if not path.exists():
+        return None
+    fitted = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(fitted.get("features", ())) != RANK_FEATURES:
+        return None
+    return RankModel(RANK_FEATURES, tuple(fitted["weights"]), tuple(fitted["mean"]), tuple(fitted["scale"]))
+
+
 def balanced_weights(y: np.ndarray) -> np.ndarray:
     """Sample weights giving each class the same total weight (refusals are the rarer class).
 

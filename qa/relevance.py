@@ -20,7 +20,7 @@ from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.text import content_words, stem, stopwords, token_set, tokenize, words
 from qa.types import Hit, Unit
-from qa.values import BOUND, MONTH
+from qa.values import BOUND, MONTH, amounts_in
 
 if TYPE_CHECKING:
     from qa.rank import GateModel
@@ -664,34 +664,91 @@ def label_match(question_tokens: set[str], unit: Unit) -> float:
     return len(label & question_tokens) / len(label) if label else 0.0
 
 
-# How much each feature of a hit counts in `rerank`, against closeness in meaning (weight 4.0, the
-# scale): fitted by scripts/tune_rerank.py on the tuning parts of the question sets and the gold set.
-RERANK = thresholds("rerank")
+# The features of a hit that `rerank` weighs, each computed against the question and the other
+# candidates (so a score is relative to what else was found). Their weights are learned by
+# scripts/train_rerank.py (logistic regression: is this the unit that supports the answer?) and
+# kept in qa/data/rerank.json; retraining is that one command.
+RANK_FEATURES = (
+    "dense",  # cosine similarity of the question to the unit
+    "dense_gap",  # how far below the closest candidate it is
+    "bm25_share",  # its BM25 score over the best candidate's
+    "fused_rank",  # 1 / (1 + its place in the fused BM25 and dense order)
+    "focus",  # share of the question's subject (weighted by idf) in the unit's own text
+    "cover",  # the same with its heading path and lead-in, spelling slips allowed (`coverage`)
+    "heading",  # share of the subject in its heading path
+    "named_row",  # a row whose label the question writes in full
+    "label_share",  # share of the row's label the question names
+    "measure",  # a row holding the kind of figure asked for (money, a count)
+    "header",  # a row with a column header the question names
+    "missing_number",  # numbers the question gives ("in 23-24", "Chapter 5") that the unit lacks
+    "is_row",  # a table row rather than a passage
+    "figure_asked",  # asked for a figure, and the unit states an amount
+    "doc_share",  # share of the first ten candidates from the unit's document
+    "table_share",  # share of the first ten candidates from the unit's table
+    "log_length",  # log of the length of its text
+)
+RERANK_DEPTH = 30  # candidates reordered; the rest keep their fused order
 
 
-def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, depth: int = 20) -> list[Hit]:
-    """Order the best few hits by how directly they answer: semantic closeness, the question's rare
-    words found in the unit's own text, a row named in full, and a row holding the figure asked for."""
+def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> list[dict[str, float]]:
+    """The RANK_FEATURES of every hit, in the hits' order. Below, the subject is falls, care, homes
+    and drop (equal idf): the first passage holds three of the four in its text, one in its heading.
+
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=10)
+    >>> a = Unit(id="a", doc="d", kind="passage", text="Falls fell by 50% in care homes.", section="Falls")
+    >>> b = Unit(id="b", doc="e", kind="passage", text="The budget is set each year.")
+    >>> f = hit_features("how much did falls in care homes drop", Intent(None, None, False, quantity=True), [Hit(a, 1.0, 0.6, 4.0), Hit(b, 0.5, 0.3, 1.0)], ev)
+    >>> round(f[0]["focus"], 2), f[0]["heading"], f[0]["figure_asked"], f[1]["dense_gap"], f[1]["bm25_share"], f[1]["doc_share"]
+    (0.75, 0.25, 1.0, 0.3, 0.25, 0.5)
+    """
+    if not hits:
+        return []
     q_all = set(tokenize(question))
-    subject = subject_tokens(question) or q_all
-    total = sum(idf(t, evidence) for t in subject) or 1.0
+    subject = subject_tokens(question) or frozenset(q_all)
+    weight = {t: idf(t, evidence) for t in subject}
+    total = sum(weight.values()) or 1.0
     numbers = {t for t in subject if t.isdigit()}
-
-    def score(h: Hit) -> float:
+    top_dense = max(h.dense for h in hits)
+    top_bm25 = max(h.bm25 for h in hits) or 1.0
+    first = hits[:10]
+    out = []
+    for place, h in enumerate(hits):
         u = h.unit
         own = token_set(_focus_text(u))
-        focus = sum(idf(t, evidence) for t in subject & own) / total
-        s = RERANK["dense"] * h.dense + RERANK["focus"] * focus
-        if label_match(q_all, u) == 1.0:
-            s += RERANK["named_row"]
-        if u.kind == "row":
-            if intent.measure and intent.measure in row_kinds(u):
-                s += RERANK["measure"]
-            if any(header_terms(hd) & q_all for hd in u.headers):
-                s += RERANK["header"]
-        # A number in the question ("in 23-24", "Chapter 5") is a constraint the unit must meet.
-        s -= RERANK["missing_number"] * len(numbers - token_set(u.search_text))
-        return s
+        named = label_match(q_all, u)
+        out.append(
+            {
+                "dense": h.dense,
+                "dense_gap": round(top_dense - h.dense, 6),
+                "bm25_share": h.bm25 / top_bm25,
+                "fused_rank": 1.0 / (1 + place),
+                "focus": sum(weight[t] for t in subject & own) / total,
+                "cover": coverage(question, u, evidence),
+                "heading": sum(weight[t] for t in subject & token_set(u.section)) / total,
+                "named_row": float(named == 1.0),
+                "label_share": named,
+                "measure": float(u.kind == "row" and bool(intent.measure) and intent.measure in row_kinds(u)),
+                "header": float(u.kind == "row" and any(header_terms(hd) & q_all for hd in u.headers)),
+                "missing_number": float(min(3, len(numbers - token_set(u.search_text)))),
+                "is_row": float(u.kind == "row"),
+                "figure_asked": float(intent.quantity and bool(amounts_in(u.text))),
+                "doc_share": sum(g.unit.doc == u.doc for g in first) / len(first),
+                "table_share": sum(bool(u.table_id) and g.unit.table_id == u.table_id for g in first) / len(first),
+                "log_length": math.log1p(len(u.text)),
+            }
+        )
+    return out
 
-    head = sorted(hits[:depth], key=score, reverse=True)
-    return head + hits[depth:]
+
+def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, depth: int = RERANK_DEPTH) -> list[Hit]:
+    """Order the best few hits by how likely each is to be the unit that supports the answer, as
+    the learned model (qa/rank.py `rank_model`) scores their `hit_features`."""
+    from qa.rank import rank_model
+
+    model = rank_model()
+    head = hits[:depth]
+    if model is None or len(head) < 2:
+        return hits
+    scores = [model.score(f) for f in hit_features(question, intent, head, evidence)]
+    order = sorted(range(len(head)), key=lambda i: (-scores[i], i))
+    return [head[i] for i in order] + hits[depth:]

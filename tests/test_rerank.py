@@ -1,0 +1,40 @@
+"""The learned reranker: the shipped weights match the features the code computes, a unit holding
+the question's words outranks a closer-sounding one that does not, and without weights the fused
+order stands."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from qa.intent import read_intent
+from qa.rank import RERANK_WEIGHTS, rank_model
+from qa.relevance import RANK_FEATURES, Evidence, rerank
+from qa.types import Hit, Unit
+
+EVIDENCE = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=100, vocabulary=frozenset())
+
+
+def _hits() -> list[Hit]:
+    near = Unit(id="near", doc="a.pdf", kind="passage", text="The council sets its budget for adult services every year.")
+    right = Unit(id="right", doc="a.pdf", kind="passage", text="Training for members was last held on 23 November 2023.")
+    return [Hit(near, 1.0, dense=0.62, bm25=2.0), Hit(right, 0.9, dense=0.55, bm25=6.0)]
+
+
+def test_shipped_weights_are_for_the_features_the_code_computes() -> None:
+    fitted = json.loads(RERANK_WEIGHTS.read_text(encoding="utf-8"))
+    assert tuple(fitted["features"]) == RANK_FEATURES
+    assert len(fitted["weights"]) == len(fitted["mean"]) == len(fitted["scale"]) == len(RANK_FEATURES)
+    assert rank_model() is not None
+
+
+def test_the_unit_holding_the_questions_words_comes_first() -> None:
+    question = "when was training for members last held"
+    order = [h.unit.id for h in rerank(question, read_intent(question), _hits(), EVIDENCE)]
+    assert order == ["right", "near"]
+
+
+def test_weights_for_other_features_leave_the_fused_order(tmp_path: Path) -> None:
+    stale = tmp_path / "rerank.json"
+    stale.write_text(json.dumps({"features": ["dense"], "weights": [1.0], "mean": [0.0], "scale": [1.0]}))
+    assert rank_model(stale) is None

@@ -674,6 +674,7 @@ RANK_FEATURES = (
     "bm25_share",  # its BM25 score over the best candidate's
     "fused_rank",  # 1 / (1 + its place in the fused BM25 and dense order)
     "focus",  # share of the question's subject (weighted by idf) in the unit's own text
+    "exact",  # the same for the subject's words as written, unstemmed ("enablement" is not "enable")
     "cover",  # the same with its heading path and lead-in, spelling slips allowed (`coverage`)
     "heading",  # share of the subject in its heading path
     "named_row",  # a row whose label the question writes in full
@@ -692,14 +693,15 @@ RERANK_DEPTH = 30  # candidates reordered; the rest keep their fused order
 
 def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> list[dict[str, float]]:
     """The RANK_FEATURES of every hit, in the hits' order. Below, the subject is falls, care, homes
-    and drop (equal idf): the first passage holds three of the four in its text, one in its heading.
+    and drop (equal idf): the first passage holds three of the four in its text (two as written,
+    "care" and "homes"; "falls" only once stemmed, as "falling"), one in its heading.
 
     >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=10)
-    >>> a = Unit(id="a", doc="d", kind="passage", text="Falls fell by 50% in care homes.", section="Falls")
+    >>> a = Unit(id="a", doc="d", kind="passage", text="Falling by 50% in care homes.", section="Care")
     >>> b = Unit(id="b", doc="e", kind="passage", text="The budget is set each year.")
     >>> f = hit_features("how much did falls in care homes drop", Intent(None, None, False, quantity=True), [Hit(a, 1.0, 0.6, 4.0), Hit(b, 0.5, 0.3, 1.0)], ev)
-    >>> round(f[0]["focus"], 2), f[0]["heading"], f[0]["figure_asked"], f[1]["dense_gap"], f[1]["bm25_share"], f[1]["doc_share"]
-    (0.75, 0.25, 1.0, 0.3, 0.25, 0.5)
+    >>> round(f[0]["focus"], 2), round(f[0]["exact"], 2), f[0]["heading"], f[0]["figure_asked"], f[1]["dense_gap"], f[1]["bm25_share"], f[1]["doc_share"]
+    (0.75, 0.5, 0.25, 1.0, 0.3, 0.25, 0.5)
     """
     if not hits:
         return []
@@ -708,6 +710,8 @@ def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evide
     weight = {t: idf(t, evidence) for t in subject}
     total = sum(weight.values()) or 1.0
     numbers = {t for t in subject if t.isdigit()}
+    surface = {w: idf(stem(w), evidence) for w in subject_words(question)}
+    surface_total = sum(surface.values()) or 1.0
     top_dense = max(h.dense for h in hits)
     top_bm25 = max(h.bm25 for h in hits) or 1.0
     first = hits[:10]
@@ -723,6 +727,7 @@ def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evide
                 "bm25_share": h.bm25 / top_bm25,
                 "fused_rank": 1.0 / (1 + place),
                 "focus": sum(weight[t] for t in subject & own) / total,
+                "exact": sum(v for w, v in surface.items() if written(w, _focus_text(u))) / surface_total,
                 "cover": coverage(question, u, evidence),
                 "heading": sum(weight[t] for t in subject & token_set(u.section)) / total,
                 "named_row": float(named == 1.0),
@@ -738,6 +743,21 @@ def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evide
             }
         )
     return out
+
+
+@lru_cache(maxsize=8192)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(words(text))
+
+
+def written(word: str, text: str) -> bool:
+    """The word is in the text as written, or with a plural "s" added or taken off.
+
+    >>> written("enablement", "Housing Enablement Team"), written("enablement", "to enable recruitment"), written("home", "in homes")
+    (True, False, True)
+    """
+    found = _word_set(text)
+    return word in found or f"{word}s" in found or (word.endswith("s") and word[:-1] in found)
 
 
 def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, depth: int = RERANK_DEPTH) -> list[Hit]:

@@ -78,7 +78,9 @@ def _parse(pdf) -> tuple[Block, ...]:
 
     def flush() -> None:
         if para:
-            out.paragraph(" ".join(para), page=para_page, bbox=tuple(para_box) if para_box else None)
+            box = tuple(para_box) if para_box else None
+            for text, item in bullet_items(para):
+                out.paragraph(text, page=para_page, list_item=item, bbox=box)
             para.clear()
             para_box.clear()
 
@@ -183,6 +185,29 @@ def ends_open(line: str) -> bool:
     (True, False, False)
     """
     return not re.search(r"[.!?:;)\]\"”’]\s*$", line)
+
+
+_BULLET = re.compile(r"^[•●▪◦■‣\uf0b7\uf0a7]\s*")
+
+
+def bullet_items(lines: list[str]) -> list[tuple[str, bool]]:
+    """A paragraph's lines split where a line starts with a bullet: the text before the first
+    bullet (often the lead-in ending in ":") and then each item with the lines that carry it on,
+    as (text, is a list item) pairs. The bullet itself is left out.
+
+    >>> bullet_items(["Reserves fall into these groups:", "• Smoothing – to manage", "fluctuations.", "• Trading"])
+    [('Reserves fall into these groups:', False), ('Smoothing – to manage fluctuations.', True), ('Trading', True)]
+    >>> bullet_items(["No list • here", "at all."])
+    [('No list • here at all.', False)]
+    """
+    out: list[tuple[list[str], bool]] = []
+    for line in lines:
+        bullet = _BULLET.match(line)
+        if bullet or not out:
+            out.append(([line[bullet.end() :] if bullet else line], bool(bullet)))
+        else:
+            out[-1][0].append(line)
+    return [(" ".join(words), item) for words, item in out if " ".join(words).strip()]
 
 
 def continues_sentence(before: str, line: str) -> bool:

@@ -98,19 +98,37 @@ def long_form(short: str, before: str) -> str | None:
     return found
 
 
+_SHORT_THEN_LONG = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{1,9})\s+\(([^()]{5,80})\)")
+
+
+def written_after(short: str, inside: str) -> str | None:
+    """The long form of "SF (Long Form)": the whole bracket, when its words' letters spell the short form.
+
+    >>> written_after("LOBO", "Lender’s Option Borrower’s Option"), written_after("PWLB", "see below")
+    ('Lender’s Option Borrower’s Option', None)
+    """
+    inside = inside.strip()
+    return inside if long_form(short, inside) == inside else None
+
+
+def _definitions_in(text: str) -> list[tuple[str, str]]:
+    """(short form, long form) pairs a text defines, either way round.
+
+    >>> _definitions_in("the Medium Term Financial Strategy (MTFS) and LOBO (Lender’s Option Borrower’s Option) loans")
+    [('MTFS', 'Medium Term Financial Strategy'), ('LOBO', 'Lender’s Option Borrower’s Option')]
+    """
+    pairs = [(m.start(), m.group(1), long_form(m.group(1), text[: m.start()])) for m in _PAREN.finditer(text)]
+    pairs += [(m.start(), m.group(1), written_after(m.group(1), m.group(2))) for m in _SHORT_THEN_LONG.finditer(text)]
+    return [(short, long) for _, short, long in sorted(pairs, key=lambda p: p[0]) if long and sum(ch.isupper() for ch in short) >= 2]
+
+
 def mine_definitions(texts: list[str]) -> dict[str, str]:
-    """Abbreviations the texts define as "Long Form (SF)", lower-case short form -> long form.
-    A short form defined two different ways is left out."""
+    """Abbreviations the texts define as "Long Form (SF)" or "SF (Long Form)", lower-case short
+    form -> long form. A short form defined two different ways is left out."""
     found: dict[str, str] = {}
     clashes: set[str] = set()
     for text in texts:
-        for m in _PAREN.finditer(text):
-            short = m.group(1)
-            if sum(ch.isupper() for ch in short) < 2:
-                continue
-            long = long_form(short, text[: m.start()])
-            if long is None:
-                continue
+        for short, long in _definitions_in(text):
             key = (short[:-1] if short.endswith("s") and short[:-1].isupper() else short).lower()
             if key in found and found[key].lower() != long.lower():
                 clashes.add(key)

@@ -15,7 +15,12 @@ _ASKED = re.compile(
     r"\bwhat (?:does|do|is|are) (?:the )?(?:abbreviation |acronym |term |word )?[‘'\"“]?(?P<a>[\w&'’-]+?)[’'\"”]?(?:'s)? (?:stand for|mean)\b|"
     r"\b(?:meaning of|what is meant by|define|definition of|(?:full|long) (?:form|name|version) of|expansion of) (?:the )?(?:abbreviation |acronym |term )?[‘'\"“]?(?P<b>[\w&'’-]+)|"
     r"\bwhat(?:'s| is| are) (?:the )?(?:abbreviation |acronym )?[‘'\"“]?(?P<c>[\w&'’-]+?)[’'\"”]? (?:short for|an? (?:abbreviation|acronym) (?:for|of))\b|"
-    r"\b[‘'\"“]?(?P<d>[\w&'’-]+?)[’'\"”]? stands? for what\b"
+    r"\b[‘'\"“]?(?P<d>[\w&'’-]+?)[’'\"”]? stands? for what\b|"
+    r"^\s*[‘'\"“]?(?P<e>[\w&'’-]+?)[’'\"”]?\s+(?:meaning|definition)\s*\??\s*$"
+)
+# Asking only what the letters stand for; "what does X mean" also asks what X is.
+_EXPANSION_ONLY = re.compile(
+    r"\bstands? for\b|\bshort for\b|\b(?:full|long) (?:form|name|version)\b|\bexpansion\b|\b(?:abbreviation|acronym) (?:for|of)\b"
 )
 
 
@@ -26,9 +31,20 @@ def term_asked(question: str) -> str:
     ('ics', 'pcn', 'send')
     >>> term_asked("what's MTFS short for"), term_asked("what is the full form of BCF"), term_asked("hwb stands for what?")
     ('mtfs', 'bcf', 'hwb')
+    >>> term_asked("rsg meaning"), term_asked("the meaning of life is")
+    ('rsg', 'life')
     """
     m = _ASKED.search(question.lower())
-    return next((g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g), "") if m else ""
+    return next((g for g in m.groups() if g), "") if m else ""
+
+
+def expansion_only(question: str) -> bool:
+    """The question asks what an abbreviation's letters stand for, not what the thing is.
+
+    >>> expansion_only("what does CFR stand for"), expansion_only("what does CFR mean"), expansion_only("what is MRP")
+    (True, False, False)
+    """
+    return bool(_EXPANSION_ONLY.search(question.lower()))
 
 
 _WHAT_IS = re.compile(
@@ -72,10 +88,41 @@ def answer(question: str, hits: list[Hit], definitions: Mapping[str, str]) -> Dr
     if unit is None:
         return None
     text = f"{short.upper()} stands for {long} [1]."
-    said = "" if term_asked(question) else defining_words(long, unit)
-    if said:
-        text += f" “{said}” [1]"  # "what is MRP?" asks what it is, not only its name
-    return Draft("answered", text, cited=(unit,), evidence=(unit,))
+    if expansion_only(question):
+        return Draft("answered", text, cited=(unit,), evidence=(unit,))
+    # "what is MRP?", "what does CFR mean?" ask what it is, not only its name: what the unit
+    # writing it out says of it, else the first close passage that says what it is
+    said, source = defining_words(long, unit), unit
+    if not said:
+        source, said = next(((h.unit, s) for h in hits[:DESCRIBING_DEPTH] if (s := describing_sentence(short, long, h.unit))), (unit, ""))
+    if not said:
+        return Draft("answered", text, cited=(unit,), evidence=(unit,))
+    if source is unit:
+        return Draft("answered", f"{text} “{said}” [1]", cited=(unit,), evidence=(unit,))
+    return Draft("answered", f"{text} “{said}” [2]", cited=(unit, source), evidence=(unit, source))
+
+
+DESCRIBING_DEPTH = 5  # hits searched for a sentence saying what a defined term is
+_IS = r"(?:\s*\([^()]{1,80}\))?\s+(?:is|are|means|refers to|represents|was)\b"
+
+
+def describing_sentence(short: str, long: str, unit: Unit, max_chars: int = 300) -> str:
+    """A sentence of the unit that says what the term is: it names the term (short or long form,
+    a bracket after it allowed) and goes on "is / are / means / refers to …"; '' when none does.
+
+    >>> u = Unit(id="1", doc="d", kind="passage", text="Borrowing rose. The CFR is simply the total historic capital expenditure not yet paid for.")
+    >>> describing_sentence("cfr", "Capital Financing Requirement", u)
+    'The CFR is simply the total historic capital expenditure not yet paid for.'
+    >>> describing_sentence("cfr", "Capital Financing Requirement", Unit(id="2", doc="d", kind="passage", text="The CFR rose by £5m."))
+    ''
+    """
+    if unit.kind != "passage":
+        return ""
+    names = rf"(?:{re.escape(short)}|{re.escape(long)})"
+    for sentence in re.split(r"(?<=[.!?])\s+", unit.text):
+        if re.search(rf"(?<![\w&]){names}{_IS}", sentence, re.I):
+            return sentence if len(sentence) <= max_chars else sentence[:max_chars].rsplit(" ", 1)[0] + "…"
+    return ""
 
 
 def defining_words(long: str, unit: Unit, max_chars: int = 300) -> str:

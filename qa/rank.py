@@ -77,7 +77,13 @@ class RankModel:
         >>> RankModel(("dense", "focus"), (2.0, 1.0), (0.5, 0.0), (0.25, 1.0)).score({"dense": 0.75, "focus": 0.5})
         2.5
         """
-        return sum(w * (features.get(n, 0.0) - m) / s for n, w, m, s in zip(self.features, self.weights, self.mean, self.scale))
+        return float(self.scores([features])[0])
+
+    def scores(self, rows: list[dict[str, float]]) -> np.ndarray:
+        """`score` of many hits at once."""
+        x = np.array([[f.get(n, 0.0) for n in self.features] for f in rows], dtype=float).reshape(len(rows), len(self.features))
+        result: np.ndarray = ((x - np.array(self.mean)) / np.array(self.scale)) @ np.array(self.weights)
+        return result
 
 
 @lru_cache(maxsize=1)

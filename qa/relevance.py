@@ -20,7 +20,7 @@ from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.text import content_words, stem, stopwords, token_set, tokenize, words
 from qa.types import Hit, Unit
-from qa.values import BOUND, MONTH, amounts_in
+from qa.values import BOUND, MONTH, states_amount
 
 if TYPE_CHECKING:
     from qa.rank import GateModel
@@ -80,7 +80,19 @@ def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
 
 def matches(token: str, words_: Set[str]) -> bool:
     """Exact stem match, or a shared six-letter prefix (recognition / recognised, voluntary / volunteers)."""
-    return token in words_ or (len(token) >= 6 and any(len(w) >= 6 and w[:6] == token[:6] for w in words_))
+    if token in words_:
+        return True
+    if len(token) < 6:
+        return False
+    if isinstance(words_, frozenset):
+        return token[:6] in _prefixes(words_)
+    return any(len(w) >= 6 and w[:6] == token[:6] for w in words_)
+
+
+@lru_cache(maxsize=8192)
+def _prefixes(words_: frozenset[str]) -> frozenset[str]:
+    """The six-letter prefixes of a text's long stems, cached with the text's token set."""
+    return frozenset(w[:6] for w in words_ if len(w) >= 6)
 
 
 def specificity(word: str) -> float:
@@ -95,10 +107,31 @@ def specificity(word: str) -> float:
 def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
     """Share of the question's subject (weighted by rarity) that the unit mentions. Subject words
     absent from the whole corpus weigh the most, so a question about something else scores low."""
+    return _subject_weights(question, evidence).cover(token_set(unit.search_text))
+
+
+@dataclass(frozen=True)
+class _Weights:
+    """The question's side of `coverage`, worked out once for the many units judged against it."""
+
+    question: str
+    weights: tuple[tuple[str, float], ...]
+    total: float
+
+    def cover(self, text: frozenset[str]) -> float:
+        if not self.weights:
+            return 1.0
+        joined = written_together(self.question, text)
+        return sum(w for t, w in self.weights if matches(t, text) or t in joined) / self.total
+
+
+def _subject_weights(question: str, evidence: Evidence) -> _Weights:
+    # keyed by the evidence object itself (kept alive in the cache, so its id is not reused)
+    key = (question, id(evidence))
+    cached = _WEIGHTS_CACHE.get(key)
+    if cached is not None and cached[0] is evidence:
+        return cached[1]
     subject = subject_tokens(question)
-    if not subject:
-        return 1.0
-    text = token_set(unit.search_text)
     weights = {t: idf(t, evidence) for t in subject}
     # A word the corpus never uses counts fully when it is a rare, specific word ("vaccination"),
     # and less when it is everyday English that a paraphrase might use ("stages", "pays").
@@ -106,9 +139,14 @@ def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
         for t in tokenize(w):
             if t in weights and t not in evidence.vocabulary:
                 weights[t] *= specificity(w)
-    total = sum(weights.values()) or 1.0
-    joined = written_together(question, text)
-    return sum(w for t, w in weights.items() if matches(t, text) or t in joined) / total
+    found = _Weights(question, tuple(weights.items()), sum(weights.values()) or 1.0)
+    if len(_WEIGHTS_CACHE) > 256:
+        _WEIGHTS_CACHE.clear()
+    _WEIGHTS_CACHE[key] = (evidence, found)
+    return found
+
+
+_WEIGHTS_CACHE: dict[tuple[str, int], tuple[Evidence, _Weights]] = {}
 
 
 def written_together(question: str, text_tokens: Set[str]) -> frozenset[str]:
@@ -736,7 +774,7 @@ def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evide
                 "header": float(u.kind == "row" and any(header_terms(hd) & q_all for hd in u.headers)),
                 "missing_number": float(min(3, len(numbers - token_set(u.search_text)))),
                 "is_row": float(u.kind == "row"),
-                "figure_asked": float(intent.quantity and bool(amounts_in(u.text))),
+                "figure_asked": float(intent.quantity and states_amount(u.text)),
                 "doc_share": sum(g.unit.doc == u.doc for g in first) / len(first),
                 "table_share": sum(bool(u.table_id) and g.unit.table_id == u.table_id for g in first) / len(first),
                 "log_length": math.log1p(len(u.text)),
@@ -769,6 +807,6 @@ def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, d
     head = hits[:depth]
     if model is None or len(head) < 2:
         return hits
-    scores = [model.score(f) for f in hit_features(question, intent, head, evidence)]
+    scores = model.scores(hit_features(question, intent, head, evidence)).tolist()
     order = sorted(range(len(head)), key=lambda i: (-scores[i], i))
     return [head[i] for i in order] + hits[depth:]

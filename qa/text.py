@@ -182,9 +182,22 @@ def tokenize_all(texts: Sequence[str]) -> list[list[str]]:
     return tokens
 
 
+@lru_cache(maxsize=1)
+def _token_re() -> re.Pattern[str]:
+    return re.compile(TOKEN_PATTERN)
+
+
 @lru_cache(maxsize=TOKEN_CACHE)
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(tokenize_all([text])[0])
+    """One text's tokens as `tokenize_all` makes them (tests/test_values_intent_text.py checks
+    that they agree), without bm25s's set-up for each call: the reranker tokenizes dozens of
+    units a question the first time it meets them.
+
+    >>> _tokens("How much was invested in Walking Clubs?") == tuple(tokenize_all(["How much was invested in Walking Clubs?"])[0])
+    True
+    """
+    drop = stopwords()
+    return tuple(stem(w) for w in _token_re().findall(normalise(canonical_dates(text.lower()))) if w not in drop)
 
 
 def tokenize(text: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa.lexicon import words
 
@@ -98,6 +99,17 @@ _NOT_AMOUNT = re.compile(
     rf"(?<=[A-Za-z])\d+|\b\d+[A-Z]{{2,}}\b|\b(?i:{_PART}|see)\.?\s*\d+(?:\.\d+)*[a-z]?\b|\b\d+(?:\.\d+){{2,}}\b"
 )
 _SHORT_PERIOD = re.compile(r"\b(\d\d)\s*[-/–]\s*(\d\d)\b(?!\s*%)")  # "24-25", "24/25"; not "10-15"
+
+
+@lru_cache(maxsize=8192)
+def states_amount(text: str) -> bool:
+    """Whether the text states an amount (`amounts_in`), cached: the reranker asks it of the same
+    units for question after question.
+
+    >>> states_amount("It includes 1500 people."), states_amount("Work began in 2024-25.")
+    (True, False)
+    """
+    return bool(amounts_in(text))
 
 
 def amounts_in(text: str) -> list[str]:

@@ -67,3 +67,17 @@ def test_tokens_come_from_bm25s_with_its_stop_words_and_nothing_else_in_qa_token
         if path.name != "text.py":
             source = path.read_text(encoding="utf-8")
             assert "import Stemmer" not in source and "STOPWORDS" not in source, path
+
+
+def test_one_text_is_tokenized_as_the_index_tokenizes_it():
+    """tokenize() (one text, at question time) must give the tokens tokenize_all() (the index
+    build, through bm25s) gives, or BM25 and coverage would disagree about the same words."""
+    from qa.text import tokenize, tokenize_all
+
+    texts = [
+        "Our People: 30-Sep-24 balances of £1,250,000 for PCN's self-care and 10yr PWLB loans (2024/25).",
+        "The Council’s RSG has decreased from circa £161m in 2015-16; Health & Wellbeing – A&E, D2A.",
+        "Ürgent café services: don't stop—restart!",
+        "",
+    ]
+    assert [tokenize(t) for t in texts] == tokenize_all(texts)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Literal
 
-from qa.lexicon import thresholds, words
+from qa.lexicon import words
 from qa.relevance import Evidence, idf
-from qa.text import token_set, tokenize
+from qa.text import tokenize
 from qa.types import Hit, Status, Unit
 from qa.units import SECTION_SEP, SENTENCE_END
 from qa.values import MONTH, amounts_in
@@ -62,9 +63,6 @@ def refusal(reason: str, hits: list[Hit]) -> Draft:
 
 
 # -- quoting -------------------------------------------------------------------------
-# Among sentences sharing at least this share of the best sentence's question words, one holding
-# the kind of thing asked for (a date for "when", a figure for "how much") is quoted first.
-TYPED_SHARE = thresholds("reading")["typed_share"]  # fitted by scripts/tune_reading.py
 AnswerType = Literal["date", "percent", "number"]
 _ASKED_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("date", re.compile(r"^\s*(?:when|since when|by when|until when)\b|\b(?:what|which) (?:date|day|month|year)\b|\bhow long ago\b", re.I)),
@@ -132,27 +130,89 @@ def holds(kind: AnswerType, text: str) -> bool:
     return bool(_HOLDS[kind].search(text))
 
 
+# The features of a sentence that `best_sentences` weighs; their weights are learned by
+# scripts/train_sentences.py (is this the sentence holding the answer?) and kept in
+# qa/data/sentences.json.
+SENTENCE_FEATURES = (
+    "overlap",  # share of the question's subject (weighted by idf) in the sentence
+    "overlap_gap",  # how far below the sentence sharing the most it is
+    "exact",  # the same for the subject's words as written, unstemmed
+    "pair",  # share of the question's neighbouring word pairs the sentence writes side by side
+    "typed",  # it holds the kind of thing asked for (a date for "when", a figure for "how much")
+    "day",  # asked when, it gives a day
+    "period",  # it names a year or period the question names
+    "first",  # it is the passage's first sentence
+    "place",  # its place in the passage, 0 first to 1 last
+    "log_length",  # log of its length
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def sentence_features(question: str, sentences: list[str], evidence: Evidence) -> list[dict[str, float]]:
+    """The SENTENCE_FEATURES of each sentence of a passage, in order. Below, the question asks when
+    treasury training was given; the second sentence gives a day and holds two of its three words.
+
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=10)
+    >>> f = sentence_features("When was treasury training given?", ["Treasury roles need staff.", "Training was given on 23 May 2023."], ev)
+    >>> [(round(x["overlap"], 2), round(x["exact"], 2), x["typed"], x["day"], x["first"]) for x in f]
+    [(0.33, 0.33, 0.0, 0.0, 1.0), (0.67, 0.67, 1.0, 1.0, 0.0)]
+    """
+    from qa.relevance import periods, subject_tokens, subject_words, written
+
+    subject = subject_tokens(question) or frozenset(tokenize(question))
+    weight = {t: idf(t, evidence) for t in subject}
+    total = sum(weight.values()) or 1.0
+    surface = {w: idf(t, evidence) for w in subject_words(question) for t in tokenize(w)[:1]}
+    surface_total = sum(surface.values()) or 1.0
+    q_tokens = tokenize(question)
+    pairs = set(zip(q_tokens, q_tokens[1:]))
+    kind = asked_type(question)
+    asked_periods = periods(question) | set(_YEAR.findall(question))
+    rows = []
+    for i, sentence in enumerate(sentences):
+        tokens = tokenize(sentence)
+        own = set(tokens)
+        named = periods(sentence) | set(_YEAR.findall(sentence))
+        rows.append(
+            {
+                "overlap": sum(weight[t] for t in subject & own) / total,
+                "exact": sum(v for w, v in surface.items() if written(w, sentence)) / surface_total,
+                "pair": len(pairs & set(zip(tokens, tokens[1:]))) / len(pairs) if pairs else 0.0,
+                "typed": float(kind is not None and holds(kind, sentence)),
+                "day": float(gives_day(question, sentence)),
+                "period": float(bool(asked_periods & named)),
+                "first": float(i == 0),
+                "place": i / (len(sentences) - 1) if len(sentences) > 1 else 0.0,
+                "log_length": math.log1p(len(sentence)),
+            }
+        )
+    best = max((r["overlap"] for r in rows), default=0.0)
+    for r in rows:
+        r["overlap_gap"] = best - r["overlap"]
+    return rows
+
+
 def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int = 320) -> str:
-    """The passage itself when short, else the one or two sentences sharing the most rare words
-    with the question, a sentence holding what the question asks for (`asked_type`) first among
-    those close to the best.
+    """The passage itself when short, else the sentence the learned model (qa/rank.py
+    `sentence_model`) finds most likely to hold the answer, with the next when it fits and shares
+    the question's words.
 
     >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=10)
     >>> text = "Members with treasury roles must be trained in treasury management. The last training was on 23 November 2023."
     >>> best_sentences("When was treasury management training last given?", text, ev, max_chars=60)
     'The last training was on 23 November 2023.'
     """
+    from qa.rank import sentence_model
+
     text = text.strip()
     if len(text) <= max_chars:
         return text.rstrip(";")
     sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
     q = set(tokenize(question))
-    scored = [(sum(idf(t, evidence) for t in token_set(s) & q), -i, s) for i, s in enumerate(sentences)]
-    best = max(scored)
-    kind = asked_type(question)
-    typed = [sc for sc in scored if kind and holds(kind, sc[2]) and sc[0] >= TYPED_SHARE * best[0]]
-    best = max(typed) if typed else best
-    i = -best[1]
+    features = sentence_features(question, sentences, evidence)
+    model = sentence_model()
+    scores = model.scores(features).tolist() if model is not None else [f["overlap"] for f in features]
+    i = max(range(len(sentences)), key=lambda k: (scores[k], -k))
     chosen = sentences[i]
     if i + 1 < len(sentences) and len(chosen) + len(sentences[i + 1]) < max_chars and set(tokenize(sentences[i + 1])) & q:
         chosen = f"{chosen} {sentences[i + 1]}"

@@ -92,12 +92,29 @@ def rank_model(path: Path = RERANK_WEIGHTS) -> RankModel | None:
     (the fused order then stands until `scripts/train_rerank.py` is run again)."""
     from qa.relevance import RANK_FEATURES
 
+    return _linear_model(path, RANK_FEATURES)
+
+
+SENTENCE_WEIGHTS = Path(__file__).resolve().parent / "data" / "sentences.json"
+
+
+@lru_cache(maxsize=1)
+def sentence_model(path: Path = SENTENCE_WEIGHTS) -> RankModel | None:
+    """The fitted sentence chooser (qa/draft.py `best_sentences`), or None when it was trained on
+    other features than the code computes (the sentence sharing most words is quoted until
+    `scripts/train_sentences.py` is run again)."""
+    from qa.draft import SENTENCE_FEATURES
+
+    return _linear_model(path, SENTENCE_FEATURES)
+
+
+def _linear_model(path: Path, features: tuple[str, ...]) -> RankModel | None:
     if not path.exists():
         return None
     fitted = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(fitted.get("features", ())) != RANK_FEATURES:
+    if tuple(fitted.get("features", ())) != features:
         return None
-    return RankModel(RANK_FEATURES, tuple(fitted["weights"]), tuple(fitted["mean"]), tuple(fitted["scale"]))
+    return RankModel(features, tuple(fitted["weights"]), tuple(fitted["mean"]), tuple(fitted["scale"]))
 
 
 def balanced_weights(y: np.ndarray) -> np.ndarray:

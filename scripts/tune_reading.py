@@ -4,9 +4,6 @@
   this share of all units must be in one of the best units, or the question is refused as a near
   miss. 0.0 checks numbers naming a thing only.
 - `name_depth` (qa/relevance.py): how many of the best units are searched for those names.
-- `typed_share` (qa/draft.py): among sentences sharing at least this share of the best sentence's
-  question words, one holding what the question asks for (a date for "when") is quoted first.
-  1.0 quotes the best sentence whatever it holds.
 - `row_context_weight` (qa/answerers/table.py): how much a question word found in a row's other
   text cells (its category, its description) counts against one found in its label.
 - `phrase_depth` (qa/answer.py): a name of several capitalised words the question gives must be
@@ -24,7 +21,7 @@ each question asked of its own report): the value with the most questions right,
 on a tie.
 
     .venv/bin/python scripts/tune_reading.py            # writes qa/data/reading.json
-    .venv/bin/python scripts/tune_reading.py typed_share   # refits that threshold only, keeping the others
+    .venv/bin/python scripts/tune_reading.py phrase_depth  # refits that threshold only, keeping the others
 """
 
 from __future__ import annotations
@@ -42,7 +39,6 @@ READING_FILE = ROOT / "qa" / "data" / "reading.json"
 GRID = {
     "name_depth": ("qa.relevance", "NAME_DEPTH", [1, 2, 3]),
     "rare_name_share": ("qa.relevance", "RARE_NAME_SHARE", [0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2]),
-    "typed_share": ("qa.draft", "TYPED_SHARE", [0.3, 0.5, 0.7, 0.9, 1.0]),
     "row_context_weight": ("qa.answerers.table", "ROW_CONTEXT_WEIGHT", [0.0, 0.25, 0.5, 0.75, 1.0]),
     "phrase_depth": ("qa.answer", "PHRASE_DEPTH", [0, 3, 5]),
     "subheading_chars": ("qa.relevance", "SUBHEADING_CHARS", [0, 80]),

@@ -1,4 +1,4 @@
-"""The learned reranker: the shipped weights match the features the code computes, a unit holding
+"""The learned reranker and sentence chooser: the shipped weights match the features the code computes, a unit holding
 the question's words outranks a closer-sounding one that does not, and without weights the fused
 order stands."""
 
@@ -38,3 +38,25 @@ def test_weights_for_other_features_leave_the_fused_order(tmp_path: Path) -> Non
     stale = tmp_path / "rerank.json"
     stale.write_text(json.dumps({"features": ["dense"], "weights": [1.0], "mean": [0.0], "scale": [1.0]}))
     assert rank_model(stale) is None
+
+
+def test_shipped_sentence_weights_are_for_the_features_the_code_computes() -> None:
+    from qa.draft import SENTENCE_FEATURES
+    from qa.rank import SENTENCE_WEIGHTS, sentence_model
+
+    fitted = json.loads(SENTENCE_WEIGHTS.read_text(encoding="utf-8"))
+    assert tuple(fitted["features"]) == SENTENCE_FEATURES
+    assert sentence_model() is not None
+
+
+def test_the_sentence_giving_what_is_asked_is_quoted() -> None:
+    """Asked how much, the sentence stating the amount for the year asked is quoted, though the
+    first shares as many of the question's words."""
+    from qa.draft import best_sentences
+
+    text = (
+        "The social care grant was first introduced in 2019-20 following an announcement in the national budget. "
+        "The Council's social care grant allocation for 2019-20 was £10.5m based on a formula."
+    )
+    quote = best_sentences("how much was the social care grant in 2019-20?", text, EVIDENCE, max_chars=120)
+    assert quote.startswith("The Council's social care grant allocation") and "£10.5m" in quote

@@ -1,0 +1,121 @@
+"""Learn which sentence of a passage to quote (qa/data/sentences.json, read by qa/draft.py
+`best_sentences`).
+
+For each tuning question whose expected answer is written in one of its best passages, every
+sentence of such a passage is described by qa/draft.py SENTENCE_FEATURES and labelled 1 when it
+holds every expected fragment of the answer, else 0. A pairwise logistic model (as in
+scripts/train_rerank.py) learns the weights; the regularisation is chosen by questions whose
+document the model never saw, and the report compares the share of passages whose answer
+sentence is chosen with the sentence sharing the most words with the question.
+
+Data: the tuning parts of the question sets (tests/data/splits.json; the frozen parts are never
+read; unseen2.jsonl is left for choosing between variants) and the LLR gold set, asked over the
+mixed corpus of benchmarks/questionsets.py.
+
+    .venv/bin/python scripts/train_sentences.py            # writes qa/data/sentences.json
+    .venv/bin/python scripts/train_sentences.py --dry-run  # reports only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+PASSAGE_DEPTH = 5  # best hits searched for passages writing the answer
+
+
+def collect(assistant, items) -> list[dict]:  # type: ignore[no-untyped-def]
+    """One record a passage that writes a question's answer in some sentences and not in others."""
+    from qa.draft import SENTENCE_FEATURES, sentence_features
+    from qa.evaluate import _norm, fragment_in
+    from qa.units import SENTENCE_END
+
+    out = []
+    for item in items:
+        got = assistant.gather(item.question)
+        if got.medical:
+            continue
+        for hit in got.hits[:PASSAGE_DEPTH]:
+            if hit.unit.kind != "passage":
+                continue
+            sentences = [s for s in SENTENCE_END.split(hit.unit.text.strip()) if s.strip()]
+            labels = [all(fragment_in(e, _norm(s)) for e in item.expect) for s in sentences]
+            if len(sentences) < 2 or not any(labels) or all(labels):
+                continue
+            feats = sentence_features(got.question, sentences, assistant._evidence)
+            out.append(
+                {
+                    "id": item.id,
+                    "doc": (item.cite or {}).get("doc") or hit.unit.doc,
+                    "x": np.array([[f[n] for n in SENTENCE_FEATURES] for f in feats]),
+                    "y": np.array(labels, dtype=float),
+                }
+            )
+            break  # the best passage that writes it: the one an answer would quote
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    from questionsets import SETS, WORK, mixed_corpus, part_of
+    from train_rerank import L2_GRID, VALIDATION_ONLY, first_positive, fit, held_out, shares
+
+    from qa.config import Settings
+    from qa.draft import SENTENCE_FEATURES
+    from qa.evaluate import load_gold
+    from qa.pipeline import Assistant, build_index
+    from qa.rank import SENTENCE_WEIGHTS
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dry-run", action="store_true", help="report, do not write qa/data/sentences.json")
+    args = parser.parse_args(argv)
+
+    settings = Settings(corpus_dir=mixed_corpus(WORK / "corpus"), index_dir=WORK / "index", data_dir=WORK / "data")
+    build_index(settings)
+    assistant = Assistant.load(settings)
+    sets = [path for path in SETS if path.name not in VALIDATION_ONLY]
+    items = [i for path in sets for i in part_of(path, "tune") if i.answerable and i.expect and not i.follows]
+    items += [i for i in load_gold(ROOT / "tests" / "data" / "gold.jsonl") if i.answerable and i.expect]
+    records = collect(assistant, items)
+    print(f"{len(records)} passages of {len(items)} questions write the answer in some sentences only", file=sys.stderr)
+
+    overlap = SENTENCE_FEATURES.index("overlap")
+    most_words = shares([first_positive(r["x"][:, overlap], r["y"]) for r in records])
+    by_l2 = {l2: shares(held_out(records, l2)) for l2 in L2_GRID}
+    l2 = max(L2_GRID, key=lambda v: (by_l2[v]["first"], -abs(np.log(v))))
+    for v, s in by_l2.items():
+        print(f"l2={v}: held-out by document {s}", file=sys.stderr)
+    print(f"sentence sharing most words: {most_words}; chosen l2={l2}", file=sys.stderr)
+    w, mean, scale = fit(records, l2)
+    for name, weight in sorted(zip(SENTENCE_FEATURES, w), key=lambda t: -abs(t[1])):
+        print(f"  {name:14s} {weight:+.3f}", file=sys.stderr)
+    if args.dry_run:
+        return 0
+    out = {
+        "about": "Weights of the learned sentence chooser (qa/draft.py best_sentences, qa/rank.py RankModel) over "
+        "standardised SENTENCE_FEATURES, fitted by `python scripts/train_sentences.py` on the tuning parts of the "
+        "question sets and the LLR gold set; do not edit by hand.",
+        "features": list(SENTENCE_FEATURES),
+        "weights": [round(float(v), 6) for v in w],
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "l2": l2,
+        "passages": len(records),
+        "held_out_by_document": {str(k): v for k, v in by_l2.items()},
+        "sentence_sharing_most_words": most_words,
+    }
+    SENTENCE_WEIGHTS.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {SENTENCE_WEIGHTS.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
-from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, label_column, pick_column
+from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, header_terms, label_column, pick_column
 from qa.answerers.table import answer_from_table, fmt, uncovered_periods
 from qa.lexicon import thresholds
 from qa.intent import Intent, asks_for_money, asks_for_several, asks_manner, offers_choice, operation, without_operation
@@ -62,7 +62,7 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     the question names. None when the question is not of that kind or the table cannot answer."""
     op = operation(question)
     if op == "extreme" and intent is not None and intent.aggregate in {"max", "min"}:
-        op = None  # the most money or people: over every table of the document (aggregate_answer)
+        return None  # the most money or people: over every table of the document (aggregate_answer), never one row's figure
     periods = period_names(question)
     top = next((h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"), None)
     several = hits[0].unit.kind == "row" and asks_for_several(question)  # "the respective values of A and B"
@@ -294,7 +294,7 @@ def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:
 def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evidence: Evidence) -> Draft:
     rows = evidence.rows_of(unit.table_id) or [unit]
     grid = [r.cells for r in rows]
-    kinds = column_kinds(unit.headers, grid)
+    kinds = column_kinds(unit.headers, grid, units=unit.units)
     label_col = label_column(unit)
     label = f"{unit.row} — {unit.row_detail}" if unit.row_detail else (unit.row or unit.cells[label_col])
     related = _related(unit, hits)
@@ -328,6 +328,8 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
             named = f"{giver.row} — {giver.row_detail}" if giver.row_detail else giver.row
             cited = (giver, *(u for u in (unit, *related) if u.id != giver.id))
             return Draft("answered", f"{named} — {giver.headers[j]}: “{sentence}” [1].", cited=cited, evidence=(giver,))
+    if col is not None and not unit.cells[col] and not header_terms(unit.headers[col]) & set(tokenize(question)):
+        col = None  # chosen for its kind alone and blank in this row: the row's words answer, not a blank
     if col is not None and not counts_asked(question, unit, kinds[col]):
         return refusal(f"the closest table row, {label}, does not count what the question asks about", hits)
     if col is not None and intent.aggregate == "total" and (summed := cell_sum(unit.cells[col])):
@@ -584,7 +586,7 @@ def choose_tables(question: str, intent: Intent, hits: list[Hit], evidence: Evid
             continue
         seen.add(u.table_id)
         rows = evidence.rows_of(u.table_id)
-        if intent.aggregate == "rows" or (intent.measure in column_kinds(u.headers, [r.cells for r in rows])):
+        if intent.aggregate == "rows" or (intent.measure in column_kinds(u.headers, [r.cells for r in rows], units=u.units)):
             candidates.append(rows)
     if not candidates:
         return []
@@ -617,10 +619,13 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
     entries: list[tuple[Unit, int, float, tuple[str, ...]]] = []
     missing: list[tuple[Unit, int]] = []
     chosen: list[tuple[list[Unit], int]] = []
+    named_periods = set(period_names(question))
     for rows in tables:
-        kinds = column_kinds(rows[0].headers, [r.cells for r in rows])
+        kinds = column_kinds(rows[0].headers, [r.cells for r in rows], units=rows[0].units)
         measure_cols = [j for j, k in enumerate(kinds) if k == intent.measure]
-        col = pick_column(question, intent, rows[0].headers, kinds)
+        # "the biggest budget in 2024-25": the column of the year asked for
+        dated = [j for j in measure_cols if named_periods & set(period_names(rows[0].headers[j]))]
+        col = dated[0] if dated else pick_column(question, intent, rows[0].headers, kinds)
         chosen.append((rows, col if col in measure_cols else measure_cols[0]))
     # Figures are compared or added only under the same column name ("Investment 24-25" and
     # "Investment 23-24" are different years).
@@ -629,6 +634,8 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
     tables = [rows for rows, _ in chosen]
     for rows, col in chosen:
         for r in rows:
+            if r.total:
+                continue  # a total row adds up the others: never counted again, never the largest item
             v = parse_value(r.cells[col])
             if v is None or not figure_cell(r.cells[col]):
                 missing.append((r, col))
@@ -642,11 +649,12 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
         win, col, _, _ = ranked[0]
         word = {"max": "largest", "min": "smallest"}[intent.aggregate]
         header = win.headers[col]
-        text = f"{_name(win)} has the {word} {header} in {scope}: {win.cells[col]} [1]."
+        what = header if re.search(r"[A-Za-z]{2}", header) else f"figure for {header}"  # "the largest 2024-25" reads oddly
+        text = f"{_name(win)} has the {word} {what} in {scope}: {_with_unit(win, col)} [1]."
         cited = [win]
         if len(ranked) > 1:
             nxt, ncol, _, _ = ranked[1]
-            text += f" Next is {_name(nxt)}: {nxt.cells[ncol]} [2]."
+            text += f" Next is {_name(nxt)}: {_with_unit(nxt, ncol)} [2]."
             cited.append(nxt)
         if missing:
             text += f" Not compared: {len(missing)} row(s) without a figure."
@@ -664,6 +672,17 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
         text += " Rows without a figure are not counted: " + "; ".join(f"{_name(r)} ({r.cells[c] or 'blank'})" for r, c in missing) + "."
     computed = frozenset({total_text, str(len(entries))})
     return Draft("answered", text, cited=largest, evidence=tuple(e[0] for e in entries) + tuple(r for r, _ in missing), computed=computed)
+
+
+def _with_unit(unit: Unit, col: int) -> str:
+    """A cell with the unit its column is printed in, when the cell does not say it.
+
+    >>> _with_unit(Unit(id="r", doc="d", kind="row", text="", cells=("Staffing", "1,315"), units=("", "£000s")), 1)
+    '1,315 (£000s)'
+    """
+    cell = unit.cells[col]
+    unit_of = unit.units[col] if col < len(unit.units) else ""
+    return f"{cell} ({unit_of})" if unit_of and unit_of not in cell else cell
 
 
 def _name(unit: Unit) -> str:

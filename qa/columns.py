@@ -30,11 +30,13 @@ def no_entry(cell: str) -> bool:
     return NO_ENTRY.fullmatch(cell) is not None
 
 
-def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]], *, prose: bool = False) -> list[str]:
-    """'money', 'count' or 'text' for each column, from its header and its values.
+def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]], *, prose: bool = False, units: tuple[str, ...] = ()) -> list[str]:
+    """'money', 'count' or 'text' for each column, from its header, its unit and its values.
 
     >>> column_kinds(("Scheme", "Funding source", "Budget £"), [("A", "Core", "£5"), ("B", "External", "£7")])
     ['text', 'text', 'money']
+    >>> column_kinds(("Service", "2024-25"), [("Staffing", "1,315"), ("Books", "165")], units=("", "£000s"))
+    ['text', 'money']
 
     Prose that mentions a figure is text ("Risk Event": "Overspend of £14.2m against budget plans"),
     unless `prose` asks what figures the cells mention at all.
@@ -46,11 +48,17 @@ def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]], *, prose
     >>> column_kinds(("Risk", "Cause"), [("Inflation", "Each extra 1% of inflation costs £14m.")]), column_kinds(("Risk", "Cause"), [("Inflation", "Each extra 1% of inflation costs £14m.")], prose=True)
     (['text', 'text'], ['text', 'money'])
     """
-    return list(_column_kinds(tuple(headers), tuple(tuple(r) for r in rows), prose))
+    money_units = tuple(bool(u) and bool(_CURRENCY_UNIT.search(u)) for u in units)
+    return list(_column_kinds(tuple(headers), tuple(tuple(r) for r in rows), prose, money_units))
+
+
+_CURRENCY_UNIT = re.compile(r"[£$€]|\b(?:dollars?|pounds?|euros?|[A-Z]{3})\b")  # "£000s", "$ million", "USD"
 
 
 @lru_cache(maxsize=4096)
-def _column_kinds(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...], prose: bool) -> tuple[str, ...]:
+def _column_kinds(
+    headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...], prose: bool, money_units: tuple[bool, ...] = ()
+) -> tuple[str, ...]:
     """column_kinds, cached: every answer over a table asks it of the same rows again."""
     kinds = []
     for j, h in enumerate(headers):
@@ -60,7 +68,7 @@ def _column_kinds(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...], p
         with_currency = sum(p is not None and bool(p.currency) for p in parsed)
         if values and numeric < len(values) / 2:
             kinds.append("text")  # cells of words ("Core", "External") hold no figure, whatever the header says
-        elif _MONEY_HEADER.search(h) or (values and with_currency >= len(values) / 2):
+        elif _MONEY_HEADER.search(h) or (j < len(money_units) and money_units[j]) or (values and with_currency >= len(values) / 2):
             kinds.append("money")
         elif COUNT_HEADER.search(h) or (
             values and numeric >= 0.6 * len(values) and not _DESC_HEADER.search(h) and not _is_code_column(h, parsed)
@@ -74,7 +82,7 @@ def _column_kinds(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...], p
 @lru_cache(maxsize=100_000)
 def row_kinds(unit: Unit) -> tuple[str, ...]:
     """The kind of figure each cell of a row mentions, in prose or not: what the row can tell."""
-    return tuple(column_kinds(unit.headers, [unit.cells], prose=True))
+    return tuple(column_kinds(unit.headers, [unit.cells], prose=True, units=unit.units))
 
 
 def _is_code_column(header: str, parsed: list[Value | None]) -> bool:

@@ -258,6 +258,8 @@ def lookup(view: TableView, row: Row, columns: list[Column]) -> TableDraft | Non
     if not cols:
         return None
     if all(not _cell(row, c) for c in cols):
+        if not columns:
+            return None  # no column was asked for and the row gives no figure: its words answer, not a blank
         names = ", ".join(c.name for c in cols[:3])
         return TableDraft(f"“{view.title}” leaves {names} blank for {_where(row)}", (row.unit,), None, frozenset(), blank=True)
     value = row.values[cols[0].index] if len(cols) == 1 else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa.parse.tables import build_tables
+from qa.parse.tables import build_tables, caption_units
 from qa.types import BBox, Block, Table
 
 _SPACES = re.compile(r"\s+")
@@ -13,6 +13,25 @@ _BOILERPLATE = re.compile(r"\b(click(ing)? here|skip to content|cookie)\b", re.I
 
 def norm_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+_CAPTION = re.compile(r"^(?:table|figure|chart|exhibit)\s+[\w.-]{1,8}\s*[:.–—-]\s*\S", re.I)
+CAPTION_CHARS = 200  # a caption is a line, not a paragraph
+
+
+def is_caption(text: str) -> bool:
+    """A line that names the table below it: "Table 1: Budget (£000s)", or a short line stating
+    the unit of its figures ("Net revenue budget (£000s)").
+
+    >>> is_caption("Table 1: Library and Community Hubs net revenue budget (£000s)"), is_caption("Net budget (£m)")
+    (True, True)
+    >>> is_caption("7. The table below sets out the net revenue budget of the service."), is_caption("Staffing rose (by 5%) in 2024.")
+    (False, False)
+    """
+    text = text.strip()
+    if len(text) > CAPTION_CHARS:
+        return False
+    return bool(_CAPTION.match(text)) or (caption_units(text) != "" and not text.endswith("."))
 
 
 class BlockCollector:
@@ -53,7 +72,11 @@ class BlockCollector:
         self.lead = self._previous = ""
 
     def grid(self, grid: list[list[str]], *, page: int | None = None, title: str = "", bbox: BBox | None = None) -> list[Table]:
-        """Add the tables found in a raw grid; untitled tables take the nearest heading."""
+        """Add the tables found in a raw grid; an untitled table takes the caption printed just above
+        it ("Table 1: Net revenue budget (£000s)"), else the nearest heading."""
+        above = self.blocks[-1] if self.blocks and self.blocks[-1].kind == "text" and self._previous else None
+        if not title and above is not None and not above.lead and above.heading_path == self.path and is_caption(above.text):
+            title = above.text
         tables = build_tables(grid, title or (self.path[-1] if self.path else ""))
         for t in tables:
             self.table(t, page=page, bbox=bbox)

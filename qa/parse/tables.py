@@ -122,6 +122,22 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d\d\s*[-/–]\s*\d\d\b")
 MAX_HEADER_ROWS = 6  # report tables print up to six header rows (periods, sub-columns, units, "(Restated)"); more is body text
 
 
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+
+
+def caption_units(title: str) -> str:
+    """The unit a table's title states for all its figures, in brackets or after a comma: '' if none.
+
+    >>> caption_units("Table 1: Net revenue budget (£000s)"), caption_units("Balances, £m"), caption_units("Visits (2024-25)")
+    ('£000s', '£m', '')
+    """
+    for m in _BRACKETED.finditer(title):
+        if is_units(m.group(1)):
+            return m.group(1).strip()
+    tail = re.split(r"[,:–—]\s*", title)[-1].strip()
+    return tail if tail != title.strip() and is_units(tail) else ""
+
+
 def is_units(cell: str) -> bool:
     """A cell that states the unit of figures rather than naming a column.
 
@@ -454,6 +470,10 @@ def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None
         rows = rows[n:]
     paths = (list(paths) + [()] * width)[:width]
     units = (list(units) + [""] * width)[:width]
+    stated = caption_units(title)
+    if stated and not any(units):
+        # "Table 1: Budget (£000s)": the title's unit is every figure column's
+        units = [stated if any(is_figure(r[j]) for r in rows) else "" for j in range(width)]
     names = fill_header_spans([HEADER_SEP.join(p) for p in paths])
 
     tables: list[Table] = []

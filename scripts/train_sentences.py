@@ -10,7 +10,8 @@ sentence is chosen with the sentence sharing the most words with the question.
 
 Data: the tuning parts of the question sets (tests/data/splits.json; the frozen parts are never
 read; unseen2.jsonl is left for choosing between variants) and the LLR gold set, asked over the
-mixed corpus of benchmarks/questionsets.py.
+mixed corpus of benchmarks/questionsets.py; and the span questions of TAT-QA's tuning half whose
+answer is in a paragraph, each asked of its own report (benchmarks/tatqa.py).
 
     .venv/bin/python scripts/train_sentences.py            # writes qa/data/sentences.json
     .venv/bin/python scripts/train_sentences.py --dry-run  # reports only
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -33,29 +35,28 @@ sys.path.insert(0, str(ROOT / "scripts"))
 PASSAGE_DEPTH = 5  # best hits searched for passages writing the answer
 
 
-def collect(assistant, items) -> list[dict]:  # type: ignore[no-untyped-def]
+def collect(assistant, cases) -> list[dict]:  # type: ignore[no-untyped-def]
     """One record a passage that writes a question's answer in some sentences and not in others."""
     from qa.draft import SENTENCE_FEATURES, sentence_features
-    from qa.evaluate import _norm, fragment_in
     from qa.units import SENTENCE_END
 
     out = []
-    for item in items:
-        got = assistant.gather(item.question)
+    for case in cases:
+        got = assistant.gather(case.question, document=case.document)
         if got.medical:
             continue
         for hit in got.hits[:PASSAGE_DEPTH]:
             if hit.unit.kind != "passage":
                 continue
             sentences = [s for s in SENTENCE_END.split(hit.unit.text.strip()) if s.strip()]
-            labels = [all(fragment_in(e, _norm(s)) for e in item.expect) for s in sentences]
+            labels = [case.holds(s) for s in sentences]
             if len(sentences) < 2 or not any(labels) or all(labels):
                 continue
             feats = sentence_features(got.question, sentences, assistant._evidence)
             out.append(
                 {
-                    "id": item.id,
-                    "doc": (item.cite or {}).get("doc") or hit.unit.doc,
+                    "id": case.question,
+                    "doc": case.group,
                     "x": np.array([[f[n] for n in SENTENCE_FEATURES] for f in feats]),
                     "y": np.array(labels, dtype=float),
                 }
@@ -64,9 +65,22 @@ def collect(assistant, items) -> list[dict]:  # type: ignore[no-untyped-def]
     return out
 
 
+def expected_cases(items) -> list:  # type: ignore[no-untyped-def]
+    """Question-set items: a sentence holds the answer when it holds every expected fragment."""
+    from train_rerank import Case
+
+    return [Case(i.question, (i.cite or {}).get("doc") or "", partial(_holds_all, i.expect)) for i in items]
+
+
+def _holds_all(expect: tuple[str, ...], text: str) -> bool:
+    from qa.evaluate import _norm, fragment_in
+
+    return all(fragment_in(e, _norm(text)) for e in expect)
+
+
 def main(argv: list[str] | None = None) -> int:
     from questionsets import SETS, WORK, mixed_corpus, part_of
-    from train_rerank import L2_GRID, VALIDATION_ONLY, first_positive, fit, held_out, shares
+    from train_rerank import L2_GRID, VALIDATION_ONLY, first_positive, fit, held_out, shares, tatqa_cases
 
     from qa.config import Settings
     from qa.draft import SENTENCE_FEATURES
@@ -80,12 +94,15 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings(corpus_dir=mixed_corpus(WORK / "corpus"), index_dir=WORK / "index", data_dir=WORK / "data")
     build_index(settings)
-    assistant = Assistant.load(settings)
     sets = [path for path in SETS if path.name not in VALIDATION_ONLY]
     items = [i for path in sets for i in part_of(path, "tune") if i.answerable and i.expect and not i.follows]
     items += [i for i in load_gold(ROOT / "tests" / "data" / "gold.jsonl") if i.answerable and i.expect]
-    records = collect(assistant, items)
-    print(f"{len(records)} passages of {len(items)} questions write the answer in some sentences only", file=sys.stderr)
+    records = collect(Assistant.load(settings), expected_cases(items))
+    tatqa_settings, cases = tatqa_cases()
+    build_index(tatqa_settings)
+    from_tatqa = collect(Assistant.load(tatqa_settings), cases)
+    print(f"{len(records)} set passages and {len(from_tatqa)} TAT-QA passages write the answer in some sentences only", file=sys.stderr)
+    records += from_tatqa
 
     overlap = SENTENCE_FEATURES.index("overlap")
     most_words = shares([first_positive(r["x"][:, overlap], r["y"]) for r in records])
@@ -109,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         "scale": [round(float(v), 6) for v in scale],
         "l2": l2,
         "passages": len(records),
+        "of_which_tatqa": len(from_tatqa),
         "held_out_by_document": {str(k): v for k, v in by_l2.items()},
         "sentence_sharing_most_words": most_words,
     }

@@ -694,6 +694,60 @@ def make_uvicorn_server(app, settings: Settings, *, host: str, port: int):
     return uvicorn.Server(config)
 
 
+RELOAD_CHECK_SECONDS = 2.0  # how often the server looks for a newer index version
+
+
+class LiveAssistant:
+    """The assistant over the index's current version, standing in for an Assistant: a build made
+    while the server runs (`python -m qa build`) is answered from on the next question, with no
+    restart. A version that cannot be loaded is logged once and the one in use stays."""
+
+    def __init__(self, assistant: "Assistant", settings: Settings, *, check_every: float = RELOAD_CHECK_SECONDS) -> None:
+        self._assistant = assistant
+        self._settings = settings
+        self._every = check_every
+        self._checked = time.monotonic()
+        self._failed = ""
+        self._lock = threading.Lock()
+
+    def current(self) -> "Assistant":
+        now = time.monotonic()
+        if now - self._checked < self._every or not self._lock.acquire(blocking=False):
+            return self._assistant  # checked lately, or another request is loading the new version
+        try:
+            self._checked = now
+            self._reload_if_newer()
+        finally:
+            self._lock.release()
+        return self._assistant
+
+    def _reload_if_newer(self) -> None:
+        from qa.index import read_current
+        from qa.pipeline import Assistant
+
+        try:
+            name = read_current(self._settings.index_dir)
+        except QAError as exc:
+            name = None
+            if self._failed != str(exc):
+                log.warning("keeping index %s: %s", self._assistant.index.folder.name, exc)
+                self._failed = str(exc)
+        if not name or name in (self._assistant.index.folder.name, self._failed):
+            return
+        try:
+            fresh = Assistant.load(self._settings, embedder=self._assistant.embedder, check_corpus=False)
+        except QAError as exc:
+            log.warning("keeping index %s: the new version %s cannot be loaded: %s", self._assistant.index.folder.name, name, exc)
+            self._failed = name
+            return
+        fresh.ask("warm-up")
+        self._assistant = fresh
+        log.warning("now answering from index %s (%d units)", name, len(fresh.index.units))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.current(), name)
+
+
 def serve(settings: Settings | None = None, *, host: str | None = None, port: int | None = None) -> None:
     settings = settings or Settings.from_env()
     host, port = host or settings.host, port or settings.port
@@ -701,7 +755,7 @@ def serve(settings: Settings | None = None, *, host: str | None = None, port: in
     started = time.perf_counter()
     assistant = load_or_build(settings)
     assistant.ask("warm-up")  # first call pays for lazy initialisation; do it before users arrive
-    app = create_server(assistant, settings)
+    app = create_server(LiveAssistant(assistant, settings), settings)  # type: ignore[arg-type]
     log.warning("Plan assistant ready in %.1f s on http://%s:%d", time.perf_counter() - started, host, port)
     server = make_uvicorn_server(app, settings, host=host, port=port)
     install_log_filter()

@@ -291,3 +291,30 @@ def test_gradio_client_asks_a_follow_up_with_the_answer_it_got(live_server):
     assert figures_are_cells_of(follow, follow["citations"][0])
     with pytest.raises(Exception, match="previous"):
         client.predict(question="And?", document="", previous={"question": 3}, api_name="/ask")
+
+
+def test_a_build_made_while_serving_is_answered_from_without_a_restart(tmp_path, fake_embedder, caplog):
+    """The trial's defect: after `qa build` a running server kept the old index until restarted."""
+    from qa.config import Settings
+    from qa.pipeline import Assistant, build_index
+    from qa.server import LiveAssistant
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("## Libraries\n\nThe library opens at 9am on weekdays.\n", encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    build_index(settings, embedder=fake_embedder)
+    live = LiveAssistant(Assistant.load(settings, embedder=fake_embedder), settings, check_every=0.0)
+    first = live.index.folder.name
+    assert live.ask("When does the swimming pool open?").status == "no_answer"
+
+    (corpus / "b.md").write_text("## Leisure\n\nThe swimming pool opens at 7am every day.\n", encoding="utf-8")
+    build_index(settings, embedder=fake_embedder)
+    answer = live.ask("When does the swimming pool open?")
+    assert live.index.folder.name != first
+    assert answer.status == "answered" and "7am" in answer.answer, answer.answer
+
+    # a version that cannot be loaded is reported, and the one in use keeps answering
+    (settings.index_dir / "CURRENT").write_text("v-not-there", encoding="utf-8")
+    assert "7am" in live.ask("When does the swimming pool open?").answer
+    assert "keeping index" in caplog.text

@@ -805,7 +805,6 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
     docs = [(assistant.title_of(d), d) for d in assistant.documents]
     # Start-up walks no units: it reads at most the few that default examples are named from, and a
     # source's units are read when it is opened.
-    index = assistant.index
     corpus_dir = assistant.settings.corpus_dir
     panel = documents_html(document_infos(assistant), skipped_files(corpus_dir, assistant.documents))
     chat_page = load_chat_page(corpus_dir)
@@ -873,6 +872,7 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         try:
             k, n = (int(x) for x in (target or "").split(":")[:2])
             citation = turns[k].answer.citations[n - 1]
+            index = assistant.index  # the version answering now: a build while serving replaces it
             pos = index.position_of(citation.unit_id)
             if pos is None:
                 return ""

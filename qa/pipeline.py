@@ -14,6 +14,7 @@ import numpy as np
 
 from qa.answerers import define
 from qa.answer import MEDICAL_REFUSAL, compose, unsupported_numbers
+from qa.language import NOT_ENGLISH, other_language
 from qa.config import Settings
 from qa.conflicts import note_conflicts
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
@@ -382,6 +383,9 @@ class Assistant:
         a follow-up such as "And how many people did it help?" is read in its light."""
         t0 = time.perf_counter()
         question = self.validate(question)
+        if other_language(question):
+            # read with an English speller and stemmer, its words would match whatever they resemble
+            return Answer(question, "no_answer", NOT_ENGLISH, timings_ms={"total": (time.perf_counter() - t0) * 1000})
         got = self.gather(question, document=document, previous=previous)
         hits = got.hits
         t1 = time.perf_counter()

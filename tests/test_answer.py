@@ -174,3 +174,14 @@ def test_a_figure_for_a_year_comes_from_a_passage_that_gives_that_year():
     assert years_not_given("how many cases were there in 2024", (passage,)) == ["2024"]
     assert years_not_given("how many cases were there in 2023", (passage,)) == []
     assert years_not_given("how many cases in 2024-25", (Unit(id="q", doc="d", kind="passage", text="In 24/25 there were 3."),)) == []
+
+
+def test_a_question_in_another_language_is_told_so(tiny_assistant):
+    """The trial's defect: a French question was 'corrected' letter by letter into English words and
+    a Chinese one got a random row; both now get a plain sentence saying only English is read."""
+    from qa.language import NOT_ENGLISH
+
+    for question in ("Combien a coûté le fonds de livres en 2024-25 ?", "图书馆的预算是多少"):
+        a = tiny_assistant.ask(question)
+        assert (a.status, a.answer, a.citations) == ("no_answer", NOT_ENGLISH, ()), a
+    assert tiny_assistant.ask("How much was invested in walking clubs?").answer != NOT_ENGLISH

@@ -190,6 +190,10 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     manner = asks_manner(question) and hits[0].unit.kind == "row"
     from_table = table_answer(question, hits, evidence, intent) if intent.form != "reason" and not manner else None
     if from_table is not None:
+        if intent.form == "yesno" and from_table.status == "answered" and operation(question) == "change":
+            # "did the book fund increase?": the change computed answers it, and says which way
+            said = yesno.change_verdict(question, from_table.value)
+            return replace(from_table, text=f"{said}: {from_table.text}") if said else from_table
         return from_table
     changed = prose_change.answer(question, hits)  # "1583 in 23-24, 2160 in 24-25": a change stated in words
     if changed is not None:

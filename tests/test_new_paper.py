@@ -45,6 +45,8 @@ def test_the_caption_above_a_table_titles_it_and_gives_its_unit():
         ("by how much did the total library budget go up", "2,063 − 2,002 = 61"),
         ("which service area had the biggest budget in 2024-25", "Staffing has the largest figure for 2024-25"),
         ("which service area cost the least in 2023-24", "Mobile library has the smallest figure for 2023-24"),
+        ("did the book fund increase?", "No: Book fund changed by -17 (£000s)"),
+        ("did staffing costs go up in 2024-25", "Yes: Staffing changed by 75 (£000s)"),
     ],
 )
 def test_table_answers_read_the_right_cells(assistant, question, expect):

@@ -379,6 +379,19 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     return Draft("answered", text, cited=(unit, *also), evidence=(unit,))
 
 
+def change_verdict(question: str, change: float | None) -> str:
+    """ "Yes" or "No" for a yes/no question asking whether a figure rose (or fell), given the change
+    the table shows; '' when the question asks neither way or no change was computed.
+
+    >>> change_verdict("did the book fund increase?", -17.0), change_verdict("has the budget fallen", -17.0), change_verdict("did it change?", 5.0)
+    ('No', 'Yes', '')
+    """
+    way = direction(question)
+    if change is None or way == 0:
+        return ""
+    return "Yes" if change * way > 0 else "No"
+
+
 def decides(draft: Draft | None) -> bool:
     """The draft gives a verdict ("Yes: …" or "No: …"), not the closest sentence or a refusal."""
     return draft is not None and draft.status == "answered" and draft.text.startswith(("Yes:", "No:"))

@@ -309,9 +309,13 @@ class Assistant:
         docs = self.documents
         if name in docs:
             return name
-        matches = [d for d in docs if name.lower() in d.lower() or name.lower() in self.title_of(d).lower()]
+        typed = name.lower()
+        by_file = [d for d in docs if typed in d.lower()]
+        matches = by_file or [d for d in docs if typed in self.title_of(d).lower()]  # a file name typed in part comes first
         if len(matches) == 1:
             return matches[0]
+        if matches:
+            raise InvalidQuestionError(f"{name!r} matches {len(matches)} documents ({', '.join(matches)}); type more of its file name.")
         raise InvalidQuestionError(f"Unknown document {name!r}. Choose one of: {', '.join(docs)}")
 
     def validate(self, question: object) -> str:

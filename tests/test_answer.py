@@ -185,3 +185,22 @@ def test_a_question_in_another_language_is_told_so(tiny_assistant):
         a = tiny_assistant.ask(question)
         assert (a.status, a.answer, a.citations) == ("no_answer", NOT_ENGLISH, ()), a
     assert tiny_assistant.ask("How much was invested in walking clubs?").answer != NOT_ENGLISH
+
+
+def test_a_document_named_in_part_is_found_by_its_file_name_first(assistant_over):
+    """The trial's defect: "rutland" named one file, but also a word of another document's title,
+    and was reported as unknown. A file name typed in part wins; a part of several names says so."""
+    import pytest
+
+    from qa.errors import InvalidQuestionError
+
+    a = assistant_over(
+        {
+            "rutland-library-review.md": "## Budget\n\nThe book fund is £165k.\n",
+            "llr-plan.md": "# Leicester, Leicestershire and Rutland plan\n\n## Care\n\nCare closer to home.\n",
+            "library-hubs.md": "## Hubs\n\nFour hubs are open.\n",
+        }
+    )
+    assert a.resolve_document("rutland") == "rutland-library-review.md"
+    with pytest.raises(InvalidQuestionError, match=r"'library' matches 2 documents .*type more of its file name"):
+        a.resolve_document("library")

@@ -512,6 +512,8 @@ def gives_count(question: str, sentence: str) -> bool:
     True
     >>> gives_count("What is the value of the marketable securities?", "The Company did not hold any marketable securities.")
     True
+    >>> gives_count("how many kids took part", "9,830 children took part in the challenge.")
+    True
     """
     named = {normalise_number(n).strip("£$€") for n in numbers_in(question)}
     figures = [n for n in amounts_in(sentence) if normalise_number(n).strip("£$€") not in named]
@@ -524,7 +526,8 @@ def gives_count(question: str, sentence: str) -> bool:
         return bool(figures)
     counts = [n for n in figures if not re.search(rf"{re.escape(n)}\s*(?:%|per ?cent)", sentence)] + _COUNT_WORDS.findall(sentence)
     things = set(tokenize(m.group(1)))
-    return bool(counts) and things <= token_set(sentence)
+    said = token_set(sentence)
+    return bool(counts) and all(t in said or any(p in said for p in yesno.paraphrases().get(t, ())) for t in things)
 
 
 def counting_sentence(question: str, text: str, quoted: str) -> str | None:

@@ -64,6 +64,8 @@ def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
 
     >>> unknown_terms("what pilots have happened in VWs and DFGs", frozenset({"pilot", "happen", "vw"}))
     ['dfgs']
+    >>> unknown_terms("was the mobile library discontinued", frozenset({"mobil", "librari", "end"}))
+    []
     """
     out = []
     lowered = question.lower()
@@ -73,9 +75,16 @@ def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
         stems = tokenize(w)
         if _acronym(w, question) and w[:-1] in vocabulary:
             continue
-        if stems and all(s not in vocabulary for s in stems):
+        if stems and all(s not in vocabulary and not _paraphrased(s, vocabulary) for s in stems):
             out.append(w)
     return out
+
+
+def _paraphrased(token: str, vocabulary: frozenset[str]) -> bool:
+    """A general paraphrase of the word (qa/data/claims.json: "discontinued" for "ended") is in the corpus."""
+    from qa.answerers.yesno import paraphrases
+
+    return any(p in vocabulary for p in paraphrases().get(token, ()))
 
 
 def matches(token: str, words_: Set[str]) -> bool:

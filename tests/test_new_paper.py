@@ -53,3 +53,18 @@ def test_table_answers_read_the_right_cells(assistant, question, expect):
     a = assistant.ask(question)
     assert a.status == "answered" and expect in a.answer, a.answer
     assert a.citations[0].doc == PAPER.name and "Table 1" in (a.citations[0].table or ""), a.citations[0]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    "question, expect",
+    [
+        ("was the mobile library discontinued?", "ended on 31 March 2024"),
+        ("how many kids did the summer reading challenge", "9,830 children"),
+    ],
+)
+def test_everyday_words_for_the_papers_words_are_answered(assistant, question, expect):
+    """The trial's refusals: "discontinued" for the paper's "ended", "kids" for its "children"
+    (general paraphrases, qa/data/claims.json), not "they do not mention …"."""
+    a = assistant.ask(question)
+    assert a.status == "answered" and expect in a.answer, a.answer

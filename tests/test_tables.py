@@ -464,3 +464,56 @@ def test_count_over_counts_periods_beyond_the_questions_figure_in_the_columns_un
     assert above is not None and above.value == 2.0 and "2024-25: 2,500; 2023-24: 1,500" in above.text
     below = count_over(view, view.rows[0], "How many years was spend below 1,000?", ())
     assert below is not None and below.value == 1.0
+
+
+# -- periods printed down the side, dashes, units over one column (branch tatqa) -----------------
+def test_a_percentage_change_between_two_rows_of_years_reads_the_column_named():
+    grid = [["Year", "Dividend €", "Dividend US$"], ["2015", "1.15", "1.30"], ["2016", "1.25", "1.37"]]
+    d = ask(view_of(grid), "What was the percentage change in the dividend in € in 2016 from 2015?")
+    assert d.value == pytest.approx((1.25 - 1.15) / 1.15 * 100)
+    d = ask(view_of(grid), "What was the change in the dividend in US$ in 2016 from 2015?")
+    assert d.value == pytest.approx(1.37 - 1.30)
+
+
+def test_a_question_naming_two_dated_rows_reads_the_column_its_words_name():
+    grid = [["", "Gains", "Pension", "Total"], ["Balance at March 31, 2017", "0.3", "(5.3)", "(14.4)"]]
+    grid += [["Net loss", "1.6", "(4.8)", "(3.2)"], ["Balance at March 31, 2018", "1.9", "(10.1)", "(17.6)"]]
+    d = ask(view_of(grid), "What was the percentage change in the total balance between 2017 and 2018?")
+    assert d.value == pytest.approx((-17.6 + 14.4) / -14.4 * 100)
+
+
+def test_a_month_day_year_label_alone_on_its_row_heads_the_rows_below():
+    grid = [["", "High", "Low"], ["Fiscal Year Ended April 27, 2019", "", ""], ["First Quarter", "45.45", "37.70"]]
+    grid += [["Fiscal Year Ended April 28, 2018", "", ""], ["First Quarter", "44.95", "36.05"]]
+    (t,) = build_tables(grid, "T")
+    assert t.groups == ("Fiscal Year Ended April 27, 2019", "Fiscal Year Ended April 28, 2018")
+    d = ask(view_of(grid), "What is the change in First Quarter High price from 2018 to 2019?")
+    assert d.value == pytest.approx(45.45 - 44.95)
+
+
+def test_which_year_of_a_table_with_a_row_per_year_is_the_highest():
+    grid = [["Year", "Dividend"], ["2015", "1.15"], ["2016", "1.25"], ["2017 (proposed)", "1.40"]]
+    d = ask(view_of(grid), "In which year was the dividend the largest?")
+    assert d.text.startswith("2017 (proposed) has the highest Dividend")
+
+
+def test_a_dash_is_nothing_in_a_change():
+    grid = [["", "2019", "2018"], ["Impairment", "—", "(149,389)"], ["Other", "5", "4"]]
+    d = ask(view_of(grid), "What was the percentage change in impairment from 2018 to 2019?")
+    assert d.value == pytest.approx(-100.0)
+
+
+def test_fy_with_a_footnote_digit_is_the_year():
+    d = ask(
+        view_of([["", "FY19", "FY181"], ["Adjusted operating profit", "109.0", "58.3"]]),
+        "What was the change in adjusted operating profit in 2019 from 2018?",
+    )
+    assert d.value == pytest.approx(109.0 - 58.3)
+
+
+def test_a_unit_over_one_column_is_that_columns_alone():
+    grid = [["", "2019", "", "2018", ""], ["", "", "% of total", "", "% of total"], ["", "Amount", "revenues", "Amount", "revenues"]]
+    grid += [["VAS", "199,991", "53%", "176,646", "56%"], ["Other", "7,566", "2%", "4,831", "2%"]]
+    view = view_of(grid)
+    assert [c.unit for c in view.columns[1:]] == ["", "% of total", "", "% of total"]
+    assert ask(view, "What is the year-on-year change in VAS revenue?").value == pytest.approx(199991 - 176646)

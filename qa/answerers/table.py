@@ -129,8 +129,11 @@ def unwritten_words(row: Row, question: str) -> int:
     return len(set(words(strip_footnote(row.label))) - set(words(question))) if question else 0
 
 
-def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[str], row: Row | None = None) -> list[Column]:
-    """The value columns a question names: by period (in the order named), else by header words.
+def pick_columns(
+    view: TableView, periods: tuple[str, ...], q_tokens: frozenset[str], row: Row | None = None, question: str = ""
+) -> list[Column]:
+    """The value columns a question names: by period (in the order named), else by header words
+    and by the currency sign the question writes ("in €" is the column whose unit is €).
 
     Where a period heads several columns ("2019 actual", "2019 target"; "May 31, 2019", "August
     31, 2019") the header words decide, and every column they name equally is kept; a column
@@ -145,12 +148,12 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
 
     def word_score(c: Column) -> int:
         # "Bank Rate in September 2025": of the 2025 columns, the one headed "Sep-25"; "in percent": the % column
-        return len(c.tokens & naming) + (c.when[1] in months) + (asks_percent and percent_column(c))
+        return len(c.tokens & naming) + (c.when[1] in months) + (asks_percent and percent_column(c)) + currency_named(c, question)
 
     def filled(c: Column) -> bool:
         return row is None or row.values[c.index] is not None
 
-    if periods:
+    if periods and any(view.columns_for(p) for p in periods):
         out: list[Column] = []
         for p in periods:
             cands = view.columns_for(p)
@@ -170,6 +173,19 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
 
 
 PERCENT_WORDS = frozenset(token_set("percent percentage proportion share"))
+_CURRENCY_SIGN = re.compile(r"[$£€¥]")
+
+
+def currency_named(col: Column, question: str) -> bool:
+    """The question writes the currency sign that is the column's unit or header ("in €" for a € column).
+
+    >>> c = Column(1, ("Dividend", "€"), "Dividend › €", frozenset(), (), (0, 0), "€", True)
+    >>> currency_named(c, "What was the dividend in € in 2016?"), currency_named(c, "What was the dividend in US$?")
+    (True, False)
+    """
+    signs = set(_CURRENCY_SIGN.findall(question))
+    own = set(_CURRENCY_SIGN.findall(f"{col.unit} {col.path[-1] if col.path else ''}"))
+    return bool(signs) and own == signs
 
 
 def worded_columns(view: TableView, chosen: Column, q_tokens: frozenset[str], row: Row) -> list[Column]:
@@ -205,6 +221,27 @@ def percent_column(col: Column) -> bool:
 def of_percentages(col: Column) -> bool:
     """A column whose figures are percentages, by its header, unit or printed cells ("4.2%")."""
     return col.percent or percent_column(col)
+
+
+def amounts_instead(view: TableView, columns: list[Column], q_tokens: frozenset[str]) -> list[Column]:
+    """For a change asked without a percentage, the amount columns of the same periods in place of
+    columns of percentages ("2019 › % of total revenues" named by "revenue"), when the table has them.
+
+    >>> cols = [Column(i, (y, h), f"{y} › {h}", frozenset({h}), (y,), (int(y), 0), u, True)
+    ...         for i, (y, h, u) in enumerate([("2019", "amount", ""), ("2019", "revenu", "%"), ("2018", "amount", ""), ("2018", "revenu", "%")], 1)]
+    >>> v = TableView("T", tuple(cols), (), 0)
+    >>> [c.name for c in amounts_instead(v, [cols[1], cols[3]], frozenset({"revenu"}))]
+    ['2019 › amount', '2018 › amount']
+    """
+    if q_tokens & PERCENT_WORDS or not all(of_percentages(c) for c in columns):
+        return columns
+    swapped = []
+    for c in columns:
+        same = [o for o in view.period_columns() if o.years == c.years and not of_percentages(o)]
+        if len(same) != 1:
+            return columns
+        swapped.append(same[0])
+    return swapped
 
 
 def _unless_asked_percent(cols: list[Column], q_tokens: frozenset[str]) -> list[Column]:
@@ -302,6 +339,10 @@ def compute(
         before = previous_period(view, columns[0])
         columns = [before, columns[0]] if before is not None and row.values[before.index] is not None else columns
     if len(columns) < 2 and op in {"change", "pct_change", "average", "sum", "ratio"}:
+        dated = in_time_order(rows[:2])
+        if op == "pct_change" and dated is not None:
+            col = columns[0] if columns else _only_numeric(view)
+            return _pct_across_rows(*dated, col) if col is not None else None
         if len(rows) >= 2 and op in {"change", "ratio", "sum", "average"}:
             col = columns[0] if columns else _only_numeric(view)
             if col is None:
@@ -314,7 +355,8 @@ def compute(
                 pair = later_first(pair)
             return _across_rows(op, pair, col)
         if op in {"change", "pct_change", "average", "sum"} and not question_periods:
-            periods_here = view.period_columns()
+            # "2019 › % of total" beside "2019 › Amount": the amounts, unless a percentage is asked
+            periods_here = _unless_asked_percent(view.period_columns(), q_tokens)
             if op in {"change", "pct_change"} and len(periods_here) != 2:
                 return None  # which two of three or more periods? the question does not say
             columns = periods_here
@@ -325,9 +367,11 @@ def compute(
         return _share(view, rows, col, q_tokens) if col else None
     if len(columns) < 2:
         return None
+    if op in {"change", "pct_change"}:
+        columns = amounts_instead(view, columns, q_tokens)
     if op in {"change", "pct_change", "ratio"} and of_percentages(columns[0]) != of_percentages(columns[1]):
         return None  # a percentage and an amount are not two values of one thing
-    operands = [(c, row.values[c.index]) for c in columns]
+    operands = [(c, nil_as_zero(row.values[c.index], _cell(row, c))) for c in columns]
     if any(v is None for _, v in operands):
         missing = next(c for c, v in operands if v is None)
         return TableDraft(
@@ -419,6 +463,20 @@ def printed_change(view: TableView, row: Row, old_c: Column, new_c: Column, *, p
     return None
 
 
+_NIL = re.compile(r"\s*[$£€]?\s*(?:[-–—]+|nil)\s*", re.I)
+
+
+def nil_as_zero(value: float | None, cell: str) -> float | None:
+    """A cell's figure, with a dash or "nil" read as 0, as reports print a nothing; a blank stays unknown.
+
+    >>> nil_as_zero(None, "—"), nil_as_zero(None, "$ -"), nil_as_zero(None, ""), nil_as_zero(None, "n/a"), nil_as_zero(5.0, "5")
+    (0.0, 0.0, None, None, 5.0)
+    """
+    if value is None and _NIL.fullmatch(cell):
+        return 0.0
+    return value
+
+
 def percent_change(old: float, new: float) -> float:
     """(new − old) ÷ old × 100, dividing by the signed earlier figure as finance tables do: a loss
     of 4.9 growing to a loss of 26.9 is +448.98%, the figure reports print (not −448.98%).
@@ -487,6 +545,59 @@ def later_first(rows: list[Row]) -> list[Row]:
     if len(rows) != 2 or not all(w[0] for w in whens) or whens[0] == whens[1]:
         return rows
     return rows if whens[0] > whens[1] else rows[::-1]
+
+
+def rows_are_periods(view: TableView) -> bool:
+    """Every row with a figure is named by a period ("2015", "Fiscal Year 2018") and no column is:
+    a table printed with its years down the side.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("Year", "Dividend"))
+    ...       for i, r in enumerate(["2015", "2016 (proposed)"])]
+    >>> rows_are_periods(TableView.of(us)), rows_are_periods(TableView.of(us[:1]))
+    (True, False)
+    """
+    rows = [r for r in view.rows if any(v is not None for j, v in enumerate(r.values) if j != view.label_col)]
+    return len(rows) >= 2 and not view.period_columns() and all(period_names(r.label) for r in rows)
+
+
+def in_time_order(rows: list[Row]) -> tuple[Row, Row] | None:
+    """Two rows that stand for two different periods (a date in the label or the group heading
+    them), earlier first; None when they are not such a pair.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "Price"))
+    ...       for i, r in enumerate(["Fiscal Year 2019", "Fiscal Year 2018", "Other"])]
+    >>> v = TableView.of(us)
+    >>> [r.label for r in in_time_order(list(v.rows[:2]))], in_time_order([v.rows[0], v.rows[2]])
+    (['Fiscal Year 2018', 'Fiscal Year 2019'], None)
+    """
+    if len(rows) != 2:
+        return None
+    ordered = later_first(rows)
+    whens = [period_order(f"{r.group} {r.label}") for r in rows]
+    if not all(w[0] for w in whens) or whens[0] == whens[1]:
+        return None
+    return ordered[1], ordered[0]
+
+
+def _pct_across_rows(old: Row, new: Row, col: Column) -> TableDraft | None:
+    """The percentage change in one column from the row of an earlier period to the row of a later one.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, v), headers=("", "Dividend"))
+    ...       for i, (r, v) in enumerate([("2015", "1.15"), ("2016", "1.25")])]
+    >>> v = TableView.of(us)
+    >>> _pct_across_rows(v.rows[0], v.rows[1], v.columns[1]).text
+    'Dividend changed by 8.7% from 2015 to 2016: (1.25 − 1.15 = 0.1) ÷ 1.15 × 100 = 8.7% [1][2].'
+    """
+    a, b = old.values[col.index], new.values[col.index]
+    if a is None or b is None or a == 0:
+        return None
+    diff, pct = b - a, percent_change(a, b)
+    ca, cb = _cell(old, col), _cell(new, col)
+    text = f"{col.name} changed by {fmt(pct)}% from {_where(old)} to {_where(new)}: ({cb} − {ca} = {fmt(diff)}) ÷ {ca} × 100 = {fmt(pct)}% [1][2]."
+    return TableDraft(text, (old.unit, new.unit), pct, figures(diff) | figures(pct, percent=True))
 
 
 def previous_period(view: TableView, col: Column) -> Column | None:
@@ -779,8 +890,9 @@ def answer_from_table(
         named_total = row_scores(view, token_set(question), weight)
         if named_total and view.rows[named_total[0][1]].total:
             q_tokens = q_tokens | token_set(view.rows[named_total[0][1]].label)
-    if op == "extreme":
-        return extreme(view, question, q_tokens, periods, weight)
+    if op == "extreme" or (op == "compare" and rows_are_periods(view)):
+        # "in which year was the dividend largest" of a table with a row per year: the row with the highest figure
+        return extreme(view, question, q_tokens, periods if op == "extreme" else (), weight)
     scored = row_scores(view, q_tokens, weight, question)
     if (op == "average" or (op == "sum" and sum_columns)) and not any(
         token_set(strip_footnote(view.rows[i].label)) & q_tokens for _, i in scored
@@ -809,7 +921,7 @@ def answer_from_table(
         return None
     if op in {"average", "sum"}:
         periods = period_range(question, view) or periods
-    columns = pick_columns(view, periods, q_tokens, rows[0])
+    columns = pick_columns(view, periods, q_tokens, rows[0], question)
     if op is not None:
         # An operation needs rows the question names; the retrieved row alone is not enough.
         if not scored:
@@ -818,7 +930,9 @@ def answer_from_table(
             return None  # only the group's words match: which of its rows is not said
         if op == "count_over":
             return count_over(view, rows[0], question, periods)
-        if op in {"change", "pct_change"} and len(columns) == 1:
+        if op in {"change", "pct_change"} and len(rows) >= 2 and in_time_order(rows[:2]) is not None:
+            columns = columns[:1]  # the periods are rows ("Fiscal Year 2018"): one column, read down
+        elif op in {"change", "pct_change"} and len(columns) == 1:
             # "how far below its book cost was the market value at 30 September": a dated column and one named in words
             columns = columns + worded_columns(view, columns[0], q_tokens, rows[0])[:1]
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows

@@ -190,8 +190,8 @@ def names_periods(cells: list[str]) -> bool:
     return bool(filled) and all(_YEAR.search(c) and not is_figure(c) for c in filled)
 
 
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
-_MARKED_YEAR = re.compile(r"((?:19|20)\d\d)[1-9]")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d|FY?\s?\d\d", re.I)  # 2019, FY19, F19
+_MARKED_YEAR = re.compile(r"((?:19|20)\d\d|FY?\s?\d\d)[1-9]", re.I)
 
 
 def unmark_years(row: list[str]) -> list[str]:
@@ -200,6 +200,8 @@ def unmark_years(row: list[str]) -> list[str]:
 
     >>> unmark_years(["", "2017", "20181", "2019"]), unmark_years(["Sales", "20181", "2,000"])
     (['', '2017', '2018', '2019'], ['Sales', '20181', '2,000'])
+    >>> unmark_years(["", "FY19", "FY181"])
+    ['', 'FY19', 'FY18']
     """
     values = [c for c in row[1:] if c]
     if not any(_BARE_YEAR.fullmatch(c) for c in values) or not all(_BARE_YEAR.fullmatch(c) or _MARKED_YEAR.fullmatch(c) for c in values):
@@ -248,7 +250,14 @@ def _second_period_row(rows: list[list[str]], n: int) -> bool:
 
 def _spread(row: list[str], below: list[list[str]]) -> list[str]:
     """Carry a spanning label over the columns it heads. A lone label in its row (printed centred
-    over its sub-columns) heads every value column; several labels each run rightwards to the next."""
+    over its sub-columns) heads every value column; several labels each run rightwards to the next,
+    except units, which belong to the column they are printed over.
+
+    >>> _spread(["", "2019", "", "2018", ""], [["", "Amount", "Share", "Amount", "Share"]])
+    ['', '2019', '2019', '2018', '2018']
+    >>> _spread(["", "", "% of total", "", "% of total"], [["", "Amount", "revenues", "Amount", "revenues"]])
+    ['', '', '% of total', '', '% of total']
+    """
     labels = [j for j, c in enumerate(row) if c and j > 0]
     out = list(row)
     if any(row[j] and row[j] == row[j + 1] for j in range(1, len(row) - 1)):
@@ -258,6 +267,8 @@ def _spread(row: list[str], below: list[list[str]]) -> list[str]:
             out[j] = row[labels[0]]
         return out
     for j in range(1, len(row)):
+        if is_units(out[j - 1]):
+            continue  # "% of total" over one column of several is that column's unit alone
         if (
             not out[j]
             and out[j - 1]
@@ -396,12 +407,20 @@ def glued_figures(label: str) -> list[str]:
 
     >>> glued_figures("TOTAL PAY 21,845.7 12,524.5"), glued_figures("As at 31 December 2019"), glued_figures("Adjusted EBITDA 3")
     (['21,845.7', '12,524.5'], [], [])
+
+    A date written month first ("Fiscal Year Ended April 27, 2019") is a date, not figures:
+    >>> glued_figures("Fiscal Year Ended April 27, 2019"), glued_figures("Balance at Sept. 30, 2018 1,204")
+    ([], ['1,204'])
     """
+    label = _MONTH_DAY_YEAR.sub(" date ", label)
     m = _TRAILING_FIGURES.search(label)
     figures = m.group(0).split() if m else []
     if all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures) or (len(figures) == 1 and re.fullmatch(r"\d{1,2}", figures[0])):
         return []
     return figures
+
+
+_MONTH_DAY_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b", re.I)
 
 
 _TOTAL = re.compile(r"^(?:sub-?\s*|grand\s+|net\s+)?totals?\b|\btotals?\s*(?:\(|$)", re.I)

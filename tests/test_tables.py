@@ -517,3 +517,28 @@ def test_a_unit_over_one_column_is_that_columns_alone():
     view = view_of(grid)
     assert [c.unit for c in view.columns[1:]] == ["", "% of total", "", "% of total"]
     assert ask(view, "What is the year-on-year change in VAS revenue?").value == pytest.approx(199991 - 176646)
+
+
+def test_the_change_in_an_average_between_two_spans_of_years():
+    grid = [["", "2019", "2018", "2017"], ["Total bookings", "3,401.2", "3,011.5", "2,618.2"]]
+    d = ask(view_of(grid), "What is the change in the average total bookings between 2017-2018, and 2018-2019?")
+    assert d.value == pytest.approx((3401.2 + 3011.5) / 2 - (3011.5 + 2618.2) / 2)
+
+
+def test_a_row_named_only_by_small_words_is_found_when_nothing_else_is_named():
+    grid = [["", "2019", "2018"], ["Europe", "179,009", "142,688"], ["Other", "1,319", "26,438"]]
+    d = ask(view_of(grid), "What was the percentage change in the revenue from Other regions between 2018 and 2019?")
+    assert d.value == pytest.approx((1319 - 26438) / 26438 * 100)
+
+
+def test_a_figure_in_thousands_is_also_said_in_millions():
+    grid = [["", "2018", "2017"], ["", "(dollars in thousands)", ""], ["Research and development", "$ 41,305", "$ 22,241"]]
+    d = ask(view_of(grid), "What was the increase in the research and development in 2018?")
+    assert d.value == pytest.approx(19064) and "that is $19.1 million" in d.text and "$19.1 million" in d.computed
+
+
+def test_two_rows_named_in_full_are_the_operands_before_a_longer_row():
+    grid = [["", "2019", "2018"], ["Wireless", "9.96", "9.61"], ["High-speed Internet(1)", "3.56", "3.41"]]
+    grid += [["Total growth services, subscribers: retail Internet, IPTV and wireless", "16.29", "15.79"]]
+    d = ask(view_of(grid), "What is the difference in the number of retail subscribers between Wireless and High-speed Internet in 2018?")
+    assert d.value == pytest.approx(9.61 - 3.41)

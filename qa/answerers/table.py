@@ -80,6 +80,12 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
     >>> [i for _, i in row_scores(TableView.of(units), frozenset({"revenu"}), lambda t: 1.0)]
     [1, 0]
 
+    When no row shares a word, a row labelled only with small words the question writes:
+    >>> units = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"))
+    ...          for i, r in enumerate(["Europe", "Other"])]
+    >>> [i for _, i in row_scores(TableView.of(units), frozenset({"revenu", "region"}), lambda t: 1.0, "the revenue from Other regions")]
+    [1]
+
     Words found in a row's other text cells (its category, its description) count too, less:
     >>> units = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(c, r, "1"), headers=("Category", "", "2025-26"))
     ...          for i, (c, r) in enumerate([("Legislative", "TOTAL LEGISLATIVE"), ("Legislative", "Schools deficit"), ("Demand", "Schools deficit")])]
@@ -103,7 +109,24 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
             + ROW_CONTEXT_WEIGHT * sum(weight(t) for t in in_context)
         )
         out.append((score, i))
+    if not out and question:
+        out = [(SMALL_WORD_LABEL, i) for i, row in enumerate(view.rows) if small_word_label(row, question)]
     return sorted(out, key=lambda s: (-s[0], unwritten_words(view.rows[s[1]], question), s[1]))
+
+
+SMALL_WORD_LABEL = 1.0  # the score of a row named only by small words, when no row shares a word with the question
+
+
+def small_word_label(row: Row, question: str) -> bool:
+    """A row labelled only with small words ("Other") that the question writes ("revenue from Other regions").
+
+    >>> from qa.types import Unit
+    >>> v = TableView.of([Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Other", cells=("Other", "1"), headers=("", "2019"))])
+    >>> small_word_label(v.rows[0], "What was the revenue from Other regions?"), small_word_label(v.rows[0], "What was the revenue?")
+    (True, False)
+    """
+    label = words(strip_footnote(row.label))
+    return bool(label) and not token_set(strip_footnote(row.label)) and set(label) <= set(words(question))
 
 
 def named_in_full(row: Row, q_tokens: frozenset[str]) -> bool:
@@ -298,7 +321,7 @@ def lookup(view: TableView, row: Row, columns: list[Column]) -> TableDraft | Non
         names = ", ".join(c.name for c in cols[:3])
         return TableDraft(f"“{view.title}” leaves {names} blank for {_where(row)}", (row.unit,), None, frozenset(), blank=True)
     value = row.values[cols[0].index] if len(cols) == 1 else None
-    return TableDraft(f"{_row_cells(row, cols)} [1].", (row.unit,), value, frozenset())
+    return TableDraft(f"{_row_cells(row, cols)} [1].", (row.unit,), value, scaled_forms(row, cols))
 
 
 def _looked_up(view: TableView, row: Row, columns: list[Column]) -> list[Column]:
@@ -308,8 +331,19 @@ def _looked_up(view: TableView, row: Row, columns: list[Column]) -> list[Column]
 
 def _row_cells(row: Row, cols: list[Column]) -> str:
     """A row and its cells under `cols`, as an answer gives them (without the citation marker)."""
-    parts = [headed(c.name, f"{_cell(row, c) or 'no figure given'}{_unit_note(c) if _cell(row, c) else ''}") for c in cols[:6]]
+    parts = [
+        headed(
+            c.name,
+            f"{_cell(row, c) or 'no figure given'}{_unit_note(c) + said_at_scale(row.values[c.index], c, (_cell(row, c),))[0] if _cell(row, c) else ''}",
+        )
+        for c in cols[:6]
+    ]
     return f"{_where(row)} — {'; '.join(parts)}"
+
+
+def scaled_forms(row: Row, cols: list[Column]) -> frozenset[str]:
+    """The figures `_row_cells` writes out at their scale, as the answer check must accept them."""
+    return frozenset(w for c in cols[:6] if _cell(row, c) for w in said_at_scale(row.values[c.index], c, (_cell(row, c),))[1])
 
 
 def compute(
@@ -394,12 +428,13 @@ def compute(
             )
             return TableDraft(text, (row.unit,), gap, figures(gap))
         if op == "change":
-            text = f"{_where(row)} changed by {fmt(diff)}{unit} from {old_c.name} to {new_c.name}: {working} [1]."
+            said, written = said_at_scale(diff, new_c, (_cell(row, new_c), _cell(row, old_c)))
+            text = f"{_where(row)} changed by {fmt(diff)}{unit} from {old_c.name} to {new_c.name}: {working}{said} [1]."
             text += direction(diff, new_c.name, old_c.name) if _EITHER_WAY.search(question) else ""
             printed_amount = printed_change(view, row, old_c, new_c, percent=False)
             if printed_amount is not None and printed_amount[2] is row.unit:
                 text += f" The table prints {printed_amount[1]} {printed_amount[0]} [1]."
-            return TableDraft(text, (row.unit,), diff, figures(diff))
+            return TableDraft(text, (row.unit,), diff, figures(diff) | written)
         if old == 0:
             return None
         pct = percent_change(old, new)
@@ -671,9 +706,62 @@ def _compare_rows(rows: list[Row], col: Column, smallest: bool) -> TableDraft | 
 
 
 def uncovered_periods(view: TableView, periods: tuple[str, ...]) -> tuple[str, ...]:
-    """Periods a question asks for that none of the table's columns has, when it has period columns."""
+    """Periods a question asks for that none of the table's columns has, when it has period columns.
+    A span of two years ("2017-2018", read as "2017-18") is covered by columns of both years.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "1", "2", "3"), headers=("", "2019", "2018", "2017"))
+    >>> uncovered_periods(TableView.of([u]), ("2017-18", "2018-19", "2016-17", "2020"))
+    ('2016-17', '2020')
+    """
     have = {p for c in view.columns for p in c.years}
-    return tuple(p for p in periods if have and p not in have)
+    return tuple(p for p in periods if have and p not in have and not (span_years(p) and set(span_years(p)) <= have))
+
+
+_AVERAGE = re.compile(r"\baverage\b", re.I)
+
+
+def change_of_averages(view: TableView, row: Row, first: tuple[str, ...], second: tuple[str, ...]) -> TableDraft | None:
+    """The change in a row's average from one span of years to another ("the change in the average
+    bookings between 2017-2018 and 2018-2019"): the later span's average less the earlier's.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Bookings", cells=("Bookings", "30", "20", "10"), headers=("", "2019", "2018", "2017"))
+    >>> v = TableView.of([u])
+    >>> change_of_averages(v, v.rows[0], ("2017", "2018"), ("2018", "2019")).text
+    'The average of Bookings changed by 10 from 2017 and 2018 to 2018 and 2019: (20 + 30) ÷ 2 − (10 + 20) ÷ 2 = 25 − 15 = 10 [1].'
+    """
+    spans = sorted((first, second))
+    parts = []
+    for years in spans:
+        cols = [next((c for c in view.period_columns() if c.years == (y,)), None) for y in years]
+        if any(c is None or row.values[c.index] is None for c in cols):
+            return None
+        found = [c for c in cols if c is not None]
+        cols_in_time = sorted(found, key=lambda c: c.when)
+        values = [row.values[c.index] or 0.0 for c in cols_in_time]
+        parts.append((years, cols_in_time, sum(values) / len(values)))
+    (old_years, old_cols, old_avg), (new_years, new_cols, new_avg) = parts
+    diff = new_avg - old_avg
+
+    def working(cols: list[Column]) -> str:
+        return f"({' + '.join(_cell(row, c) for c in cols)}) ÷ {len(cols)}"
+
+    text = (
+        f"The average of {_where(row)} changed by {fmt(diff)}{_unit_note(old_cols[0])} from {' and '.join(old_years)} to "
+        f"{' and '.join(new_years)}: {working(new_cols)} − {working(old_cols)} = {fmt(new_avg)} − {fmt(old_avg)} = {fmt(diff)} [1]."
+    )
+    return TableDraft(text, (row.unit,), diff, figures(diff, new_avg, old_avg, 2))
+
+
+def span_years(period: str) -> tuple[str, ...]:
+    """The two calendar years of a span written "2017-18"; () for any other period.
+
+    >>> span_years("2017-18"), span_years("2019")
+    (('2017', '2018'), ())
+    """
+    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", period)
+    return (m.group(1), m.group(1)[:2] + m.group(2)) if m else ()
 
 
 def list_rows(view: TableView, q_tokens: frozenset[str]) -> TableDraft | None:
@@ -807,6 +895,42 @@ def unit_scale(unit: str) -> float | None:
     return None
 
 
+_CURRENCY_OF_UNIT = (("£", "£"), ("€", "€"), ("$", "$"), ("dollar", "$"), ("pound", "£"), ("euro", "€"))
+
+
+def at_scale(value: float | None, col: Column, cells: tuple[str, ...] = ()) -> str:
+    """A figure of a column printed in thousands or millions, written out in millions or billions
+    ("19,064" in "(dollars in thousands)" is "$19.1 million"), as reports say it in their text; ""
+    when the column names no scale, its header or the figure's cells are percentages, or the figure
+    is under a million.
+
+    >>> cols = [Column(1, ("2019",), "2019", frozenset(), ("2019",), (2019, 0), u, True) for u in ("(dollars in thousands)", "$M", "£000s", "%", "")]
+    >>> [at_scale(v, c) for v, c in zip((19064.0, -142.9, 988.0, 5.0, 7.0), cols)]
+    ['$19.1 million', '-$142.9 million', '', '', '']
+    >>> at_scale(122772.0, Column(1, ("2019",), "2019", frozenset(), ("2019",), (2019, 0), "(in thousands)", True), ("$ 472,841",))
+    '$122.8 million'
+
+    """
+    scale = None if percent_column(col) or any("%" in c for c in cells) else unit_scale(col.unit)
+    if value is None or scale is None:
+        return ""
+    full = abs(value) * scale
+    if full < 1e6:
+        return ""
+    sign = "-" if value < 0 else ""
+    unit = f"{col.unit} {' '.join(cells)}".lower()  # the unit, else the cells, say the currency ("$ 472,841")
+    currency = next((sym for key, sym in _CURRENCY_OF_UNIT if key in unit), "")
+    amount, word = (full / 1e9, "billion") if full >= 1e9 else (full / 1e6, "million")
+    return f"{sign}{currency}{amount:,.1f} {word}"
+
+
+def said_at_scale(value: float | None, col: Column, cells: tuple[str, ...] = ()) -> tuple[str, frozenset[str]]:
+    """The words to add after an answer's figure to say it at its scale (", that is $19.1 million"), and
+    that written figure for the check that every figure shown is cited or computed."""
+    words = at_scale(value, col, cells)
+    return (f", that is {words}", frozenset({words.lstrip("-"), words})) if words else ("", frozenset())
+
+
 def threshold(question: str, unit: str = "") -> tuple[float, bool, str] | None:
     """(figure, above?, as written) of "exceed $2,000 million"; the figure in the column's unit when
     the question and the column each name a different scale.
@@ -912,6 +1036,7 @@ def answer_from_table(
         if s >= best_score * SECOND_ROW_SHARE or math.isclose(s, best_score) or named_in_full(view.rows[i], q_tokens)
     ]
     rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
+    rows = full_names_first(rows, q_tokens)
     if preferred is not None and (not rows or rows[0].unit.id != preferred.id):
         pref = next((r for r in view.rows if r.unit.id == preferred.id), None)
         tied = pref is not None and (not scored or _score_of(scored, view, pref) >= best_score - 1e-9)
@@ -930,6 +1055,9 @@ def answer_from_table(
             return None  # only the group's words match: which of its rows is not said
         if op == "count_over":
             return count_over(view, rows[0], question, periods)
+        spans = [span_years(p) for p in periods if span_years(p)]
+        if op in {"change", "pct_change"} and _AVERAGE.search(question) and len(spans) == 2:
+            return change_of_averages(view, rows[0], spans[0], spans[1])
         if op in {"change", "pct_change"} and len(rows) >= 2 and in_time_order(rows[:2]) is not None:
             columns = columns[:1]  # the periods are rows ("Fiscal Year 2018"): one column, read down
         elif op in {"change", "pct_change"} and len(columns) == 1:
@@ -996,7 +1124,7 @@ def lookup_rows(view: TableView, rows: list[Row], columns: list[Column]) -> Tabl
     if len(found) < 2:
         return lookup(view, rows[0], columns)
     text = "; ".join(f"{_row_cells(r, cols)} [{i}]" for i, (r, cols) in enumerate(found, 1))
-    return TableDraft(f"{text}.", tuple(r.unit for r, _ in found), None, frozenset())
+    return TableDraft(f"{text}.", tuple(r.unit for r, _ in found), None, frozenset().union(*(scaled_forms(r, cols) for r, cols in found)))
 
 
 _LARGEST = re.compile(r"\b(?:highest|largest|biggest|greatest|most)\b", re.I)
@@ -1054,6 +1182,24 @@ def fewest_unnamed(columns: list[Column], q_tokens: frozenset[str]) -> list[Colu
         return columns
     least = min(len(c.tokens - q_tokens) for c in columns)
     return [c for c in columns if len(c.tokens - q_tokens) == least]
+
+
+def full_names_first(rows: list[Row], q_tokens: frozenset[str]) -> list[Row]:
+    """When the question names two or more rows in full ("between Wireless and High-speed Internet"),
+    those are its operands, ahead of a longer row that shares more of its words ("Total growth
+    services: retail Internet, IPTV and wireless").
+
+    >>> from qa.types import Unit
+    >>> u = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"))
+    ...      for i, r in enumerate(["Total services: retail Internet and wireless", "Wireless", "High-speed Internet"])]
+    >>> v = TableView.of(u)
+    >>> [r.label for r in full_names_first(list(v.rows), token_set("retail subscribers of wireless and high-speed internet"))]
+    ['Wireless', 'High-speed Internet', 'Total services: retail Internet and wireless']
+    """
+    full = [r for r in rows if named_in_full(r, q_tokens)]
+    if len({strip_footnote(r.label) for r in full}) < 2:
+        return rows  # one name, or one name printed twice: the scores decide
+    return full + [r for r in rows if r not in full]
 
 
 def names_more(row: Row, first: Row, q_tokens: frozenset[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answerers.table import answer_from_table, list_periods, list_rows, pick_columns, row_scores
+from qa.answerers.table import answer_from_table, list_periods, list_rows, pick_columns, row_scores, total_of_alike
 from qa.intent import operation, without_operation
 from qa.parse.tables import build_tables, header_band, is_group_row, is_total_label, read_header, unglue_figures
 from qa.tableview import TableView, cell_number, period_names
@@ -542,3 +542,62 @@ def test_two_rows_named_in_full_are_the_operands_before_a_longer_row():
     grid += [["Total growth services, subscribers: retail Internet, IPTV and wireless", "16.29", "15.79"]]
     d = ask(view_of(grid), "What is the difference in the number of retail subscribers between Wireless and High-speed Internet in 2018?")
     assert d.value == pytest.approx(9.61 - 3.41)
+
+
+def test_a_total_asked_of_words_spread_over_rows_is_the_total_row():
+    grid = [["", "2019", "2018"], ["Accrued Interest", "163", "1,598"], ["Accrued Expenses", "11,569", "7,362"]]
+    grid += [["Settlement Deferred Compensation Liabilities", "3,830", "-"], ["Total as of December 31,", "15,562", "8,960"]]
+    d = ask(view_of(grid), "What is the average total accrued liabilities in 2018 and 2019?")
+    assert d.value == pytest.approx((15562 + 8960) / 2)
+
+
+def test_a_total_naming_a_column_is_not_the_total_row():
+    grid = [["Fund", "Income", "Total"], ["Aegon Diversified", "2.1%", "3.9%"], ["Ninety One Diversified", "2.5%", "3.1%"]]
+    grid += [["Total External Investments", "2.49%", "3.85%"]]
+    view = view_of(grid)
+    q = token_set("aegon diversified fund ninety one fund total return")
+    assert (
+        total_of_alike(
+            view,
+            row_scores(view, q, lambda t: 1.0),
+            q,
+            "Did the Aegon diversified fund or the Ninety One fund make the better total return?",
+        )
+        is None
+    )
+
+
+def test_words_of_the_title_do_not_name_a_row_when_the_rest_names_one():
+    grid = [
+        ["", "2019", "2018"],
+        ["Wireless", "9.96", "9.61"],
+        ["Total growth services, subscribers: retail Internet and wireless", "16.29", "15.79"],
+    ]
+    (table,) = build_tables(grid, "BCE retail subscribers")
+    doc = Document("d.md", Source("D"), (Block("table", ("T",), table=table),))
+    view = TableView.of([u for u in build_units([doc]) if u.kind == "row"])
+    d = ask(view, "What is the percentage change in BCE retail subscribers for Wireless?")
+    assert d.value == pytest.approx((9.96 - 9.61) / 9.61 * 100)
+
+
+def test_a_change_in_one_year_runs_from_the_restated_year_before_and_reads_amounts():
+    grid = [["", "2019", "", "2018", ""], ["", "", "% of total", "", "% of total"], ["", "Amount", "revenues", "Amount", "revenues"]]
+    grid += [["", "", "", "(Restated)", "(Restated)"], ["VAS", "199,991", "53%", "176,646", "56%"], ["Other", "7,566", "2%", "4,831", "2%"]]
+    d = ask(view_of(grid), "What was the 2019 year-on-year percentage change in VAS revenues?")
+    assert d.value == pytest.approx((199991 - 176646) / 176646 * 100)
+
+
+def test_a_header_band_printed_again_starts_the_next_block_as_its_own_table():
+    grid = [
+        ["", "", "Year Ended December 31, 2019", ""],
+        ["", "Activision", "Blizzard", "Total"],
+        ["Operating income", "$850", "$464", "$2,054"],
+    ]
+    grid += [
+        ["", "", "Year Ended December 31, 2018", ""],
+        ["", "Activision", "Blizzard", "Total"],
+        ["Operating income", "$1,011", "$685", "$2,446"],
+    ]
+    first, second = build_tables(grid, "T")
+    assert first.rows == (("Operating income", "$850", "$464", "$2,054"),)
+    assert second.header_paths[2] == ("Year Ended December 31, 2018", "Blizzard") and second.rows[0][2] == "$685"

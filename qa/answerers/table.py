@@ -368,6 +368,8 @@ def compute(
     if op == "sum" and row.total and len(columns) < 2:
         return lookup(view, row, columns)  # "the total X" is a row the table prints
     one_cell = len(rows) == 1 and len(columns) == 1 and len(question_periods) == 1
+    if one_cell and op in {"change", "pct_change"}:
+        columns = amounts_instead(view, columns, q_tokens)
     if one_cell and op in {"change", "pct_change"} and row.values[columns[0].index] is not None:
         # "the change in subscribers in 2019": from the period before it
         before = previous_period(view, columns[0])
@@ -636,16 +638,25 @@ def _pct_across_rows(old: Row, new: Row, col: Column) -> TableDraft | None:
 
 
 def previous_period(view: TableView, col: Column) -> Column | None:
-    """The period column just before `col` in time, headed by the same words ("2018 Amount" for "2019 Amount").
+    """The period column just before `col` in time, headed by the same words ("2018 Amount" for "2019
+    Amount"), or by those words and a qualifier ("2018 Amount (Restated)") when none is headed alike.
 
     >>> from qa.types import Unit
     >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "5", "9", "4", "3"), headers=("", "2019", "2019 %", "2018", "2017"))
     >>> v = TableView.of([u])
     >>> previous_period(v, v.columns[1]).name, previous_period(v, v.columns[4])
     ('2018', None)
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "5", "4"), headers=("", "2019 Amount", "2018 Amount (Restated)"))
+    >>> v = TableView.of([u])
+    >>> previous_period(v, v.columns[1]).name
+    '2018 Amount (Restated)'
     """
     earlier = [c for c in view.period_columns() if c.when < col.when and c.tokens == col.tokens]
-    return max(earlier, key=lambda c: c.when, default=None)
+    if not earlier:
+        earlier = [
+            c for c in view.period_columns() if c.when < col.when and c.tokens > col.tokens and of_percentages(c) == of_percentages(col)
+        ]
+    return max(earlier, key=lambda c: (c.when, -len(c.tokens)), default=None)
 
 
 def _only_numeric(view: TableView) -> Column | None:
@@ -1017,7 +1028,7 @@ def answer_from_table(
     if op == "extreme" or (op == "compare" and rows_are_periods(view)):
         # "in which year was the dividend largest" of a table with a row per year: the row with the highest figure
         return extreme(view, question, q_tokens, periods if op == "extreme" else (), weight)
-    scored = row_scores(view, q_tokens, weight, question)
+    scored = row_scores(view, row_words(view, q_tokens), weight, question)
     if (op == "average" or (op == "sum" and sum_columns)) and not any(
         token_set(strip_footnote(view.rows[i].label)) & q_tokens for _, i in scored
     ):
@@ -1042,6 +1053,8 @@ def answer_from_table(
         tied = pref is not None and (not scored or _score_of(scored, view, pref) >= best_score - 1e-9)
         if tied and pref is not None and (not rows or unwritten_words(pref, question) <= unwritten_words(rows[0], question)):
             rows = [pref, *[r for r in rows if r is not pref]]
+    total = total_of_alike(view, scored, q_tokens, question)
+    rows = [total] if total is not None else rows
     if not rows:
         return None
     if op in {"average", "sum"}:
@@ -1182,6 +1195,51 @@ def fewest_unnamed(columns: list[Column], q_tokens: frozenset[str]) -> list[Colu
         return columns
     least = min(len(c.tokens - q_tokens) for c in columns)
     return [c for c in columns if len(c.tokens - q_tokens) == least]
+
+
+def row_words(view: TableView, q_tokens: frozenset[str]) -> frozenset[str]:
+    """The question's words that may name a row: less those of the table's title ("BCE retail
+    subscribers" names the table, not its row "Total growth services, subscribers: retail …"),
+    when the words left name a row in full; else all of them.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table="BCE retail subscribers", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"))
+    ...       for i, r in enumerate(["Wireless", "Total subscribers: retail Internet and wireless"])]
+    >>> sorted(row_words(TableView.of(us), token_set("retail subscribers for wireless")))
+    ['wireless']
+    >>> sorted(row_words(TableView.of(us), token_set("retail subscribers")))
+    ['retail', 'subscrib']
+    """
+    rest = q_tokens - token_set(view.title)
+    return rest if rest != q_tokens and any(named_in_full(r, rest) for r in view.rows) else q_tokens
+
+
+def total_of_alike(view: TableView, scored: list[tuple[float, int]], q_tokens: frozenset[str], question: str) -> Row | None:
+    """The table's one total row, when the question asks for a total, names no row in full, and its
+    words are spread over rows: the best row lacks a word another row has ("the total accrued
+    liabilities" over "Accrued interest", "Accrued expenses" and "Deferred liabilities", above
+    "Total as of December 31"); None otherwise.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"), total=r.startswith("Total"))
+    ...       for i, r in enumerate(["Accrued interest", "Accrued expenses", "Deferred liabilities", "Total as of December 31,"])]
+    >>> v = TableView.of(us)
+    >>> q = token_set("total accrued liabilities")
+    >>> total_of_alike(v, row_scores(v, q, lambda t: 1.0), q, "What is the total accrued liabilities?").label
+    'Total as of December 31,'
+    >>> total_of_alike(v, row_scores(v, q, lambda t: 1.0), q, "What are the accrued liabilities?") is None
+    True
+    """
+    if "total" not in words(question) or len(scored) < 2 or any("total" in c.tokens for c in view.columns):
+        return None  # "the better total return" names a Total column, not the total row
+    named = [view.rows[i] for _, i in scored]
+    best = named[0]
+    if best.total or any(named_in_full(r, q_tokens) for r in named):
+        return None
+    if not any((r.tokens & q_tokens) - best.tokens for r in named[1:] if not r.total):
+        return None  # the best row holds every word the rows share with the question
+    totals = [r for r in view.rows if r.total]
+    return totals[0] if len(totals) == 1 else None
 
 
 def full_names_first(rows: list[Row], q_tokens: frozenset[str]) -> list[Row]:

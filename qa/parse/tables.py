@@ -486,10 +486,34 @@ def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None
             names = fill_header_spans(r)
             paths, units = [(c,) if c else () for c in r], [""] * width
             continue
+        if repeats_header(r, paths):
+            # the band printed again for the next block ("Year Ended December 31, 2018" over the same sub-columns)
+            band = [body.pop()] if body and names_periods(body[-1][1:]) and not body[-1][0] else []
+            if body:
+                tables.append(_table(title, names, paths, units, body))
+                body = []
+            if band:
+                paths, new_units = read_header([*band, r], width)
+                units = [u or old for u, old in zip(new_units, units)]
+                names = fill_header_spans([HEADER_SEP.join(p) for p in paths])
+            continue
         body.append(r)
     if body:
         tables.append(_table(title, names, paths, units, body))
     return tables
+
+
+def repeats_header(row: list[str], paths: list[tuple[str, ...]]) -> bool:
+    """A body row that prints the header band's bottom row again (the sub-column names of the
+    next block), its label cell blank.
+
+    >>> paths = [(), ("Year Ended December 31, 2019", "Activision"), ("Year Ended December 31, 2019", "Total")]
+    >>> repeats_header(["", "Activision", "Total"], paths), repeats_header(["Sales", "5", "7"], paths)
+    (True, False)
+    """
+    bottom = [p[-1] if p else "" for p in paths[1:]]
+    cells = row[1 : len(paths)]
+    return not row[0] and sum(bool(c) for c in cells) >= 2 and cells == bottom and not any(is_figure(c) for c in cells)
 
 
 def _table(title: str, headers: list[str], paths: list[tuple[str, ...]], units: list[str], body: list[list[str]]) -> Table:

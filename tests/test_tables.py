@@ -601,3 +601,26 @@ def test_a_header_band_printed_again_starts_the_next_block_as_its_own_table():
     first, second = build_tables(grid, "T")
     assert first.rows == (("Operating income", "$850", "$464", "$2,054"),)
     assert second.header_paths[2] == ("Year Ended December 31, 2018", "Blizzard") and second.rows[0][2] == "$685"
+
+
+def test_a_group_ends_at_its_own_subtotal_and_a_named_member_is_a_share_of_the_total():
+    grid = [["", "Gross carrying value"], ["Computer software", "9.4"], ["Other intangible assets:", ""], ["Client relationships", "19.1"]]
+    grid += [["Trade names", "2.3"], ["Other intangible assets", "21.4"], ["Total gross carrying value", "30.8"]]
+    (t,) = build_tables(grid, "T")
+    assert t.groups[-1] == "" and t.groups[-2] == "Other intangible assets"
+    d = ask(
+        view_of(grid), "What was the gross carrying value of other intangible assets as a percentage of the total gross carrying value?"
+    )
+    assert d.value == pytest.approx(21.4 / 30.8 * 100)
+
+
+def test_the_total_asked_as_a_sum_over_two_years_is_the_total_row():
+    grid = [["", "2019", "2018"], ["Accrued Interest", "163", "1,598"], ["Accrued Expenses", "11,569", "7,362"]]
+    grid += [["Settlement Deferred Compensation Liabilities", "3,830", "-"], ["Total as of December 31,", "15,562", "8,960"]]
+    assert ask(view_of(grid), "What is the total accrued liabilities in 2018 and 2019?").value == pytest.approx(15562 + 8960)
+
+
+def test_an_average_annual_figure_is_over_the_years_of_one_row():
+    grid = [["", "2019", "2018", "2017"], ["Other charges (recoveries)", "983", "6,766", "14,193"], ["Total", "35,719", "29,211", "63,618"]]
+    d = ask(view_of(grid), "What is the average annual total charges?")
+    assert d.value == pytest.approx((35719 + 29211 + 63618) / 3)

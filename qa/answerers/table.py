@@ -379,6 +379,8 @@ def compute(
         if op == "pct_change" and dated is not None:
             col = columns[0] if columns else _only_numeric(view)
             return _pct_across_rows(*dated, col) if col is not None else None
+        if len(rows) >= 2 and op == "average" and asks_over_years(question) and not question_periods:
+            rows = rows[:1]  # "the average annual total charges": one row over its years
         if len(rows) >= 2 and op in {"change", "ratio", "sum", "average"}:
             col = columns[0] if columns else _only_numeric(view)
             if col is None:
@@ -596,6 +598,18 @@ def rows_are_periods(view: TableView) -> bool:
     """
     rows = [r for r in view.rows if any(v is not None for j, v in enumerate(r.values) if j != view.label_col)]
     return len(rows) >= 2 and not view.period_columns() and all(period_names(r.label) for r in rows)
+
+
+_OVER_YEARS = re.compile(r"\b(?:annual|annually|yearly|per year|each year|a year)\b", re.I)
+
+
+def asks_over_years(question: str) -> bool:
+    """An average asked per year ("the average annual charges") is taken over the periods of one row.
+
+    >>> asks_over_years("What is the average annual total charges?"), asks_over_years("What is the average of A and B?")
+    (True, False)
+    """
+    return bool(_OVER_YEARS.search(question))
 
 
 def in_time_order(rows: list[Row]) -> tuple[Row, Row] | None:
@@ -1054,7 +1068,8 @@ def answer_from_table(
         if tied and pref is not None and (not rows or unwritten_words(pref, question) <= unwritten_words(rows[0], question)):
             rows = [pref, *[r for r in rows if r is not pref]]
     total = total_of_alike(view, scored, q_tokens, question)
-    rows = [total] if total is not None else rows
+    if total is not None:
+        rows, q_tokens = [total], q_tokens | {"total"}  # named by the question's "total", an operation word or not
     if not rows:
         return None
     if op in {"average", "sum"}:
@@ -1271,7 +1286,20 @@ def names_more(row: Row, first: Row, q_tokens: frozenset[str]) -> bool:
     >>> q = frozenset({"general", "reserv", "net", "revenu", "budget"})
     >>> names_more(v.rows[1], v.rows[0], q), names_more(v.rows[2], v.rows[0], q)
     (False, True)
+
+    A row the question names in full by its own label is an operand too, though the first row's
+    group holds its words ("other intangible assets" beside "Other intangible assets › Total gross
+    carrying value"), unless its label is part of the first row's ("Revenue" in "Total revenue"):
+    >>> u = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, group="Other assets", cells=(r, "1"), headers=("", "Value"))
+    ...      for i, r in enumerate(["Total value", "Other assets", "Value"])]
+    >>> v = TableView.of(u)
+    >>> q = token_set("other assets as a percentage of the total value")
+    >>> names_more(v.rows[1], v.rows[0], q), names_more(v.rows[2], v.rows[0], q)
+    (True, False)
     """
+    own = token_set(strip_footnote(row.label))
+    if named_in_full(row, q_tokens) and not own <= token_set(strip_footnote(first.label)):
+        return True
     return bool((row.tokens & q_tokens) - first.tokens)
 
 

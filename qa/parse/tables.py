@@ -503,6 +503,18 @@ def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None
     return tables
 
 
+def closes_group(label: str, group: str) -> bool:
+    """A row that repeats its group's name, alone or after "Total", is the group's subtotal and its last row.
+
+    >>> closes_group("Other intangible assets", "Other intangible assets"), closes_group("Total current assets", "Current assets")
+    (True, True)
+    >>> closes_group("Trade names", "Other intangible assets")
+    False
+    """
+    name = re.sub(r"^total\s+", "", strip_footnote(label).strip().rstrip(":").lower())
+    return name == group.strip().lower()
+
+
 def repeats_header(row: list[str], paths: list[tuple[str, ...]]) -> bool:
     """A body row that prints the header band's bottom row again (the sub-column names of the
     next block), its label cell blank.
@@ -527,6 +539,8 @@ def _table(title: str, headers: list[str], paths: list[tuple[str, ...]], units: 
             continue
         rows.append(r)
         groups.append(group)
+        if group and closes_group(r[0], group):
+            group = ""  # the group's own subtotal ends it: the rows below stand outside it
     rows = inherit_leading_blanks(rows)
     # Drop columns that are empty in the header and in every row (trailing tabs).
     keep = [i for i, h in enumerate(headers) if not h.startswith("Column ") or any(r[i] for r in rows)]

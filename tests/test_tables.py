@@ -624,3 +624,21 @@ def test_an_average_annual_figure_is_over_the_years_of_one_row():
     grid = [["", "2019", "2018", "2017"], ["Other charges (recoveries)", "983", "6,766", "14,193"], ["Total", "35,719", "29,211", "63,618"]]
     d = ask(view_of(grid), "What is the average annual total charges?")
     assert d.value == pytest.approx((35719 + 29211 + 63618) / 3)
+
+
+def test_the_label_header_names_the_first_of_repeated_blocks():
+    grid = [
+        ["", "June 30,", ""],
+        ["Core", "2019", "2018"],
+        ["Beginning balance", "$195,956", "$195,956"],
+        ["Ending balance", "$199,956", "$195,956"],
+    ]
+    grid += [["Payments", "", ""], ["Beginning balance", "$325,204", "$234,106"], ["Ending balance", "$325,326", "$325,204"]]
+    (t,) = build_tables(grid, "T")
+    assert t.groups == ("Core", "Core", "Payments", "Payments")
+
+
+def test_a_deduction_as_a_share_of_a_positive_whole_is_a_share_of_its_size():
+    grid = [["", "F19"], ["EBITDA", "425"], ["Depreciation and amortisation", "(129)"], ["EBIT", "296"]]
+    d = ask(view_of(grid), "What is the percentage of depreciation and amortisation in EBITDA during F19?")
+    assert d.value == pytest.approx(129 / 425 * 100) and "a deduction" in d.text

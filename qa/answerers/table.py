@@ -894,11 +894,21 @@ def _share_of_columns(row: Row, columns: list[Column]) -> TableDraft | None:
 
 
 def _percent(part: float | None, whole: float | None, template: str, rows: tuple[Unit, ...]) -> TableDraft | None:
-    """`part` as a percentage of `whole`, written into `template` at {pct}; None without both figures."""
+    """`part` as a percentage of `whole`, written into `template` at {pct}; None without both figures.
+    A part printed as a deduction from a positive whole ("(129)" of "425") is a share of its size.
+
+    >>> _percent(-129.0, 425.0, "{pct}%", ()).value, _percent(-5.0, -20.0, "{pct}%", ()).value
+    (30.352941176470587, 25.0)
+    """
     if part is None or not whole:
         return None
-    pct = part / whole * 100
-    return TableDraft(template.replace("{pct}", fmt(pct)), rows, pct, figures(pct, percent=True))
+    deduction = part < 0 < whole
+    pct = (abs(part) if deduction else part) / whole * 100
+    text = template.replace("{pct}", fmt(pct))
+    if deduction:
+        note = f" (a deduction, taken at its size {fmt(abs(part))})"
+        text = re.sub(r"(?:\s*\[\d+\])+\.$", lambda m: f"{note}{m.group(0)}", text)
+    return TableDraft(text, rows, pct, figures(pct, percent=True) | figures(part))
 
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}

@@ -503,6 +503,23 @@ def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None
     return tables
 
 
+def first_block_group(label_header: str, labels: list[str], groups: list[str]) -> list[str]:
+    """The label column's header names the first block when the table prints blocks of the same rows
+    under group labels and the first block has none ("Core" over the rows that "Payments" and
+    "Complementary" repeat below).
+
+    >>> first_block_group("Core", ["Opening", "Closing", "Opening", "Closing"], ["", "", "Payments", "Payments"])
+    ['Core', 'Core', 'Payments', 'Payments']
+    >>> first_block_group("Item", ["Sales", "Costs", "Opening"], ["", "", "Reserves"])
+    ['', '', 'Reserves']
+    """
+    first = next((i for i, g in enumerate(groups) if g), 0)
+    if not first or any(groups[:first]) or not label_header or label_header.startswith("Column ") or is_units(label_header):
+        return groups
+    block = [lab for lab, g in zip(labels, groups) if g == groups[first]]
+    return [label_header] * first + groups[first:] if labels[:first] == block else groups
+
+
 def closes_group(label: str, group: str) -> bool:
     """A row that repeats its group's name, alone or after "Total", is the group's subtotal and its last row.
 
@@ -541,6 +558,7 @@ def _table(title: str, headers: list[str], paths: list[tuple[str, ...]], units: 
         groups.append(group)
         if group and closes_group(r[0], group):
             group = ""  # the group's own subtotal ends it: the rows below stand outside it
+    groups = first_block_group(headers[0] if headers else "", [r[0] for r in rows], groups)
     rows = inherit_leading_blanks(rows)
     # Drop columns that are empty in the header and in every row (trailing tabs).
     keep = [i for i, h in enumerate(headers) if not h.startswith("Column ") or any(r[i] for r in rows)]

@@ -642,3 +642,20 @@ def test_a_deduction_as_a_share_of_a_positive_whole_is_a_share_of_its_size():
     grid = [["", "F19"], ["EBITDA", "425"], ["Depreciation and amortisation", "(129)"], ["EBIT", "296"]]
     d = ask(view_of(grid), "What is the percentage of depreciation and amortisation in EBITDA during F19?")
     assert d.value == pytest.approx(129 / 425 * 100) and "a deduction" in d.text
+
+
+def test_a_change_label_centred_over_the_band_heads_only_the_columns_of_no_period():
+    grid = [
+        ["", "", "", "Year Ended May 31,", ""],
+        ["", "", "", "Percent Change", ""],
+        ["(Dollars in millions)", "2019", "Actual", "Constant", "2018"],
+    ]
+    grid += [["Restructuring expenses", "$443", "-25%", "-22%", "$588"]]
+    view = view_of(grid)
+    assert [c.path for c in view.columns[1:]] == [
+        ("Year Ended May 31,", "2019"),
+        ("Year Ended May 31,", "Percent Change", "Actual"),
+        ("Year Ended May 31,", "Percent Change", "Constant"),
+        ("Year Ended May 31,", "2018"),
+    ]
+    assert ask(view, "What was the change in restructuring expenses from 2018 to 2019?").value == pytest.approx(443 - 588)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 
+from qa.lexicon import words
 from qa.types import Table
 
 _TAG = re.compile(r"<[^>]+>")
@@ -253,6 +254,10 @@ def _spread(row: list[str], below: list[list[str]]) -> list[str]:
     over its sub-columns) heads every value column; several labels each run rightwards to the next,
     except units, which belong to the column they are printed over.
 
+    >>> _spread(["", "", "", "Percent Change", ""], [["", "2019", "Actual", "Constant", "2018"]])
+    ['', '', 'Percent Change', 'Percent Change', '']
+    >>> _spread(["", "Change", ""], [["", "2019 and 2018", "2018 and 2017"]])
+    ['', 'Change', 'Change']
     >>> _spread(["", "2019", "", "2018", ""], [["", "Amount", "Share", "Amount", "Share"]])
     ['', '2019', '2019', '2018', '2018']
     >>> _spread(["", "", "% of total", "", "% of total"], [["", "Amount", "revenues", "Amount", "revenues"]])
@@ -264,7 +269,8 @@ def _spread(row: list[str], below: list[list[str]]) -> list[str]:
         return out  # spans already written out cell by cell (a merged PDF cell split back)
     if len(labels) == 1 and below:
         for j in range(1, len(row)):
-            out[j] = row[labels[0]]
+            if not (names_change(row[labels[0]]) and any(len(_YEAR.findall(b[j])) == 1 for b in below if j < len(b))):
+                out[j] = row[labels[0]]  # "Percent Change" centred over "2019 | Actual | Constant | 2018" heads the middle two
         return out
     for j in range(1, len(row)):
         if is_units(out[j - 1]):
@@ -277,6 +283,18 @@ def _spread(row: list[str], below: list[list[str]]) -> list[str]:
         ):
             out[j] = out[j - 1]
     return out
+
+
+_CHANGE_WORDS = frozenset(words("change_headers"))
+
+
+def names_change(label: str) -> bool:
+    """A header naming a change between periods ("Percent Change", "Variance").
+
+    >>> names_change("Percent Change"), names_change("Year Ended May 31,")
+    (True, False)
+    """
+    return bool(_CHANGE_WORDS & set(re.findall(r"[a-z]+", label.lower())))
 
 
 _GLUED_UNIT = re.compile(r"^(?P<head>.*\S)\s+(?P<unit>\(?[$£€]\s*(?:'?000'?s?|m|bn|k)\)?|\(?£?\s*(?:'000s?|000's|000s)\)?|\(%\))$", re.I)

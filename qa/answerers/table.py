@@ -331,14 +331,16 @@ def _looked_up(view: TableView, row: Row, columns: list[Column]) -> list[Column]
 
 def _row_cells(row: Row, cols: list[Column]) -> str:
     """A row and its cells under `cols`, as an answer gives them (without the citation marker)."""
-    parts = [
-        headed(
-            c.name,
-            f"{_cell(row, c) or 'no figure given'}{_unit_note(c) + said_at_scale(row.values[c.index], c, (_cell(row, c),))[0] if _cell(row, c) else ''}",
-        )
-        for c in cols[:6]
-    ]
+    parts = [headed(c.name, _cell_as_said(row, c)) for c in cols[:6]]
     return f"{_where(row)} — {'; '.join(parts)}"
+
+
+def _cell_as_said(row: Row, col: Column) -> str:
+    """A cell with its column's unit and, for a figure in thousands or millions, the figure at its scale."""
+    cell = _cell(row, col)
+    if not cell:
+        return "no figure given"
+    return f"{cell}{_unit_note(col)}{said_at_scale(row.values[col.index], col, (cell,))[0]}"
 
 
 def scaled_forms(row: Row, cols: list[Column]) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answerers.table import answer_from_table, list_periods, list_rows, pick_columns, row_scores
+from qa.answerers.table import answer_from_table, list_periods, list_rows, pick_columns, row_scores, total_of_alike
 from qa.intent import operation, without_operation
 from qa.parse.tables import build_tables, header_band, is_group_row, is_total_label, read_header, unglue_figures
 from qa.tableview import TableView, cell_number, period_names
@@ -464,3 +464,198 @@ def test_count_over_counts_periods_beyond_the_questions_figure_in_the_columns_un
     assert above is not None and above.value == 2.0 and "2024-25: 2,500; 2023-24: 1,500" in above.text
     below = count_over(view, view.rows[0], "How many years was spend below 1,000?", ())
     assert below is not None and below.value == 1.0
+
+
+# -- periods printed down the side, dashes, units over one column (branch tatqa) -----------------
+def test_a_percentage_change_between_two_rows_of_years_reads_the_column_named():
+    grid = [["Year", "Dividend €", "Dividend US$"], ["2015", "1.15", "1.30"], ["2016", "1.25", "1.37"]]
+    d = ask(view_of(grid), "What was the percentage change in the dividend in € in 2016 from 2015?")
+    assert d.value == pytest.approx((1.25 - 1.15) / 1.15 * 100)
+    d = ask(view_of(grid), "What was the change in the dividend in US$ in 2016 from 2015?")
+    assert d.value == pytest.approx(1.37 - 1.30)
+
+
+def test_a_question_naming_two_dated_rows_reads_the_column_its_words_name():
+    grid = [["", "Gains", "Pension", "Total"], ["Balance at March 31, 2017", "0.3", "(5.3)", "(14.4)"]]
+    grid += [["Net loss", "1.6", "(4.8)", "(3.2)"], ["Balance at March 31, 2018", "1.9", "(10.1)", "(17.6)"]]
+    d = ask(view_of(grid), "What was the percentage change in the total balance between 2017 and 2018?")
+    assert d.value == pytest.approx((-17.6 + 14.4) / -14.4 * 100)
+
+
+def test_a_month_day_year_label_alone_on_its_row_heads_the_rows_below():
+    grid = [["", "High", "Low"], ["Fiscal Year Ended April 27, 2019", "", ""], ["First Quarter", "45.45", "37.70"]]
+    grid += [["Fiscal Year Ended April 28, 2018", "", ""], ["First Quarter", "44.95", "36.05"]]
+    (t,) = build_tables(grid, "T")
+    assert t.groups == ("Fiscal Year Ended April 27, 2019", "Fiscal Year Ended April 28, 2018")
+    d = ask(view_of(grid), "What is the change in First Quarter High price from 2018 to 2019?")
+    assert d.value == pytest.approx(45.45 - 44.95)
+
+
+def test_which_year_of_a_table_with_a_row_per_year_is_the_highest():
+    grid = [["Year", "Dividend"], ["2015", "1.15"], ["2016", "1.25"], ["2017 (proposed)", "1.40"]]
+    d = ask(view_of(grid), "In which year was the dividend the largest?")
+    assert d.text.startswith("2017 (proposed) has the highest Dividend")
+
+
+def test_a_dash_is_nothing_in_a_change():
+    grid = [["", "2019", "2018"], ["Impairment", "—", "(149,389)"], ["Other", "5", "4"]]
+    d = ask(view_of(grid), "What was the percentage change in impairment from 2018 to 2019?")
+    assert d.value == pytest.approx(-100.0)
+
+
+def test_fy_with_a_footnote_digit_is_the_year():
+    d = ask(
+        view_of([["", "FY19", "FY181"], ["Adjusted operating profit", "109.0", "58.3"]]),
+        "What was the change in adjusted operating profit in 2019 from 2018?",
+    )
+    assert d.value == pytest.approx(109.0 - 58.3)
+
+
+def test_a_unit_over_one_column_is_that_columns_alone():
+    grid = [["", "2019", "", "2018", ""], ["", "", "% of total", "", "% of total"], ["", "Amount", "revenues", "Amount", "revenues"]]
+    grid += [["VAS", "199,991", "53%", "176,646", "56%"], ["Other", "7,566", "2%", "4,831", "2%"]]
+    view = view_of(grid)
+    assert [c.unit for c in view.columns[1:]] == ["", "% of total", "", "% of total"]
+    assert ask(view, "What is the year-on-year change in VAS revenue?").value == pytest.approx(199991 - 176646)
+
+
+def test_the_change_in_an_average_between_two_spans_of_years():
+    grid = [["", "2019", "2018", "2017"], ["Total bookings", "3,401.2", "3,011.5", "2,618.2"]]
+    d = ask(view_of(grid), "What is the change in the average total bookings between 2017-2018, and 2018-2019?")
+    assert d.value == pytest.approx((3401.2 + 3011.5) / 2 - (3011.5 + 2618.2) / 2)
+
+
+def test_a_row_named_only_by_small_words_is_found_when_nothing_else_is_named():
+    grid = [["", "2019", "2018"], ["Europe", "179,009", "142,688"], ["Other", "1,319", "26,438"]]
+    d = ask(view_of(grid), "What was the percentage change in the revenue from Other regions between 2018 and 2019?")
+    assert d.value == pytest.approx((1319 - 26438) / 26438 * 100)
+
+
+def test_a_figure_in_thousands_is_also_said_in_millions():
+    grid = [["", "2018", "2017"], ["", "(dollars in thousands)", ""], ["Research and development", "$ 41,305", "$ 22,241"]]
+    d = ask(view_of(grid), "What was the increase in the research and development in 2018?")
+    assert d.value == pytest.approx(19064) and "that is $19.1 million" in d.text and "$19.1 million" in d.computed
+
+
+def test_two_rows_named_in_full_are_the_operands_before_a_longer_row():
+    grid = [["", "2019", "2018"], ["Wireless", "9.96", "9.61"], ["High-speed Internet(1)", "3.56", "3.41"]]
+    grid += [["Total growth services, subscribers: retail Internet, IPTV and wireless", "16.29", "15.79"]]
+    d = ask(view_of(grid), "What is the difference in the number of retail subscribers between Wireless and High-speed Internet in 2018?")
+    assert d.value == pytest.approx(9.61 - 3.41)
+
+
+def test_a_total_asked_of_words_spread_over_rows_is_the_total_row():
+    grid = [["", "2019", "2018"], ["Accrued Interest", "163", "1,598"], ["Accrued Expenses", "11,569", "7,362"]]
+    grid += [["Settlement Deferred Compensation Liabilities", "3,830", "-"], ["Total as of December 31,", "15,562", "8,960"]]
+    d = ask(view_of(grid), "What is the average total accrued liabilities in 2018 and 2019?")
+    assert d.value == pytest.approx((15562 + 8960) / 2)
+
+
+def test_a_total_naming_a_column_is_not_the_total_row():
+    grid = [["Fund", "Income", "Total"], ["Aegon Diversified", "2.1%", "3.9%"], ["Ninety One Diversified", "2.5%", "3.1%"]]
+    grid += [["Total External Investments", "2.49%", "3.85%"]]
+    view = view_of(grid)
+    q = token_set("aegon diversified fund ninety one fund total return")
+    assert (
+        total_of_alike(
+            view,
+            row_scores(view, q, lambda t: 1.0),
+            q,
+            "Did the Aegon diversified fund or the Ninety One fund make the better total return?",
+        )
+        is None
+    )
+
+
+def test_words_of_the_title_do_not_name_a_row_when_the_rest_names_one():
+    grid = [
+        ["", "2019", "2018"],
+        ["Wireless", "9.96", "9.61"],
+        ["Total growth services, subscribers: retail Internet and wireless", "16.29", "15.79"],
+    ]
+    (table,) = build_tables(grid, "BCE retail subscribers")
+    doc = Document("d.md", Source("D"), (Block("table", ("T",), table=table),))
+    view = TableView.of([u for u in build_units([doc]) if u.kind == "row"])
+    d = ask(view, "What is the percentage change in BCE retail subscribers for Wireless?")
+    assert d.value == pytest.approx((9.96 - 9.61) / 9.61 * 100)
+
+
+def test_a_change_in_one_year_runs_from_the_restated_year_before_and_reads_amounts():
+    grid = [["", "2019", "", "2018", ""], ["", "", "% of total", "", "% of total"], ["", "Amount", "revenues", "Amount", "revenues"]]
+    grid += [["", "", "", "(Restated)", "(Restated)"], ["VAS", "199,991", "53%", "176,646", "56%"], ["Other", "7,566", "2%", "4,831", "2%"]]
+    d = ask(view_of(grid), "What was the 2019 year-on-year percentage change in VAS revenues?")
+    assert d.value == pytest.approx((199991 - 176646) / 176646 * 100)
+
+
+def test_a_header_band_printed_again_starts_the_next_block_as_its_own_table():
+    grid = [
+        ["", "", "Year Ended December 31, 2019", ""],
+        ["", "Activision", "Blizzard", "Total"],
+        ["Operating income", "$850", "$464", "$2,054"],
+    ]
+    grid += [
+        ["", "", "Year Ended December 31, 2018", ""],
+        ["", "Activision", "Blizzard", "Total"],
+        ["Operating income", "$1,011", "$685", "$2,446"],
+    ]
+    first, second = build_tables(grid, "T")
+    assert first.rows == (("Operating income", "$850", "$464", "$2,054"),)
+    assert second.header_paths[2] == ("Year Ended December 31, 2018", "Blizzard") and second.rows[0][2] == "$685"
+
+
+def test_a_group_ends_at_its_own_subtotal_and_a_named_member_is_a_share_of_the_total():
+    grid = [["", "Gross carrying value"], ["Computer software", "9.4"], ["Other intangible assets:", ""], ["Client relationships", "19.1"]]
+    grid += [["Trade names", "2.3"], ["Other intangible assets", "21.4"], ["Total gross carrying value", "30.8"]]
+    (t,) = build_tables(grid, "T")
+    assert t.groups[-1] == "" and t.groups[-2] == "Other intangible assets"
+    d = ask(
+        view_of(grid), "What was the gross carrying value of other intangible assets as a percentage of the total gross carrying value?"
+    )
+    assert d.value == pytest.approx(21.4 / 30.8 * 100)
+
+
+def test_the_total_asked_as_a_sum_over_two_years_is_the_total_row():
+    grid = [["", "2019", "2018"], ["Accrued Interest", "163", "1,598"], ["Accrued Expenses", "11,569", "7,362"]]
+    grid += [["Settlement Deferred Compensation Liabilities", "3,830", "-"], ["Total as of December 31,", "15,562", "8,960"]]
+    assert ask(view_of(grid), "What is the total accrued liabilities in 2018 and 2019?").value == pytest.approx(15562 + 8960)
+
+
+def test_an_average_annual_figure_is_over_the_years_of_one_row():
+    grid = [["", "2019", "2018", "2017"], ["Other charges (recoveries)", "983", "6,766", "14,193"], ["Total", "35,719", "29,211", "63,618"]]
+    d = ask(view_of(grid), "What is the average annual total charges?")
+    assert d.value == pytest.approx((35719 + 29211 + 63618) / 3)
+
+
+def test_the_label_header_names_the_first_of_repeated_blocks():
+    grid = [
+        ["", "June 30,", ""],
+        ["Core", "2019", "2018"],
+        ["Beginning balance", "$195,956", "$195,956"],
+        ["Ending balance", "$199,956", "$195,956"],
+    ]
+    grid += [["Payments", "", ""], ["Beginning balance", "$325,204", "$234,106"], ["Ending balance", "$325,326", "$325,204"]]
+    (t,) = build_tables(grid, "T")
+    assert t.groups == ("Core", "Core", "Payments", "Payments")
+
+
+def test_a_deduction_as_a_share_of_a_positive_whole_is_a_share_of_its_size():
+    grid = [["", "F19"], ["EBITDA", "425"], ["Depreciation and amortisation", "(129)"], ["EBIT", "296"]]
+    d = ask(view_of(grid), "What is the percentage of depreciation and amortisation in EBITDA during F19?")
+    assert d.value == pytest.approx(129 / 425 * 100) and "a deduction" in d.text
+
+
+def test_a_change_label_centred_over_the_band_heads_only_the_columns_of_no_period():
+    grid = [
+        ["", "", "", "Year Ended May 31,", ""],
+        ["", "", "", "Percent Change", ""],
+        ["(Dollars in millions)", "2019", "Actual", "Constant", "2018"],
+    ]
+    grid += [["Restructuring expenses", "$443", "-25%", "-22%", "$588"]]
+    view = view_of(grid)
+    assert [c.path for c in view.columns[1:]] == [
+        ("Year Ended May 31,", "2019"),
+        ("Year Ended May 31,", "Percent Change", "Actual"),
+        ("Year Ended May 31,", "Percent Change", "Constant"),
+        ("Year Ended May 31,", "2018"),
+    ]
+    assert ask(view, "What was the change in restructuring expenses from 2018 to 2019?").value == pytest.approx(443 - 588)

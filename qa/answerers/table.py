@@ -80,6 +80,12 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
     >>> [i for _, i in row_scores(TableView.of(units), frozenset({"revenu"}), lambda t: 1.0)]
     [1, 0]
 
+    When no row shares a word, a row labelled only with small words the question writes:
+    >>> units = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"))
+    ...          for i, r in enumerate(["Europe", "Other"])]
+    >>> [i for _, i in row_scores(TableView.of(units), frozenset({"revenu", "region"}), lambda t: 1.0, "the revenue from Other regions")]
+    [1]
+
     Words found in a row's other text cells (its category, its description) count too, less:
     >>> units = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(c, r, "1"), headers=("Category", "", "2025-26"))
     ...          for i, (c, r) in enumerate([("Legislative", "TOTAL LEGISLATIVE"), ("Legislative", "Schools deficit"), ("Demand", "Schools deficit")])]
@@ -103,7 +109,24 @@ def row_scores(view: TableView, q_tokens: frozenset[str], weight: Callable[[str]
             + ROW_CONTEXT_WEIGHT * sum(weight(t) for t in in_context)
         )
         out.append((score, i))
+    if not out and question:
+        out = [(SMALL_WORD_LABEL, i) for i, row in enumerate(view.rows) if small_word_label(row, question)]
     return sorted(out, key=lambda s: (-s[0], unwritten_words(view.rows[s[1]], question), s[1]))
+
+
+SMALL_WORD_LABEL = 1.0  # the score of a row named only by small words, when no row shares a word with the question
+
+
+def small_word_label(row: Row, question: str) -> bool:
+    """A row labelled only with small words ("Other") that the question writes ("revenue from Other regions").
+
+    >>> from qa.types import Unit
+    >>> v = TableView.of([Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Other", cells=("Other", "1"), headers=("", "2019"))])
+    >>> small_word_label(v.rows[0], "What was the revenue from Other regions?"), small_word_label(v.rows[0], "What was the revenue?")
+    (True, False)
+    """
+    label = words(strip_footnote(row.label))
+    return bool(label) and not token_set(strip_footnote(row.label)) and set(label) <= set(words(question))
 
 
 def named_in_full(row: Row, q_tokens: frozenset[str]) -> bool:
@@ -129,8 +152,11 @@ def unwritten_words(row: Row, question: str) -> int:
     return len(set(words(strip_footnote(row.label))) - set(words(question))) if question else 0
 
 
-def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[str], row: Row | None = None) -> list[Column]:
-    """The value columns a question names: by period (in the order named), else by header words.
+def pick_columns(
+    view: TableView, periods: tuple[str, ...], q_tokens: frozenset[str], row: Row | None = None, question: str = ""
+) -> list[Column]:
+    """The value columns a question names: by period (in the order named), else by header words
+    and by the currency sign the question writes ("in €" is the column whose unit is €).
 
     Where a period heads several columns ("2019 actual", "2019 target"; "May 31, 2019", "August
     31, 2019") the header words decide, and every column they name equally is kept; a column
@@ -145,12 +171,12 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
 
     def word_score(c: Column) -> int:
         # "Bank Rate in September 2025": of the 2025 columns, the one headed "Sep-25"; "in percent": the % column
-        return len(c.tokens & naming) + (c.when[1] in months) + (asks_percent and percent_column(c))
+        return len(c.tokens & naming) + (c.when[1] in months) + (asks_percent and percent_column(c)) + currency_named(c, question)
 
     def filled(c: Column) -> bool:
         return row is None or row.values[c.index] is not None
 
-    if periods:
+    if periods and any(view.columns_for(p) for p in periods):
         out: list[Column] = []
         for p in periods:
             cands = view.columns_for(p)
@@ -170,6 +196,19 @@ def pick_columns(view: TableView, periods: tuple[str, ...], q_tokens: frozenset[
 
 
 PERCENT_WORDS = frozenset(token_set("percent percentage proportion share"))
+_CURRENCY_SIGN = re.compile(r"[$£€¥]")
+
+
+def currency_named(col: Column, question: str) -> bool:
+    """The question writes the currency sign that is the column's unit or header ("in €" for a € column).
+
+    >>> c = Column(1, ("Dividend", "€"), "Dividend › €", frozenset(), (), (0, 0), "€", True)
+    >>> currency_named(c, "What was the dividend in € in 2016?"), currency_named(c, "What was the dividend in US$?")
+    (True, False)
+    """
+    signs = set(_CURRENCY_SIGN.findall(question))
+    own = set(_CURRENCY_SIGN.findall(f"{col.unit} {col.path[-1] if col.path else ''}"))
+    return bool(signs) and own == signs
 
 
 def worded_columns(view: TableView, chosen: Column, q_tokens: frozenset[str], row: Row) -> list[Column]:
@@ -205,6 +244,27 @@ def percent_column(col: Column) -> bool:
 def of_percentages(col: Column) -> bool:
     """A column whose figures are percentages, by its header, unit or printed cells ("4.2%")."""
     return col.percent or percent_column(col)
+
+
+def amounts_instead(view: TableView, columns: list[Column], q_tokens: frozenset[str]) -> list[Column]:
+    """For a change asked without a percentage, the amount columns of the same periods in place of
+    columns of percentages ("2019 › % of total revenues" named by "revenue"), when the table has them.
+
+    >>> cols = [Column(i, (y, h), f"{y} › {h}", frozenset({h}), (y,), (int(y), 0), u, True)
+    ...         for i, (y, h, u) in enumerate([("2019", "amount", ""), ("2019", "revenu", "%"), ("2018", "amount", ""), ("2018", "revenu", "%")], 1)]
+    >>> v = TableView("T", tuple(cols), (), 0)
+    >>> [c.name for c in amounts_instead(v, [cols[1], cols[3]], frozenset({"revenu"}))]
+    ['2019 › amount', '2018 › amount']
+    """
+    if q_tokens & PERCENT_WORDS or not all(of_percentages(c) for c in columns):
+        return columns
+    swapped = []
+    for c in columns:
+        same = [o for o in view.period_columns() if o.years == c.years and not of_percentages(o)]
+        if len(same) != 1:
+            return columns
+        swapped.append(same[0])
+    return swapped
 
 
 def _unless_asked_percent(cols: list[Column], q_tokens: frozenset[str]) -> list[Column]:
@@ -263,7 +323,7 @@ def lookup(view: TableView, row: Row, columns: list[Column]) -> TableDraft | Non
         names = ", ".join(c.name for c in cols[:3])
         return TableDraft(f"“{view.title}” leaves {names} blank for {_where(row)}", (row.unit,), None, frozenset(), blank=True)
     value = row.values[cols[0].index] if len(cols) == 1 else None
-    return TableDraft(f"{_row_cells(row, cols)} [1].", (row.unit,), value, frozenset())
+    return TableDraft(f"{_row_cells(row, cols)} [1].", (row.unit,), value, scaled_forms(row, cols))
 
 
 def _looked_up(view: TableView, row: Row, columns: list[Column]) -> list[Column]:
@@ -273,8 +333,21 @@ def _looked_up(view: TableView, row: Row, columns: list[Column]) -> list[Column]
 
 def _row_cells(row: Row, cols: list[Column]) -> str:
     """A row and its cells under `cols`, as an answer gives them (without the citation marker)."""
-    parts = [headed(c.name, f"{_cell(row, c) or 'no figure given'}{_unit_note(c) if _cell(row, c) else ''}") for c in cols[:6]]
+    parts = [headed(c.name, _cell_as_said(row, c)) for c in cols[:6]]
     return f"{_where(row)} — {'; '.join(parts)}"
+
+
+def _cell_as_said(row: Row, col: Column) -> str:
+    """A cell with its column's unit and, for a figure in thousands or millions, the figure at its scale."""
+    cell = _cell(row, col)
+    if not cell:
+        return "no figure given"
+    return f"{cell}{_unit_note(col)}{said_at_scale(row.values[col.index], col, (cell,))[0]}"
+
+
+def scaled_forms(row: Row, cols: list[Column]) -> frozenset[str]:
+    """The figures `_row_cells` writes out at their scale, as the answer check must accept them."""
+    return frozenset(w for c in cols[:6] if _cell(row, c) for w in said_at_scale(row.values[c.index], c, (_cell(row, c),))[1])
 
 
 def compute(
@@ -299,11 +372,19 @@ def compute(
     if op == "sum" and row.total and len(columns) < 2:
         return lookup(view, row, columns)  # "the total X" is a row the table prints
     one_cell = len(rows) == 1 and len(columns) == 1 and len(question_periods) == 1
+    if one_cell and op in {"change", "pct_change"}:
+        columns = amounts_instead(view, columns, q_tokens)
     if one_cell and op in {"change", "pct_change"} and row.values[columns[0].index] is not None:
         # "the change in subscribers in 2019": from the period before it
         before = previous_period(view, columns[0])
         columns = [before, columns[0]] if before is not None and row.values[before.index] is not None else columns
     if len(columns) < 2 and op in {"change", "pct_change", "average", "sum", "ratio"}:
+        dated = in_time_order(rows[:2])
+        if op == "pct_change" and dated is not None:
+            col = columns[0] if columns else _only_numeric(view)
+            return _pct_across_rows(*dated, col) if col is not None else None
+        if len(rows) >= 2 and op == "average" and asks_over_years(question) and not question_periods:
+            rows = rows[:1]  # "the average annual total charges": one row over its years
         if len(rows) >= 2 and op in {"change", "ratio", "sum", "average"}:
             col = columns[0] if columns else _only_numeric(view)
             if col is None:
@@ -316,7 +397,8 @@ def compute(
                 pair = later_first(pair)
             return _across_rows(op, pair, col)
         if op in {"change", "pct_change", "average", "sum"} and not question_periods:
-            periods_here = view.period_columns()
+            # "2019 › % of total" beside "2019 › Amount": the amounts, unless a percentage is asked
+            periods_here = _unless_asked_percent(view.period_columns(), q_tokens)
             if op in {"change", "pct_change"} and len(periods_here) != 2:
                 return None  # which two of three or more periods? the question does not say
             columns = periods_here
@@ -327,9 +409,11 @@ def compute(
         return _share(view, rows, col, q_tokens) if col else None
     if len(columns) < 2:
         return None
+    if op in {"change", "pct_change"}:
+        columns = amounts_instead(view, columns, q_tokens)
     if op in {"change", "pct_change", "ratio"} and of_percentages(columns[0]) != of_percentages(columns[1]):
         return None  # a percentage and an amount are not two values of one thing
-    operands = [(c, row.values[c.index]) for c in columns]
+    operands = [(c, nil_as_zero(row.values[c.index], _cell(row, c))) for c in columns]
     if any(v is None for _, v in operands):
         missing = next(c for c, v in operands if v is None)
         return TableDraft(
@@ -352,12 +436,13 @@ def compute(
             )
             return TableDraft(text, (row.unit,), gap, figures(gap))
         if op == "change":
-            text = f"{_where(row)} changed by {fmt(diff)}{unit} from {old_c.name} to {new_c.name}: {working} [1]."
+            said, written = said_at_scale(diff, new_c, (_cell(row, new_c), _cell(row, old_c)))
+            text = f"{_where(row)} changed by {fmt(diff)}{unit} from {old_c.name} to {new_c.name}: {working}{said} [1]."
             text += direction(diff, new_c.name, old_c.name) if _EITHER_WAY.search(question) else ""
             printed_amount = printed_change(view, row, old_c, new_c, percent=False)
             if printed_amount is not None and printed_amount[2] is row.unit:
                 text += f" The table prints {printed_amount[1]} {printed_amount[0]} [1]."
-            return TableDraft(text, (row.unit,), diff, figures(diff))
+            return TableDraft(text, (row.unit,), diff, figures(diff) | written)
         if old == 0:
             return None
         pct = percent_change(old, new)
@@ -419,6 +504,20 @@ def printed_change(view: TableView, row: Row, old_c: Column, new_c: Column, *, p
         if other is not row and label and label < own and own - label <= CHANGE_HEADERS and _cell(other, new_c):
             return f"for {_where(other)} in {_period_name(new_c)}", _cell(other, new_c), other.unit
     return None
+
+
+_NIL = re.compile(r"\s*[$£€]?\s*(?:[-–—]+|nil)\s*", re.I)
+
+
+def nil_as_zero(value: float | None, cell: str) -> float | None:
+    """A cell's figure, with a dash or "nil" read as 0, as reports print a nothing; a blank stays unknown.
+
+    >>> nil_as_zero(None, "—"), nil_as_zero(None, "$ -"), nil_as_zero(None, ""), nil_as_zero(None, "n/a"), nil_as_zero(5.0, "5")
+    (0.0, 0.0, None, None, 5.0)
+    """
+    if value is None and _NIL.fullmatch(cell):
+        return 0.0
+    return value
 
 
 def percent_change(old: float, new: float) -> float:
@@ -491,17 +590,91 @@ def later_first(rows: list[Row]) -> list[Row]:
     return rows if whens[0] > whens[1] else rows[::-1]
 
 
+def rows_are_periods(view: TableView) -> bool:
+    """Every row with a figure is named by a period ("2015", "Fiscal Year 2018") and no column is:
+    a table printed with its years down the side.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("Year", "Dividend"))
+    ...       for i, r in enumerate(["2015", "2016 (proposed)"])]
+    >>> rows_are_periods(TableView.of(us)), rows_are_periods(TableView.of(us[:1]))
+    (True, False)
+    """
+    rows = [r for r in view.rows if any(v is not None for j, v in enumerate(r.values) if j != view.label_col)]
+    return len(rows) >= 2 and not view.period_columns() and all(period_names(r.label) for r in rows)
+
+
+_OVER_YEARS = re.compile(r"\b(?:annual|annually|yearly|per year|each year|a year)\b", re.I)
+
+
+def asks_over_years(question: str) -> bool:
+    """An average asked per year ("the average annual charges") is taken over the periods of one row.
+
+    >>> asks_over_years("What is the average annual total charges?"), asks_over_years("What is the average of A and B?")
+    (True, False)
+    """
+    return bool(_OVER_YEARS.search(question))
+
+
+def in_time_order(rows: list[Row]) -> tuple[Row, Row] | None:
+    """Two rows that stand for two different periods (a date in the label or the group heading
+    them), earlier first; None when they are not such a pair.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "Price"))
+    ...       for i, r in enumerate(["Fiscal Year 2019", "Fiscal Year 2018", "Other"])]
+    >>> v = TableView.of(us)
+    >>> [r.label for r in in_time_order(list(v.rows[:2]))], in_time_order([v.rows[0], v.rows[2]])
+    (['Fiscal Year 2018', 'Fiscal Year 2019'], None)
+    """
+    if len(rows) != 2:
+        return None
+    ordered = later_first(rows)
+    whens = [period_order(f"{r.group} {r.label}") for r in rows]
+    if not all(w[0] for w in whens) or whens[0] == whens[1]:
+        return None
+    return ordered[1], ordered[0]
+
+
+def _pct_across_rows(old: Row, new: Row, col: Column) -> TableDraft | None:
+    """The percentage change in one column from the row of an earlier period to the row of a later one.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, v), headers=("", "Dividend"))
+    ...       for i, (r, v) in enumerate([("2015", "1.15"), ("2016", "1.25")])]
+    >>> v = TableView.of(us)
+    >>> _pct_across_rows(v.rows[0], v.rows[1], v.columns[1]).text
+    'Dividend changed by 8.7% from 2015 to 2016: (1.25 − 1.15 = 0.1) ÷ 1.15 × 100 = 8.7% [1][2].'
+    """
+    a, b = old.values[col.index], new.values[col.index]
+    if a is None or b is None or a == 0:
+        return None
+    diff, pct = b - a, percent_change(a, b)
+    ca, cb = _cell(old, col), _cell(new, col)
+    text = f"{col.name} changed by {fmt(pct)}% from {_where(old)} to {_where(new)}: ({cb} − {ca} = {fmt(diff)}) ÷ {ca} × 100 = {fmt(pct)}% [1][2]."
+    return TableDraft(text, (old.unit, new.unit), pct, figures(diff) | figures(pct, percent=True))
+
+
 def previous_period(view: TableView, col: Column) -> Column | None:
-    """The period column just before `col` in time, headed by the same words ("2018 Amount" for "2019 Amount").
+    """The period column just before `col` in time, headed by the same words ("2018 Amount" for "2019
+    Amount"), or by those words and a qualifier ("2018 Amount (Restated)") when none is headed alike.
 
     >>> from qa.types import Unit
     >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "5", "9", "4", "3"), headers=("", "2019", "2019 %", "2018", "2017"))
     >>> v = TableView.of([u])
     >>> previous_period(v, v.columns[1]).name, previous_period(v, v.columns[4])
     ('2018', None)
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "5", "4"), headers=("", "2019 Amount", "2018 Amount (Restated)"))
+    >>> v = TableView.of([u])
+    >>> previous_period(v, v.columns[1]).name
+    '2018 Amount (Restated)'
     """
     earlier = [c for c in view.period_columns() if c.when < col.when and c.tokens == col.tokens]
-    return max(earlier, key=lambda c: c.when, default=None)
+    if not earlier:
+        earlier = [
+            c for c in view.period_columns() if c.when < col.when and c.tokens > col.tokens and of_percentages(c) == of_percentages(col)
+        ]
+    return max(earlier, key=lambda c: (c.when, -len(c.tokens)), default=None)
 
 
 def _only_numeric(view: TableView) -> Column | None:
@@ -562,9 +735,62 @@ def _compare_rows(rows: list[Row], col: Column, smallest: bool) -> TableDraft | 
 
 
 def uncovered_periods(view: TableView, periods: tuple[str, ...]) -> tuple[str, ...]:
-    """Periods a question asks for that none of the table's columns has, when it has period columns."""
+    """Periods a question asks for that none of the table's columns has, when it has period columns.
+    A span of two years ("2017-2018", read as "2017-18") is covered by columns of both years.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "1", "2", "3"), headers=("", "2019", "2018", "2017"))
+    >>> uncovered_periods(TableView.of([u]), ("2017-18", "2018-19", "2016-17", "2020"))
+    ('2016-17', '2020')
+    """
     have = {p for c in view.columns for p in c.years}
-    return tuple(p for p in periods if have and p not in have)
+    return tuple(p for p in periods if have and p not in have and not (span_years(p) and set(span_years(p)) <= have))
+
+
+_AVERAGE = re.compile(r"\baverage\b", re.I)
+
+
+def change_of_averages(view: TableView, row: Row, first: tuple[str, ...], second: tuple[str, ...]) -> TableDraft | None:
+    """The change in a row's average from one span of years to another ("the change in the average
+    bookings between 2017-2018 and 2018-2019"): the later span's average less the earlier's.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Bookings", cells=("Bookings", "30", "20", "10"), headers=("", "2019", "2018", "2017"))
+    >>> v = TableView.of([u])
+    >>> change_of_averages(v, v.rows[0], ("2017", "2018"), ("2018", "2019")).text
+    'The average of Bookings changed by 10 from 2017 and 2018 to 2018 and 2019: (20 + 30) ÷ 2 − (10 + 20) ÷ 2 = 25 − 15 = 10 [1].'
+    """
+    spans = sorted((first, second))
+    parts = []
+    for years in spans:
+        cols = [next((c for c in view.period_columns() if c.years == (y,)), None) for y in years]
+        if any(c is None or row.values[c.index] is None for c in cols):
+            return None
+        found = [c for c in cols if c is not None]
+        cols_in_time = sorted(found, key=lambda c: c.when)
+        values = [row.values[c.index] or 0.0 for c in cols_in_time]
+        parts.append((years, cols_in_time, sum(values) / len(values)))
+    (old_years, old_cols, old_avg), (new_years, new_cols, new_avg) = parts
+    diff = new_avg - old_avg
+
+    def working(cols: list[Column]) -> str:
+        return f"({' + '.join(_cell(row, c) for c in cols)}) ÷ {len(cols)}"
+
+    text = (
+        f"The average of {_where(row)} changed by {fmt(diff)}{_unit_note(old_cols[0])} from {' and '.join(old_years)} to "
+        f"{' and '.join(new_years)}: {working(new_cols)} − {working(old_cols)} = {fmt(new_avg)} − {fmt(old_avg)} = {fmt(diff)} [1]."
+    )
+    return TableDraft(text, (row.unit,), diff, figures(diff, new_avg, old_avg, 2))
+
+
+def span_years(period: str) -> tuple[str, ...]:
+    """The two calendar years of a span written "2017-18"; () for any other period.
+
+    >>> span_years("2017-18"), span_years("2019")
+    (('2017', '2018'), ())
+    """
+    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", period)
+    return (m.group(1), m.group(1)[:2] + m.group(2)) if m else ()
 
 
 def list_rows(view: TableView, q_tokens: frozenset[str]) -> TableDraft | None:
@@ -672,11 +898,21 @@ def _share_of_columns(row: Row, columns: list[Column]) -> TableDraft | None:
 
 
 def _percent(part: float | None, whole: float | None, template: str, rows: tuple[Unit, ...]) -> TableDraft | None:
-    """`part` as a percentage of `whole`, written into `template` at {pct}; None without both figures."""
+    """`part` as a percentage of `whole`, written into `template` at {pct}; None without both figures.
+    A part printed as a deduction from a positive whole ("(129)" of "425") is a share of its size.
+
+    >>> _percent(-129.0, 425.0, "{pct}%", ()).value, _percent(-5.0, -20.0, "{pct}%", ()).value
+    (30.352941176470587, 25.0)
+    """
     if part is None or not whole:
         return None
-    pct = part / whole * 100
-    return TableDraft(template.replace("{pct}", fmt(pct)), rows, pct, figures(pct, percent=True))
+    deduction = part < 0 < whole
+    pct = (abs(part) if deduction else part) / whole * 100
+    text = template.replace("{pct}", fmt(pct))
+    if deduction:
+        note = f" (a deduction, taken at its size {fmt(abs(part))})"
+        text = re.sub(r"(?:\s*\[\d+\])+\.$", lambda m: f"{note}{m.group(0)}", text)
+    return TableDraft(text, rows, pct, figures(pct, percent=True) | figures(part))
 
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
@@ -696,6 +932,42 @@ def unit_scale(unit: str) -> float | None:
     if re.search(r"thousand|000|\bk\b", u):
         return 1e3
     return None
+
+
+_CURRENCY_OF_UNIT = (("£", "£"), ("€", "€"), ("$", "$"), ("dollar", "$"), ("pound", "£"), ("euro", "€"))
+
+
+def at_scale(value: float | None, col: Column, cells: tuple[str, ...] = ()) -> str:
+    """A figure of a column printed in thousands or millions, written out in millions or billions
+    ("19,064" in "(dollars in thousands)" is "$19.1 million"), as reports say it in their text; ""
+    when the column names no scale, its header or the figure's cells are percentages, or the figure
+    is under a million.
+
+    >>> cols = [Column(1, ("2019",), "2019", frozenset(), ("2019",), (2019, 0), u, True) for u in ("(dollars in thousands)", "$M", "£000s", "%", "")]
+    >>> [at_scale(v, c) for v, c in zip((19064.0, -142.9, 988.0, 5.0, 7.0), cols)]
+    ['$19.1 million', '-$142.9 million', '', '', '']
+    >>> at_scale(122772.0, Column(1, ("2019",), "2019", frozenset(), ("2019",), (2019, 0), "(in thousands)", True), ("$ 472,841",))
+    '$122.8 million'
+
+    """
+    scale = None if percent_column(col) or any("%" in c for c in cells) else unit_scale(col.unit)
+    if value is None or scale is None:
+        return ""
+    full = abs(value) * scale
+    if full < 1e6:
+        return ""
+    sign = "-" if value < 0 else ""
+    unit = f"{col.unit} {' '.join(cells)}".lower()  # the unit, else the cells, say the currency ("$ 472,841")
+    currency = next((sym for key, sym in _CURRENCY_OF_UNIT if key in unit), "")
+    amount, word = (full / 1e9, "billion") if full >= 1e9 else (full / 1e6, "million")
+    return f"{sign}{currency}{amount:,.1f} {word}"
+
+
+def said_at_scale(value: float | None, col: Column, cells: tuple[str, ...] = ()) -> tuple[str, frozenset[str]]:
+    """The words to add after an answer's figure to say it at its scale (", that is $19.1 million"), and
+    that written figure for the check that every figure shown is cited or computed."""
+    words = at_scale(value, col, cells)
+    return (f", that is {words}", frozenset({words.lstrip("-"), words})) if words else ("", frozenset())
 
 
 def threshold(question: str, unit: str = "") -> tuple[float, bool, str] | None:
@@ -781,9 +1053,10 @@ def answer_from_table(
         named_total = row_scores(view, token_set(question), weight)
         if named_total and view.rows[named_total[0][1]].total:
             q_tokens = q_tokens | token_set(view.rows[named_total[0][1]].label)
-    if op == "extreme":
-        return extreme(view, question, q_tokens, periods, weight)
-    scored = row_scores(view, q_tokens, weight, question)
+    if op == "extreme" or (op == "compare" and rows_are_periods(view)):
+        # "in which year was the dividend largest" of a table with a row per year: the row with the highest figure
+        return extreme(view, question, q_tokens, periods if op == "extreme" else (), weight)
+    scored = row_scores(view, row_words(view, q_tokens), weight, question)
     if (op == "average" or (op == "sum" and sum_columns)) and not any(
         token_set(strip_footnote(view.rows[i].label)) & q_tokens for _, i in scored
     ):
@@ -802,16 +1075,20 @@ def answer_from_table(
         if s >= best_score * SECOND_ROW_SHARE or math.isclose(s, best_score) or named_in_full(view.rows[i], q_tokens)
     ]
     rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
+    rows = full_names_first(rows, q_tokens)
     if preferred is not None and (not rows or rows[0].unit.id != preferred.id):
         pref = next((r for r in view.rows if r.unit.id == preferred.id), None)
         tied = pref is not None and (not scored or _score_of(scored, view, pref) >= best_score - 1e-9)
         if tied and pref is not None and (not rows or unwritten_words(pref, question) <= unwritten_words(rows[0], question)):
             rows = [pref, *[r for r in rows if r is not pref]]
+    total = total_of_alike(view, scored, q_tokens, question)
+    if total is not None:
+        rows, q_tokens = [total], q_tokens | {"total"}  # named by the question's "total", an operation word or not
     if not rows:
         return None
     if op in {"average", "sum"}:
         periods = period_range(question, view) or periods
-    columns = pick_columns(view, periods, q_tokens, rows[0])
+    columns = pick_columns(view, periods, q_tokens, rows[0], question)
     if op is not None:
         # An operation needs rows the question names; the retrieved row alone is not enough.
         if not scored:
@@ -820,7 +1097,12 @@ def answer_from_table(
             return None  # only the group's words match: which of its rows is not said
         if op == "count_over":
             return count_over(view, rows[0], question, periods)
-        if op in {"change", "pct_change"} and len(columns) == 1:
+        spans = [span_years(p) for p in periods if span_years(p)]
+        if op in {"change", "pct_change"} and _AVERAGE.search(question) and len(spans) == 2:
+            return change_of_averages(view, rows[0], spans[0], spans[1])
+        if op in {"change", "pct_change"} and len(rows) >= 2 and in_time_order(rows[:2]) is not None:
+            columns = columns[:1]  # the periods are rows ("Fiscal Year 2018"): one column, read down
+        elif op in {"change", "pct_change"} and len(columns) == 1:
             # "how far below its book cost was the market value at 30 September": a dated column and one named in words
             columns = columns + worded_columns(view, columns[0], q_tokens, rows[0])[:1]
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
@@ -884,7 +1166,7 @@ def lookup_rows(view: TableView, rows: list[Row], columns: list[Column]) -> Tabl
     if len(found) < 2:
         return lookup(view, rows[0], columns)
     text = "; ".join(f"{_row_cells(r, cols)} [{i}]" for i, (r, cols) in enumerate(found, 1))
-    return TableDraft(f"{text}.", tuple(r.unit for r, _ in found), None, frozenset())
+    return TableDraft(f"{text}.", tuple(r.unit for r, _ in found), None, frozenset().union(*(scaled_forms(r, cols) for r, cols in found)))
 
 
 _LARGEST = re.compile(r"\b(?:highest|largest|biggest|greatest|most)\b", re.I)
@@ -944,6 +1226,69 @@ def fewest_unnamed(columns: list[Column], q_tokens: frozenset[str]) -> list[Colu
     return [c for c in columns if len(c.tokens - q_tokens) == least]
 
 
+def row_words(view: TableView, q_tokens: frozenset[str]) -> frozenset[str]:
+    """The question's words that may name a row: less those of the table's title ("BCE retail
+    subscribers" names the table, not its row "Total growth services, subscribers: retail …"),
+    when the words left name a row in full; else all of them.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table="BCE retail subscribers", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"))
+    ...       for i, r in enumerate(["Wireless", "Total subscribers: retail Internet and wireless"])]
+    >>> sorted(row_words(TableView.of(us), token_set("retail subscribers for wireless")))
+    ['wireless']
+    >>> sorted(row_words(TableView.of(us), token_set("retail subscribers")))
+    ['retail', 'subscrib']
+    """
+    rest = q_tokens - token_set(view.title)
+    return rest if rest != q_tokens and any(named_in_full(r, rest) for r in view.rows) else q_tokens
+
+
+def total_of_alike(view: TableView, scored: list[tuple[float, int]], q_tokens: frozenset[str], question: str) -> Row | None:
+    """The table's one total row, when the question asks for a total, names no row in full, and its
+    words are spread over rows: the best row lacks a word another row has ("the total accrued
+    liabilities" over "Accrued interest", "Accrued expenses" and "Deferred liabilities", above
+    "Total as of December 31"); None otherwise.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"), total=r.startswith("Total"))
+    ...       for i, r in enumerate(["Accrued interest", "Accrued expenses", "Deferred liabilities", "Total as of December 31,"])]
+    >>> v = TableView.of(us)
+    >>> q = token_set("total accrued liabilities")
+    >>> total_of_alike(v, row_scores(v, q, lambda t: 1.0), q, "What is the total accrued liabilities?").label
+    'Total as of December 31,'
+    >>> total_of_alike(v, row_scores(v, q, lambda t: 1.0), q, "What are the accrued liabilities?") is None
+    True
+    """
+    if "total" not in words(question) or len(scored) < 2 or any("total" in c.tokens for c in view.columns):
+        return None  # "the better total return" names a Total column, not the total row
+    named = [view.rows[i] for _, i in scored]
+    best = named[0]
+    if best.total or any(named_in_full(r, q_tokens) for r in named):
+        return None
+    if not any((r.tokens & q_tokens) - best.tokens for r in named[1:] if not r.total):
+        return None  # the best row holds every word the rows share with the question
+    totals = [r for r in view.rows if r.total]
+    return totals[0] if len(totals) == 1 else None
+
+
+def full_names_first(rows: list[Row], q_tokens: frozenset[str]) -> list[Row]:
+    """When the question names two or more rows in full ("between Wireless and High-speed Internet"),
+    those are its operands, ahead of a longer row that shares more of its words ("Total growth
+    services: retail Internet, IPTV and wireless").
+
+    >>> from qa.types import Unit
+    >>> u = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "2019"))
+    ...      for i, r in enumerate(["Total services: retail Internet and wireless", "Wireless", "High-speed Internet"])]
+    >>> v = TableView.of(u)
+    >>> [r.label for r in full_names_first(list(v.rows), token_set("retail subscribers of wireless and high-speed internet"))]
+    ['Wireless', 'High-speed Internet', 'Total services: retail Internet and wireless']
+    """
+    full = [r for r in rows if named_in_full(r, q_tokens)]
+    if len({strip_footnote(r.label) for r in full}) < 2:
+        return rows  # one name, or one name printed twice: the scores decide
+    return full + [r for r in rows if r not in full]
+
+
 def names_more(row: Row, first: Row, q_tokens: frozenset[str]) -> bool:
     """A second operand must be named by words of the question the first row does not use:
     "General Reserves repayment" is not a second row for a question about general reserves.
@@ -955,7 +1300,20 @@ def names_more(row: Row, first: Row, q_tokens: frozenset[str]) -> bool:
     >>> q = frozenset({"general", "reserv", "net", "revenu", "budget"})
     >>> names_more(v.rows[1], v.rows[0], q), names_more(v.rows[2], v.rows[0], q)
     (False, True)
+
+    A row the question names in full by its own label is an operand too, though the first row's
+    group holds its words ("other intangible assets" beside "Other intangible assets › Total gross
+    carrying value"), unless its label is part of the first row's ("Revenue" in "Total revenue"):
+    >>> u = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, group="Other assets", cells=(r, "1"), headers=("", "Value"))
+    ...      for i, r in enumerate(["Total value", "Other assets", "Value"])]
+    >>> v = TableView.of(u)
+    >>> q = token_set("other assets as a percentage of the total value")
+    >>> names_more(v.rows[1], v.rows[0], q), names_more(v.rows[2], v.rows[0], q)
+    (True, False)
     """
+    own = token_set(strip_footnote(row.label))
+    if named_in_full(row, q_tokens) and not own <= token_set(strip_footnote(first.label)):
+        return True
     return bool((row.tokens & q_tokens) - first.tokens)
 
 

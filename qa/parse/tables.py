@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 
+from qa.lexicon import words
 from qa.types import Table
 
 _TAG = re.compile(r"<[^>]+>")
@@ -206,8 +207,8 @@ def names_periods(cells: list[str]) -> bool:
     return bool(filled) and all(_YEAR.search(c) and not is_figure(c) for c in filled)
 
 
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
-_MARKED_YEAR = re.compile(r"((?:19|20)\d\d)[1-9]")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d|FY?\s?\d\d", re.I)  # 2019, FY19, F19
+_MARKED_YEAR = re.compile(r"((?:19|20)\d\d|FY?\s?\d\d)[1-9]", re.I)
 
 
 def unmark_years(row: list[str]) -> list[str]:
@@ -216,6 +217,8 @@ def unmark_years(row: list[str]) -> list[str]:
 
     >>> unmark_years(["", "2017", "20181", "2019"]), unmark_years(["Sales", "20181", "2,000"])
     (['', '2017', '2018', '2019'], ['Sales', '20181', '2,000'])
+    >>> unmark_years(["", "FY19", "FY181"])
+    ['', 'FY19', 'FY18']
     """
     values = [c for c in row[1:] if c]
     if not any(_BARE_YEAR.fullmatch(c) for c in values) or not all(_BARE_YEAR.fullmatch(c) or _MARKED_YEAR.fullmatch(c) for c in values):
@@ -264,16 +267,30 @@ def _second_period_row(rows: list[list[str]], n: int) -> bool:
 
 def _spread(row: list[str], below: list[list[str]]) -> list[str]:
     """Carry a spanning label over the columns it heads. A lone label in its row (printed centred
-    over its sub-columns) heads every value column; several labels each run rightwards to the next."""
+    over its sub-columns) heads every value column; several labels each run rightwards to the next,
+    except units, which belong to the column they are printed over.
+
+    >>> _spread(["", "", "", "Percent Change", ""], [["", "2019", "Actual", "Constant", "2018"]])
+    ['', '', 'Percent Change', 'Percent Change', '']
+    >>> _spread(["", "Change", ""], [["", "2019 and 2018", "2018 and 2017"]])
+    ['', 'Change', 'Change']
+    >>> _spread(["", "2019", "", "2018", ""], [["", "Amount", "Share", "Amount", "Share"]])
+    ['', '2019', '2019', '2018', '2018']
+    >>> _spread(["", "", "% of total", "", "% of total"], [["", "Amount", "revenues", "Amount", "revenues"]])
+    ['', '', '% of total', '', '% of total']
+    """
     labels = [j for j, c in enumerate(row) if c and j > 0]
     out = list(row)
     if any(row[j] and row[j] == row[j + 1] for j in range(1, len(row) - 1)):
         return out  # spans already written out cell by cell (a merged PDF cell split back)
     if len(labels) == 1 and below:
         for j in range(1, len(row)):
-            out[j] = row[labels[0]]
+            if not (names_change(row[labels[0]]) and any(len(_YEAR.findall(b[j])) == 1 for b in below if j < len(b))):
+                out[j] = row[labels[0]]  # "Percent Change" centred over "2019 | Actual | Constant | 2018" heads the middle two
         return out
     for j in range(1, len(row)):
+        if is_units(out[j - 1]):
+            continue  # "% of total" over one column of several is that column's unit alone
         if (
             not out[j]
             and out[j - 1]
@@ -282,6 +299,18 @@ def _spread(row: list[str], below: list[list[str]]) -> list[str]:
         ):
             out[j] = out[j - 1]
     return out
+
+
+_CHANGE_WORDS = frozenset(words("change_headers"))
+
+
+def names_change(label: str) -> bool:
+    """A header naming a change between periods ("Percent Change", "Variance").
+
+    >>> names_change("Percent Change"), names_change("Year Ended May 31,")
+    (True, False)
+    """
+    return bool(_CHANGE_WORDS & set(re.findall(r"[a-z]+", label.lower())))
 
 
 _GLUED_UNIT = re.compile(r"^(?P<head>.*\S)\s+(?P<unit>\(?[$£€]\s*(?:'?000'?s?|m|bn|k)\)?|\(?£?\s*(?:'000s?|000's|000s)\)?|\(%\))$", re.I)
@@ -412,12 +441,20 @@ def glued_figures(label: str) -> list[str]:
 
     >>> glued_figures("TOTAL PAY 21,845.7 12,524.5"), glued_figures("As at 31 December 2019"), glued_figures("Adjusted EBITDA 3")
     (['21,845.7', '12,524.5'], [], [])
+
+    A date written month first ("Fiscal Year Ended April 27, 2019") is a date, not figures:
+    >>> glued_figures("Fiscal Year Ended April 27, 2019"), glued_figures("Balance at Sept. 30, 2018 1,204")
+    ([], ['1,204'])
     """
+    label = _MONTH_DAY_YEAR.sub(" date ", label)
     m = _TRAILING_FIGURES.search(label)
     figures = m.group(0).split() if m else []
     if all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures) or (len(figures) == 1 and re.fullmatch(r"\d{1,2}", figures[0])):
         return []
     return figures
+
+
+_MONTH_DAY_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b", re.I)
 
 
 _TOTAL = re.compile(r"^(?:sub-?\s*|grand\s+|net\s+)?totals?\b|\btotals?\s*(?:\(|$)", re.I)
@@ -487,10 +524,63 @@ def build_tables(grid: list[list[str]], title: str, *, headers: list[str] | None
             names = fill_header_spans(r)
             paths, units = [(c,) if c else () for c in r], [""] * width
             continue
+        if repeats_header(r, paths):
+            # the band printed again for the next block ("Year Ended December 31, 2018" over the same sub-columns)
+            band = [body.pop()] if body and names_periods(body[-1][1:]) and not body[-1][0] else []
+            if body:
+                tables.append(_table(title, names, paths, units, body))
+                body = []
+            if band:
+                paths, new_units = read_header([*band, r], width)
+                units = [u or old for u, old in zip(new_units, units)]
+                names = fill_header_spans([HEADER_SEP.join(p) for p in paths])
+            continue
         body.append(r)
     if body:
         tables.append(_table(title, names, paths, units, body))
     return tables
+
+
+def first_block_group(label_header: str, labels: list[str], groups: list[str]) -> list[str]:
+    """The label column's header names the first block when the table prints blocks of the same rows
+    under group labels and the first block has none ("Core" over the rows that "Payments" and
+    "Complementary" repeat below).
+
+    >>> first_block_group("Core", ["Opening", "Closing", "Opening", "Closing"], ["", "", "Payments", "Payments"])
+    ['Core', 'Core', 'Payments', 'Payments']
+    >>> first_block_group("Item", ["Sales", "Costs", "Opening"], ["", "", "Reserves"])
+    ['', '', 'Reserves']
+    """
+    first = next((i for i, g in enumerate(groups) if g), 0)
+    if not first or any(groups[:first]) or not label_header or label_header.startswith("Column ") or is_units(label_header):
+        return groups
+    block = [lab for lab, g in zip(labels, groups) if g == groups[first]]
+    return [label_header] * first + groups[first:] if labels[:first] == block else groups
+
+
+def closes_group(label: str, group: str) -> bool:
+    """A row that repeats its group's name, alone or after "Total", is the group's subtotal and its last row.
+
+    >>> closes_group("Other intangible assets", "Other intangible assets"), closes_group("Total current assets", "Current assets")
+    (True, True)
+    >>> closes_group("Trade names", "Other intangible assets")
+    False
+    """
+    name = re.sub(r"^total\s+", "", strip_footnote(label).strip().rstrip(":").lower())
+    return name == group.strip().lower()
+
+
+def repeats_header(row: list[str], paths: list[tuple[str, ...]]) -> bool:
+    """A body row that prints the header band's bottom row again (the sub-column names of the
+    next block), its label cell blank.
+
+    >>> paths = [(), ("Year Ended December 31, 2019", "Activision"), ("Year Ended December 31, 2019", "Total")]
+    >>> repeats_header(["", "Activision", "Total"], paths), repeats_header(["Sales", "5", "7"], paths)
+    (True, False)
+    """
+    bottom = [p[-1] if p else "" for p in paths[1:]]
+    cells = row[1 : len(paths)]
+    return not row[0] and sum(bool(c) for c in cells) >= 2 and cells == bottom and not any(is_figure(c) for c in cells)
 
 
 def _table(title: str, headers: list[str], paths: list[tuple[str, ...]], units: list[str], body: list[list[str]]) -> Table:
@@ -504,6 +594,9 @@ def _table(title: str, headers: list[str], paths: list[tuple[str, ...]], units: 
             continue
         rows.append(r)
         groups.append(group)
+        if group and closes_group(r[0], group):
+            group = ""  # the group's own subtotal ends it: the rows below stand outside it
+    groups = first_block_group(headers[0] if headers else "", [r[0] for r in rows], groups)
     rows = inherit_leading_blanks(rows)
     # Drop columns that are empty in the header and in every row (trailing tabs).
     keep = [i for i, h in enumerate(headers) if not h.startswith("Column ") or any(r[i] for r in rows)]

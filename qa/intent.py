@@ -111,7 +111,9 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     (
         "rows",
         re.compile(
-            r"^\s*(?:what|which|list)\b.*\b(?:types|components|categories|kinds|items|sources|segments|elements|classes|breakdown)\b"
+            # not when an operation on figures is asked of the items ("the change in Personnel-related items")
+            r"^\s*(?:what|which|list)\b(?!.*\b(?:change|changes|average|mean|sum|total|ratio|percentage|proportion|difference|increase|decrease)\b)"
+            r".*\b(?:types|components|categories|kinds|items|sources|segments|elements|classes|breakdown)\b"
         ),
     ),
     (
@@ -174,7 +176,8 @@ def operation(question: str) -> Operation | None:
     >>> [operation(q) for q in ("How much did borrowing reduce between 2024 and 2028?", "How far below its cost was the value?",
     ...     "Was it worth more or less than its cost, and by how much?", "How much did the grant go up from 2022 to 2023?")]
     ['change', 'change', 'change', 'change']
-
+    >>> operation("What is the change in Personnel-related items from 2018 to 2019?"), operation("What are the classes of shares?")
+    ('change', 'rows')
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

@@ -190,6 +190,17 @@ def periods(text: str) -> set[str]:
     return {f"{a}-{b}" for a, b in _PERIOD.findall(text) if int(b) == (int(a) + 1) % 100}
 
 
+def both_years(period: str, text: str) -> bool:
+    """A period such as "17-18" (a question's "2017-2018") is also covered by a text giving the two
+    calendar years apart, as a table with a 2017 and a 2018 column does.
+
+    >>> both_years("17-18", "Revenue | 2018: 5 | 2017: 4"), both_years("17-18", "Revenue | 2018: 5")
+    (True, False)
+    """
+    a, b = period.split("-")
+    return all(re.search(rf"\b20{y}\b", text) for y in (a, b))
+
+
 def _capitalised(word: str, question: str) -> bool:
     """The word is written with a capital inside the sentence: a name (Glenfield, Infirmary)."""
     for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I):
@@ -257,7 +268,7 @@ def refusal_reason(
     if years:
         return not_mentioned(question, years)
     asked = periods(question)
-    if asked and not asked & periods(hits[0].unit.search_text):
+    if asked and not asked & periods(hits[0].unit.search_text) and not any(both_years(p, hits[0].unit.search_text) for p in asked):
         shown = sorted(periods(hits[0].unit.search_text))
         also = f" (the closest source gives figures for {', '.join(shown)})" if shown else ""
         return f"they do not give figures for {', '.join(sorted(asked))}{also}"

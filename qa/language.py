@@ -5,11 +5,13 @@ so rather than with whatever its letters happen to match."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 NOT_ENGLISH = "I can only read questions written in English. Please ask again in English."
 OTHER_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "pl", "ro", "tr", "sv", "da", "cs", "hu", "id")
 FOREIGN_MARGIN = 2.0  # a word is another language's when it is this much more common there (Zipf scale)
 FOREIGN_SHARE = 0.5  # ...and a question is, when at least this share of its words are
+ENGLISH_ENOUGH = 6.5  # an English word this common (Zipf) is English whatever else it is ("the", "what")
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 
@@ -30,9 +32,22 @@ def other_language(question: str) -> bool:
         return False
     if not any(_LATIN.match(w) for w in words):
         return True  # another script altogether
+    foreign = [w for w in words if foreign_word(w)]
+    return len(foreign) >= 2 and len(foreign) >= FOREIGN_SHARE * len(words)
+
+
+@lru_cache(maxsize=65536)
+def foreign_word(word: str) -> bool:
+    """Far more common in another language than in English (cached: asked of every question's words).
+
+    >>> foreign_word("combien"), foreign_word("budget")
+    (True, False)
+    """
     try:
         from wordfreq import zipf_frequency
     except ImportError:
         return False
-    foreign = [w for w in words if max(zipf_frequency(w, lang) for lang in OTHER_LANGUAGES) - zipf_frequency(w, "en") >= FOREIGN_MARGIN]
-    return len(foreign) >= 2 and len(foreign) >= FOREIGN_SHARE * len(words)
+    english = zipf_frequency(word, "en")
+    if english >= ENGLISH_ENOUGH:
+        return False  # no other language's count can outweigh it by the margin
+    return max(zipf_frequency(word, lang) for lang in OTHER_LANGUAGES) - english >= FOREIGN_MARGIN

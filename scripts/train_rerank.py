@@ -192,6 +192,27 @@ def shares(places: list[int]) -> dict[str, float]:
     return {"first": round(sum(p == 0 for p in places) / n, 4), "first_three": round(sum(p < 3 for p in places) / n, 4)}
 
 
+def fit_reported(records: list[dict], features: tuple[str, ...], score: Callable[[dict[str, float]], float]) -> dict:
+    """Held-out shares for each regularisation of L2_GRID, the one `score` likes best (ties: the
+    milder), and the model fitted with it on every record, printed as it goes; returned as the
+    fields a weights file keeps."""
+    by_l2 = {l2: shares(held_out(records, l2)) for l2 in L2_GRID}
+    l2 = max(L2_GRID, key=lambda v: (score(by_l2[v]), -abs(np.log(v))))
+    for v, s in by_l2.items():
+        print(f"l2={v}: held-out by document {s}", file=sys.stderr)
+    w, mean, scale = fit(records, l2)
+    for name, weight in sorted(zip(features, w), key=lambda t: -abs(t[1])):
+        print(f"  {name:16s} {weight:+.3f}", file=sys.stderr)
+    return {
+        "features": list(features),
+        "weights": [round(float(v), 6) for v in w],
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "l2": l2,
+        "held_out_by_document": {str(k): v for k, v in by_l2.items()},
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     from questionsets import SETS, WORK, mixed_corpus, part_of
 
@@ -232,29 +253,18 @@ def main(argv: list[str] | None = None) -> int:
     fused = shares([first_positive(-np.arange(len(r["y"]), dtype=float), r["y"]) for r in records])
     hand = np.array([HAND_WEIGHTS.get(n, 0.0) for n in RANK_FEATURES])
     by_hand = shares([first_positive(r["x"] @ hand, r["y"]) for r in records])
-    by_l2 = {l2: shares(held_out(records, l2)) for l2 in L2_GRID}
-    l2 = max(L2_GRID, key=lambda v: (by_l2[v]["first"] + by_l2[v]["first_three"], -abs(np.log(v))))
-    for v, s in by_l2.items():
-        print(f"l2={v}: held-out by document {s}", file=sys.stderr)
-    print(f"fused order alone: {fused}; hand-set weights: {by_hand}; chosen l2={l2}", file=sys.stderr)
-    w, mean, scale = fit(records, l2)
-    for name, weight in sorted(zip(RANK_FEATURES, w), key=lambda t: -abs(t[1])):
-        print(f"  {name:16s} {weight:+.3f}", file=sys.stderr)
+    print(f"fused order alone: {fused}; hand-set weights: {by_hand}", file=sys.stderr)
+    fitted = fit_reported(records, RANK_FEATURES, lambda s: s["first"] + s["first_three"])
     if args.dry_run:
         return 0
     out = {
         "about": "Weights of the learned reranker (qa/relevance.py rerank, qa/rank.py RankModel) over standardised "
         "RANK_FEATURES, fitted by `python scripts/train_rerank.py` on the tuning parts of the question sets and "
         "the LLR gold set; do not edit by hand.",
-        "features": list(RANK_FEATURES),
-        "weights": [round(float(v), 6) for v in w],
-        "mean": [round(float(v), 6) for v in mean],
-        "scale": [round(float(v), 6) for v in scale],
-        "l2": l2,
+        **fitted,
         "questions": len(records),
         "of_which_tatqa": len(from_tatqa),
         "documents": len({r["doc"] for r in records}),
-        "held_out_by_document": {str(k): v for k, v in by_l2.items()},
         "fused_order": fused,
         "hand_set_weights": by_hand,
     }

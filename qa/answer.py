@@ -476,7 +476,7 @@ def counts_asked(question: str, unit: Unit, kind: str) -> bool:
     return all(matches(t, text) for t in stems) or (kind == "count" and COUNT_HEADER.search(word) is not None)
 
 
-# A count written in words ("Three subgroups"); "one" is left out, being also a pronoun.
+# A count written in words ("Three members"); "one" is left out, being also a pronoun.
 _COUNT_WORDS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b",

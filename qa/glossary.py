@@ -27,7 +27,7 @@ def expansions(text: str, defined: dict[str, str] | None = None) -> str:
     found: list[str] = []
     for raw in _TOKEN.findall(text):
         word = raw[:-2] if raw.endswith("'s") else raw
-        # Short forms are written in capitals ("LD", "VW's"); a lower-case "am" is just a word.
+        # Short forms are written in capitals ("ABC", "XYZ's"); a lower-case "am" is just a word.
         if not any(c.isupper() for c in word[:2]):
             continue
         known = {**ABBREVIATIONS, **(defined or {})}

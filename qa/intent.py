@@ -357,9 +357,23 @@ def question_forms(question: str) -> tuple[Form, ...]:
 
 
 # The wording of where-questions, read by the place answerer and by the relevance gate.
+def plural_pattern(word: str) -> str:
+    """A regex for a word and its plural, for the kinds of place a report labels (lexicon data).
+
+    >>> [bool(re.fullmatch(plural_pattern(w), t)) for w, t in (("page", "pages"), ("appendix", "appendices"), ("annex", "annexes"), ("entry", "entries"))]
+    [True, True, True, True]
+    """
+    if word.endswith("y"):
+        return f"{word[:-1]}(?:y|ies)"
+    if word.endswith("ix"):
+        return f"{word[:-2]}(?:ix|ices|ixes)"
+    if word.endswith(("x", "s", "ch", "sh")):
+        return f"{word}(?:es)?"
+    return f"{word}s?"
+
+
 KINDS = re.compile(  # the kinds of place a question may ask for
-    r"\b(chapters?|sections?|sub-?sections?|parts?|paragraphs?|pages?|appendix|appendices|annex(?:es)?|headings?|"
-    r"priority|priorities|workstreams?|themes?|strands?|tables?)\b",
+    rf"\b({'|'.join(plural_pattern(w) for w in words('place_kinds'))})\b",
     re.I,
 )
 # Words that say "where" rather than what about: taken out of a place question's subject.

@@ -732,7 +732,7 @@ RANK_FEATURES = (
     "bm25_share",  # its BM25 score over the best candidate's
     "fused_rank",  # 1 / (1 + its place in the fused BM25 and dense order)
     "focus",  # share of the question's subject (weighted by idf) in the unit's own text
-    "exact",  # the same for the subject's words as written, unstemmed ("enablement" is not "enable")
+    "exact",  # the same for the subject's words as written, unstemmed ("organisation" is not "organise")
     "cover",  # the same with its heading path and lead-in, spelling slips allowed (`coverage`)
     "heading",  # share of the subject in its heading path
     "named_row",  # a row whose label the question writes in full

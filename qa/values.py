@@ -18,7 +18,7 @@ from qa.lexicon import words
 
 _NUMBER = re.compile(
     r"(?P<cur>[£$€])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(?P<scale>million|billion|thousand|bn|m|k)?\b\s*(?P<unit>hours?|days?|weeks?|months?|years?|%|per ?cent|fte)?",
+    rf"(?P<scale>million|billion|thousand|bn|m|k)?\b\s*(?P<unit>{'|'.join(f'{w}s?' for w in words('figure_units'))}|%|per ?cent)?",
     re.I,
 )
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")

@@ -657,11 +657,11 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
         word = {"max": "largest", "min": "smallest"}[intent.aggregate]
         header = win.headers[col]
         what = header if re.search(r"[A-Za-z]{2}", header) else f"figure for {header}"  # "the largest 2024-25" reads oddly
-        text = f"{_name(win)} has the {word} {what} in {scope}: {_with_unit(win, col)} [1]."
+        text = f"{_name(win)} has the {word} {what} in {scope}: {with_unit(win, col)} [1]."
         cited = [win]
         if len(ranked) > 1:
             nxt, ncol, _, _ = ranked[1]
-            text += f" Next is {_name(nxt)}: {_with_unit(nxt, ncol)} [2]."
+            text += f" Next is {_name(nxt)}: {with_unit(nxt, ncol)} [2]."
             cited.append(nxt)
         if missing:
             text += f" Not compared: {len(missing)} row(s) without a figure."
@@ -679,17 +679,6 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
         text += " Rows without a figure are not counted: " + "; ".join(f"{_name(r)} ({r.cells[c] or 'blank'})" for r, c in missing) + "."
     computed = frozenset({total_text, str(len(entries))})
     return Draft("answered", text, cited=largest, evidence=tuple(e[0] for e in entries) + tuple(r for r, _ in missing), computed=computed)
-
-
-def _with_unit(unit: Unit, col: int) -> str:
-    """A cell with the unit its column is printed in, when the cell does not say it.
-
-    >>> _with_unit(Unit(id="r", doc="d", kind="row", text="", cells=("Staffing", "1,315"), units=("", "£000s")), 1)
-    '1,315 (£000s)'
-    """
-    cell = unit.cells[col]
-    unit_of = unit.units[col] if col < len(unit.units) else ""
-    return f"{cell} ({unit_of})" if unit_of and unit_of not in cell else cell
 
 
 def _name(unit: Unit) -> str:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qa.lexicon import words
-from qa.relevance import Evidence, idf
+from qa.rank import sentence_model
+from qa.relevance import Evidence, idf, periods, subject_tokens, subject_words, written
 from qa.text import tokenize
 from qa.types import Hit, Status, Unit
 from qa.units import SECTION_SEP, SENTENCE_END
@@ -157,8 +158,6 @@ def sentence_features(question: str, sentences: list[str], evidence: Evidence) -
     >>> [(round(x["overlap"], 2), round(x["exact"], 2), x["typed"], x["day"], x["first"]) for x in f]
     [(0.33, 0.33, 0.0, 0.0, 1.0), (0.67, 0.67, 1.0, 1.0, 0.0)]
     """
-    from qa.relevance import periods, subject_tokens, subject_words, written
-
     subject = subject_tokens(question) or frozenset(tokenize(question))
     weight = {t: idf(t, evidence) for t in subject}
     total = sum(weight.values()) or 1.0
@@ -202,8 +201,6 @@ def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int 
     >>> best_sentences("When was treasury management training last given?", text, ev, max_chars=60)
     'The last training was on 23 November 2023.'
     """
-    from qa.rank import sentence_model
-
     text = text.strip()
     if len(text) <= max_chars:
         return text.rstrip(";")

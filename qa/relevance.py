@@ -18,6 +18,7 @@ from qa.columns import header_terms, row_kinds
 from qa.intent import Intent, Operation, asks_for_several, operation, place_text, question_form, without_document, without_operation
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
+from qa.rank import rank_model
 from qa.text import content_words, stem, stopwords, token_set, tokenize, words
 from qa.types import Hit, Unit
 from qa.values import BOUND, MONTH, states_amount
@@ -776,7 +777,8 @@ def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evide
     out = []
     for place, h in enumerate(hits):
         u = h.unit
-        own = token_set(_focus_text(u))
+        focus_text = _focus_text(u)
+        own = token_set(focus_text)
         named = label_match(q_all, u)
         out.append(
             {
@@ -785,7 +787,7 @@ def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evide
                 "bm25_share": h.bm25 / top_bm25,
                 "fused_rank": 1.0 / (1 + place),
                 "focus": sum(weight[t] for t in subject & own) / total,
-                "exact": sum(v for w, v in surface.items() if written(w, _focus_text(u))) / surface_total,
+                "exact": sum(v for w, v in surface.items() if written(w, focus_text)) / surface_total,
                 "cover": coverage(question, u, evidence),
                 "heading": sum(weight[t] for t in subject & token_set(u.section)) / total,
                 "named_row": float(named == 1.0),
@@ -821,8 +823,6 @@ def written(word: str, text: str) -> bool:
 def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, depth: int = RERANK_DEPTH) -> list[Hit]:
     """Order the best few hits by how likely each is to be the unit that supports the answer, as
     the learned model (qa/rank.py `rank_model`) scores their `hit_features`."""
-    from qa.rank import rank_model
-
     model = rank_model()
     head = hits[:depth]
     if model is None or len(head) < 2:

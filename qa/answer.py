@@ -61,8 +61,10 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     """An answer read from the best table: an operation on its figures, or a cell under a period
     the question names. None when the question is not of that kind or the table cannot answer."""
     op = operation(question)
-    if op == "extreme" and intent is not None and intent.aggregate in {"max", "min"}:
-        return None  # the most money or people: over every table of the document (aggregate_answer), never one row's figure
+    # the most money or people: over every table of the document (aggregate_answer), never one
+    # row's figure; unless the question names a column of figures of another kind ("the highest
+    # interest rate"), which only the best table's own ranking can read
+    across = op == "extreme" and intent is not None and intent.aggregate in {"max", "min"}
     periods = period_names(question)
     top = next((h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"), None)
     several = hits[0].unit.kind == "row" and asks_for_several(question)  # "the respective values of A and B"
@@ -71,6 +73,8 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     if op is None and hits[0].unit.kind != "row":
         return None  # a plain look-up answers from the best evidence, and that is a passage
     view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
+    if across and intent is not None and not names_other_figures(view, top, question, intent.measure):
+        return None
     periods = periods_asked(periods, view, top)
     if not (op or periods or several):
         return None
@@ -97,6 +101,20 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
         return refusal(draft.text, hits)
     cited = tuple(dict.fromkeys((*draft.rows, *_related(draft.rows[0], hits))))
     return Draft("answered", draft.text, cited=cited, computed=draft.computed, evidence=draft.rows, value=draft.value)
+
+
+def names_other_figures(view: TableView, row: Unit, question: str, measure: str | None) -> bool:
+    """The question names, by its header's words, a column of figures that is not of the kind of
+    figure it asks the most of (a rate, where "pays" asks for money).
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "5%", "£10"), headers=("Fund", "Interest Rate", "Balance £"))
+    >>> v = TableView.of([u])
+    >>> names_other_figures(v, u, "which fund pays the highest interest rate", "money"), names_other_figures(v, u, "which fund has the biggest balance", "money")
+    (True, False)
+    """
+    kinds = column_kinds(row.headers, [r.unit.cells for r in view.rows], units=row.units)
+    asked = token_set(question)
+    return any(c.numeric and c.index != view.label_col and kinds[c.index] != measure and header_terms(c.name) & asked for c in view.columns)
 
 
 def periods_asked(named: tuple[str, ...], view: TableView, row: Unit) -> tuple[str, ...]:

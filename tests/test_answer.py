@@ -204,3 +204,21 @@ def test_a_document_named_in_part_is_found_by_its_file_name_first(assistant_over
     assert a.resolve_document("rutland") == "rutland-library-review.md"
     with pytest.raises(InvalidQuestionError, match=r"'library' matches 2 documents .*type more of its file name"):
         a.resolve_document("library")
+
+
+def test_the_highest_rate_of_a_named_category_is_read_from_the_rate_column(assistant_over):
+    """Found trying the product on a treasury paper: "which money market fund pays the highest
+    interest rate" ranked the funds by balance (money, for "pays") and over every instrument; the
+    question names the rate column and the category, so both are kept."""
+    a = assistant_over(
+        {
+            "investments.md": "## Investments\n\n"
+            "Instrument Type\tCounterparty\tPrincipal Amount £\tInterest Rate\n"
+            "Call Account\tNorth Bank\t1,000,000\t6.25%\n"
+            "Money Market Funds\tAlpha Liquidity\t19,998,420\t5.0002%\n"
+            "Money Market Funds\tBeta Prime\t14,997,400\t5.0204%\n"
+            "Money Market Funds\tGamma Cash\t19,985,416\t4.9839%\n"
+        }
+    )
+    answer = a.ask("which money market fund pays the highest interest rate")
+    assert answer.answer.startswith("Beta Prime has the highest Interest Rate"), answer.answer

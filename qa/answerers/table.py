@@ -1199,7 +1199,7 @@ def extreme(
     # among the rows of a group the question names in full ("of current liabilities"), not one it
     # shares a word with ("the highest obligation" is not "of purchase obligations")
     named = [r for r in rows if r.group and token_set(r.group) <= q_tokens - col.tokens]
-    rows = named or rows
+    rows = named or [r for r in rows if names_category(r, token_set(question) - col.tokens)] or rows
     if len(rows) < 2:
         return None
     ranked = sorted(rows, key=lambda r: r.values[col.index] or 0.0, reverse=not smallest)
@@ -1210,6 +1210,20 @@ def extreme(
         f"Next is {_where(nxt)}: {_cell(nxt, col)} [2]."
     )
     return TableDraft(text, (win.unit, nxt.unit), win.values[col.index], frozenset())
+
+
+def names_category(row: Row, q_tokens: frozenset[str]) -> bool:
+    """A text cell of the row other than its label (a type, a category) is named in full by the
+    question: "which money market fund pays the most" keeps the rows typed "Money Market Funds".
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="LGIM", cells=("Money Market Funds", "LGIM", "5.0%"), headers=("Type", "Fund", "Rate"), label_col=1)
+    >>> v = TableView.of([u])
+    >>> names_category(v.rows[0], token_set("which money market fund pays most")), names_category(v.rows[0], token_set("which fund pays most"))
+    (True, False)
+    """
+    cells = [c for j, c in enumerate(row.unit.cells) if j != row.unit.label_col and c and c != row.label]
+    return any((words := token_set(c)) and not any(ch.isdigit() for ch in c) and words <= q_tokens for c in cells)
 
 
 def fewest_unnamed(columns: list[Column], q_tokens: frozenset[str]) -> list[Column]:

@@ -216,7 +216,7 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     changed = prose_change.answer(question, hits)  # "1583 in 23-24, 2160 in 24-25": a change stated in words
     if changed is not None:
         return changed
-    named_row = hits[0].unit.kind == "row" and label_match(set(tokenize(question)), hits[0].unit) == 1.0
+    named_row = hits[0].unit.kind == "row" and label_match(question, hits[0].unit) == 1.0
     if (intent.aggregate and intent.measure and not named_row) or intent.aggregate == "rows":
         draft = aggregate_answer(question, intent, hits, evidence)
         if draft is not None:

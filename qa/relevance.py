@@ -105,6 +105,7 @@ def _prefixes(words_: frozenset[str]) -> frozenset[str]:
     return frozenset(w[:6] for w in words_ if len(w) >= 6)
 
 
+@lru_cache(maxsize=16384)
 def specificity(word: str) -> float:
     """1.0 for a rare English word, down to 0.5 for an everyday one (from its Zipf frequency)."""
     try:
@@ -684,7 +685,7 @@ def gate_features(question: str, hits: list[Hit], evidence: Evidence) -> dict[st
         "unknown_specific": float(min(3, sum(specificity(w) >= 0.9 and not w.isdigit() for w in unknown))),
         "unknown_any": float(min(3, len(unknown))),
         "unknown_names": float(min(3, sum(_capitalised(w, question) for w in unknown))),
-        "label_share": label_match(set(tokenize(question)), top),
+        "label_share": label_match(question, top),
     }
 
 
@@ -715,12 +716,32 @@ def _focus_text(unit: Unit) -> str:
     return f"{unit.section} {unit.text}"
 
 
-def label_match(question_tokens: set[str], unit: Unit) -> float:
-    """1.0 when every word of the row's name is in the question (the row is named), else the share."""
+def label_match(question: str, unit: Unit) -> float:
+    """1.0 when every word of the row's name is in the question (the row is named), else the share.
+    A short form the row writes in capitals that is also an everyday word ("GET", "ALL") names the
+    row only when the question writes it in capitals too: "did Kent get back" names no row.
+
+    >>> row = Unit(id="1", doc="d", kind="row", text="GET | 5", row="GET")
+    >>> label_match("How much did Kent get back?", row), label_match("What is the GET total?", row)
+    (0.0, 1.0)
+    >>> label_match("the dfg budget", Unit(id="2", doc="d", kind="row", text="DFG | 5", row="DFG"))
+    1.0
+    """
     if unit.kind != "row":
         return 0.0
-    label = token_set(unit.row)
-    return len(label & question_tokens) / len(label) if label else 0.0
+    label = token_set(unit.row) - everyday_capitals(unit.row, question)
+    return len(label & token_set(question)) / len(label) if label else 0.0
+
+
+def everyday_capitals(label: str, question: str) -> frozenset[str]:
+    """Stems of words a label writes in capitals that are everyday English words ("GET" is
+    "get") and that the question does not write in capitals: there they are the everyday word.
+
+    >>> sorted(everyday_capitals("GET | ALL | DFG", "did they get it all?")), sorted(everyday_capitals("GET", "the GET budget"))
+    (['all', 'get'], [])
+    """
+    capitals = set(re.findall(r"\b[A-Z]{2,}\b", label)) - set(re.findall(r"\b[A-Z]{2,}\b", question))
+    return frozenset(stem(w.lower()) for w in capitals if specificity(w.lower()) < NAME_SPECIFICITY)
 
 
 # The features of a hit that `rerank` weighs, each computed against the question and the other
@@ -779,7 +800,7 @@ def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evide
         u = h.unit
         focus_text = _focus_text(u)
         own = token_set(focus_text)
-        named = label_match(q_all, u)
+        named = label_match(question, u)
         out.append(
             {
                 "dense": h.dense,

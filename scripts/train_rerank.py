@@ -105,11 +105,12 @@ def unit_text(unit) -> str:  # type: ignore[no-untyped-def]
 
 def collect(assistant, cases: list[Case]) -> list[dict]:  # type: ignore[no-untyped-def]
     """One record a question: its document, the candidates' features (fused order) and labels."""
-    import qa.rank
+    import qa.relevance
     from qa.relevance import RANK_FEATURES, RERANK_DEPTH, hit_features
 
-    keep = qa.rank.rank_model
-    qa.rank.rank_model = lambda *a, **k: None  # gather the fused order, unreranked
+    # gather the fused order, unreranked: relevance holds its own name for the model's loader
+    keep = qa.relevance.rank_model
+    qa.relevance.rank_model = lambda *a, **k: None
     out = []
     try:
         for case in cases:
@@ -128,7 +129,7 @@ def collect(assistant, cases: list[Case]) -> list[dict]:  # type: ignore[no-unty
                 }
             )
     finally:
-        qa.rank.rank_model = keep
+        qa.relevance.rank_model = keep
     return out
 
 

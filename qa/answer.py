@@ -13,7 +13,7 @@ from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, header_terms, label_column, pick_column
 from qa.answerers.table import answer_from_table, fmt, uncovered_periods
 from qa.lexicon import thresholds
-from qa.intent import Intent, asks_for_money, asks_for_several, asks_manner, offers_choice, operation, without_operation
+from qa.intent import Intent, Operation, asks_for_money, asks_for_several, asks_manner, offers_choice, operation, without_operation
 from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import (
     Evidence,
@@ -75,6 +75,8 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
     if across and intent is not None and not names_other_figures(view, top, question, intent.measure):
         return None
+    if op == "average" and header_names_operation(view, question, op):
+        op = None  # "the average rate" where the table has an Average Rate column: a look-up
     periods = periods_asked(periods, view, top)
     if not (op or periods or several):
         return None
@@ -115,6 +117,31 @@ def names_other_figures(view: TableView, row: Unit, question: str, measure: str 
     kinds = column_kinds(row.headers, [r.unit.cells for r in view.rows], units=row.units)
     asked = token_set(question)
     return any(c.numeric and c.index != view.label_col and kinds[c.index] != measure and header_terms(c.name) & asked for c in view.columns)
+
+
+def header_names_operation(view: TableView, question: str, op: Operation) -> bool:
+    """A column of figures whose header, of two words or more, is written in the question, the
+    words of its operation included: "the average interest rate on PWLB loans" asks for the Average
+    Rate column, not an average over the row's figures (a header "Total" alone says too little).
+    Only averages are read so: a "Total …" or "Change from …" column beside the periods is one
+    figure among those a total or a change is worked out from.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="PWLB", cells=("PWLB", "432.4", "4.33"), headers=("", "Balance", "Average Rate"))
+    >>> v = TableView.of([u])
+    >>> header_names_operation(v, "What is the average interest rate on PWLB loans?", "average"), header_names_operation(v, "What is the average balance?", "average")
+    (True, False)
+    """
+    asked = token_set(question)
+    said = token_set(without_operation(question, op))
+    return any(
+        c.numeric
+        and c.index != view.label_col
+        and c.path
+        and len(terms := token_set(c.path[-1])) > 1
+        and terms <= asked
+        and not terms <= said
+        for c in view.columns
+    )
 
 
 def periods_asked(named: tuple[str, ...], view: TableView, row: Unit) -> tuple[str, ...]:

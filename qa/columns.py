@@ -148,15 +148,22 @@ def pick_column(
 
     >>> pick_column("when do the Leeds bonds mature", Intent(None, None, False), ("Issuer", "Bond Type", "Maturity Date"), ["text"] * 3, 0, frozenset({"leed", "bond"}))
     2
+
+    A header the question writes in full names its column, whatever kind of figure is asked for:
+    >>> pick_column("the time limit for investments", Intent("money", None, False), ("", "Time limit", "Counterparty limit"), ["text", "text", "money"], 0)
+    1
     """
     q_tokens = set(tokenize(question))
     m = _WHICH.match(question)
     asked = set(tokenize(m.group(1))) if m else set()
     naming = q_tokens - row_words
+    written = {j for j, h in enumerate(headers) if j != label_col and len(words := _header_words(h)) > 1 and words <= naming}
     best, best_score = None, 0.0
     for j, h in enumerate(headers):
         terms = header_terms(h)
         if j == label_col and not (terms & asked):
+            continue
+        if written and j not in written:
             continue
         score = 2.0 * len(terms & naming)
         if intent.measure and kinds[j] == intent.measure:
@@ -164,6 +171,11 @@ def pick_column(
         if score > best_score:
             best, best_score = j, score
     return best
+
+
+def _header_words(header: str) -> frozenset[str]:
+    """Stems of the words of a header's last part ("2024-25 › Time limit" is "time limit")."""
+    return frozenset(t for t in tokenize(header.split("›")[-1]) if not t.isdigit())
 
 
 _LAST_AND = re.compile(r".*\band\b", re.S)  # greedy: the text after the question's last "and"

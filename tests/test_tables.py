@@ -659,3 +659,15 @@ def test_a_change_label_centred_over_the_band_heads_only_the_columns_of_no_perio
         ("Year Ended May 31,", "2018"),
     ]
     assert ask(view, "What was the change in restructuring expenses from 2018 to 2019?").value == pytest.approx(443 - 588)
+
+
+def test_a_row_under_a_header_naming_every_column_apart_is_data():
+    # the top-left cell is blank, and the first row's cells are words, not figures
+    grid = [
+        ["", "Time limit", "Counterparty limit", "Sector limit"],
+        ["The UK Government", "50 years", "unlimited", ""],
+        ["UK Local Authorities", "3 years", "£10m", ""],
+    ]
+    (table,) = build_tables(grid, "Counterparty limits")
+    assert table.headers[1:] == ("Time limit", "Counterparty limit", "Sector limit")
+    assert table.rows[0][:2] == ("The UK Government", "50 years")

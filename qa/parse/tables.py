@@ -242,7 +242,13 @@ def header_band(rows: list[list[str]]) -> int:
     while n < min(MAX_HEADER_ROWS, len(rows) - 1) and (
         (_header_row(rows[n], first=n == 0) and not _second_period_row(rows, n))
         # sub-headers under group labels: "State | Handgun | Long Gun" below "| Permit | Permit"
-        or (n > 0 and not rows[n - 1][0] and looks_like_header(rows[n]) and not any(is_figure(c) for c in rows[n]))
+        or (
+            n > 0
+            and not rows[n - 1][0]
+            and heads_sub_columns(rows[n - 1], rows[n])
+            and looks_like_header(rows[n])
+            and not any(is_figure(c) for c in rows[n])
+        )
     ):
         n += 1
     if n == 1 and rows[0][0] and not looks_like_header(rows[0]):
@@ -252,6 +258,31 @@ def header_band(rows: list[list[str]]) -> int:
     if n and not any(any(is_figure(c) for c in r[1:]) for r in rows[n:]) and not looks_like_header(rows[0]):
         return 0  # a text table whose first row is data
     return n
+
+
+def heads_sub_columns(upper: list[str], lower: list[str]) -> bool:
+    """Whether a header row has a row of sub-headers below it: it groups the columns (a value cell
+    left blank under a label printed over several, or one label repeated) or names periods ("FY18"
+    over "Annual Salary"), or the row below repeats one label (a unit, "S$ Mil", under each). A
+    header naming every column apart, with distinct words below, heads them alone: the row below
+    is data ("The UK Government | 50 years" under "| Time limit | Counterparty limit").
+
+    >>> heads_sub_columns(["", "Permit", "", "Private Sale", ""], ["State", "Handgun", "Long Gun", "Handgun", "Long Gun"])
+    True
+    >>> heads_sub_columns(["", "2019", "2018"], ["Revenue", "£m", "£m"]), heads_sub_columns(["", "Bonds", "Loans"], ["Group", "S$ Mil", "S$ Mil"])
+    (True, True)
+    >>> heads_sub_columns(["", "Time limit", "Counterparty limit"], ["The UK Government", "50 years", "unlimited"])
+    False
+    """
+    values = upper[1:]
+    filled = [c for c in values if c]
+    below = [c for c in lower[1:] if c]
+    return (
+        len(filled) < len(values)
+        or len(set(filled)) < len(filled)
+        or any(_YEAR.search(c) or _BARE_YEAR.search(c) for c in filled)
+        or len(set(below)) < len(below)
+    )
 
 
 def _second_period_row(rows: list[list[str]], n: int) -> bool:

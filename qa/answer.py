@@ -25,11 +25,12 @@ from qa.relevance import (
     idf,
     label_match,
     matches,
+    name_words,
     periods,
     subject_tokens,
     surface_forms,
 )
-from qa.text import token_set, tokenize
+from qa.text import canonical_dates, token_set, tokenize
 from qa.types import Hit, Unit
 from qa.draft import AnswerType, Draft, asked_type, best_sentences, gives_day, headed, holds, refusal
 from qa.units import SENTENCE_END, truncate
@@ -179,6 +180,10 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         if missing:
             named = ", ".join(f"“{w}”" for w in surface_forms(question, missing)[:2])
             return refusal(f"the source that gives a figure does not mention {named}", hits)
+        months = months_not_given(question, draft.evidence)
+        if months:
+            asked, given = months
+            return refusal(f"the closest source gives figures for {', '.join(given[:3])}, not for {', '.join(asked)}", hits)
     return draft
 
 
@@ -197,6 +202,33 @@ def names_not_written(question: str, sources: tuple[Unit, ...], hits: list[Hit],
 
 
 _YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
+_MONTH_NAME = r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
+_MONTH_OF_YEAR = re.compile(rf"{_MONTH_NAME} ((?:19|20)\d\d)\b")
+
+
+def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str], list[str]] | None:
+    """The months of a year the question names ("in April 2016") when the sources give figures
+    month by month and never name those months, with the months they do give; None when they name
+    the months asked, or no month of a year at all ("the six months to September" has none to miss).
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="Jan-16 | 6,617", headers=("Month", "Employees"))
+    >>> months_not_given("How many were affected in April 2016?", (u,)), months_not_given("and in January 2016?", (u,))
+    ((['April 2016'], ['January 2016']), None)
+    >>> months_not_given("the six months to Sept 2024", (Unit(id="2", doc="d", kind="passage", text="In the six months to the end of September"),)) is None
+    True
+    >>> months_not_given("the balance as of December 31, 2019?", (Unit(id="3", doc="d", kind="row", text="Balance as of December 31, | 2019: 5 | 2018: 4 | March 2018: 3"),)) is None
+    True
+    """
+    asked = list(dict.fromkeys(_MONTH_OF_YEAR.findall(canonical_dates(question.lower()))))
+    if not asked:
+        return None
+    text = canonical_dates(" ".join(f"{u.search_text} {' '.join(u.headers)}" for u in units).lower())
+    given = list(dict.fromkeys(_MONTH_OF_YEAR.findall(text)))
+    named = {m for m, _ in given} | set(re.findall(_MONTH_NAME, text))
+    missing = [(m, y) for m, y in asked if m not in named]  # a month named apart from its year ("December 31, | 2019") is not missing
+    if not given or not missing:
+        return None
+    return [f"{m.title()} {y}" for m, y in missing], [f"{m.title()} {y}" for m, y in given]
 
 
 def years_not_given(question: str, units: tuple[Unit, ...]) -> list[str]:
@@ -513,7 +545,7 @@ def counts_asked(question: str, unit: Unit, kind: str) -> bool:
     m = _HOW_MANY.search(question.lower())
     if not m:
         return True
-    text = token_set(f"{unit.search_text} {' '.join(unit.headers)}")
+    text = token_set(f"{unit.search_text} {' '.join(unit.headers)}") | name_words(unit.doc)  # "WARN notices" in WARN-Report.pdf
     head = next(((w, stems) for w in re.findall(r"[a-z]+", m.group(1)) if (stems := tokenize(w))), None)
     if head is None:
         return True

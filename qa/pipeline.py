@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import re
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
@@ -30,6 +31,7 @@ from qa.relevance import Evidence, refusal_reason, rerank, subject_tokens
 from qa.rank import gate_model
 from qa.retrieve import hybrid_search
 from qa.spelling import Speller
+from qa.text import tokenize
 from qa.tableview import TableView
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
 from qa.units import build_units, embedding_text, render_row, truncate
@@ -188,6 +190,16 @@ class Gathered:
     medical: bool = False  # asks for personal medical advice (then nothing is retrieved)
 
 
+def document_words(names: list[str], titles: list[str]) -> frozenset[str]:
+    """Stems of the words of the documents' file names and titles: a question naming a document
+    ("the WARN report") uses words its units may never print, and they are no unknown subject.
+
+    >>> sorted(document_words(["WARN-Report-2015.pdf"], ["Treasury Strategy"]))
+    ['2015', 'pdf', 'report', 'strategi', 'treasuri', 'warn']
+    """
+    return frozenset(tokenize(" ".join(re.sub(r"[-_.]+", " ", n) for n in [*names, *titles])))
+
+
 class Assistant:
     """Answers questions from a loaded index. Load once; `ask` is safe to call from many threads."""
 
@@ -204,7 +216,7 @@ class Assistant:
             rows_of=index.table_rows,
             doc_freq=index.document_frequency,
             n_units=len(index.units),
-            vocabulary=frozenset(index.vocabulary),
+            vocabulary=frozenset(index.vocabulary) | document_words(index.documents, [s.title for s in self.sources.values()]),
             items_after=self._items_after,
             list_of=self._list_of,
             section_of=self._section_of,

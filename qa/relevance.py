@@ -117,8 +117,22 @@ def specificity(word: str) -> float:
 
 def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
     """Share of the question's subject (weighted by rarity) that the unit mentions. Subject words
-    absent from the whole corpus weigh the most, so a question about something else scores low."""
-    return _subject_weights(question, evidence).cover(token_set(unit.search_text))
+    absent from the whole corpus weigh the most, so a question about something else scores low.
+    A word of the unit's file name that no unit prints counts as its own: "WARN notices" are
+    covered by a table of "WARN-Report-2015.pdf" that never prints the word (words the units do
+    print must be found in the unit itself)."""
+    unprinted = frozenset(t for t in name_words(unit.doc) if not evidence.doc_freq(t))
+    return _subject_weights(question, evidence).cover(token_set(unit.search_text) | unprinted)
+
+
+@lru_cache(maxsize=1024)
+def name_words(doc: str) -> frozenset[str]:
+    """Stems of the words of a file name.
+
+    >>> sorted(name_words("WARN-Report_2015.pdf"))
+    ['2015', 'pdf', 'report', 'warn']
+    """
+    return token_set(re.sub(r"[-_.]+", " ", doc))
 
 
 @dataclass(frozen=True)

@@ -35,3 +35,17 @@ def test_row_on_page_two_is_cited_with_the_header_from_page_one(pdf_assistant):
 def test_row_split_from_a_merged_cell_answers(pdf_assistant):
     a = pdf_assistant.ask("What were the total background checks in Alabama?")
     assert "71,137" in a.answer and a.citations[0].row.startswith("Alabama")
+
+
+def test_a_month_the_report_does_not_cover_is_refused_naming_what_it_has(pdf_assistant):
+    # the WARN report's monthly summary runs from July 2015 to March 2016
+    a = pdf_assistant.ask("How many employees were affected in April 2016?")
+    assert a.status == "no_answer" and "April 2016" in a.answer and "6,617" not in a.answer
+    b = pdf_assistant.ask("How many employees were affected in January 2016?")
+    assert b.status == "answered" and "6,617" in b.answer
+
+
+def test_a_word_of_the_file_name_no_page_prints_is_no_unknown_subject(pdf_assistant):
+    # "WARN" is in the file name, not in the tables' text
+    a = pdf_assistant.ask("How many WARN notices were received in January 2016?")
+    assert a.status == "answered" and "85" in a.answer and a.citations[0].row.startswith("January 2016")

@@ -74,6 +74,8 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     if op is None and hits[0].unit.kind != "row":
         return None  # a plain look-up answers from the best evidence, and that is a passage
     view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
+    if op == "extreme" and evidence.run_of:
+        view = evidence.run_of(top.table_id)  # the most or least of a list printed over many pages: all of them
     if across and intent is not None and not names_other_figures(view, top, question, intent.measure):
         return None
     if op == "average" and header_names_operation(view, question, op):

@@ -190,6 +190,44 @@ class Gathered:
     medical: bool = False  # asks for personal medical advice (then nothing is retrieved)
 
 
+MAX_PAGES = 60  # pages a table may run on either side of the one asked about
+
+
+def page_signature(rows: list[Unit]) -> tuple[str, tuple[str, ...], int, int]:
+    """A table's title, headers, and first and last page, as `continued_run` compares them."""
+    pages = [u.page for u in rows if u.page is not None] or [0]
+    return rows[0].table, rows[0].headers, min(pages), max(pages)
+
+
+def continued_run(table_id: str, tables: list[tuple[str, tuple[str, tuple[str, ...], int, int]]]) -> list[str]:
+    """The tables, in document order, that print one table page after page: each under the same
+    title and headers as the one before, starting on the page after it ends. Empty when `table_id`
+    is not among them.
+
+    >>> sig = lambda first, last, title="Notices": (title, ("Company", "No."), first, last)
+    >>> continued_run("t2", [("t1", sig(1, 1)), ("t2", sig(2, 2)), ("t3", sig(3, 3)), ("t4", sig(5, 5)), ("t5", sig(6, 6, "Summary"))])
+    ['t1', 't2', 't3']
+    >>> continued_run("t4", [("t1", sig(1, 1)), ("t4", sig(5, 5))])
+    ['t4']
+    """
+    ids = [t for t, _ in tables]
+    if table_id not in ids:
+        return []
+    at = ids.index(table_id)
+
+    def joins(a: int, b: int) -> bool:  # table b continues table a
+        (ta, ha, _, last), (tb, hb, first, _) = tables[a][1], tables[b][1]
+        return ta == tb and ha == hb and first == last + 1
+
+    lo = at
+    while lo > 0 and joins(lo - 1, lo):
+        lo -= 1
+    hi = at
+    while hi + 1 < len(ids) and joins(hi, hi + 1):
+        hi += 1
+    return ids[lo : hi + 1]
+
+
 def document_words(names: list[str], titles: list[str]) -> frozenset[str]:
     """Stems of the words of the documents' file names and titles: a question naming a document
     ("the WARN report") uses words its units may never print, and they are no unknown subject.
@@ -212,6 +250,7 @@ class Assistant:
         # stored with the index (table rows, acronyms, defined abbreviations, word counts), so
         # start-up does not grow with the corpus.
         self._views: dict[str, TableView] = {}
+        self._runs: dict[str, TableView] = {}
         self._evidence = Evidence(
             rows_of=index.table_rows,
             doc_freq=index.document_frequency,
@@ -221,6 +260,7 @@ class Assistant:
             list_of=self._list_of,
             section_of=self._section_of,
             view_of=self._view,
+            run_of=self._run,
             next_of=self._next,
         )
         self._acronyms: dict[str, str] = index.acronyms
@@ -270,6 +310,20 @@ class Assistant:
         view = self._views.get(table_id)
         if view is None:
             view = self._views.setdefault(table_id, TableView.of(self.index.table_rows(table_id)))
+        return view
+
+    def _run(self, table_id: str) -> TableView:
+        """The table with the pages it continues onto, or from, under the same title and headers:
+        a list printed page after page is one table to rank."""
+        view = self._runs.get(table_id)
+        if view is None:
+            ids = self.index.tables_of(table_id.rsplit("#", 1)[0])
+            at = ids.index(table_id) if table_id in ids else 0
+            rows = {t: self.index.table_rows(t) for t in {*ids[max(0, at - MAX_PAGES) : at + MAX_PAGES], table_id}}
+            run = continued_run(table_id, [(t, page_signature(rows[t])) for t in ids if rows.get(t)]) or [table_id]
+            view = TableView.of([u for t in run for u in rows[t]])
+            for t in run:
+                self._runs.setdefault(t, view)
         return view
 
     @classmethod

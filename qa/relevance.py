@@ -46,6 +46,7 @@ class Evidence:
     list_of: Callable[[Unit], list[Unit]] = lambda unit: []  # every item of the list a list item belongs to
     section_of: Callable[[Unit], list[Unit]] = lambda unit: [unit]  # the units under the same heading, in order
     view_of: Callable[[str], "TableView"] | None = None  # a table read once, by table_id
+    run_of: Callable[[str], "TableView"] | None = None  # the same, with the pages it is printed on page after page
     next_of: Callable[[Unit], "Unit | None"] = lambda unit: None  # the unit after this one in its document, under any heading
 
 

@@ -49,3 +49,10 @@ def test_a_word_of_the_file_name_no_page_prints_is_no_unknown_subject(pdf_assist
     # "WARN" is in the file name, not in the tables' text
     a = pdf_assistant.ask("How many WARN notices were received in January 2016?")
     assert a.status == "answered" and "85" in a.answer and a.citations[0].row.startswith("January 2016")
+
+
+def test_the_biggest_of_a_list_printed_over_many_pages_is_read_from_every_page(pdf_assistant):
+    # Toyota's 3,000 is on page 2; each later page's rows were once ranked alone
+    a = pdf_assistant.ask("Which company filed the biggest WARN notice?")
+    assert a.status == "answered" and a.answer.startswith("Toyota Motor North America") and "3000" in a.answer
+    assert a.citations[0].page == 2

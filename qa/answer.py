@@ -13,7 +13,17 @@ from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, header_terms, label_column, pick_column
 from qa.answerers.table import answer_from_table, fmt, uncovered_periods
 from qa.lexicon import thresholds
-from qa.intent import Intent, Operation, asks_for_money, asks_for_several, asks_manner, offers_choice, operation, without_operation
+from qa.intent import (
+    OPERATIONS,
+    Intent,
+    Operation,
+    asks_for_money,
+    asks_for_several,
+    asks_manner,
+    offers_choice,
+    operation,
+    without_operation,
+)
 from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import (
     Evidence,
@@ -78,6 +88,8 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
         view = evidence.run_of(top.table_id)  # the most or least of a list printed over many pages: all of them
     if across and intent is not None and not names_other_figures(view, top, question, intent.measure):
         return None
+    if op == "change" and operation_names_row(question, op, top):
+        op = None  # "the provision for contractual price increases": the row says "price increases"
     if op == "average" and header_names_operation(view, question, op):
         op = None  # "the average rate" where the table has an Average Rate column: a look-up
     periods = periods_asked(periods, view, top)
@@ -120,6 +132,26 @@ def names_other_figures(view: TableView, row: Unit, question: str, measure: str 
     kinds = column_kinds(row.headers, [r.unit.cells for r in view.rows], units=row.units)
     asked = token_set(question)
     return any(c.numeric and c.index != view.label_col and kinds[c.index] != measure and header_terms(c.name) & asked for c in view.columns)
+
+
+def operation_names_row(question: str, op: Operation, row: Unit) -> bool:
+    """The words that would ask for the operation are the row's own words: "how much is provided
+    for contractual price increases" names a row described as "price increases" and asks for its
+    figure, not a change between two figures.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Adult Social Care", cells=("Adult Social Care", "Provision for contractual price increases", "16,500.0"), headers=("", "Description", "2025-26"))
+    >>> operation_names_row("How much is provided for contractual price increases in adult social care?", "change", u)
+    True
+    >>> operation_names_row("How much did adult social care increase from 2024-25 to 2025-26?", "change", u)
+    False
+    """
+    q = question.lower()
+    text = " ".join(c for c in row.cells if cell_number(c) is None).lower()
+    said = [(q[: m.start()].split()[-1:], m.group(0)) for m in dict(OPERATIONS)[op].finditer(q)]
+    # with the word before it, as the row writes them ("price increases"), a plural "s" either way
+    return bool(said) and all(
+        before and re.search(rf"\b{re.escape(before[0])}\s+{re.escape(w.rstrip('s'))}s?\b", text) for before, w in said
+    )
 
 
 def header_names_operation(view: TableView, question: str, op: Operation) -> bool:

@@ -330,8 +330,14 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)
     if kind and not holds(kind, top.text):
         # Asked for a figure or a date: a close passage that gives one beats the closest that does not.
-        carried = continuation(top, evidence.section_of(top))
+        section = evidence.section_of(top)
+        carried = continuation(top, section)
         giving = [carried] if carried is not None and holds(kind, carried.text) else []
+        # the paragraph after it, under the same heading and on the question's subject, may give the figure it leads up to
+        subject = subject_tokens(question)
+        giving += [
+            u for u in following(top, section, NEXT_PARAGRAPHS) if u is not carried and holds(kind, u.text) and subject & token_set(u.text)
+        ]
         giving += [
             h.unit
             for h in hits[1:5]
@@ -396,6 +402,23 @@ def continuation(unit: Unit, section: list[Unit]) -> Unit | None:
     at = ids.index(unit.id) if unit.id in ids else len(ids)
     following = section[at + 1] if at + 1 < len(section) else None
     return following if following is not None and following.kind == "passage" else None
+
+
+NEXT_PARAGRAPHS = 1  # paragraphs after the best one, under its heading, read for a figure it lacks
+
+
+def following(unit: Unit, section: list[Unit], n: int) -> list[Unit]:
+    """The next `n` passages after `unit` under the same heading.
+
+    >>> a, b, c = (Unit(id=i, doc="d", kind="passage", text=t) for i, t in (("1", "It was kept for 2025-26."), ("2", "Kent gets £1.9m."), ("3", "More.")))
+    >>> [u.id for u in following(a, [a, b, c], 1)], following(c, [a, b, c], 1)
+    (['2'], [])
+    """
+    ids = [u.id for u in section]
+    if unit.id not in ids:
+        return []
+    at = ids.index(unit.id)
+    return [u for u in section[at + 1 : at + 1 + n] if u.kind == "passage"]
 
 
 def _related(primary: Unit, hits: list[Hit], n: int = 2) -> tuple[Unit, ...]:

@@ -50,6 +50,12 @@ def refers_back(question: str) -> bool:
 _RELATIVE_YEAR = re.compile(
     r"\b(?:the\s+)?(?:year|one)\s+(?P<after>after|before)\b|\b(?P<word>next|following|previous|prior|preceding|last)\s+year\b", re.I
 )
+_RELATIVE_MONTH = re.compile(
+    r"\b(?:the\s+)?month\s+(?P<after>after|before)\b|\b(?P<word>next|following|previous|prior|preceding|last)\s+month\b", re.I
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+# a month with its year ("July 2015", "Jul 2015"), as a monthly report names a row or column
+_MONTH_YEAR = re.compile(r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # a financial year ("2025-26", "2025/26", "24-25") or a calendar year ("2024")
 _PERIOD = re.compile(r"\b(?P<a>(?:19|20)?\d{2})(?P<sep>\s*[-/–]\s*)(?P<b>\d{2})\b|\b(?P<year>(?:19|20)\d{2})\b")
 
@@ -65,8 +71,14 @@ def shifted_question(previous: str, question: str) -> str | None:
     >>> shifted_question("What was the 2019 revenue?", "and the previous year?"), shifted_question("What is the plan?", "and next year?")
     ('What was the 2018 revenue?', None)
     """
+    if len(_WORD.findall(question.lower())) > MAX_SHIFT_WORDS:
+        return None
+    if month := _RELATIVE_MONTH.search(question):
+        return _shifted_month(
+            previous, 1 if (month.group("after") or month.group("word") or "").lower() in {"after", "next", "following"} else -1
+        )
     m = _RELATIVE_YEAR.search(question)
-    if not m or len(_WORD.findall(question.lower())) > MAX_SHIFT_WORDS:
+    if not m:
         return None
     step = 1 if (m.group("after") or m.group("word") or "").lower() in {"after", "next", "following"} else -1
     periods = list(_PERIOD.finditer(previous))
@@ -81,10 +93,28 @@ def shifted_question(previous: str, question: str) -> str | None:
     return previous[: p.start()] + new + previous[p.end() :]
 
 
+def _shifted_month(previous: str, step: int) -> str | None:
+    """The previous question asked again for the month after (`step` 1) or before (-1) the one
+    month of a year it names.
+
+    >>> _shifted_month("How many notices were received in December 2015?", 1), _shifted_month("How many in Jan 2016?", -1)
+    ('How many notices were received in January 2016?', 'How many in December 2015?')
+    """
+    found = list(_MONTH_YEAR.finditer(previous))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    at = next(i for i, name in enumerate(_MONTHS) if name.startswith(m.group("month").lower())) + step
+    year = int(m.group("year")) + at // 12
+    return f"{previous[: m.start()]}{_MONTHS[at % 12].title()} {year}{previous[m.end() :]}"
+
+
 MAX_SHIFT_WORDS = 6  # a longer question says more than "and the year after?": it is read as it stands
 
 _SUPERLATIVE = re.compile(r"\b(?:most|least|fewest|highest|lowest|largest|smallest|biggest|best|worst|greatest)\b", re.I)
-_ONLY_SWAP = re.compile(r"^\s*(?:and|but|what about|how about)?\s*(?:for|in|at)?\s*(?:the\s+)?(?P<new>[\w/–-]+)(?:\s+one)?\s*\??\s*$", re.I)
+_ONLY_SWAP = re.compile(
+    r"^\s*(?:and|but|what about|how about)?\s*(?:for|in|at)?\s*(?:the\s+)?(?P<new>[\w/–-]+(?:\s+(?:19|20)\d\d)?)(?:\s+one)?\s*\??\s*$", re.I
+)
 
 
 def swapped_question(previous: str, question: str) -> str | None:
@@ -97,12 +127,14 @@ def swapped_question(previous: str, question: str) -> str | None:
     'What was the allocation for 2025-26?'
     >>> swapped_question("What was the allocation for 2024-25?", "and the fewest?"), swapped_question("Who chairs it?", "and 2019?")
     (None, None)
+    >>> swapped_question("How many employees were affected in July 2015?", "What about August 2015?")
+    'How many employees were affected in August 2015?'
     """
     m = _ONLY_SWAP.match(question)
     if not m:
         return None
     new = m.group("new")
-    for pattern in (_SUPERLATIVE, _PERIOD):
+    for pattern in (_SUPERLATIVE, _MONTH_YEAR, _PERIOD):
         if pattern.fullmatch(new):
             found = list(pattern.finditer(previous))
             if len(found) != 1:

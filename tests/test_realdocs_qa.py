@@ -56,3 +56,12 @@ def test_the_biggest_of_a_list_printed_over_many_pages_is_read_from_every_page(p
     a = pdf_assistant.ask("Which company filed the biggest WARN notice?")
     assert a.status == "answered" and a.answer.startswith("Toyota Motor North America") and "3000" in a.answer
     assert a.citations[0].page == 2
+
+
+def test_a_follow_up_moves_the_month_of_a_monthly_report(pdf_assistant):
+    first = pdf_assistant.ask("How many employees were affected in July 2015?")
+    assert "8,574" in first.answer
+    named = pdf_assistant.ask("What about August 2015?", previous=first)
+    assert named.corrected == "How many employees were affected in August 2015?" and "5,890" in named.answer
+    after = pdf_assistant.ask("And the month after?", previous=named)
+    assert "September 2015" in after.answer and "4,864" in after.answer

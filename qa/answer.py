@@ -214,10 +214,9 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         if missing:
             named = ", ".join(f"“{w}”" for w in surface_forms(question, missing)[:2])
             return refusal(f"the source that gives a figure does not mention {named}", hits)
-        months = months_not_given(question, draft.evidence)
-        if months:
-            asked, given = months
-            return refusal(f"the closest source gives figures for {', '.join(given[:3])}, not for {', '.join(asked)}", hits)
+    if draft.status == "answered" and draft.evidence and (months := months_not_given(question, draft.evidence)):
+        asked, given = months
+        return refusal(f"the closest source gives {', '.join(given[:3])}, not {', '.join(asked)}", hits)
     return draft
 
 

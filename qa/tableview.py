@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from qa.columns import header_terms
 from qa.parse.tables import strip_footnote
-from qa.text import token_set
+from qa.text import canonical_dates, token_set
 from qa.types import Unit
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -91,10 +91,12 @@ def period_order(text: str) -> tuple[int, int]:
 
     >>> period_order("Three Months Ended August 31, 2019") > period_order("May 31, 2019")
     True
+    >>> period_order("30/09/2024 Balance"), period_order("31.3.24")
+    ((2024, 9), (2024, 3))
     """
     years = period_names(text)
     year = int(years[-1][:4]) if years else 0
-    months = _MONTH.findall(text)
+    months = _MONTH.findall(canonical_dates(text.lower()))  # "30/09/2024" is September
     return year, _MONTHS[months[-1][:3].lower()] if months else 0
 
 

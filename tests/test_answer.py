@@ -222,3 +222,16 @@ def test_the_highest_rate_of_a_named_category_is_read_from_the_rate_column(assis
     )
     answer = a.ask("which money market fund pays the highest interest rate")
     assert answer.answer.startswith("Beta Prime has the highest Interest Rate"), answer.answer
+
+
+def test_a_balance_asked_at_a_date_the_table_does_not_give_is_refused(assistant_over):
+    a = assistant_over(
+        {
+            "treasury.md": "# Borrowing\n\n| Loan | 31/03/2024 Balance £m | 30/09/2024 Balance £m |\n| --- | --- | --- |\n"
+            "| Total borrowing | 771.9 | 748.0 |\n| PWLB loans | 456.3 | 432.4 |\n"
+        }
+    )
+    asked = a.ask("total borrowing at 31 dec 2024?")
+    assert asked.status == "no_answer" and "December 2024" in asked.answer and "771.9" not in asked.answer
+    given = a.ask("total borrowing at 30 sept 2024?")
+    assert given.status == "answered" and "748.0" in given.answer

@@ -141,10 +141,12 @@ def pick_column(
     kinds: list[str],
     label_col: int | None = None,
     row_words: frozenset[str] = frozenset(),
+    table_words: frozenset[str] = frozenset(),
 ) -> int | None:
     """The column the question asks about: named by its header, or by the kind of figure wanted.
     The column that names the rows is only the answer to "which <header>...?". Words that name
-    the row (`row_words`, stems) do not also name a column.
+    the row (`row_words`, stems) do not also name a column; of two columns named alike, the one
+    named by a word that is not also the table's (`table_words`: "risk" of a risk register) wins.
 
     >>> pick_column("when do the Leeds bonds mature", Intent(None, None, False), ("Issuer", "Bond Type", "Maturity Date"), ["text"] * 3, 0, frozenset({"leed", "bond"}))
     2
@@ -152,13 +154,16 @@ def pick_column(
     A header the question writes in full names its column, whatever kind of figure is asked for:
     >>> pick_column("the time limit for investments", Intent("money", None, False), ("", "Time limit", "Counterparty limit"), ["text", "text", "money"], 0)
     1
+    >>> h = ("Risk Title", "Source of Risk", "Current Likelihood (1-5)")
+    >>> pick_column("the likelihood of the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
+    2
     """
     q_tokens = set(tokenize(question))
     m = _WHICH.match(question)
     asked = set(tokenize(m.group(1))) if m else set()
     naming = q_tokens - row_words
     written = {j for j, h in enumerate(headers) if j != label_col and len(words := _header_words(h)) > 1 and words <= naming}
-    best, best_score = None, 0.0
+    best, best_score = None, (0.0, 0)
     for j, h in enumerate(headers):
         terms = header_terms(h)
         if j == label_col and not (terms & asked):
@@ -168,8 +173,8 @@ def pick_column(
         score = 2.0 * len(terms & naming)
         if intent.measure and kinds[j] == intent.measure:
             score += 3.0
-        if score > best_score:
-            best, best_score = j, score
+        if score and (score, len(terms & naming - table_words)) > best_score:
+            best, best_score = j, (score, len(terms & naming - table_words))
     return best
 
 
@@ -182,7 +187,13 @@ _LAST_AND = re.compile(r".*\band\b", re.S)  # greedy: the text after the questio
 
 
 def columns_asked(
-    question: str, intent: Intent, headers: tuple[str, ...], kinds: list[str], label_col: int, row_words: frozenset[str] = frozenset()
+    question: str,
+    intent: Intent,
+    headers: tuple[str, ...],
+    kinds: list[str],
+    label_col: int,
+    row_words: frozenset[str] = frozenset(),
+    table_words: frozenset[str] = frozenset(),
 ) -> list[int]:
     """The columns a question asks about: `pick_column`'s, and a second one when the words after
     the question's last "and" name another column ("the counterparty limit and time limit", "how
@@ -194,9 +205,9 @@ def columns_asked(
     >>> columns_asked("What is the cash limit for banks and building societies?", Intent(None, None, False), h, ["text"] * 3, 0)
     [1]
     """
-    first = pick_column(question, intent, headers, kinds, label_col, row_words)
+    first = pick_column(question, intent, headers, kinds, label_col, row_words, table_words)
     m = _LAST_AND.match(question)
     if first is None or m is None:
         return [first] if first is not None else []
-    second = pick_column(question[m.end() :], Intent(None, None, False), headers, kinds, label_col, row_words)
+    second = pick_column(question[m.end() :], Intent(None, None, False), headers, kinds, label_col, row_words, table_words)
     return [first] if second in (None, first, label_col) else [first, second]

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from qa.intent import Intent
 from qa.lexicon import pattern, synonyms
+from qa.parse.tables import is_total_label
 from qa.text import tokenize
 from qa.types import Unit
 from qa.values import Value, figure_cell, parse_value
@@ -154,6 +155,10 @@ def pick_column(
     A header the question writes in full names its column, whatever kind of figure is asked for:
     >>> pick_column("the time limit for investments", Intent("money", None, False), ("", "Time limit", "Counterparty limit"), ["text", "text", "money"], 0)
     1
+
+    Naming no column, a count or sum is read from the column that totals the others:
+    >>> pick_column("how many checks were there in Ohio", Intent("count", None, False), ("State", "Permit", "Handgun", "Totals"), ["text", "count", "count", "count"], 0)
+    3
     >>> h = ("Risk Title", "Source of Risk", "Current Likelihood (1-5)")
     >>> pick_column("the likelihood of the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
     2
@@ -163,6 +168,7 @@ def pick_column(
     asked = set(tokenize(m.group(1))) if m else set()
     naming = q_tokens - row_words
     written = {j for j, h in enumerate(headers) if j != label_col and len(words := _header_words(h)) > 1 and words <= naming}
+    named = any(header_terms(h) & naming for j, h in enumerate(headers) if j != label_col)
     best, best_score = None, (0.0, 0)
     for j, h in enumerate(headers):
         terms = header_terms(h)
@@ -172,7 +178,7 @@ def pick_column(
             continue
         score = 2.0 * len(terms & naming)
         if intent.measure and kinds[j] == intent.measure:
-            score += 3.0
+            score += 3.0 + (not named and is_total_label(h.split("›")[-1]))
         if score and (score, len(terms & naming - table_words)) > best_score:
             best, best_score = j, (score, len(terms & naming - table_words))
     return best

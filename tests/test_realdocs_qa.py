@@ -65,3 +65,8 @@ def test_a_follow_up_moves_the_month_of_a_monthly_report(pdf_assistant):
     assert named.corrected == "How many employees were affected in August 2015?" and "5,890" in named.answer
     after = pdf_assistant.ask("And the month after?", previous=named)
     assert "September 2015" in after.answer and "4,864" in after.answer
+
+
+def test_a_count_naming_no_column_reads_the_totals_column(pdf_assistant):
+    a = pdf_assistant.ask("How many checks were there in Puerto Rico?")
+    assert a.status == "answered" and "Totals: 1,242" in a.answer and a.citations[0].row.startswith("Puerto Rico")

@@ -53,18 +53,32 @@ def initials(name: str) -> str:
     return "".join(letters) if len(letters) >= 2 else ""
 
 
+def name_initials(name: str) -> list[str]:
+    """`initials` of a name, and of the name after a first word that is itself a short form
+    written with two capitals or more ("MoD Employer Recognition Scheme" is also "ERS").
+
+    >>> name_initials("2.3 MoD Employer Recognition Scheme"), name_initials("Royal Voluntary Service")
+    (['mers', 'ers'], ['rvs'])
+    """
+    keys = [initials(name)]
+    first = re.search(r"[A-Za-z][A-Za-z'’]*", name)
+    if first and sum(c.isupper() for c in first.group(0)) >= 2:
+        keys.append(initials(name[first.end() :]))
+    return [k for k in keys if k]
+
+
 def acronym_map(names: list[str]) -> dict[str, str]:
     """Acronyms people may type for names in the corpus ("RVS" -> "Royal Voluntary Service ...").
     An acronym shared by two different names is left out: it would be a guess."""
     found: dict[str, str] = {}
     clashes: set[str] = set()
     for name in names:
-        key = initials(name)
-        if not key or key in ABBREVIATIONS:
-            continue
-        if key in found and found[key] != name:
-            clashes.add(key)
-        found.setdefault(key, name)
+        for key in name_initials(name):
+            if key in ABBREVIATIONS:
+                continue
+            if key in found and found[key] != name:
+                clashes.add(key)
+            found.setdefault(key, name)
     return {k: v for k, v in found.items() if k not in clashes}
 
 

@@ -235,3 +235,15 @@ def test_a_balance_asked_at_a_date_the_table_does_not_give_is_refused(assistant_
     assert asked.status == "no_answer" and "December 2024" in asked.answer and "771.9" not in asked.answer
     given = a.ask("total borrowing at 30 sept 2024?")
     assert given.status == "answered" and "748.0" in given.answer
+
+
+def test_initials_of_a_name_the_corpus_never_shortens_are_read_as_that_name(assistant_over):
+    a = assistant_over(
+        {
+            "covenant.md": "# Annual report\n\n## 2.3 MoD Employer Recognition Scheme\n\n"
+            "The council successfully retained its Employer Recognition Scheme Gold Award in 2023.\n\n"
+            "## 2.4 Housing\n\nVeterans applied for housing in several districts.\n"
+        }
+    )
+    got = a.ask("did the council keep its ERS gold award?")
+    assert got.status == "answered" and got.answer.startswith("Yes") and "retained" in got.answer

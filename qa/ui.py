@@ -811,6 +811,11 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
     long_forms = long_forms_to_show(assistant.abbreviations)
     examples = list(chat_page.examples) or default_examples(example_candidates(assistant))
 
+    def current_documents():
+        names = assistant.documents
+        choices = [(ALL_DOCUMENTS, ALL_DOCUMENTS), *((assistant.title_of(d), d) for d in names)]
+        return gr.update(choices=choices), documents_html(document_infos(assistant), skipped_files(corpus_dir, names))
+
     async def respond(question, history, turns, document):
         history = list(history or [])
         turns = list(turns or [])
@@ -963,7 +968,7 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         # A data folder that cannot be written switches feedback off; say so up front.
         feedback_status = gr.Markdown("" if feedback.available else UNAVAILABLE, elem_id="feedback-status")
         with gr.Accordion("Documents in the index (for staff)", open=False, elem_id="documents"):
-            raw_html(panel)
+            panel_box = raw_html(panel)
         sr_status = gr.Markdown(elem_id="sr-status", elem_classes=["visually-hidden"])
         viewer = raw_html("", elem_id="viewer")
         viewer_target = gr.Textbox(visible="hidden", elem_id="viewer-target", label="Source to show")
@@ -982,4 +987,6 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         comment_btn.click(on_comment, [comment, turns], [feedback_status, comment], api_visibility="private")
         viewer_open.click(open_source, [viewer_target, turns], [viewer], api_visibility="private", show_progress="hidden")
         gr.api(ask_api, api_name="ask")
+        # a page opened after a new build lists the documents of the index now answering
+        demo.load(current_documents, None, [document, panel_box], api_visibility="private", show_progress="hidden")
     return demo

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from urllib.parse import urlparse
 
 import pytest
@@ -601,3 +602,39 @@ def test_a_pdf_source_shows_its_page_with_the_row_boxed_and_links_to_that_page(b
         assert "empty.pdf: empty file" in page.locator("#documents").inner_text()
     finally:
         context.close()
+
+
+def test_a_page_opened_after_a_new_build_lists_the_new_document(browser, tmp_path):
+    """The trial's defect: a paper added and built while the chat ran answered, but the 'Search in'
+    list and the documents panel showed the old corpus until a restart."""
+    from qa.config import Settings
+    from qa.pipeline import build_index
+    from tests.conftest import free_port, start_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "libraries.md").write_text("# Library hours\n\nThe library opens at 9am on weekdays.\n", encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    settings.data_dir.mkdir()
+    build_index(settings)
+    proc, url = start_app(settings, free_port())
+    context = browser.new_context(viewport={"width": 1100, "height": 1300})
+    page = context.new_page()
+    try:
+        page.goto(url + "/")
+        page.wait_for_selector("#question textarea")
+        (corpus / "leisure.md").write_text("# Leisure centre\n\nThe swimming pool opens at 7am every day.\n", encoding="utf-8")
+        build_index(settings)
+        time.sleep(2.5)  # the server looks for a newer index every 2 s
+        page.reload()
+        page.wait_for_selector("#question textarea")
+        page.locator("#document input").click()
+        page.get_by_role("option", name="Leisure centre").wait_for(timeout=15000)
+        page.keyboard.press("Escape")
+        page.get_by_text("Documents in the index (for staff)").click()
+        page.wait_for_function("() => document.querySelector('#documents').innerText.includes('leisure.md')", timeout=15000)
+        assert "2 documents in the index" in page.locator("#documents").inner_text()
+    finally:
+        context.close()
+        proc.terminate()
+        proc.wait(timeout=10)

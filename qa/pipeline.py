@@ -99,7 +99,7 @@ def _build(settings: Settings, embedder: Embedder | None, progress: bool) -> Bui
     from qa.index import write_index
 
     started = time.perf_counter()
-    docs, skipped = load_corpus(settings.corpus_dir)
+    docs, skipped = load_corpus(settings.corpus_dir, cache_dir=settings.data_dir / PARSE_CACHE)
     units = build_units(docs, passage_max_chars=settings.passage_max_chars)
     # The model is loaded only when something needs embedding: a rebuild with nothing new skips it.
     model_name = embedder.name if embedder is not None else MODEL_NAME
@@ -191,6 +191,7 @@ class Gathered:
     medical: bool = False  # asks for personal medical advice (then nothing is retrieved)
 
 
+PARSE_CACHE = "parse-cache"  # under the data folder: files parsed by the last build, reused while unchanged
 MAX_PAGES = 60  # pages a table may run on either side of the one asked about
 
 

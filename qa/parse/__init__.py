@@ -189,11 +189,15 @@ def _first_heading(blocks: tuple[Block, ...]) -> str:
     return ""
 
 
-def load_corpus(corpus_dir: Path, *, timeout: float | None = None, memory_mb: int | None = None) -> tuple[list[Document], list[Skipped]]:
+def load_corpus(
+    corpus_dir: Path, *, timeout: float | None = None, memory_mb: int | None = None, cache_dir: Path | None = None
+) -> tuple[list[Document], list[Skipped]]:
     """Parse every file; a file that cannot be read, or that needs more than `timeout` seconds or
     `memory_mb` of memory (defaults: QA_PARSE_TIMEOUT, QA_PARSE_MEMORY_MB), is skipped with a
-    warning and reported."""
+    warning and reported. With `cache_dir`, a file parsed by an earlier build is read from there
+    (qa/parse/cache.py) instead of parsed again."""
     from qa.config import Settings
+    from qa.parse.cache import ParseCache
     from qa.parse.worker import ParseWorker
 
     if not corpus_dir.is_dir():
@@ -204,18 +208,30 @@ def load_corpus(corpus_dir: Path, *, timeout: float | None = None, memory_mb: in
     for s in skipped:
         log.warning("skipped %s: %s", printable(s.path), s.reason)
     docs = []
+    cache = ParseCache(cache_dir) if cache_dir is not None else None
     with ParseWorker(timeout=timeout or settings.parse_timeout, memory_mb=memory_mb or settings.parse_memory_mb) as worker:
         for path in paths:
             name = path.relative_to(corpus_dir).as_posix()
+            source = sources.get(name) or Source(title="")
             try:
-                if path.suffix.lower() in ISOLATED_SUFFIXES and path.stat().st_size <= MAX_FILE_BYTES:
-                    docs.append(worker.parse(path, name, sources.get(name)))
-                else:
-                    docs.append(parse_file(path, name, sources.get(name)))
+                content = file_hash(path) if cache is not None else ""
+                found = cache.get(content) if cache is not None else None
+                if found is None:
+                    # parsed untitled, so that the title the file itself gives is what is kept
+                    untitled = replace(source, title="")
+                    isolated = path.suffix.lower() in ISOLATED_SUFFIXES and path.stat().st_size <= MAX_FILE_BYTES
+                    parsed = worker.parse(path, name, untitled) if isolated else parse_file(path, name, untitled)
+                    found = parsed.blocks, parsed.source.title
+                    if cache is not None:
+                        cache.put(content, *found)
+                blocks, own_title = found
+                docs.append(Document(name=name, source=replace(source, title=source.title or own_title), blocks=blocks))
             except ParseError as exc:
                 log.warning("skipped %s: %s", printable(name), exc)
                 skipped.append(Skipped(name, str(exc)))
             except OSError as exc:
                 log.warning("skipped %s: cannot be opened (%s)", printable(name), exc.strerror or exc)
                 skipped.append(Skipped(name, f"cannot be opened ({exc.strerror or exc})"))
+    if cache is not None:
+        cache.prune()
     return docs, sorted(skipped, key=lambda s: s.path)

@@ -115,6 +115,27 @@ def test_docx_headings_paragraphs_and_table(tmp_path):
     assert table.title == "Priority 1" and table.headers == ("Activity", "Cost") and table.rows == (("Falls", "£5"),)
 
 
+def test_docx_cells_merged_across_header_rows_and_columns_give_header_paths(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Budget monitoring", level=1)
+    t = d.add_table(rows=5, cols=4)
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "Service"  # printed once over both header rows
+    t.cell(0, 1).merge(t.cell(0, 2)).text = "2025-26"  # over Budget and Variance
+    t.cell(0, 3).text = "Quarter 1"
+    for j, h in enumerate(("Budget", "Variance", "Variance"), 1):
+        t.cell(1, j).text = h
+    for i, row in enumerate((("Adults", "", "", ""), ("Older people", "98", "2.8", "2.1"), ("Adults subtotal", "98", "2.8", "2.1")), 2):
+        for j, c in enumerate(row):
+            t.cell(i, j).text = c
+    path = tmp_path / "m.docx"
+    d.save(path)
+    (table,) = [b.table for b in parse_file(path, "m.docx").blocks if b.kind == "table"]
+    assert table.headers == ("Service", "2025-26 › Budget", "2025-26 › Variance", "Quarter 1 › Variance")
+    assert table.rows[0] == ("Older people", "98", "2.8", "2.1") and table.groups[0] == "Adults"
+
+
 def test_sources_json_gives_titles_dates_and_links(tmp_path):
     import json
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,14 +74,23 @@ def parse_docx(path: Path) -> tuple[tuple[Block, ...], str]:
             elif text:
                 out.paragraph(text, list_item=style.lower().startswith("list"))
         elif isinstance(item, DocxTable):
-            out.grid([_row_cells(row) for row in item.rows])
+            out.grid(_grid(item.rows))
     return tuple(out.blocks), document.core_properties.title or ""
 
 
-def _row_cells(row: _Row) -> list[str]:
-    """python-docx repeats a horizontally merged cell in every column it spans; keep it once."""
-    cells, previous = [], None
-    for cell in row.cells:
-        cells.append("" if cell._tc is previous else cell.text)
-        previous = cell._tc
-    return cells
+def _grid(rows: Iterable[_Row]) -> list[list[str]]:
+    """The table's cells as printed: python-docx repeats a merged cell in every column and row it
+    spans ("Service" over two header rows, "2025-26" over three columns); it is kept once, in its
+    first row and column, so that a header band reads as the report prints it."""
+    grid: list[list[str]] = []
+    above: list[object] = []
+    for row in rows:
+        cells, spans, previous = [], [], None
+        for j, cell in enumerate(row.cells):
+            merged = cell._tc is previous or (j < len(above) and cell._tc is above[j])
+            cells.append("" if merged else cell.text)
+            spans.append(cell._tc)
+            previous = cell._tc
+        grid.append(cells)
+        above = spans
+    return grid

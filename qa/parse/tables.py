@@ -594,10 +594,12 @@ def closes_group(label: str, group: str) -> bool:
 
     >>> closes_group("Other intangible assets", "Other intangible assets"), closes_group("Total current assets", "Current assets")
     (True, True)
+    >>> closes_group("Corporate Resources subtotal", "Corporate Resources"), closes_group("Corporate Resources – total", "Corporate Resources")
+    (True, True)
     >>> closes_group("Trade names", "Other intangible assets")
     False
     """
-    name = re.sub(r"^total\s+", "", strip_footnote(label).strip().rstrip(":").lower())
+    name = re.sub(r"^total\s+|[\s–—:-]*\b(?:sub-?\s?)?total$", "", strip_footnote(label).strip().rstrip(":").lower())
     return name == group.strip().lower()
 
 

@@ -85,7 +85,9 @@ def _grid(rows: Iterable[_Row]) -> list[list[str]]:
     grid: list[list[str]] = []
     above: list[object] = []
     for row in rows:
-        cells, spans, previous = [], [], None
+        cells: list[str] = []
+        spans: list[object] = []
+        previous = None
         for j, cell in enumerate(row.cells):
             merged = cell._tc is previous or (j < len(above) and cell._tc is above[j])
             cells.append("" if merged else cell.text)

@@ -124,6 +124,8 @@ def header_terms(header: str) -> frozenset[str]:
 
     >>> sorted(header_terms("Commitments"))
     ['aim', 'commit', 'goal', 'object', 'pledg', 'promis']
+    >>> "overspend" in header_terms("Variance £000")
+    True
     """
     terms = {t for t in tokenize(header) if not t.isdigit()}  # "24-25" names a period, not the column
     for key, synonyms in HEADER_SYNONYMS.items():
@@ -159,6 +161,10 @@ def pick_column(
     Naming no column, a count or sum is read from the column that totals the others:
     >>> pick_column("how many checks were there in Ohio", Intent("count", None, False), ("State", "Permit", "Handgun", "Totals"), ["text", "count", "count", "count"], 0)
     3
+
+    A number in a header names it as its words do ("over 52 weeks" is not "over 18 weeks"):
+    >>> pick_column("how many ENT patients waited over 52 weeks", Intent("count", None, False), ("Specialty", "Waiting over 18 weeks", "Waiting over 52 weeks"), ["text", "count", "count"], 0)
+    2
     >>> h = ("Risk Title", "Source of Risk", "Current Likelihood (1-5)")
     >>> pick_column("the likelihood of the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
     2
@@ -171,7 +177,7 @@ def pick_column(
     named = any(header_terms(h) & naming for j, h in enumerate(headers) if j != label_col)
     best, best_score = None, (0.0, 0)
     for j, h in enumerate(headers):
-        terms = header_terms(h)
+        terms = header_terms(h) | header_numbers(h)
         if j == label_col and not (terms & asked):
             continue
         if written and j not in written:
@@ -182,6 +188,18 @@ def pick_column(
         if score and (score, len(terms & naming - table_words)) > best_score:
             best, best_score = j, (score, len(terms & naming - table_words))
     return best
+
+
+_PERIODS = re.compile(r"\b(?:19|20)?\d\d\s*[-/–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\b")
+
+
+def header_numbers(header: str) -> frozenset[str]:
+    """Numbers a header names that are no year or period ("52" of "Waiting over 52 weeks").
+
+    >>> sorted(header_numbers("Waiting over 52 weeks")), sorted(header_numbers("2024-25 Budget")), sorted(header_numbers("Budget 2025"))
+    (['52'], [], [])
+    """
+    return frozenset(t for t in tokenize(_PERIODS.sub(" ", header)) if t.isdigit())
 
 
 def _header_words(header: str) -> frozenset[str]:

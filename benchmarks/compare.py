@@ -6,7 +6,8 @@
   (c) this engine (retrieve + extract + cite).
 
 For (a) and (b) "answer" is generous: the expected fragment appearing anywhere in the retrieved
-text counts, as if a perfect reader took it from there. Neither can refuse.
+text counts, as if a perfect reader took it from there. Neither can refuse. The three take turns
+on each question (the order rotating), so that a busy machine slows them alike.
 
     .venv/bin/python benchmarks/compare.py [tests/data/gold.jsonl] [--json out.json]
 """
@@ -38,14 +39,28 @@ def pct(xs, p):
     return round(xs[min(len(xs) - 1, int(p * len(xs)))], 2) if xs else 0.0
 
 
-def score(items, retrieve, k_cite: int):
-    """retrieve(question) -> (list of retrieved texts, answer text or None, status)."""
+def run_interleaved(items, systems: dict) -> dict:
+    """Each question through every system in turn, the order rotating question by question: a busy
+    machine then slows all systems alike instead of whichever ran during the busy spell. Each
+    question is asked once of each system (asked again, the engine would answer from its caches).
+    Returns, per system, each question's (texts, answer, status) and its time in ms."""
+    names = list(systems)
+    out: dict = {n: ([], []) for n in names}
+    for i, it in enumerate(items):
+        shift = i % len(names)
+        for name in names[shift:] + names[:shift]:
+            t0 = time.perf_counter()
+            got = systems[name](it["question"])
+            out[name][1].append((time.perf_counter() - t0) * 1000)
+            out[name][0].append(got)
+    return out
+
+
+def score(items, results, lat, k_cite: int):
+    """results: (list of retrieved texts, answer text or None, status) per item; lat: ms per item."""
     ans_ok = cite_ok = refused_ok = false_ref = n_ans = n_cite = n_neg = 0
-    lat, sizes = [], []
-    for it in items:
-        t0 = time.perf_counter()
-        texts, answer, status = retrieve(it["question"])
-        lat.append((time.perf_counter() - t0) * 1000)
+    sizes = []
+    for it, (texts, answer, status) in zip(items, results):
         if not it["answerable"]:
             n_neg += 1
             refused_ok += status == "no_answer"
@@ -130,12 +145,14 @@ def main() -> None:
     assistant = Assistant.load(settings)
     assistant.ask("warm up")
 
-    results = {
-        "plain llama-index (top-2 chunks)": score(items, plain_llama_index(ROOT / "corpus"), 2),
-        "BM25 alone (top-3 units)": score(items, bm25_alone(assistant), 3),
-        "this engine (answer + top-3 citations)": score(items, engine(assistant), 3),
+    systems = {
+        "plain llama-index (top-2 chunks)": (plain_llama_index(ROOT / "corpus"), 2),
+        "BM25 alone (top-3 units)": (bm25_alone(assistant), 3),
+        "this engine (answer + top-3 citations)": (engine(assistant), 3),
     }
-    print(f"gold set: {args.gold} ({len(items)} questions)")
+    runs = run_interleaved(items, {name: run for name, (run, _) in systems.items()})
+    results = {name: score(items, *runs[name], k) for name, (_, k) in systems.items()}
+    print(f"gold set: {args.gold} ({len(items)} questions, the systems taking turns question by question)")
     print(f"{'system':42} {'answer':>7} {'cite@k':>7} {'refuse':>7} {'cited chars':>12} {'p50 ms':>7} {'p95 ms':>7}")
     for name, r in results.items():
         print(

@@ -32,8 +32,24 @@ def other_language(question: str) -> bool:
         return False
     if not any(_LATIN.match(w) for w in words):
         return True  # another script altogether
-    foreign = [w for w in words if foreign_word(w)]
-    return len(foreign) >= 2 and len(foreign) >= FOREIGN_SHARE * len(words)
+    return enough_foreign(words)
+
+
+def enough_foreign(words: list[str]) -> bool:
+    """At least two of the words, and FOREIGN_SHARE of them, are foreign words. Stops as soon as
+    the rest cannot reach that: each new word costs fifteen frequency look-ups, and most
+    questions are English from their first words.
+
+    >>> enough_foreign(["combien", "le", "fonds"]), enough_foreign(["budget", "for", "combien"])
+    (True, False)
+    """
+    needed = max(2.0, FOREIGN_SHARE * len(words))
+    found = 0
+    for checked, word in enumerate(words):
+        if found + len(words) - checked < needed:
+            return False
+        found += foreign_word(word)
+    return found >= needed
 
 
 @lru_cache(maxsize=65536)
@@ -50,4 +66,21 @@ def foreign_word(word: str) -> bool:
     english = zipf_frequency(word, "en")
     if english >= ENGLISH_ENOUGH:
         return False  # no other language's count can outweigh it by the margin
-    return max(zipf_frequency(word, lang) for lang in OTHER_LANGUAGES) - english >= FOREIGN_MARGIN
+    for lang, ceiling in _ceilings():
+        if ceiling - english < FOREIGN_MARGIN:
+            return False  # nor can this language's or any left, whose words are rarer still
+        if zipf_frequency(word, lang) - english >= FOREIGN_MARGIN:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _ceilings() -> tuple[tuple[str, float], ...]:
+    """Each of OTHER_LANGUAGES with the Zipf frequency of its most common word, which no word there
+    exceeds, highest first. A word whose English frequency is within FOREIGN_MARGIN of a language's
+    ceiling cannot be that language's by the margin, so an everyday English word needs few of the
+    look-ups or none (each runs wordfreq's tokenizer)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    ceilings = [(lang, zipf_frequency(top_n_list(lang, 1)[0], lang)) for lang in OTHER_LANGUAGES]
+    return tuple(sorted(ceilings, key=lambda c: -c[1]))

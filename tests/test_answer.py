@@ -247,3 +247,32 @@ def test_initials_of_a_name_the_corpus_never_shortens_are_read_as_that_name(assi
     )
     got = a.ask("did the council keep its ERS gold award?")
     assert got.status == "answered" and got.answer.startswith("Yes") and "retained" in got.answer
+
+
+def test_other_languages_are_looked_up_only_while_they_could_outweigh_english():
+    """foreign_word skips the languages whose most common word is too rare to outweigh the word's
+    English frequency by the margin; the verdict is the one looking up every language gives."""
+    from wordfreq import zipf_frequency
+
+    from qa.language import ENGLISH_ENOUGH, FOREIGN_MARGIN, OTHER_LANGUAGES, foreign_word
+
+    def every_language(word: str) -> bool:
+        english = zipf_frequency(word, "en")
+        return english < ENGLISH_ENOUGH and max(zipf_frequency(word, lang) for lang in OTHER_LANGUAGES) - english >= FOREIGN_MARGIN
+
+    for word in (
+        "how",
+        "much",
+        "people",
+        "invested",
+        "combien",
+        "coûté",
+        "livres",
+        "presupuesto",
+        "budget",
+        "minimis",
+        "café",
+        "und",
+        "yang",
+    ):
+        assert foreign_word(word) == every_language(word), word

@@ -100,6 +100,10 @@ _CHANGE_WORD = (
     r"(?:change|changes|changed|increase[sd]?|decrease[sd]?|grow(?:th|n)?|grew|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance|"
     r"reduc(?:e|ed|es|tion)|(?:go|goes|went|gone|going) (?:up|down))"
 )
+_PERIOD_SUPERLATIVE = re.compile(
+    r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest)\b[^?]*?\b(?!(?:the|this|that|a|an|each|per|last|next|every)\b)\w+\s+"
+    r"(?:year|month|quarter|period)\s*\??\s*$"
+)
 OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     (
         "periods",
@@ -123,6 +127,9 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
             rf"(?=.*\b(?:{BOUND_WORDS})\s*[-$£€]?\s*\d)"
         ),
     ),
+    # "the lowest A&E performance month": the period a row's figure is lowest in, not the row with
+    # the lowest figure (a period word ending the question, with no "the"/"this" before it)
+    ("compare", _PERIOD_SUPERLATIVE),
     (
         "extreme",
         re.compile(
@@ -173,6 +180,8 @@ def operation(question: str) -> Operation | None:
     ['extreme', 'compare', 'compare']
     >>> operation("What is the component with the highest obligation in 1-5 years?")
     'extreme'
+    >>> operation("What was the lowest A&E performance month?"), operation("Which fund had the highest return this month?")
+    ('compare', 'extreme')
     >>> [operation(q) for q in ("How much did borrowing reduce between 2024 and 2028?", "How far below its cost was the value?",
     ...     "Was it worth more or less than its cost, and by how much?", "How much did the grant go up from 2022 to 2023?")]
     ['change', 'change', 'change', 'change']

@@ -276,3 +276,14 @@ def test_other_languages_are_looked_up_only_while_they_could_outweigh_english():
         "yang",
     ):
         assert foreign_word(word) == every_language(word), word
+
+
+def test_the_lowest_month_of_a_row_is_the_period_not_the_row(assistant_over):
+    a = assistant_over(
+        {
+            "scorecard.md": "# Scorecard\n\n| Indicator | Apr-25 | May-25 | Jun-25 |\n| --- | --- | --- | --- |\n"
+            "| A&E 4-hour performance | 72.4 | 73.1 | 74.6 |\n| Average length of stay | 6.1 | 6.2 | 5.9 |\n"
+        }
+    )
+    got = a.ask("What was the lowest A&E performance month?")
+    assert got.status == "answered" and "lowest in Apr-25" in got.answer and got.citations[0].row.startswith("A&E")

@@ -21,6 +21,7 @@ import re
 
 from qa.errors import InvalidPreviousError
 from qa.relevance import Evidence, coverage, subject_tokens
+from qa.text import content_words
 from qa.types import Answer, Hit, ShapeError
 
 # English words that stand for something named elsewhere. "there" is left out: "how many are
@@ -48,11 +49,16 @@ def refers_back(question: str) -> bool:
 
 
 _RELATIVE_YEAR = re.compile(
-    r"\b(?:the\s+)?(?:year|one)\s+(?P<after>after|before)\b|\b(?P<word>next|following|previous|prior|preceding|last)\s+year\b", re.I
+    r"\b(?:the\s+|a\s+)?(?:year|one)\s+(?P<after>after|before|later|earlier)\b|\b(?P<word>next|following|previous|prior|preceding|last)\s+year\b",
+    re.I,
 )
 _RELATIVE_MONTH = re.compile(
-    r"\b(?:the\s+)?month\s+(?P<after>after|before)\b|\b(?P<word>next|following|previous|prior|preceding|last)\s+month\b", re.I
+    r"\b(?:the\s+|a\s+)?month\s+(?P<after>after|before|later|earlier)\b|\b(?P<word>next|following|previous|prior|preceding|last)\s+month\b",
+    re.I,
 )
+# a month named without its year ("in August"); "may" is left out, being also a verb
+_MONTH_ALONE = re.compile(r"\b(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
+_FORWARD = frozenset({"after", "later", "next", "following"})
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # a month with its year ("July 2015", "Jul 2015"), as a monthly report names a row or column
 _MONTH_YEAR = re.compile(r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -70,17 +76,17 @@ def shifted_question(previous: str, question: str) -> str | None:
     'how many people did the team support in 23-24'
     >>> shifted_question("What was the 2019 revenue?", "and the previous year?"), shifted_question("What is the plan?", "and next year?")
     ('What was the 2018 revenue?', None)
+    >>> shifted_question("What was the reserve at 31 March 2025?", "And what is it forecast to be a year later?")
+    'What was the reserve at 31 March 2026?'
     """
-    if len(_WORD.findall(question.lower())) > MAX_SHIFT_WORDS:
+    if len(content_words(question)) > MAX_SHIFT_WORDS:
         return None
     if month := _RELATIVE_MONTH.search(question):
-        return _shifted_month(
-            previous, 1 if (month.group("after") or month.group("word") or "").lower() in {"after", "next", "following"} else -1
-        )
+        return _shifted_month(previous, 1 if (month.group("after") or month.group("word") or "").lower() in _FORWARD else -1)
     m = _RELATIVE_YEAR.search(question)
     if not m:
         return None
-    step = 1 if (m.group("after") or m.group("word") or "").lower() in {"after", "next", "following"} else -1
+    step = 1 if (m.group("after") or m.group("word") or "").lower() in _FORWARD else -1
     periods = list(_PERIOD.finditer(previous))
     if len(periods) != 1:
         return None  # no year to move from, or several and no telling which
@@ -99,8 +105,17 @@ def _shifted_month(previous: str, step: int) -> str | None:
 
     >>> _shifted_month("How many notices were received in December 2015?", 1), _shifted_month("How many in Jan 2016?", -1)
     ('How many notices were received in January 2016?', 'How many in December 2015?')
+    >>> _shifted_month("What was A&E performance in August?", -1)
+    'What was A&E performance in July?'
     """
     found = list(_MONTH_YEAR.finditer(previous))
+    if not found:
+        alone = list(_MONTH_ALONE.finditer(previous))
+        if len(alone) != 1:
+            return None
+        m = alone[0]
+        at = _MONTHS.index(m.group("month").lower()) + step
+        return f"{previous[: m.start()]}{_MONTHS[at % 12].title()}{previous[m.end() :]}"
     if len(found) != 1:
         return None
     m = found[0]
@@ -109,7 +124,9 @@ def _shifted_month(previous: str, step: int) -> str | None:
     return f"{previous[: m.start()]}{_MONTHS[at % 12].title()} {year}{previous[m.end() :]}"
 
 
-MAX_SHIFT_WORDS = 6  # a longer question says more than "and the year after?": it is read as it stands
+# words of content, stop words aside: a question saying more than "and what is it forecast to be a
+# year later?" ("and how many people did it help the year after the pilot?") is read as it stands
+MAX_SHIFT_WORDS = 3
 
 _SUPERLATIVE = re.compile(r"\b(?:most|least|fewest|highest|lowest|largest|smallest|biggest|best|worst|greatest)\b", re.I)
 _ONLY_SWAP = re.compile(

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
-from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, header_terms, label_column, pick_column
+from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, header_terms, label_column, pick_column, row_unit
 from qa.answerers.table import answer_from_table, fmt, uncovered_periods
 from qa.lexicon import thresholds
 from qa.intent import (
@@ -478,7 +478,7 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     if col is not None:
         if not unit.cells[col]:
             return refusal(f"“{unit.table}” leaves {unit.headers[col]} blank for {label}", hits)
-        value = unit.cells[col]
+        value = with_unit(unit, col)
         text = f"{headed(unit.headers[col], value)} [1]." if col == label_col else f"{label} — {headed(unit.headers[col], value)} [1]."
         return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
     matched = _column_by_content(question, unit, kinds, label_col, evidence)
@@ -510,8 +510,10 @@ def with_unit(unit: Unit, j: int) -> str:
 
     >>> with_unit(Unit(id="1", doc="d", kind="row", text="", cells=("Pay", "8.0"), units=("", "£m")), 1)
     '8.0 (£m)'
+    >>> with_unit(Unit(id="2", doc="d", kind="row", text="", cells=("A&E", "%", "72.4"), headers=("Indicator", "Unit", "Apr-25")), 2)
+    '72.4 (%)'
     """
-    col_unit = unit.units[j] if j < len(unit.units) else ""
+    col_unit = (unit.units[j] if j < len(unit.units) else "") or (row_unit(unit) if cell_number(unit.cells[j]) is not None else "")
     return f"{unit.cells[j]} ({col_unit})" if col_unit and figure_cell(unit.cells[j]) else unit.cells[j]
 
 

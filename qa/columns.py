@@ -190,6 +190,23 @@ def pick_column(
     return best
 
 
+_UNIT_HEADER = re.compile(r"^\s*(?:units?|unit of measure|measure)\s*$", re.I)
+
+
+def row_unit(unit: Unit) -> str:
+    """The unit a row's figures are in when the table gives it row by row, in a column headed
+    "Unit" ("%", "days", "minutes"); empty otherwise.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", cells=("A&E 4-hour performance", "%", "72.4"), headers=("Indicator", "Unit", "Apr-25"))
+    >>> row_unit(u), row_unit(Unit(id="2", doc="d", kind="row", text="", cells=("Pay", "8.0"), headers=("", "2025-26")))
+    ('%', '')
+    """
+    for header, cell in zip(unit.headers, unit.cells):
+        if _UNIT_HEADER.match(header.split("›")[-1]) and cell and len(cell) <= 20 and not any(ch.isdigit() for ch in cell):
+            return cell.strip()
+    return ""
+
+
 _PERIODS = re.compile(r"\b(?:19|20)?\d\d\s*[-/–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\b")
 
 

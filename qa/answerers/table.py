@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from qa.columns import row_unit
 from qa.draft import headed
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
@@ -342,7 +343,8 @@ def _cell_as_said(row: Row, col: Column) -> str:
     cell = _cell(row, col)
     if not cell:
         return "no figure given"
-    return f"{cell}{_unit_note(col)}{said_at_scale(row.values[col.index], col, (cell,))[0]}"
+    note = _unit_note(col) or (f" ({per_row})" if row.values[col.index] is not None and (per_row := row_unit(row.unit)) else "")
+    return f"{cell}{note}{said_at_scale(row.values[col.index], col, (cell,))[0]}"
 
 
 def scaled_forms(row: Row, cols: list[Column]) -> frozenset[str]:

@@ -1,7 +1,7 @@
 """Answer quality on documents and questions the engine was not shaped by: the frozen parts of
 TAT-QA (annual-report tables) and of the two question sets written from the documents alone
 (Kent board papers; users' own words; a fresh set written in the third round; a voices set written
-in the fourth). Real model, real index, whole product.
+in the fourth; two unseen sets written in the sixth and seventh by helpers who never read the code). Real model, real index, whole product.
 
 Floors sit a little under the figures measured on the frozen parts (docs/evaluation.md), so that
 a regression fails; they are not targets. Nothing here is tuned on: the frozen parts are only
@@ -19,16 +19,16 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.integration
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-# Measured 2026-12-06 (fifth round) on the frozen parts (docs/evaluation.md), then set a little below.
-TATQA_FROZEN_FLOOR = 0.69  # measured 71.4% (69.2% the round before)
-TATQA_ARITHMETIC_FLOOR = 0.66  # measured 69.1% (64.2%)
-TATQA_TABLE_SPAN_FLOOR = 0.78  # measured 80.9% (81.6%)
-BOARDPAPERS_FROZEN_FLOOR = 0.41  # measured 43.5% (48.1% the round before: the learned reranker cost it 2.7 points while
-# raising every other set; docs/evaluation.md "Sixth round")
-OWNWORDS_FROZEN_FLOOR = 0.48  # measured 50.3% (49.7%)
-FRESH_FROZEN_FLOOR = 0.53  # measured 55.4% (55.4%)
-VOICES_FROZEN_FLOOR = 0.36  # measured 38.7% (32.3%)
-UNSEEN2_FROZEN_FLOOR = 0.39  # measured 41.8% (32.7% on the code the round began from)
+# Measured 2026-12-06 (seventh round) on the frozen parts (docs/evaluation.md), then set a little below.
+TATQA_FROZEN_FLOOR = 0.69  # measured 71.3% (71.4% the round before)
+TATQA_ARITHMETIC_FLOOR = 0.66  # measured 68.8% (69.1%)
+TATQA_TABLE_SPAN_FLOOR = 0.78  # measured 80.9% (80.9%)
+BOARDPAPERS_FROZEN_FLOOR = 0.43  # measured 46.3% (43.5%)
+OWNWORDS_FROZEN_FLOOR = 0.48  # measured 51.0% (50.3%)
+FRESH_FROZEN_FLOOR = 0.53  # measured 56.6% (55.4%)
+VOICES_FROZEN_FLOOR = 0.35  # measured 37.1% (38.7%: one question of 62)
+UNSEEN2_FROZEN_FLOOR = 0.39  # measured 41.8% (41.8%)
+UNSEEN3_FROZEN_FLOOR = 0.51  # measured 54.1% (52.5% on the code the round began from; written this round, never tuned on)
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +63,7 @@ def question_sets(tmp_path_factory):
         ("fresh.jsonl", 70, FRESH_FROZEN_FLOOR),
         ("voices.jsonl", 55, VOICES_FROZEN_FLOOR),
         ("unseen2.jsonl", 50, UNSEEN2_FROZEN_FLOOR),
+        ("unseen3.jsonl", 55, UNSEEN3_FROZEN_FLOOR),
     ],
 )
 def test_question_set_frozen_part(question_sets, name, least_questions, floor):

@@ -165,6 +165,8 @@ def pick_column(
     A number in a header names it as its words do ("over 52 weeks" is not "over 18 weeks"):
     >>> pick_column("how many ENT patients waited over 52 weeks", Intent("count", None, False), ("Specialty", "Waiting over 18 weeks", "Waiting over 52 weeks"), ["text", "count", "count"], 0)
     2
+    >>> pick_column("what's the forecast variance on early help", Intent(None, None, False), ("Service", "Budget", "Forecast", "Variance"), ["text", "money", "money", "money"], 0)
+    3
     >>> h = ("Risk Title", "Source of Risk", "Current Likelihood (1-5)")
     >>> pick_column("the likelihood of the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
     2
@@ -175,7 +177,8 @@ def pick_column(
     naming = q_tokens - row_words
     written = {j for j, h in enumerate(headers) if j != label_col and len(words := _header_words(h)) > 1 and words <= naming}
     named = any(header_terms(h) & naming for j, h in enumerate(headers) if j != label_col)
-    best, best_score = None, (0.0, 0)
+    order = tokenize(question)
+    best, best_score = None, (0.0, 0, -1)
     for j, h in enumerate(headers):
         terms = header_terms(h) | header_numbers(h)
         if j == label_col and not (terms & asked):
@@ -185,8 +188,12 @@ def pick_column(
         score = 2.0 * len(terms & naming)
         if intent.measure and kinds[j] == intent.measure:
             score += 3.0 + (not named and is_total_label(h.split("›")[-1]))
-        if score and (score, len(terms & naming - table_words)) > best_score:
-            best, best_score = j, (score, len(terms & naming - table_words))
+        # ties: the column named by a word that is not the table's own, then the one named last
+        # ("the forecast variance" is a variance: an English compound's last word is its head)
+        last = max((i for i, t in enumerate(order) if t in terms & naming), default=-1)
+        key = (score, len(terms & naming - table_words), last)
+        if score and key > best_score:
+            best, best_score = j, key
     return best
 
 

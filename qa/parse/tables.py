@@ -488,7 +488,7 @@ def glued_figures(label: str) -> list[str]:
 _MONTH_DAY_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b", re.I)
 
 
-_TOTAL = re.compile(r"^(?:sub-?\s*|grand\s+|net\s+)?totals?\b|\btotals?\s*(?:\(|$)", re.I)
+_TOTAL = re.compile(r"^(?:sub-?\s*|grand\s+|net\s+)?totals?\b|\b(?:sub-?\s*)?totals?\s*(?:\(|$)", re.I)
 
 
 def is_total_label(label: str) -> bool:
@@ -496,6 +496,8 @@ def is_total_label(label: str) -> bool:
 
     >>> [is_total_label(x) for x in ("Total", "Subtotal", "Total current assets", "Grand total", "Totally new", "Net assets")]
     [True, True, True, True, False, False]
+    >>> is_total_label("Children and Families subtotal"), is_total_label("Corporate Resources – sub-total")
+    (True, True)
     """
     return bool(_TOTAL.search(label.strip()))
 

@@ -39,8 +39,9 @@ def test_words_naming_the_row_do_not_name_a_column():
     u = Unit(
         id="1", doc="d", kind="row", text="", table_id="t", row="Leeds Bonds", cells=("Leeds Bonds", "Covered", "15/05/27"), headers=headers
     )
-    question = "When do the Leeds bonds mature?"
-    # "bonds" names the row; without that rule "Bond Type" ties with "Maturity Date" and comes first
+    question = "What is the maturity of the Leeds bonds?"
+    # "bonds" names the row; without that rule "Bond Type" ties with "Maturity Date" and, named
+    # last, wins the tie
     assert pick_column(question, read_intent(question), headers, ["text"] * 3, 0, token_set(u.row)) == 2
     assert pick_column(question, read_intent(question), headers, ["text"] * 3, 0) == 1
 

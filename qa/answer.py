@@ -472,7 +472,7 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     if col is not None and not counts_asked(question, unit, kinds[col]):
         return refusal(f"the closest table row, {label}, does not count what the question asks about", hits)
     if col is not None and intent.aggregate == "total" and (summed := cell_sum(unit.cells[col])):
-        working, total = summed  # "£1.7 million Nursing £5.4 million Therapy" asked for combined
+        working, total = summed  # "£1.7 million Roads £5.4 million Bridges" asked for combined
         text = f"{label} — {unit.headers[col]}: {unit.cells[col]}; together {working} [1]."
         return Draft("answered", text, cited=(unit, *related), computed=frozenset({total}), evidence=(unit,))
     if col is not None:

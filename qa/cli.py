@@ -23,7 +23,7 @@ EXAMPLES = {
         '  python -m qa ask "How much is budgeted for the service in 2025-26?"\n'
         '  python -m qa ask --json --document board-report "Which activity helped the most people?"\n'
         "  printf 'How many people did the team help?\\n' | python -m qa ask --json\n"
-        '  echo \'{"question": "What is chapter 5 about?", "document": "plan"}\' | python -m qa ask --json\n'
+        '  echo \'{"question": "What is section 3 about?", "document": "plan"}\' | python -m qa ask --json\n'
         '  python -m qa ask --json "How much is budgeted for the service in 2025-26?" > turn1.json\n'
         '  python -m qa ask --json --previous turn1.json "And how many people did it help?"'
     ),

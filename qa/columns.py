@@ -14,7 +14,7 @@ from qa.types import Unit
 from qa.values import Value, figure_cell, parse_value
 
 _MONEY_HEADER = pattern("money_header")
-COUNT_HEADER = pattern("count_header")  # header words of columns that count (people, patients, referrals)
+COUNT_HEADER = pattern("count_header")  # header words of columns that count (people, cases, visits)
 _CODE_HEADER = pattern("code_header")
 _DESC_HEADER = pattern("description_header")
 

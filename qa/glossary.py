@@ -115,7 +115,7 @@ def replace_acronyms(question: str, known: dict[str, str], vocabulary: Collectio
 
 
 MAX_ACRONYM_ZIPF = (
-    3.0  # as the speller's known_zipf: a lower-case word this common in English is a word ("bus", "dom"), not initials ("rvs": 2.6)
+    3.0  # as the speller's known_zipf: a lower-case word this common in English is a word ("bus", "dom"), not initials ("xkq": 0.0)
 )
 
 

@@ -19,7 +19,7 @@ from qa.values import BOUND_WORDS
 Measure = Literal["money", "count"]
 Aggregate = Literal["max", "min", "total", "rows"]
 
-_NOUNS = "|".join(words("count_nouns"))  # what reports count: people helped, referrals, admissions
+_NOUNS = "|".join(words("count_nouns"))  # what reports count: people helped, cases, visits
 _MONEY = re.compile(
     r"\b(how much|costs?|costing|costly|spend|spent|spending|invest\w*|fund(s|ed|ing)?|budgets?|money|"
     r"allocat\w*|paid|pay|price|expenditure|expensive|cheapest|pounds?|cash|financ\w*)\b|£"

@@ -169,7 +169,7 @@ def corpus_abbreviations(texts: list[str]) -> dict[str, str]:
 
 # -- abbreviations written out in answers (plain language, issue 10) ----------------------------
 # A short form as written in an answer: capitals, digits and "&" ("NHS", "A&E", "D2A"), then a
-# plural or possessive ending ("GPs", "GP's").
+# plural or possessive ending ("MPs", "MP's").
 _SHORT_IN_TEXT = re.compile(r"(?<![\w&])([A-Z][A-Z0-9&]*[A-Z0-9])(s|['’]s)?(?![\w&])")
 
 

@@ -776,7 +776,7 @@ RANK_FEATURES = (
     "label_share",  # share of the row's label the question names
     "measure",  # a row holding the kind of figure asked for (money, a count)
     "header",  # a row with a column header the question names
-    "missing_number",  # numbers the question gives ("in 23-24", "Chapter 5") that the unit lacks
+    "missing_number",  # numbers the question gives ("in 23-24", "Section 5") that the unit lacks
     "is_row",  # a table row rather than a passage
     "figure_asked",  # asked for a figure, and the unit states an amount
     "doc_share",  # share of the first ten candidates from the unit's document

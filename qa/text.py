@@ -19,7 +19,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 _GLUED = re.compile(r"\b(\d+)([a-z]+)\b")  # "10yr", "3mths": a figure with its unit word
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
-# The same words for bm25s to split on, less single letters ("gp's" gives "gp", not "s"); a
+# The same words for bm25s to split on, less single letters ("dept's" gives "dept", not "s"); a
 # single digit is kept: it is a figure.
 TOKEN_PATTERN = r"(?:[a-z0-9]{2,}|[0-9])(?:\.[0-9]+)?"
 # Words of questions that name no subject and are missing from bm25s's English list.

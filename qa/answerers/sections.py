@@ -143,7 +143,7 @@ def kind_asked(question: str) -> str:
 
 def labelled(unit: Unit, kind: str, sub: str = "") -> bool:
     """Whether a unit is labelled as the kind of place asked for: its heading, title or opening
-    words name the kind ("Chapter 7: …"), or, for a numbered kind, it is numbered.
+    words name the kind ("Section 7: …"), or, for a numbered kind, it is numbered.
 
     >>> u = Unit(id="d#0", doc="d", kind="passage", text="2.4.1 In 2024 the council published")
     >>> labelled(u, "paragraph"), labelled(u, "workstream"), labelled(Unit(id="d#1", doc="d", kind="passage", text="Workstream 7: Medicines"), "workstream")
@@ -214,7 +214,7 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     named_doc = [p for p in ranked if p.in_document >= 0.5]
     ranked = named_doc or ranked  # a question naming its document is about places in it
     kind = kind_asked(question)
-    # a place labelled as the kind asked for ("Chapter 7: …") needs less of the subject in its words
+    # a place labelled as the kind asked for ("Section 7: …") needs less of the subject in its words
     supported = [
         p
         for p in ranked

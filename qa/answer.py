@@ -40,7 +40,7 @@ from qa.relevance import (
     subject_tokens,
     surface_forms,
 )
-from qa.text import canonical_dates, token_set, tokenize
+from qa.text import MONTH_NAMES, canonical_dates, token_set, tokenize
 from qa.types import Hit, Unit
 from qa.draft import AnswerType, Draft, asked_type, best_sentences, gives_day, headed, holds, refusal
 from qa.units import SENTENCE_END, truncate
@@ -235,7 +235,7 @@ def names_not_written(question: str, sources: tuple[Unit, ...], hits: list[Hit],
 
 
 _YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
-_MONTH_NAME = r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
+_MONTH_NAME = rf"\b({'|'.join(MONTH_NAMES)})\b"
 _MONTH_OF_YEAR = re.compile(rf"{_MONTH_NAME} ((?:19|20)\d\d)\b")
 
 

@@ -21,7 +21,7 @@ import re
 
 from qa.errors import InvalidPreviousError
 from qa.relevance import Evidence, coverage, subject_tokens
-from qa.text import content_words
+from qa.text import MONTH_NAMES, content_words
 from qa.types import Answer, Hit, ShapeError
 
 # English words that stand for something named elsewhere. "there" is left out: "how many are
@@ -59,7 +59,6 @@ _RELATIVE_MONTH = re.compile(
 # a month named without its year ("in August"); "may" is left out, being also a verb
 _MONTH_ALONE = re.compile(r"\b(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
 _FORWARD = frozenset({"after", "later", "next", "following"})
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # a month with its year ("July 2015", "Jul 2015"), as a monthly report names a row or column
 _MONTH_YEAR = re.compile(r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # a financial year ("2025-26", "2025/26", "24-25") or a calendar year ("2024")
@@ -114,14 +113,14 @@ def _shifted_month(previous: str, step: int) -> str | None:
         if len(alone) != 1:
             return None
         m = alone[0]
-        at = _MONTHS.index(m.group("month").lower()) + step
-        return f"{previous[: m.start()]}{_MONTHS[at % 12].title()}{previous[m.end() :]}"
+        at = MONTH_NAMES.index(m.group("month").lower()) + step
+        return f"{previous[: m.start()]}{MONTH_NAMES[at % 12].title()}{previous[m.end() :]}"
     if len(found) != 1:
         return None
     m = found[0]
-    at = next(i for i, name in enumerate(_MONTHS) if name.startswith(m.group("month").lower())) + step
+    at = next(i for i, name in enumerate(MONTH_NAMES) if name.startswith(m.group("month").lower())) + step
     year = int(m.group("year")) + at // 12
-    return f"{previous[: m.start()]}{_MONTHS[at % 12].title()} {year}{previous[m.end() :]}"
+    return f"{previous[: m.start()]}{MONTH_NAMES[at % 12].title()} {year}{previous[m.end() :]}"
 
 
 # words of content, stop words aside: a question saying more than "and what is it forecast to be a

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-import re
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
@@ -27,11 +26,10 @@ from qa.intent import Intent, read_intent
 from qa.medical import MedicalModel, medical_model
 from qa.lexicon import fingerprint as lexicon_fingerprint
 from qa.parse import fingerprint, load_corpus
-from qa.relevance import Evidence, refusal_reason, rerank, subject_tokens
+from qa.relevance import Evidence, name_words, refusal_reason, rerank, subject_tokens
 from qa.rank import gate_model
 from qa.retrieve import hybrid_search
 from qa.spelling import Speller
-from qa.text import tokenize
 from qa.tableview import TableView
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
 from qa.units import build_units, embedding_text, render_row, truncate
@@ -238,7 +236,7 @@ def document_words(names: list[str], titles: list[str]) -> frozenset[str]:
     >>> sorted(document_words(["WARN-Report-2015.pdf"], ["Treasury Strategy"]))
     ['2015', 'pdf', 'report', 'strategi', 'treasuri', 'warn']
     """
-    return frozenset(tokenize(" ".join(re.sub(r"[-_.]+", " ", n) for n in [*names, *titles])))
+    return frozenset().union(*(name_words(n) for n in [*names, *titles]))
 
 
 class Assistant:

@@ -78,8 +78,8 @@ def normalise(text: str) -> str:
     return " ".join([text, *joined, *glued])
 
 
-_MONTH_NAMES = "january february march april may june july august september october november december".split()
-_MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(_MONTH_NAMES, 1)}
+MONTH_NAMES = tuple("january february march april may june july august september october november december".split())
+_MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEAR4 = r"((?:19|20)\d\d)"
 # Dates as reports and people write them: day, month, year; month, day, year; numbers, day first.
@@ -92,7 +92,7 @@ _FINANCIAL_YEAR = re.compile(r"(?<![\d.])(?:20)?(\d\d)[ \t]*[-/–][ \t]*(?:20)?
 
 def _date(day: str | int, month: int, year: str) -> str:
     full = year if len(year) == 4 else f"20{year}"
-    return f" {int(day)} {_MONTH_NAMES[month - 1]} {full} " if day else f" {_MONTH_NAMES[month - 1]} {full} "
+    return f" {int(day)} {MONTH_NAMES[month - 1]} {full} " if day else f" {MONTH_NAMES[month - 1]} {full} "
 
 
 def canonical_dates(text: str) -> str:

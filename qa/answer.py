@@ -93,6 +93,8 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     if op == "average" and header_names_operation(view, question, op):
         op = None  # "the average rate" where the table has an Average Rate column: a look-up
     periods = periods_asked(periods, view, top)
+    if header_is_change(view, question, op, periods, top):
+        op = None  # "the forecast variance in 2025-26" where the table has a Variance column: a look-up
     if not (op or periods or several):
         return None
     elsewhere = {p for h in hits[:TABLE_DEPTH] for p in period_names(h.unit.text)}
@@ -175,6 +177,36 @@ def header_names_operation(view: TableView, question: str, op: Operation) -> boo
         and len(terms := token_set(c.path[-1])) > 1
         and terms <= asked
         and not terms <= said
+        for c in view.columns
+    )
+
+
+def header_is_change(view: TableView, question: str, op: Operation | None, periods: tuple[str, ...], row: Unit) -> bool:
+    """A change asked of at most one period where a column of figures is headed by the change's
+    own word and the row has a figure there: "the forecast variance for transport in 2025-26"
+    reads the Variance column. A change between two periods, one the column leaves blank, or a
+    percentage change (reports round it; it is worked out from the figures) is computed.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Transport", cells=("Transport", "41", "2.9"), headers=("", "2025-26 › Forecast", "2025-26 › Variance £000"))
+    >>> v = TableView.of([u])
+    >>> header_is_change(v, "forecast variance for transport in 2025-26", "change", ("2025-26",), u)
+    True
+    >>> header_is_change(v, "change in transport from 2024-25 to 2025-26", "change", ("2024-25", "2025-26"), u)
+    False
+    >>> header_is_change(v, "percentage variance for transport", "pct_change", (), u)
+    False
+    """
+    if op != "change" or len(periods) > 1:
+        return False
+    op_words = token_set(question) - token_set(without_operation(question, op))
+    return any(
+        c.numeric
+        and c.index != view.label_col
+        and c.path
+        and (own := {t for t in token_set(c.path[-1]) if t.isalpha()})
+        and own <= op_words
+        and c.index < len(row.cells)
+        and bool(row.cells[c.index])
         for c in view.columns
     )
 
@@ -452,8 +484,8 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         cells = "; ".join(headed(unit.headers[j], with_unit(unit, j)) for j in shown)
         name = unit.row if unit.cells[how] == unit.row_detail else label  # the row's detail is not said twice
         return Draft("answered", f"{name} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
-    if len(asked) == 2 and all(unit.cells[j] for j in asked):
-        cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j]}" for j in asked)
+    if len(asked) == 2 and any(unit.cells[j] for j in asked):
+        cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j] or 'blank'}" for j in asked)
         return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
     # a figure is sought when asked for, or when money or people are, unless things are listed ("which schemes push up costs")
     things = intent.form == "list" and not intent.quantity
@@ -483,11 +515,12 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
     matched = _column_by_content(question, unit, kinds, label_col, evidence)
     desc = description_column(unit.headers, grid, kinds, label_col)
-    if matched is None and desc is not None and (intent.describe or not _other_text_columns(kinds, label_col, desc)):
+    if matched is None and desc is not None and unit.cells[desc] and (intent.describe or not _other_text_columns(kinds, label_col, desc)):
         return Draft("answered", f"{label} — {headed(unit.headers[desc], unit.cells[desc])} [1].", cited=(unit, *related), evidence=(unit,))
     if matched is None:
         cells = "; ".join(f"{h}: {truncate(c, 200)}" for j, (h, c) in enumerate(zip(unit.headers, unit.cells)) if c and j != label_col)
-        return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
+        text = f"{label} — {cells} [1]." if cells else f"“{label}” [1]."  # a row printed as one line of text is quoted whole
+        return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
     # The question restates one cell (a commitment, say); the answer is that cell and the row's
     # description. A cell merged over several rows brings all of their descriptions.
     group = [r for r in rows if r.cells[matched] == unit.cells[matched]] if matched != label_col else [unit]

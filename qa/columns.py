@@ -167,6 +167,8 @@ def pick_column(
     2
     >>> pick_column("what's the forecast variance on early help", Intent(None, None, False), ("Service", "Budget", "Forecast", "Variance"), ["text", "money", "money", "money"], 0)
     3
+    >>> pick_column("forecast variance on early help in 2025-26", Intent(None, None, False), ("Service", "2025-26 › Forecast", "2025-26 › Variance"), ["text", "money", "money"], 0)
+    2
     >>> h = ("Risk Title", "Source of Risk", "Current Likelihood (1-5)")
     >>> pick_column("the likelihood of the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
     2
@@ -190,7 +192,7 @@ def pick_column(
             score += 3.0 + (not named and is_total_label(h.split("›")[-1]))
         # ties: the column named by a word that is not the table's own, then the one named last
         # ("the forecast variance" is a variance: an English compound's last word is its head)
-        last = max((i for i, t in enumerate(order) if t in terms & naming), default=-1)
+        last = max((i for i, t in enumerate(order) if t in header_terms(h) & naming), default=-1)  # words, not the period both share
         key = (score, len(terms & naming - table_words), last)
         if score and key > best_score:
             best, best_score = j, key
@@ -231,7 +233,7 @@ def _header_words(header: str) -> frozenset[str]:
     return frozenset(t for t in tokenize(header.split("›")[-1]) if not t.isdigit())
 
 
-_LAST_AND = re.compile(r".*\band\b", re.S)  # greedy: the text after the question's last "and"
+_LAST_AND = re.compile(r".*\b(and)\b", re.S)  # greedy: the text after the question's last "and"
 
 
 def columns_asked(
@@ -252,10 +254,14 @@ def columns_asked(
     [1, 2]
     >>> columns_asked("What is the cash limit for banks and building societies?", Intent(None, None, False), h, ["text"] * 3, 0)
     [1]
+    >>> columns_asked("What is the time limit and cash limit for banks?", Intent(None, None, False), h, ["text"] * 3, 0)
+    [2, 1]
     """
     first = pick_column(question, intent, headers, kinds, label_col, row_words, table_words)
     m = _LAST_AND.match(question)
     if first is None or m is None:
         return [first] if first is not None else []
     second = pick_column(question[m.end() :], Intent(None, None, False), headers, kinds, label_col, row_words, table_words)
+    if second == first:  # the whole question's column is the one named last: the first is named before "and"
+        first = pick_column(question[: m.start(1)], intent, headers, kinds, label_col, row_words, table_words) or first
     return [first] if second in (None, first, label_col) else [first, second]

@@ -694,9 +694,21 @@ def check_compatible(manifest: Manifest, *, model: str, unit_settings: dict[str,
     if manifest.model != model:
         raise IndexMismatchError(f"The index was built with the model {manifest.model!r}, not {model!r}. Run `{BUILD_CMD}`.")
     if manifest.unit_settings != unit_settings:
-        raise IndexMismatchError(f"The index was built with other unit settings ({manifest.unit_settings}). Run `{BUILD_CMD}`.")
+        raise IndexMismatchError(
+            f"The index was built by another version of the assistant ({changed_settings(manifest.unit_settings, unit_settings)} changed). "
+            f"Run `{BUILD_CMD}`, with the same --corpus and --index if you gave them, to rebuild it."
+        )
     if corpus_fingerprint is not None and manifest.corpus_fingerprint != corpus_fingerprint:
         raise IndexMismatchError(f"The corpus has changed since the index was built. Run `{BUILD_CMD}` to update it.")
+
+
+def changed_settings(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """The names of the settings that differ, for a message.
+
+    >>> changed_settings({"units_format": 20, "lexicon": "a", "chunk": 600}, {"units_format": 21, "lexicon": "b", "chunk": 600})
+    'lexicon, units_format'
+    """
+    return ", ".join(sorted(k for k in {*old, *new} if old.get(k) != new.get(k))) or "nothing"
 
 
 def _read_json(path: Path) -> Any:

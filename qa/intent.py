@@ -159,7 +159,8 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
             r"\bhow far (?:above|below|over|under)\b|\bby how much\b"
         ),
     ),
-    ("average", re.compile(r"\b(?:average|mean)\b")),
+    # "mean" is the verb of "what does a score of 4 mean?", not an average
+    ("average", re.compile(r"\baverage\b|^(?!.*\b(?:does|do|did|would|will|could|might)\b.*\bmean\b).*\bmean\b")),
     ("ratio", re.compile(r"\bratio\b")),
     ("share", re.compile(r"\b(?:proportion|percentage|share|what percent(?:age)?|% of|as a percent(?:age)?)\b")),
     ("sum", re.compile(r"\b(?:total|sum|combined|altogether|in all|add(?:ed)? up|together)\b")),
@@ -187,6 +188,8 @@ def operation(question: str) -> Operation | None:
     ['change', 'change', 'change', 'change']
     >>> operation("What is the change in Personnel-related items from 2018 to 2019?"), operation("What are the classes of shares?")
     ('change', 'rows')
+    >>> operation("What is the mean score?"), operation("What does a score of 4 mean on the register?")
+    ('average', None)
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

@@ -124,16 +124,28 @@ def _definitions_in(text: str) -> list[tuple[str, str]]:
 
 def mine_definitions(texts: list[str]) -> dict[str, str]:
     """Abbreviations the texts define as "Long Form (SF)" or "SF (Long Form)", lower-case short
-    form -> long form. A short form defined two different ways is left out."""
-    found: dict[str, str] = {}
-    clashes: set[str] = set()
+    form -> long form. A short form defined two ways is kept only when the ways differ in one word
+    at most ("Concessionary Transport Scheme", "Concessionary Travel Scheme": one thing, named as
+    most texts name it); defined as two different things, it is left out.
+
+    >>> mine_definitions(["the Concessionary Transport Scheme (CTS) rate", "Concessionary Travel Scheme (CTS) levels", "CTS: Concessionary Transport Scheme (CTS)"])
+    {'cts': 'Concessionary Transport Scheme'}
+    >>> mine_definitions(["Anticipatory Medication (AM)", "Annual Meeting (AM)"])
+    {}
+    """
+    found: dict[str, dict[str, int]] = {}
     for text in texts:
         for short, long in _definitions_in(text):
             key = (short[:-1] if short.endswith("s") and short[:-1].isupper() else short).lower()
-            if key in found and found[key].lower() != long.lower():
-                clashes.add(key)
-            found.setdefault(key, long)
-    return {k: v for k, v in found.items() if k not in clashes}
+            ways = found.setdefault(key, {})
+            ways[long] = ways.get(long, 0) + 1
+    out = {}
+    for key, ways in found.items():
+        named = sorted(ways, key=lambda w: -ways[w])  # most often first; the first seen on a tie
+        first = set(named[0].lower().split())
+        if all(len(first ^ set(w.lower().split())) <= 2 for w in named[1:]):
+            out[key] = named[0]
+    return out
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][a-z]+){1,5}")

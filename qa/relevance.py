@@ -608,6 +608,8 @@ def absent_phrases(question: str, units: list[Unit], labels: list[str] | None = 
     []
     >>> absent_phrases("What does Care Co-ordination cost?", [replace(u, text="Activity: Care Co-ordination | Detail: A Health and Social Care approach")])
     []
+    >>> absent_phrases("How much was J Matthew Bain paid?", [replace(u, text="BAIN, J MATTHEW DISTRICT DIRECTOR 37,499.96")])
+    []
     """
     phrases = named_phrases(question)
     if not phrases or not units:
@@ -627,7 +629,8 @@ def absent_phrases(question: str, units: list[Unit], labels: list[str] | None = 
             for w in _name_words(typed)
         ]
         initials = "".join(w[0] for w, _ in want)
-        return any((len(initials) > 2 and initials in t) or _writes(t, want) for t in texts)
+        surname_first = want[-1:] + want[:-1]  # "J Matthew Bain" as a register lists him: "BAIN, J MATTHEW"
+        return any((len(initials) > 2 and initials in t) or _writes(t, want) or _writes(t, surname_first) for t in texts)
 
     # "Colombian Credit Facility and Brazil Credit Facility" may be two names, each written whole
     parts = [[p for p in re.split(r"\s+(?:and|&)\s+", phrase, flags=re.I) if p] for phrase in phrases]

@@ -136,6 +136,30 @@ def test_docx_cells_merged_across_header_rows_and_columns_give_header_paths(tmp_
     assert table.rows[0] == ("Older people", "98", "2.8", "2.1") and table.groups[0] == "Adults"
 
 
+def test_html_cells_spanning_header_rows_and_columns_give_header_paths(tmp_path):
+    # the trial's defect: "Service" spanning two header rows pushed the second row's headers one
+    # column left, so "Budget £000" headed the label column and the year's three columns read
+    # "2025-26", "2025-26 (2)", "2025-26 (3)"
+    page = tmp_path / "m.html"
+    page.write_text(
+        "<table><thead><tr><th rowspan='2'>Service</th><th colspan='2'>2025-26</th><th>Quarter 1</th></tr>"
+        "<tr><th>Budget</th><th>Variance</th><th>Variance</th></tr></thead><tbody>"
+        "<tr><th colspan='4'>Adults</th></tr><tr><td>Older people</td><td>98</td><td>2.8</td><td>2.1</td></tr>"
+        "<tr><td>Adults subtotal</td><td>98</td><td>2.8</td><td>2.1</td></tr></tbody></table>"
+    )
+    (table,) = [b.table for b in parse_file(page, "m.html").blocks if b.kind == "table"]
+    assert table.headers == ("Service", "2025-26 › Budget", "2025-26 › Variance", "Quarter 1 › Variance")
+    assert table.rows[0] == ("Older people", "98", "2.8", "2.1") and table.groups[0] == "Adults"
+
+
+def test_pdf_page_with_narrow_word_gaps_keeps_its_spaces():
+    # the trial's defect: the Senate PDF's words ran together ("BAIN,JMATTHEW DISTRICTDIRECTOR")
+    # under pdfplumber's usual tolerance, so its names and jobs could not be found
+    doc = parse_file(REALDOCS / "senate-expenditures.pdf", "senate-expenditures.pdf")
+    text = " ".join(b.text for b in doc.blocks if b.kind == "text") + " ".join(" ".join(r) for b in doc.blocks if b.table for r in b.table.rows)
+    assert "BAIN, J MATTHEW" in text and "DISTRICT DIRECTOR" in text and "DISTRICTDIRECTOR" not in text
+
+
 def test_sources_json_gives_titles_dates_and_links(tmp_path):
     import json
 

@@ -89,3 +89,15 @@ def test_a_cell_of_two_figures_is_added_up_when_the_combined_amount_is_asked():
     assert working == "£1.7 million + £5.4 million = £7.1 million"
     assert unsupported_numbers(f"Teams — Investment: {cell}; together {working} [1].", [cell], frozenset({total})) == []
     assert cell_sum("£100-£200") is None and cell_sum("2023 cohort: 140") is None  # a range, a year: not amounts to add
+
+
+def test_two_columns_asked_one_blank_gives_the_other_and_says_which_is_blank():
+    from qa.answer import row_answer
+
+    headers = ("Risk Title", "Annual Exposure", "Lifetime Exposure")
+    u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="High Needs", cells=("High Needs", "", "165.0"), headers=headers)
+    question = "what annual exposure is put against high needs, and is it lifetime?"
+    draft = row_answer(question, read_intent(question), u, [], EV)
+    # before: the first column's blank cell refused the question, though the second answers it
+    assert draft.status == "answered"
+    assert "Annual Exposure: blank" in draft.text and "Lifetime Exposure: 165.0" in draft.text

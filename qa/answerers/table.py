@@ -21,7 +21,7 @@ from qa.lexicon import thresholds
 from qa.lexicon import words as word_list
 from qa.parse.tables import strip_footnote
 from qa.tableview import Column, Row, TableView, months_named, period_names, period_order
-from qa.text import token_set, words
+from qa.text import stem, token_set, words
 from qa.types import Unit
 from qa.values import BOUND
 
@@ -188,12 +188,37 @@ def pick_columns(
             best = max((word_score(c), filled(c), c.numeric) for c in cands)
             chosen = [c for c in cands if (word_score(c), filled(c), c.numeric) == best]
             # "2019 › % of total" beside "2019 › Amount", named alike: a share, read only when the question asks for one
-            chosen = _unless_asked_percent(chosen, q_tokens)
+            chosen = compound_head(_unless_asked_percent(chosen, q_tokens), question)
             out.extend(chosen if best[0] > 0 else chosen[:1])
         return list(dict.fromkeys(out))
     named = _unless_asked_percent([c for c in view.columns if c.index != view.label_col and word_score(c) > 0], q_tokens)
     best_score = max((word_score(c) for c in named), default=0)
     return [c for c in named if word_score(c) == best_score]
+
+
+def compound_head(columns: list[Column], question: str) -> list[Column]:
+    """Of columns named equally, the one named by the last word of a compound the question writes
+    ("forecast variance" is a variance: an English compound's last word is its head); columns named
+    apart ("budget and forecast") are all kept.
+
+    >>> cols = [Column(j, ("2025-26", h), f"2025-26 › {h}", token_set(h), (), (2025, 0), "", True) for j, h in enumerate(["Forecast", "Variance"], 1)]
+    >>> [c.path[-1] for c in compound_head(cols, "forecast variance for transport in 2025-26")]
+    ['Variance']
+    >>> [c.path[-1] for c in compound_head(cols, "the forecast and variance for transport")]
+    ['Forecast', 'Variance']
+    """
+    if len(columns) < 2:
+        return columns
+    order = [stem(w) for w in words(question)]  # stop words kept: "forecast and variance" is not a compound
+    places = []
+    for c in columns:
+        at = [i for i, t in enumerate(order) if t in c.tokens]
+        if len(at) != 1:
+            return columns
+        places.append(at[0])
+    if sorted(places) != list(range(min(places), min(places) + len(places))):
+        return columns
+    return [columns[places.index(max(places))]]
 
 
 PERCENT_WORDS = frozenset(token_set("percent percentage proportion share"))

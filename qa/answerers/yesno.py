@@ -338,9 +338,24 @@ def unmentioned(question: str, hits: list[Hit], evidence: Evidence) -> str:
     if len(claimed) < 2 or not things:
         return ""
     rarest = max(sorted(things), key=lambda t: idf(t, evidence))
-    if any(carried(rarest, said_words(h.unit.search_text)) for h in hits[:CLAIM_DEPTH]):
+    forms = {rarest, *hyphen_joined(question).get(rarest, ())}  # "ring-fenced" is also written "ringfenced"
+    if any(carried(form, said_words(h.unit.search_text)) for h in hits[:CLAIM_DEPTH] for form in forms):
         return ""
     return surface_forms(question, [things[rarest]])[0]
+
+
+def hyphen_joined(question: str) -> dict[str, tuple[str, ...]]:
+    """For each part of a hyphenated word, the stem of the word written without its hyphen.
+
+    >>> hyphen_joined("is the grant ring-fenced?")
+    {'ring': ('ringfenc',), 'fenc': ('ringfenc',)}
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for m in re.finditer(r"\b([a-z]+)-([a-z]+)\b", question.lower()):
+        joined = stem(m.group(1) + m.group(2))
+        for part in m.groups():
+            out[stem(part)] = (*out.get(stem(part), ()), joined)
+    return out
 
 
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:

@@ -14,22 +14,53 @@ _SKIP = {"script", "style", "nav", "footer", "header", "noscript", "form", "svg"
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 
 
+def _span(cell: Tag, name: str) -> int:
+    value = cell.get(name)
+    # bs4 gives a list only for attributes such as class that hold several values, never colspan.
+    try:
+        return max(1, min(int(value or 1), _MAX_SPAN)) if not isinstance(value, list) else 1
+    except ValueError:
+        return 1
+
+
+_MAX_SPAN = 100  # a hostile colspan="1000000" spans no more than this
+
+
 def _grid(table: Tag) -> list[list[str]]:
-    rows = []
+    """The table's cells as printed, a merged cell kept once in its first row and column, as
+    qa/parse/docx.py keeps Word's: a cell spanning rows (`rowspan`) leaves the cells below it
+    blank, so that the next header row's cells stay under their own columns.
+
+    >>> from bs4 import BeautifulSoup
+    >>> t = BeautifulSoup('<table><tr><th rowspan="2">Service</th><th colspan="2">2025-26</th></tr>'
+    ...     '<tr><th>Budget</th><th>Forecast</th></tr><tr><td>Libraries</td><td>6</td><td>7</td></tr></table>', "html.parser")
+    >>> _grid(t.table)
+    [['Service', '2025-26', ''], ['', 'Budget', 'Forecast'], ['Libraries', '6', '7']]
+    """
+    rows: list[list[str]] = []
+    below: dict[int, int] = {}  # column -> how many more rows a cell above still spans
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
             continue
-        cells = []
+        cells: list[str] = []
         for cell in tr.find_all(["td", "th"]):
             if cell.find_parent("tr") is not tr:
                 continue
-            text = cell.decode_contents()
-            span = cell.get("colspan")
-            # bs4 gives a list only for attributes such as class that hold several values, never colspan.
-            width = 1 if isinstance(span, list) else int(span or 1)
-            cells.extend([text] + [""] * (width - 1))
+            _fill_spanned(cells, below)
+            width, height = _span(cell, "colspan"), _span(cell, "rowspan")
+            for j in range(len(cells), len(cells) + width):
+                below[j] = height - 1
+            cells.extend([cell.decode_contents()] + [""] * (width - 1))
+        _fill_spanned(cells, below)
         rows.append(cells)
     return rows
+
+
+def _fill_spanned(cells: list[str], below: dict[int, int]) -> None:
+    """Blank cells where cells of rows above still span down into this row, from its end on."""
+    while below.get(len(cells), 0) > 0:
+        below[len(cells)] -= 1
+        cells.append("")
 
 
 def tables_from_html(markup: str) -> list[list[list[str]]]:

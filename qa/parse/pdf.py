@@ -98,7 +98,9 @@ def _parse(pdf) -> tuple[Block, ...]:
         def outside(obj, boxes=boxes):
             return not _inside(obj, boxes)
 
-        lines = page.filter(outside).extract_text_lines(return_chars=True) if boxes else page.extract_text_lines(return_chars=True)
+        text_page = page.filter(outside) if boxes else page
+        x_tol = _x_tolerance(page)
+        lines = text_page.extract_text_lines(return_chars=True, x_tolerance=x_tol)
         items = [("line", ln["top"], ln) for ln in lines] + [("table", t.bbox[1], t) for t in found]
         items.sort(key=lambda it: it[1])
 
@@ -143,7 +145,7 @@ def _parse(pdf) -> tuple[Block, ...]:
                 continue
             flush()
             grid = []
-            for raw in resplit_merged_rows(page, item, item.extract()):
+            for raw in resplit_merged_rows(page, item, item.extract(x_tolerance=x_tol), x_tol):
                 grid.extend(split_merged_rows([_fix_cell(c) for c in raw]))
             if not grid:
                 continue
@@ -350,7 +352,56 @@ def columns_used(line: list[dict], bounds: list[tuple[float, float]]) -> int:
     return len({_column_of(w, bounds) for w in line} - {None})
 
 
-def resplit_merged_rows(page, table, grid: list[list[str | None]]) -> list[list[str | None]]:
+DEFAULT_X_TOLERANCE = 3.0  # pdfplumber's: letters closer than this are one word
+TIGHT_X_TOLERANCE = 1.0  # for a page whose word gaps are narrower than that
+LONG_WORD = 14  # letters: few English words are longer, many glued words are ("DISTRICTDIRECTOR")
+GLUED_SHARE = 0.05  # a page with this share of its words that long has its spaces lost
+
+
+def long_share(words: list[str]) -> float:
+    """The share of a page's words (those with letters) that are LONG_WORD letters or longer.
+
+    >>> long_share(["DISTRICTDIRECTOR", "of", "37.5"])
+    0.5
+    """
+    letters = [w for w in words if any(ch.isalpha() for ch in w)]
+    return sum(sum(ch.isalpha() for ch in w) >= LONG_WORD for w in letters) / max(1, len(letters))
+
+
+def glued(default: list[str], tight: list[str]) -> bool:
+    """Whether a page's words, read with pdfplumber's usual gap between words, ran several words
+    together (a PDF whose spaces are narrow glyph gaps, not space characters), so that the tighter
+    reading is the right one: many long words that the tighter reading splits, without splitting
+    words into letters ("Revenu e Forecas t").
+
+    >>> glued(["BAIN,JMATTHEW", "DISTRICTDIRECTOR", "37,499.96"], ["BAIN,", "J", "MATTHEW", "DISTRICT", "DIRECTOR", "37,499.96"])
+    True
+    >>> glued(["Responsibilities", "of", "the", "board", "and", "its", "members", "are", "set", "out"], ["Responsibilities", "of", "the"])
+    False
+    >>> glued(["ForecastVariance", "Budget"], ["Forec", "a", "s", "t", "V", "a", "r", "i", "a", "n", "c", "e", "Budget"])
+    False
+    """
+
+    def single_share(ws: list[str]) -> float:
+        return sum(len(w) == 1 and w.isalpha() for w in ws) / max(1, len(ws))
+
+    return (
+        long_share(default) >= GLUED_SHARE
+        and long_share(tight) < long_share(default) / 2
+        and single_share(tight) <= single_share(default) + 0.2
+    )
+
+
+def _x_tolerance(page) -> float:
+    """The gap between letters that still joins them into one word, for this page (`glued`)."""
+    default = [w["text"] for w in page.extract_words(x_tolerance=DEFAULT_X_TOLERANCE)]
+    if long_share(default) < GLUED_SHARE:
+        return DEFAULT_X_TOLERANCE
+    tight = [w["text"] for w in page.extract_words(x_tolerance=TIGHT_X_TOLERANCE)]
+    return TIGHT_X_TOLERANCE if glued(default, tight) else DEFAULT_X_TOLERANCE
+
+
+def resplit_merged_rows(page, table, grid: list[list[str | None]], x_tolerance: float = DEFAULT_X_TOLERANCE) -> list[list[str | None]]:
     """Rows that PDF extraction merged across columns, split again by the columns of the table.
 
     A merged figure row ("TOTAL PAY 21,845.7 12,524.5") is spread over its columns. A merged
@@ -363,7 +414,7 @@ def resplit_merged_rows(page, table, grid: list[list[str | None]]) -> list[list[
     width = len(grid[0]) if grid else 0
     if len(bounds) != width or width < 3:
         return grid
-    words = page.extract_words()
+    words = page.extract_words(x_tolerance=x_tolerance)
     out: list[list[str | None]] = []
     for i, row in enumerate(grid):
         cells = table.rows[i].cells

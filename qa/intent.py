@@ -134,7 +134,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
         "extreme",
         re.compile(
             r"^\s*(?:which|what|who)\b(?!(?:.*\b(?:the|which|what|a|each))? (?:fiscal |financial )?(?:years?|periods?|quarters?|months?|dates?)\b)(?!.*\bor\b)"
-            r".*\b(?:highest|largest|biggest|greatest|most|lowest|smallest|least|fewest|worst)\b"
+            r".*\b(?:highest|largest|biggest|greatest|most|best|lowest|smallest|least|fewest|worst)\b"
         ),
     ),
     (
@@ -183,6 +183,8 @@ def operation(question: str) -> Operation | None:
     'extreme'
     >>> operation("What was the lowest A&E performance month?"), operation("Which fund had the highest return this month?")
     ('compare', 'extreme')
+    >>> operation("Which fund had the best total return?")
+    'extreme'
     >>> [operation(q) for q in ("How much did borrowing reduce between 2024 and 2028?", "How far below its cost was the value?",
     ...     "Was it worth more or less than its cost, and by how much?", "How much did the grant go up from 2022 to 2023?")]
     ['change', 'change', 'change', 'change']

@@ -626,8 +626,10 @@ def rows_are_periods(view: TableView) -> bool:
     ...       for i, r in enumerate(["2015", "2016 (proposed)"])]
     >>> rows_are_periods(TableView.of(us)), rows_are_periods(TableView.of(us[:1]))
     (True, False)
+    >>> rows_are_periods(TableView.of([*us, Unit(id="t", doc="d", kind="row", text="", table_id="t", row="Total", cells=("Total", "2"), headers=("Year", "Dividend"), total=True)]))
+    True
     """
-    rows = [r for r in view.rows if any(v is not None for j, v in enumerate(r.values) if j != view.label_col)]
+    rows = [r for r in view.rows if not r.total and any(v is not None for j, v in enumerate(r.values) if j != view.label_col)]
     return len(rows) >= 2 and not view.period_columns() and all(period_names(r.label) for r in rows)
 
 
@@ -1196,7 +1198,7 @@ def lookup_rows(view: TableView, rows: list[Row], columns: list[Column]) -> Tabl
     return TableDraft(f"{text}.", tuple(r.unit for r, _ in found), None, frozenset().union(*(scaled_forms(r, cols) for r, cols in found)))
 
 
-_LARGEST = re.compile(r"\b(?:highest|largest|biggest|greatest|most)\b", re.I)
+_LARGEST = re.compile(r"\b(?:highest|largest|biggest|greatest|most|best)\b", re.I)
 
 
 def extreme(

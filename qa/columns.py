@@ -137,6 +137,20 @@ def header_terms(header: str) -> frozenset[str]:
 _WHICH = re.compile(r"^\s*(?:which|what)\s+(\w+)", re.I)
 
 
+def naming_words(question: str, q_tokens: frozenset[str] | set[str], row_words: frozenset[str]) -> frozenset[str]:
+    """The question's words (stems, of `q_tokens`) that may name a column: not those naming the
+    row (`row_words`), unless the question writes the word again ("the income return on the
+    Schroder Income Maximiser Fund": one "income" names the fund, the other the Income column).
+
+    >>> sorted(naming_words("the income return on the Income Fund", frozenset({"incom", "return", "fund"}), frozenset({"incom", "fund"})))
+    ['incom', 'return']
+    >>> sorted(naming_words("the return on the Income Fund", frozenset({"incom", "return", "fund"}), frozenset({"incom", "fund"})))
+    ['return']
+    """
+    said = tokenize(question)
+    return frozenset(t for t in q_tokens if t not in row_words or said.count(t) > 1)
+
+
 def pick_column(
     question: str,
     intent: Intent,
@@ -176,7 +190,7 @@ def pick_column(
     q_tokens = set(tokenize(question))
     m = _WHICH.match(question)
     asked = set(tokenize(m.group(1))) if m else set()
-    naming = q_tokens - row_words
+    naming = naming_words(question, q_tokens, row_words)
     written = {j for j, h in enumerate(headers) if j != label_col and len(words := _header_words(h)) > 1 and words <= naming}
     named = any(header_terms(h) & naming for j, h in enumerate(headers) if j != label_col)
     order = tokenize(question)

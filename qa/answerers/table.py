@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.columns import row_unit
+from qa.columns import naming_words, row_unit
 from qa.draft import headed
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
@@ -166,7 +166,7 @@ def pick_columns(
 
     months = months_named(q_tokens)
 
-    naming = q_tokens - row.tokens if row is not None else q_tokens  # words naming the row do not also name a column
+    naming = naming_words(question, q_tokens, row.tokens) if row is not None else q_tokens  # words naming the row do not also name a column
 
     asks_percent = bool(q_tokens & PERCENT_WORDS)
 
@@ -1075,7 +1075,7 @@ def answer_from_table(
     if periods and not any(view.columns_for(p) for p in periods):
         # no column is of the period asked for: it names rows ("As at 31 December 2019" heading them)
         q_tokens = q_tokens | {t for p in periods for t in token_set(p)}
-    if op == "sum" and any("total" in c.tokens for c in view.columns if c.index != view.label_col):
+    if op == "sum" and "total" in token_set(question) and any("total" in c.tokens for c in view.columns if c.index != view.label_col):
         op, q_tokens = None, q_tokens | {"total"}  # "total return" names a Total column: a look-up
     if op == "sum":
         # "the total X" may be a row the table prints: the operation's own word names it
@@ -1103,7 +1103,12 @@ def answer_from_table(
         for s, i in scored
         if s >= best_score * SECOND_ROW_SHARE or math.isclose(s, best_score) or named_in_full(view.rows[i], q_tokens)
     ]
-    rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
+    named = token_set(rows[0].label) & q_tokens if rows else frozenset()
+    alike = [view.rows[i] for s, i in scored if s > 0 and named and named <= token_set(view.rows[i].label)]
+    if op is not None and len(alike) > 1 and len(alike) == rows_counted(question):
+        rows = alike  # "the two Threadneedle funds": the rows named by the same words, as many as the question says
+    else:
+        rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
     rows = full_names_first(rows, q_tokens)
     if preferred is not None and (not rows or rows[0].unit.id != preferred.id):
         pref = next((r for r in view.rows if r.unit.id == preferred.id), None)
@@ -1330,6 +1335,23 @@ def full_names_first(rows: list[Row], q_tokens: frozenset[str]) -> list[Row]:
     if len({strip_footnote(r.label) for r in full}) < 2:
         return rows  # one name, or one name printed twice: the scores decide
     return full + [r for r in rows if r not in full]
+
+
+_COUNTED = re.compile(r"\b(?:(both)|(?:the|all|these|those) (two|three|four|five|six|2|3|4|5|6))\b", re.I)
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def rows_counted(question: str) -> int | None:
+    """How many things the question says it is about ("both", "the two funds"), if it says.
+
+    >>> rows_counted("the combined book cost of the two Threadneedle funds"), rows_counted("both funds"), rows_counted("the funds")
+    (2, 2, None)
+    """
+    m = _COUNTED.search(question)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return int(word) if word.isdigit() else _COUNTS[word]
 
 
 def names_more(row: Row, first: Row, q_tokens: frozenset[str]) -> bool:

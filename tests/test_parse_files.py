@@ -156,7 +156,9 @@ def test_pdf_page_with_narrow_word_gaps_keeps_its_spaces():
     # the trial's defect: the Senate PDF's words ran together ("BAIN,JMATTHEW DISTRICTDIRECTOR")
     # under pdfplumber's usual tolerance, so its names and jobs could not be found
     doc = parse_file(REALDOCS / "senate-expenditures.pdf", "senate-expenditures.pdf")
-    text = " ".join(b.text for b in doc.blocks if b.kind == "text") + " ".join(" ".join(r) for b in doc.blocks if b.table for r in b.table.rows)
+    text = " ".join(b.text for b in doc.blocks if b.kind == "text") + " ".join(
+        " ".join(r) for b in doc.blocks if b.table for r in b.table.rows
+    )
     assert "BAIN, J MATTHEW" in text and "DISTRICT DIRECTOR" in text and "DISTRICTDIRECTOR" not in text
 
 

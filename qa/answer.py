@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, header_terms, label_column, pick_column, row_unit
-from qa.answerers.table import answer_from_table, fmt, uncovered_periods
+from qa.answerers.table import against_target, answer_from_table, fmt, uncovered_periods
 from qa.lexicon import thresholds
 from qa.intent import (
     OPERATIONS,
@@ -181,6 +181,20 @@ def header_names_operation(view: TableView, question: str, op: Operation) -> boo
     )
 
 
+def target_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
+    """Asked whether something is on target, the best row's figure beside its Target column
+    (qa.answerers.table.against_target), when the best hit is a row of a table with one."""
+    top = hits[0].unit if hits else None
+    if top is None or top.kind != "row" or "target" not in token_set(question):
+        return None
+    view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
+    row = next((r for r in view.rows if r.unit.id == top.id), None)
+    found = against_target(view, row, question) if row is not None else None
+    if found is None:
+        return None
+    return Draft("answered", found.text, cited=(top, *_related(top, hits)), evidence=(top,), value=found.value)
+
+
 def header_is_change(view: TableView, question: str, op: Operation | None, periods: tuple[str, ...], row: Unit) -> bool:
     """A change asked of at most one period where a column of figures is headed by the change's
     own word and the row has a figure there: "the forecast variance for transport in 2025-26"
@@ -318,6 +332,8 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             return cause
         if hits[0].unit.kind == "row" and all(figure_cell(c) for c in hits[0].unit.cells if c):
             return refusal("the closest source is a table, which gives figures but not the reasons for them", hits)
+    if intent.form == "yesno" and (targeted := target_answer(question, hits, evidence)) is not None:
+        return targeted  # "is council tax collection on target?": the figure beside its target
     verdict = yesno.answer(question, hits, evidence) if intent.form == "yesno" else None
     if verdict is not None and yesno.decides(verdict):
         return verdict  # asked yes or no, a sentence deciding it answers before any cell is looked up

@@ -558,3 +558,16 @@ def test_yes_no_reads_another_body_doing_what_the_question_asks_of_one():
     assert yesno.verdict("Is the cliff at the hill owned by KCC?", "The privately owned cliff face at the hill collapsed") == "no"
     assert yesno.verdict("Is the scheme funded by the council?", "The scheme is funded by the government") == "no"
     assert yesno.verdict("Is the scheme funded by the council?", "The scheme is funded by the council") == "yes"
+
+
+def test_on_target_gives_the_figure_beside_its_target_not_a_yes_quoting_the_row():
+    headers = ("Indicator", "Target", "Q1", "Q2", "RAG")
+    rows = [
+        row(1, "Scorecard", ("Council tax collected (cumulative)", "56.0%", "28.4%", "56.3%", "Green"), headers),
+        row(2, "Scorecard", ("Potholes repaired within 28 days", "90%", "92%", "88%", "Amber"), headers),
+    ]
+    ev = Evidence(rows_of=lambda tid: rows, doc_freq=lambda t: 1, n_units=2)
+    q = "Is council tax collection on target at Q2?"
+    draft = compose(q, read_intent(q), [Hit(unit=u, score=1.0, dense=0.6) for u in rows], ev)
+    # before: "Yes: “Council tax collected (cumulative)”", no figure; 56.3% > 56.0% by hand
+    assert "56.3%" in draft.text and "56.0%" in draft.text and "above the target" in draft.text

@@ -601,6 +601,36 @@ def latest_period(view: TableView) -> list[Column]:
     return [max(cols, key=lambda c: c.when)]
 
 
+def against_target(view: TableView, row: Row, question: str) -> TableDraft | None:
+    """A row's figure beside its target, for "is X on target?": the figure of the column the
+    question names (a period, a word), else the last column with a figure, and whether it is
+    above, below or level with the target. Whether above is good the table's reader knows (a
+    waiting time is better below it); the answer says only which side it is on.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Council tax collected", cells=("Council tax collected", "56.0%", "28.4%", "56.3%", "Green"), headers=("Indicator", "Target", "Q1", "Q2", "RAG"))
+    >>> v = TableView.of([u])
+    >>> against_target(v, v.rows[0], "Is council tax collection on target at Q2?").text
+    'Council tax collected — Q2: 56.3% against Target: 56.0%, above the target [1].'
+    >>> against_target(v, v.rows[0], "was council tax collection on target in Q1?").text
+    'Council tax collected — Q1: 28.4% against Target: 56.0%, below the target [1].'
+    """
+    targets = [c for c in view.columns if c.numeric and "target" in c.tokens and c.index != view.label_col]
+    if len(targets) != 1 or row.values[targets[0].index] is None:
+        return None
+    target = targets[0]
+    others = [c for c in view.columns if c.numeric and c.index not in (view.label_col, target.index) and row.values[c.index] is not None]
+    asked = token_set(question)
+    named = [c for c in others if c.tokens & asked or set(c.years) & set(period_names(question))]
+    if not others or len(named) > 1:
+        return None
+    col = named[0] if named else others[-1]
+    value, goal = row.values[col.index] or 0.0, row.values[target.index] or 0.0
+    side = "above" if value > goal else "below" if value < goal else "level with"
+    text = f"{_where(row)} — {col.name}: {_cell(row, col)} against {target.name}: {_cell(row, target)}, {side} the target [1]."
+    return TableDraft(text, (row.unit,), value, frozenset())
+
+
 def later_first(rows: list[Row]) -> list[Row]:
     """Two rows that stand for two periods (a date in the label or the group heading them), the later
     first, so that a change between them runs forward in time; other rows as they are.

@@ -20,7 +20,7 @@ from qa.intent import Intent, Operation, asks_for_several, operation, place_text
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.rank import rank_model
-from qa.text import content_words, stem, stopwords, token_set, tokenize, words
+from qa.text import content_words, lines_token_set, stem, stopwords, token_set, tokenize, words
 from qa.types import Hit, Unit
 from qa.values import BOUND, MONTH, states_amount
 
@@ -123,7 +123,7 @@ def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
     A word of the unit's file name that no unit prints counts as its own: "WARN notices" are
     covered by a table of "WARN-Report-2015.pdf" that never prints the word (words the units do
     print must be found in the unit itself)."""
-    printed = token_set(unit.search_text)
+    printed = search_tokens(unit)
     unprinted = _unprinted(unit.doc, evidence)
     # without a union when there is nothing to add: the cached set, whose prefixes are cached too
     return _subject_weights(question, evidence).cover(printed | unprinted if unprinted else printed)
@@ -144,6 +144,11 @@ def _unprinted(doc: str, evidence: Evidence) -> frozenset[str]:
 
 
 _UNPRINTED_CACHE: dict[tuple[str, int], tuple[Evidence, frozenset[str]]] = {}
+
+
+def search_tokens(unit: Unit) -> frozenset[str]:
+    """token_set(unit.search_text), its context and its text tokenized apart (`lines_token_set`)."""
+    return lines_token_set(unit.context, unit.text) if unit.context else token_set(unit.text)
 
 
 @lru_cache(maxsize=1024)
@@ -852,7 +857,7 @@ def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evide
                 "label_share": named,
                 "measure": float(u.kind == "row" and bool(intent.measure) and intent.measure in row_kinds(u)),
                 "header": float(u.kind == "row" and any(header_terms(hd) & q_all for hd in u.headers)),
-                "missing_number": float(min(3, len(numbers - token_set(u.search_text)))),
+                "missing_number": float(min(3, len(numbers - search_tokens(u)))),
                 "is_row": float(u.kind == "row"),
                 "figure_asked": float(intent.quantity and states_amount(u.text)),
                 "doc_share": in_doc[u.doc] / len(first),

@@ -236,3 +236,16 @@ def tokenize(text: str) -> list[str]:
 def token_set(text: str) -> frozenset[str]:
     """tokenize() as a set, cached."""
     return frozenset(_tokens(text))
+
+
+@lru_cache(maxsize=TOKEN_SET_CACHE)
+def lines_token_set(first: str, second: str) -> frozenset[str]:
+    """token_set(f"{first}\\n{second}"), made from each line's own set: no pattern here reads across
+    a line break (their gaps are spaces and tabs), so the union is the same set, and the two lines'
+    sets are cached apart. A table's rows share their first line (`Unit.search_text` is the heading
+    path, then the row), which is then tokenized once for all of them.
+
+    >>> lines_token_set("Budget 24", "-25 for 1,250 people") == token_set("Budget 24\\n-25 for 1,250 people")
+    True
+    """
+    return token_set(first) | token_set(second)

@@ -145,3 +145,24 @@ def test_dates_and_normal_forms_are_those_every_pattern_gives_on_random_text():
         assert (canonical_dates(text), normalise(text)) == _every_pattern(text)
 
     check()
+
+
+def test_two_lines_tokenized_apart_give_the_set_of_both_together():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from qa.text import lines_token_set, token_set
+
+    pieces = st.sampled_from(
+        ["3", "24", "2024", "-", "/", ".", ",", "–", " ", "\t", "sep", "march", "yr", "self", "care", "1,250", "years"]
+    )
+    line = st.lists(pieces, max_size=8).map("".join)
+
+    @settings(max_examples=400, deadline=None)
+    @given(line, line)
+    def check(first: str, second: str) -> None:
+        assert lines_token_set(first, second) == token_set(f"{first}\n{second}")
+
+    check()
+    # by hand: across a space "24 -25" is a financial year, across a line break it is not
+    assert "2024" in token_set("budget 24 -25") and "2024" not in lines_token_set("budget 24", "-25")

@@ -390,7 +390,7 @@ class SearchIndex:
     def cosine(self, vector: np.ndarray, positions: list[int]) -> list[float]:
         if not positions:
             return []
-        stored = np.vstack([self._vectors.reconstruct(int(p)) for p in positions])
+        stored = self._vectors.reconstruct_batch(np.asarray(positions, dtype=np.int64))  # one call, not one a position
         scores: list[float] = (stored @ vector.astype(np.float32)).tolist()
         return scores
 

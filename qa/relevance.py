@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -19,7 +20,7 @@ from qa.intent import Intent, Operation, asks_for_several, operation, place_text
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.rank import rank_model
-from qa.text import content_words, stem, stopwords, token_set, tokenize, words
+from qa.text import content_words, lines_token_set, stem, stopwords, token_set, tokenize, words
 from qa.types import Hit, Unit
 from qa.values import BOUND, MONTH, states_amount
 
@@ -122,8 +123,32 @@ def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
     A word of the unit's file name that no unit prints counts as its own: "WARN notices" are
     covered by a table of "WARN-Report-2015.pdf" that never prints the word (words the units do
     print must be found in the unit itself)."""
-    unprinted = frozenset(t for t in name_words(unit.doc) if not evidence.doc_freq(t))
-    return _subject_weights(question, evidence).cover(token_set(unit.search_text) | unprinted)
+    printed = search_tokens(unit)
+    unprinted = _unprinted(unit.doc, evidence)
+    # without a union when there is nothing to add: the cached set, whose prefixes are cached too
+    return _subject_weights(question, evidence).cover(printed | unprinted if unprinted else printed)
+
+
+def _unprinted(doc: str, evidence: Evidence) -> frozenset[str]:
+    """The words of a file name that no unit prints, worked out once per document (cached like
+    `_subject_weights`: the reranker asks it for every hit of every question)."""
+    key = (doc, id(evidence))
+    cached = _UNPRINTED_CACHE.get(key)
+    if cached is not None and cached[0] is evidence:
+        return cached[1]
+    found = frozenset(t for t in name_words(doc) if not evidence.doc_freq(t))
+    if len(_UNPRINTED_CACHE) > 4096:
+        _UNPRINTED_CACHE.clear()
+    _UNPRINTED_CACHE[key] = (evidence, found)
+    return found
+
+
+_UNPRINTED_CACHE: dict[tuple[str, int], tuple[Evidence, frozenset[str]]] = {}
+
+
+def search_tokens(unit: Unit) -> frozenset[str]:
+    """token_set(unit.search_text), its context and its text tokenized apart (`lines_token_set`)."""
+    return lines_token_set(unit.context, unit.text) if unit.context else token_set(unit.text)
 
 
 @lru_cache(maxsize=1024)
@@ -813,6 +838,8 @@ def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evide
     top_dense = max(h.dense for h in hits)
     top_bm25 = max(h.bm25 for h in hits) or 1.0
     first = hits[:10]
+    in_doc = Counter(g.unit.doc for g in first)
+    in_table = Counter(g.unit.table_id for g in first)
     out = []
     for place, h in enumerate(hits):
         u = h.unit
@@ -833,11 +860,11 @@ def hit_features(question: str, intent: Intent, hits: list[Hit], evidence: Evide
                 "label_share": named,
                 "measure": float(u.kind == "row" and bool(intent.measure) and intent.measure in row_kinds(u)),
                 "header": float(u.kind == "row" and any(header_terms(hd) & q_all for hd in u.headers)),
-                "missing_number": float(min(3, len(numbers - token_set(u.search_text)))),
+                "missing_number": float(min(3, len(numbers - search_tokens(u)))),
                 "is_row": float(u.kind == "row"),
                 "figure_asked": float(intent.quantity and states_amount(u.text)),
-                "doc_share": sum(g.unit.doc == u.doc for g in first) / len(first),
-                "table_share": sum(bool(u.table_id) and g.unit.table_id == u.table_id for g in first) / len(first),
+                "doc_share": in_doc[u.doc] / len(first),
+                "table_share": (in_table[u.table_id] if u.table_id else 0) / len(first),
                 "log_length": math.log1p(len(u.text)),
             }
         )

@@ -19,6 +19,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 _GLUED = re.compile(r"\b(\d+)([a-z]+)\b")  # "10yr", "3mths": a figure with its unit word
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+_DIGIT = re.compile(r"\d")
 # The same words for bm25s to split on, less single letters ("dept's" gives "dept", not "s"); a
 # single digit is kept: it is a figure.
 TOKEN_PATTERN = r"(?:[a-z0-9]{2,}|[0-9])(?:\.[0-9]+)?"
@@ -67,14 +68,20 @@ def _snowball() -> Callable[[str], str]:
 
 def normalise(text: str) -> str:
     """Lower case, thousands separators removed, and the joined and split forms added at the end.
+    Each pattern runs only on a text holding the character it needs (a comma, a hyphen, a digit):
+    most texts lack one or more, and this runs on every unit text the first time it is read.
 
     >>> normalise("Self-care for 1,250 people over 10yr")
     'self-care for 1250 people over 10yr selfcare 10 year'
+    >>> normalise("Home First teams")
+    'home first teams'
     """
-    text = _THOUSANDS.sub("", text.lower())
-    joined = [a + b for a, b in _HYPHENATED.findall(text)]
+    text = text.lower()
+    if "," in text:
+        text = _THOUSANDS.sub("", text)
+    joined = [a + b for a, b in _HYPHENATED.findall(text)] if "-" in text else []
     short = _short_words()
-    glued = [w for n, unit in _GLUED.findall(text) for w in (n, short.get(unit, unit))]
+    glued = [w for n, unit in _GLUED.findall(text) for w in (n, short.get(unit, unit))] if _DIGIT.search(text) else []
     return " ".join([text, *joined, *glued])
 
 
@@ -88,6 +95,9 @@ _MONTH_DAY_YEAR = re.compile(rf"\b{_MON}[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?,[ \t]*
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d|\d\d)\b(?![./]\d)")
 _MONTH_YEAR = re.compile(rf"\b{_MON}(?:[ \t]*[-/'][ \t]*(\d\d)|[ \t]+{_YEAR4})\b(?![-/.]\d|,?[ \t]*(?:19|20)\d\d)")
 _FINANCIAL_YEAR = re.compile(r"(?<![\d.])(?:20)?(\d\d)[ \t]*[-/–][ \t]*(?:20)?(\d\d)(?![\d.%])(?![ \t]*(?:years?|yrs?)\b)")  # not ages
+# What each of those patterns needs in the text: a digit (all of them), a month's first three
+# letters (the three with a month), a dot or slash (numeric dates), a dash or slash (financial years).
+_MONTH_START = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 
 
 def _date(day: str | int, month: int, year: str) -> str:
@@ -106,6 +116,8 @@ def canonical_dates(text: str) -> str:
     'budget 2024-25, 2024-25 and 2025-26'
     >>> canonical_dates("30- 2024, section 2.3.4, 10-12 people, 45.5-46 %, 16-17 year olds")
     '30- 2024, section 2.3.4, 10-12 people, 45.5-46 %, 16-17 year olds'
+    >>> canonical_dates("march and may, with no figure"), canonical_dates("31 march")
+    ('march and may, with no figure', '31 march')
     """
 
     def day_month_year(m: re.Match[str]) -> str:
@@ -120,11 +132,20 @@ def canonical_dates(text: str) -> str:
         a, b = int(m.group(1)), int(m.group(2))
         return f"20{a:02d}-{b:02d}" if b == (a + 1) % 100 else m.group(0)
 
-    text = _DAY_MONTH_YEAR.sub(day_month_year, text)
-    text = _MONTH_DAY_YEAR.sub(lambda m: _date(m.group(2), _MONTH_NUMBERS[m.group(1)[:3]], m.group(3)), text)
-    text = _NUMERIC_DATE.sub(numeric, text)
-    text = _MONTH_YEAR.sub(lambda m: _date("", _MONTH_NUMBERS[m.group(1)[:3]], m.group(2) or m.group(3)), text)
-    return _FINANCIAL_YEAR.sub(financial_year, text)
+    # A pattern is tried only on a text holding what it needs (checked on the text as the patterns
+    # before it left it): most unit texts hold no date, and each pattern scans the whole text.
+    if not _DIGIT.search(text):
+        return text
+    if _MONTH_START.search(text):
+        text = _DAY_MONTH_YEAR.sub(day_month_year, text)
+        text = _MONTH_DAY_YEAR.sub(lambda m: _date(m.group(2), _MONTH_NUMBERS[m.group(1)[:3]], m.group(3)), text)
+    if "." in text or "/" in text:
+        text = _NUMERIC_DATE.sub(numeric, text)
+    if _MONTH_START.search(text):
+        text = _MONTH_YEAR.sub(lambda m: _date("", _MONTH_NUMBERS[m.group(1)[:3]], m.group(2) or m.group(3)), text)
+    if "-" in text or "/" in text or "–" in text:
+        text = _FINANCIAL_YEAR.sub(financial_year, text)
+    return text
 
 
 def words(text: str) -> list[str]:
@@ -215,3 +236,16 @@ def tokenize(text: str) -> list[str]:
 def token_set(text: str) -> frozenset[str]:
     """tokenize() as a set, cached."""
     return frozenset(_tokens(text))
+
+
+@lru_cache(maxsize=TOKEN_SET_CACHE)
+def lines_token_set(first: str, second: str) -> frozenset[str]:
+    """token_set(f"{first}\\n{second}"), made from each line's own set: no pattern here reads across
+    a line break (their gaps are spaces and tabs), so the union is the same set, and the two lines'
+    sets are cached apart. A table's rows share their first line (`Unit.search_text` is the heading
+    path, then the row), which is then tokenized once for all of them.
+
+    >>> lines_token_set("Budget 24", "-25 for 1,250 people") == token_set("Budget 24\\n-25 for 1,250 people")
+    True
+    """
+    return token_set(first) | token_set(second)

@@ -23,6 +23,7 @@ _NUMBER = re.compile(
 )
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+_DIGIT = re.compile(r"\d")
 _NUMBER_IN_TEXT = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|k|m|bn)\b)?%?", re.I)
 
 
@@ -124,9 +125,11 @@ def amounts_in(text: str) -> list[str]:
     (['24', '7'], ['12.5%'])
     >>> amounts_in("500 people came. 3 Councils joined in 24/25, costing £2bn, 10-15 a week, 5 marketing staff")
     ['500', '3', '£2bn', '10', '15', '5']
-    >>> amounts_in("Work began in 2024-25 (see 2.4), as 2.5.2 says")
-    []
+    >>> amounts_in("Work began in 2024-25 (see 2.4), as 2.5.2 says"), amounts_in("No figure in this text")
+    ([], [])
     """
+    if not _DIGIT.search(text):
+        return []  # every figure has a digit; _NOT_AMOUNT's many branches need not scan the text
     blank = _NOT_AMOUNT.sub(lambda m: " " * len(m.group(0)), text)
     blank = _SHORT_PERIOD.sub(lambda m: " " * len(m.group(0)) if int(m.group(2)) == (int(m.group(1)) + 1) % 100 else m.group(0), blank)
     return numbers_in(blank)

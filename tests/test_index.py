@@ -176,6 +176,16 @@ def test_the_approximate_index_searches_and_filters_by_document(tiny_settings, f
     assert abs(index.cosine(query, [hits[0][0]])[0] - hits[0][1]) < 0.05  # 8-bit codes: close, not equal
 
 
+def test_cosine_gives_each_position_its_stored_vectors_similarity_in_the_order_asked(tiny_settings, fake_embedder):
+    build_index(tiny_settings, embedder=fake_embedder)
+    index = load_index(tiny_settings.index_dir)
+    query = fake_embedder.encode(["falls team budget"])[0]
+    vectors = index.vectors()
+    positions = [2, 0, 2, len(index.units) - 1]  # out of order and repeated
+    assert index.cosine(query, positions) == pytest.approx([float(vectors[p] @ query) for p in positions], rel=1e-6)
+    assert index.cosine(query, []) == []
+
+
 def test_units_are_found_by_id_and_table_rows_by_table_without_a_scan(tiny_settings, fake_embedder):
     build_index(tiny_settings, embedder=fake_embedder)
     index = load_index(tiny_settings.index_dir)

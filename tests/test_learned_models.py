@@ -60,3 +60,36 @@ def test_the_sentence_giving_what_is_asked_is_quoted() -> None:
     )
     quote = best_sentences("how much was the social care grant in 2019-20?", text, EVIDENCE, max_chars=120)
     assert quote.startswith("The Council's social care grant allocation") and "£10.5m" in quote
+
+
+def test_document_and_table_shares_count_the_first_ten_hits() -> None:
+    from qa.relevance import hit_features
+
+    def row(i: int, doc: str, table: str) -> Hit:
+        return Hit(Unit(id=f"{doc}#{i}", doc=doc, kind="row", text=f"Row {i} | 5", table_id=table), 1.0 - i / 100, dense=0.5, bm25=1.0)
+
+    # by hand: of the first ten, six from a.pdf (four in table a#t), four from b.pdf (none in a table);
+    # the eleventh hit is not among the ten it is compared with
+    hits = [
+        *(row(i, "a.pdf", "a#t") for i in range(4)),
+        row(4, "a.pdf", ""),
+        row(5, "a.pdf", ""),
+        *(row(i, "b.pdf", "") for i in range(6, 11)),
+    ]
+    features = hit_features("how many rows", read_intent("how many rows"), hits, EVIDENCE)
+    assert [f["doc_share"] for f in features] == [0.6] * 6 + [0.4] * 5
+    assert [f["table_share"] for f in features] == [0.4] * 4 + [0.0] * 7
+
+
+def test_a_file_name_word_no_unit_prints_covers_the_question_for_each_evidence_apart() -> None:
+    from qa.relevance import coverage
+
+    unit = Unit(id="1", doc="warn-report.pdf", kind="row", text="Acme | 120 jobs")
+    printed = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 3, n_units=100)  # "warn" printed elsewhere
+    unprinted = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 0 if t == "warn" else 3, n_units=100)
+    # asked twice each, so the second answer comes from the per-document cache
+    assert [coverage("acme warn notices", unit, e) for e in (printed, unprinted, printed, unprinted)] == [
+        coverage("acme warn notices", unit, printed),
+        coverage("acme warn notices", unit, unprinted),
+    ] * 2
+    assert coverage("acme warn", unit, printed) < 1.0 == coverage("acme warn", unit, unprinted)

@@ -23,7 +23,7 @@ BOARDPAPERS = ROOT / "tests" / "data" / "boardpapers"
 WORK = ROOT / "benchmarks" / ".mixed"
 SETS = [
     ROOT / "tests" / "data" / name
-    for name in ("boardpapers.jsonl", "ownwords.jsonl", "fresh.jsonl", "voices.jsonl", "unseen.jsonl", "unseen2.jsonl", "unseen3.jsonl")
+    for name in ("boardpapers.jsonl", "ownwords.jsonl", "fresh.jsonl", "voices.jsonl", "unseen.jsonl", "unseen2.jsonl", "unseen3.jsonl", "unseen4.jsonl")
 ]
 
 

@@ -20,15 +20,16 @@ pytestmark = pytest.mark.integration
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 # Measured 2026-12-06 (seventh round) on the frozen parts (docs/evaluation.md), then set a little below.
-TATQA_FROZEN_FLOOR = 0.69  # measured 71.3% (71.4% the round before)
+TATQA_FROZEN_FLOOR = 0.69  # measured 71.4% (71.3% the round before)
 TATQA_ARITHMETIC_FLOOR = 0.66  # measured 68.8% (69.1%)
 TATQA_TABLE_SPAN_FLOOR = 0.78  # measured 80.9% (80.9%)
 BOARDPAPERS_FROZEN_FLOOR = 0.43  # measured 46.3% (43.5%)
-OWNWORDS_FROZEN_FLOOR = 0.48  # measured 51.0% (50.3%)
+OWNWORDS_FROZEN_FLOOR = 0.48  # measured 50.3% (51.0%: one question of 147)
 FRESH_FROZEN_FLOOR = 0.53  # measured 56.6% (55.4%)
 VOICES_FROZEN_FLOOR = 0.35  # measured 37.1% (38.7%: one question of 62)
 UNSEEN2_FROZEN_FLOOR = 0.39  # measured 41.8% (41.8%)
-UNSEEN3_FROZEN_FLOOR = 0.51  # measured 54.1% (52.5% on the code the round began from; written this round, never tuned on)
+UNSEEN3_FROZEN_FLOOR = 0.51  # measured 54.1% (52.5% on the code the seventh round began from; written then, never tuned on)
+UNSEEN4_FROZEN_FLOOR = 0.47  # measured 50.0% (50.0% on the code the eighth round began from; written then, never tuned on)
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +65,7 @@ def question_sets(tmp_path_factory):
         ("voices.jsonl", 55, VOICES_FROZEN_FLOOR),
         ("unseen2.jsonl", 50, UNSEEN2_FROZEN_FLOOR),
         ("unseen3.jsonl", 55, UNSEEN3_FROZEN_FLOOR),
+        ("unseen4.jsonl", 55, UNSEEN4_FROZEN_FLOOR),
     ],
 )
 def test_question_set_frozen_part(question_sets, name, least_questions, floor):

@@ -23,7 +23,16 @@ BOARDPAPERS = ROOT / "tests" / "data" / "boardpapers"
 WORK = ROOT / "benchmarks" / ".mixed"
 SETS = [
     ROOT / "tests" / "data" / name
-    for name in ("boardpapers.jsonl", "ownwords.jsonl", "fresh.jsonl", "voices.jsonl", "unseen.jsonl", "unseen2.jsonl", "unseen3.jsonl", "unseen4.jsonl")
+    for name in (
+        "boardpapers.jsonl",
+        "ownwords.jsonl",
+        "fresh.jsonl",
+        "voices.jsonl",
+        "unseen.jsonl",
+        "unseen2.jsonl",
+        "unseen3.jsonl",
+        "unseen4.jsonl",
+    )
 ]
 
 
@@ -63,6 +72,15 @@ def run_sets(sets: list[Path], split: str, work: Path = WORK) -> dict:
     return out
 
 
+def print_failures(result, n: int) -> None:
+    """The first `n` wrong answers of an evaluation, with what was expected and cited."""
+    for r in [r for r in result.results if not r.correct][:n]:
+        print(
+            f"- [{r.item.type}] {r.item.id} {r.item.question}\n    expect {list(r.item.expect)} cite {r.item.cite}\n"
+            f"    got ({r.status}, cite ok={r.citation_ok}): {r.answer[:300]}\n    cites: {[c[:90] for c in r.citations]}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     from qa.config import Settings
     from qa.evaluate import evaluate, format_report
@@ -88,12 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             result = evaluate(part_of(path, split), assistant.ask)
             out[f"{path.name}:{split}"] = result.summary()
             print(f"\n== {path.name} — {split} part\n{format_report(result)}")
-            wrong = [r for r in result.results if not r.correct][: args.failures]
-            for r in wrong:
-                print(
-                    f"- [{r.item.type}] {r.item.id} {r.item.question}\n    expect {list(r.item.expect)} cite {r.item.cite}\n"
-                    f"    got ({r.status}, cite ok={r.citation_ok}): {r.answer[:300]}\n    cites: {[c[:90] for c in r.citations]}"
-                )
+            print_failures(result, args.failures)
     if args.json:
         args.json.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     return 0

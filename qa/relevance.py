@@ -32,7 +32,7 @@ FORM_DEPTH = 3  # hits the gate reads for a question whose answerer reads severa
 FORM_DEPTH_FORMS = frozenset({"list", "section", "summary", "yesno"})
 
 # Words that frame a question rather than name its subject: absent from the corpus is no signal.
-FRAME_WORDS = frozenset(words_of("frame_words"))
+FRAME_WORDS = frozenset(words_of("frame_words")) | frozenset(words_of("summary_words"))  # "summarise …" asks a form, not a subject
 
 
 @dataclass(frozen=True)

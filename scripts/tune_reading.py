@@ -16,7 +16,8 @@
 
 Each is chosen in turn over a small grid on the tuning parts of the three question sets
 (tests/data/splits.json; the frozen parts are never read) and the LLR gold set, all asked over the
-mixed corpus of benchmarks/questionsets.py, and on the tuning half of TAT-QA (benchmarks/tatqa.py,
+mixed corpus of benchmarks/questionsets.py, the new users' trials over their own corpora
+(benchmarks/trials.py), and on the tuning half of TAT-QA (benchmarks/tatqa.py,
 each question asked of its own report): the value with the most questions right, the current value
 on a tie.
 
@@ -50,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     import tatqa
     from grid import fit_one
     from questionsets import SETS, WORK, mixed_corpus, part_of
+    from trials import trial_assistants
 
     from qa.config import Settings
     from qa.evaluate import evaluate, load_gold
@@ -68,8 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     reports = Assistant.load(tat_settings)
     tat_items = [(q, names[c["table"]["uid"]]) for c in contexts if tatqa.split_of(c["table"]["uid"]) == "tune" for q in c["questions"]]
 
+    trial_runs = trial_assistants()
+    n_trial = sum(len(qs) for _, _, qs in trial_runs)
+
     def right() -> int:
         sets = sum(r.correct for r in evaluate(items, assistant.ask).results)
+        sets += sum(r.correct for _, trial, qs in trial_runs for r in evaluate(qs, trial.ask).results)
         return sets + sum(tatqa.correct(q, reports.ask(q["question"], document=doc)) for q, doc in tat_items)
 
     fitted = json.loads(READING_FILE.read_text(encoding="utf-8")) | {
@@ -80,8 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, (module_name, attribute, grid) in ((n, GRID[n]) for n in only):
         best, scores = fit_one(module_name, attribute, grid, right)
         fitted[name] = best
-        measured[name] = {"questions": len(items) + len(tat_items), "right_by_value": scores, "chosen": best}
-        print(f"{name}: {len(items) + len(tat_items)} questions, right by value {scores} -> {best}")
+        measured[name] = {"questions": len(items) + n_trial + len(tat_items), "right_by_value": scores, "chosen": best}
+        print(f"{name}: {len(items) + n_trial + len(tat_items)} questions, right by value {scores} -> {best}")
     fitted["measured"] = measured
     READING_FILE.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, header_terms, label_column, pick_column, row_unit
-from qa.answerers.table import against_target, answer_from_table, fmt, uncovered_periods
+from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, uncovered_periods
 from qa.lexicon import thresholds
 from qa.intent import (
     OPERATIONS,
@@ -185,7 +185,7 @@ def target_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft |
     """Asked whether something is on target, the best row's figure beside its Target column
     (qa.answerers.table.against_target), when the best hit is a row of a table with one."""
     top = hits[0].unit if hits else None
-    if top is None or top.kind != "row" or "target" not in token_set(question):
+    if top is None or top.kind != "row" or not token_set(question) & TARGET_WORDS:
         return None
     view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
     row = next((r for r in view.rows if r.unit.id == top.id), None)

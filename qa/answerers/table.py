@@ -601,6 +601,9 @@ def latest_period(view: TableView) -> list[Column]:
     return [max(cols, key=lambda c: c.when)]
 
 
+TARGET_WORDS = frozenset(token_set(" ".join(word_list("target_words"))))  # a column a figure is measured against
+
+
 def against_target(view: TableView, row: Row, question: str) -> TableDraft | None:
     """A row's figure beside its target, for "is X on target?": the figure of the column the
     question names (a period, a word), else the last column with a figure, and whether it is
@@ -614,8 +617,11 @@ def against_target(view: TableView, row: Row, question: str) -> TableDraft | Non
     'Council tax collected — Q2: 56.3% against Target: 56.0%, above the target [1].'
     >>> against_target(v, v.rows[0], "was council tax collection on target in Q1?").text
     'Council tax collected — Q1: 28.4% against Target: 56.0%, below the target [1].'
+    >>> w = Unit(id="2", doc="d", kind="row", text="", table_id="u", row="Diagnostics over 6 weeks", cells=("Diagnostics over 6 weeks", "5%", "18.3%", "19.0%"), headers=("Indicator", "Standard", "Latest (Oct-25)", "Previous (Sep-25)"))
+    >>> against_target(TableView.of([w]), TableView.of([w]).rows[0], "is the diagnostics 6 week wait meeting the standard?").text
+    'Diagnostics over 6 weeks — Latest (Oct-25): 18.3% against Standard: 5%, above the standard [1].'
     """
-    targets = [c for c in view.columns if c.numeric and "target" in c.tokens and c.index != view.label_col]
+    targets = [c for c in view.columns if c.numeric and c.tokens & TARGET_WORDS and c.index != view.label_col]
     if len(targets) != 1 or row.values[targets[0].index] is None:
         return None
     target = targets[0]
@@ -624,10 +630,11 @@ def against_target(view: TableView, row: Row, question: str) -> TableDraft | Non
     named = [c for c in others if c.tokens & asked or set(c.years) & set(period_names(question))]
     if not others or len(named) > 1:
         return None
-    col = named[0] if named else others[-1]
+    dated = [c for c in others if c.when != (0, 0)]
+    col = named[0] if named else max(dated, key=lambda c: c.when) if dated else others[-1]  # else the latest, else the last printed
     value, goal = row.values[col.index] or 0.0, row.values[target.index] or 0.0
     side = "above" if value > goal else "below" if value < goal else "level with"
-    text = f"{_where(row)} — {col.name}: {_cell(row, col)} against {target.name}: {_cell(row, target)}, {side} the target [1]."
+    text = f"{_where(row)} — {col.name}: {_cell(row, col)} against {target.name}: {_cell(row, target)}, {side} the {target.path[-1].lower()} [1]."
     return TableDraft(text, (row.unit,), value, frozenset())
 
 

@@ -375,6 +375,12 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     if top.kind == "row":
         return row_answer(question, intent, top, hits, evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)
+    if top is hits[0].unit and top.lead and not kind and not intent.measure:
+        # the closest passage is one item of a list ("cancer (24% of the gap)" under "The three biggest
+        # contributors … are:"), and no figure is asked: the whole list answers, not its first item found
+        listed = lists.answer(question, hits, evidence)
+        if listed is not None:
+            return listed
     if kind and not holds(kind, top.text):
         # Asked for a figure or a date: a close passage that gives one beats the closest that does not.
         section = evidence.section_of(top)

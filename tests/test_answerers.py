@@ -571,3 +571,11 @@ def test_on_target_gives_the_figure_beside_its_target_not_a_yes_quoting_the_row(
     draft = compose(q, read_intent(q), [Hit(unit=u, score=1.0, dense=0.6) for u in rows], ev)
     # before: "Yes: “Council tax collected (cumulative)”", no figure; 56.3% > 56.0% by hand
     assert "56.3%" in draft.text and "56.0%" in draft.text and "above the target" in draft.text
+
+
+def test_a_question_not_worded_as_a_list_gets_the_whole_list_its_closest_item_belongs_to():
+    q = "stages of the life course approach"  # no "what are" or "list": not read as a list question
+    assert question_form(q) != "list"
+    draft = compose(q, read_intent(q), hits(3, 0), evidence())
+    # before: the one item found first, "b. Staying Healthy, Safe and Well;"
+    assert "3 items" in draft.text and "Best Start for Life" in draft.text and "Dying Well" in draft.text

@@ -22,9 +22,9 @@ from qa.answerers.lists import weighted_share
 from qa.draft import Draft, refusal
 from qa.intent import core_question, document_words
 from qa.lexicon import DATA, thresholds, words
-from qa.relevance import Evidence, idf, matches, specificity, subject_tokens, subject_words, surface_forms
+from qa.relevance import Evidence, idf, matches, subject_tokens, subject_words, surface_forms
 from qa.tableview import period_names
-from qa.text import stem, token_set, tokenize
+from qa.text import stem, token_set
 from qa.types import Hit, Unit
 from qa.units import SENTENCE_END
 
@@ -36,7 +36,7 @@ SUPPORT = thresholds("forms")["support"]  # share of the claim (by rarity) the d
 QUOTE_FLOOR = 0.5  # below this share the closest sentence is not quoted either: the look-up answers instead (half the claim)
 CONTEXT_DISCOUNT = 0.5  # a claim word only in the unit's headings carries half: the sentence itself should say it
 CLAIM_DEPTH = 5  # hits whose sentences may decide (the deciding sentence is often not in the first hit)
-COMMONEST = 0.5  # qa.relevance.specificity's floor: the commonest English words ("hit", "stay", "get")
+CLAIM_VERBS = frozenset(words("claim_verbs"))  # how a claim went ("did they hit/meet/stay above …"), never what it is about
 # asks whether something has happened: a perfect or past tense, or a state ending in a participle ("is it approved?")
 _DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b|^\s*(?:is|are)\b.*\b\w+(?:ed|en|un)\s*\??\s*$")
 _REPORTING = re.compile(r"\b(?:talk|talks|talked|talking|discuss\w*|mention\w*|describ\w*|refer|refers|address|addresses|say|says|said)\b")
@@ -331,17 +331,14 @@ def unmentioned(question: str, hits: list[Hit], evidence: Evidence) -> str:
     >>> hit = [Hit(unit=us[0], score=1.0)]
     >>> unmentioned("was the conference held in Manchester?", hit, ev), unmentioned("was the conference held in Chatham?", hit, ev), unmentioned("was the conference hosted there?", hit, ev)
     ('Manchester', '', '')
+    >>> met = [Hit(unit=Unit(id="d#1", doc="d", kind="passage", text="The conference in Chatham met its target."), score=1.0)]
+    >>> unmentioned("did the conference hit its target in Chatham?", met, ev)
+    ''
     """
     claimed = claim(question)
     # what the claim is about, not what it says of it: an inflected verb ("bagged", "holding") may
-    # be a paraphrase the documents word otherwise
-    # nor one of the commonest English words the documents never use: a verb of the question's own
-    # ("hit the target", "stay above", "under the cap"), which the documents word otherwise
-    things = {
-        stem(w): w
-        for w in subject_words(question)
-        if stem(w) in claimed and not _INFLECTED.search(w) and not commonest_unused(w, question, evidence)
-    }
+    # be a paraphrase the documents word otherwise, nor is a verb saying how it went ("hit the target")
+    things = {stem(w): w for w in subject_words(question) if stem(w) in claimed and not _INFLECTED.search(w) and w not in CLAIM_VERBS}
     if len(claimed) < 2 or not things:
         return ""
     rarest = max(sorted(things), key=lambda t: idf(t, evidence))
@@ -363,19 +360,6 @@ def hyphen_joined(question: str) -> dict[str, tuple[str, ...]]:
         for part in m.groups():
             out[stem(part)] = (*out.get(stem(part), ()), joined)
     return out
-
-
-def commonest_unused(word: str, question: str, evidence: Evidence) -> bool:
-    """A word among the commonest of English (qa.relevance.specificity at its floor), written in
-    lower case (not a name: "Manchester" is common too), that the documents never use.
-
-    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=10, vocabulary=frozenset({"target"}))
-    >>> q = "did they hit the target in Manchester?"
-    >>> commonest_unused("hit", q, ev), commonest_unused("target", q, ev), commonest_unused("manchester", q, ev)
-    (True, False, False)
-    """
-    typed = surface_forms(question, [word])[0]
-    return typed[:1].islower() and not set(tokenize(word)) <= evidence.vocabulary and specificity(word.lower()) <= COMMONEST
 
 
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:

@@ -13,7 +13,7 @@ groups and parsed figures. Answerers ask the view; they never re-parse cells. Pu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from qa.columns import header_terms
@@ -192,7 +192,70 @@ def _view(units: tuple[Unit, ...]) -> TableView:
                 token_set(" ".join(u.cells[j] for j in text_cols if j < len(u.cells))),
             )
         )
+    figures = [c.index for c in columns if c.numeric and c.index != first.label_col]
+    for head, members in subtotals_above([r.values for r in rows], [r.unit.cells for r in rows], figures, [r.total for r in rows]).items():
+        rows[head] = replace(rows[head], total=True)
+        for i in members:
+            if not rows[i].group:  # "Adults and Communities" over "Adult Social Care – Older People"
+                group = rows[head].label
+                rows[i] = replace(rows[i], group=group, tokens=rows[i].tokens | token_set(group))
     return TableView(first.table, tuple(columns), tuple(rows), first.label_col)
+
+
+MIN_SUMMED_COLUMNS = 2  # a row is a subtotal of the rows below it when it adds them up in this many columns
+
+
+def subtotals_above(
+    values: list[tuple[float | None, ...]], cells: list[tuple[str, ...]], numeric: list[int], totals: list[bool]
+) -> dict[int, list[int]]:
+    """Rows printed above their members with their sum (a directorate line over its services):
+    row -> the rows it adds up. Each such row adds up the two or more rows right below it, to the
+    printed rounding, in every figure column it fills (at least MIN_SUMMED_COLUMNS of them).
+
+    >>> v = [(None, 276.1, 4.8), (None, 148.2, 3.7), (None, 96.5, 1.6), (None, 31.4, -0.5), (None, 80.6, 0.0), (None, 41.9, -0.7), (None, 38.7, 0.7)]
+    >>> c = [("", f"{a}", f"{b}") for _, a, b in v]
+    >>> subtotals_above(v, c, [1, 2], [False] * 7)
+    {0: [1, 2, 3], 4: [5, 6]}
+    >>> subtotals_above(v[1:4], c[1:4], [1, 2], [False] * 3)
+    {}
+    """
+    found: dict[int, list[int]] = {}
+    i = 0
+    while i < len(values):
+        filled = [j for j in numeric if j < len(values[i]) and values[i][j] is not None]
+        members = None if totals[i] or len(filled) < MIN_SUMMED_COLUMNS else _summed_below(i, filled, values, cells, totals)
+        if members:
+            found[i] = members
+            i = members[-1] + 1
+        else:
+            i += 1
+    return found
+
+
+def _summed_below(
+    i: int, filled: list[int], values: list[tuple[float | None, ...]], cells: list[tuple[str, ...]], totals: list[bool]
+) -> list[int] | None:
+    """The fewest rows (two or more) right below row i that add up to it in every column of `filled`."""
+    sums = dict.fromkeys(filled, 0.0)
+    for k in range(i + 1, len(values)):
+        if totals[k]:
+            return None
+        for j in filled:
+            sums[j] += values[k][j] or 0.0 if j < len(values[k]) else 0.0
+        n = k - i
+        if n >= 2 and all(abs(sums[j] - (values[i][j] or 0.0)) <= _rounding(cells[i][j]) * n for j in filled):
+            return list(range(i + 1, k + 1))
+    return None
+
+
+def _rounding(cell: str) -> float:
+    """Half the last printed digit of a figure ("276.1": 0.05), a little over.
+
+    >>> _rounding("276.1"), _rounding("1,200")
+    (0.051, 0.51)
+    """
+    m = re.search(r"\.(\d+)", cell)
+    return round(0.51 * 10.0 ** -(len(m.group(1)) if m else 0), 6)
 
 
 UNLABELLED_TOTAL = "Total"  # the name an answer gives a row of figures printed without a label

@@ -671,3 +671,40 @@ def test_a_row_under_a_header_naming_every_column_apart_is_data():
     (table,) = build_tables(grid, "Counterparty limits")
     assert table.headers[1:] == ("Time limit", "Counterparty limit", "Sector limit")
     assert table.rows[0][:2] == ("The UK Government", "50 years")
+
+
+def test_a_row_printed_above_its_members_with_their_sum_is_a_subtotal_and_their_group():
+    from qa.answerers.table import extreme
+
+    rows = [
+        ("Adults and Communities", "276.1", "4.8"),
+        ("Older People", "148.2", "3.7"),
+        ("Working Age Adults", "96.5", "1.6"),
+        ("Public Health", "31.4", "(0.5)"),
+        ("Children and Families", "125.7", "8.8"),
+        ("Placements", "72.8", "6.8"),
+        ("Early Help", "18.3", "(0.6)"),
+        ("Home to School Transport", "34.6", "2.6"),
+    ]
+    units = [
+        Unit(
+            id=str(i),
+            doc="d",
+            kind="row",
+            text="",
+            table="Revenue monitoring",
+            table_id="t",
+            row=r[0],
+            cells=r,
+            headers=("Service", "Budget", "Variance"),
+        )
+        for i, r in enumerate(rows)
+    ]
+    view = TableView.of(units)
+    # 148.2 + 96.5 + 31.4 = 276.1 and 3.7 + 1.6 - 0.5 = 4.8; 72.8 + 18.3 + 34.6 = 125.7 and 6.8 - 0.6 + 2.6 = 8.8
+    assert [r.total for r in view.rows] == [True, False, False, False, True, False, False, False]
+    assert view.rows[5].group == "Children and Families"
+    # before: the directorate's 8.8 was the biggest variance of a "service"
+    assert extreme(view, "which service has the biggest variance", frozenset({"servic", "varianc"}), (), lambda t: 1.0).text.startswith(
+        "Children and Families › Placements has the highest Variance"
+    )

@@ -191,9 +191,10 @@ def pick_columns(
             chosen = compound_head(_unless_asked_percent(chosen, q_tokens), question)
             out.extend(chosen if best[0] > 0 else chosen[:1])
         return list(dict.fromkeys(out))
-    named = _unless_asked_percent([c for c in view.columns if c.index != view.label_col and word_score(c) > 0], q_tokens)
+    named = [c for c in view.columns if c.index != view.label_col and word_score(c) > 0]
     best_score = max((word_score(c) for c in named), default=0)
-    return [c for c in named if word_score(c) == best_score]
+    # of the best named only: "the vacancy rate" is the "Vacancy rate %" column, not "Vacancies (WTE)"
+    return _unless_asked_percent([c for c in named if word_score(c) == best_score], q_tokens)
 
 
 def compound_head(columns: list[Column], question: str) -> list[Column]:

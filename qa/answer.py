@@ -78,6 +78,8 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     across = op == "extreme" and intent is not None and intent.aggregate in {"max", "min"}
     periods = period_names(question)
     top = next((h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"), None)
+    if op == "extreme" and top is not None:
+        top = best_named_table([h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"], question, evidence)
     several = hits[0].unit.kind == "row" and asks_for_several(question)  # "the respective values of A and B"
     if top is None or not (op or periods or several):
         return None
@@ -179,6 +181,27 @@ def header_names_operation(view: TableView, question: str, op: Operation) -> boo
         and not terms <= said
         for c in view.columns
     )
+
+
+def best_named_table(rows: list[Unit], question: str, evidence: Evidence) -> Unit:
+    """Of the best hits' rows, the first whose table has a column of figures named by most of the
+    question's words: "the worst six-month total return" is ranked in the table with a "6 months
+    return › Total" column, not in a closer table of market values.
+
+    >>> a = Unit(id="a", doc="d", kind="row", text="", table_id="ta", row="CCLA", cells=("CCLA", "4.9"), headers=("Fund", "Market Value"))
+    >>> b = Unit(id="b", doc="d", kind="row", text="", table_id="tb", row="Fidelity", cells=("Fidelity", "-1.2%"), headers=("Fund", "6 months return › Total"))
+    >>> ev = Evidence(rows_of=lambda t: [a] if t == "ta" else [b], doc_freq=lambda t: 1, n_units=2)
+    >>> best_named_table([a, b], "which fund had the worst six-month total return", ev).id
+    'b'
+    """
+    asked = token_set(question)
+
+    def named(unit: Unit) -> int:
+        view = evidence.view_of(unit.table_id) if evidence.view_of else TableView.of(evidence.rows_of(unit.table_id) or [unit])
+        return max((len(c.tokens & asked) for c in view.value_columns()), default=0)
+
+    scores = [named(u) for u in rows]
+    return rows[scores.index(max(scores))]
 
 
 def target_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:

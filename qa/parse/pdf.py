@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 import statistics
 from pathlib import Path
+from typing import Any
 
 from qa.errors import ParseError
 from qa.parse.blocks import BlockCollector, norm_space
-from qa.parse.tables import build_tables, is_figure, looks_like_header, split_merged_rows, widen_packed_rows
+from qa.parse.tables import build_tables, is_figure, is_total_line, looks_like_header, split_merged_rows, total_above, widen_packed_rows
 from qa.types import Block, Table
 
 _SPACED_DATE = re.compile(r"^[\d /]+$")
@@ -84,6 +85,12 @@ def _parse(pdf) -> tuple[Block, ...]:
             para.clear()
             para_box.clear()
 
+    held_total: tuple[list[list[str]], Any, str] | None = None  # a total line printed above the next table's header
+
+    def emit_grid(grid: list[list[str]], item: Any, title: str) -> Table | None:
+        tables = out.grid(grid, page=number, title=title, bbox=tuple(item.bbox))
+        return tables[-1] if tables else None
+
     for page in pdf.pages:
         number = page.page_number
         found = page.find_tables()
@@ -149,6 +156,20 @@ def _parse(pdf) -> tuple[Block, ...]:
                 grid.extend(split_merged_rows([_fix_cell(c) for c in raw]))
             if not grid:
                 continue
+            if held_total is not None:
+                # "TOTAL £m 345.0 290.0" printed as a table of its own right above this one's header
+                line, held_item, _ = held_total
+                centres = [(c[0] + c[2]) / 2 if c else -1.0 for c in held_item.rows[0].cells]
+                total = total_above(line[0], centres, column_bounds(item)) if not text_above else None
+                if total is not None:
+                    grid = [*grid, total]
+                else:
+                    last_table = emit_grid(*held_total) or last_table
+                held_total = None
+            if is_total_line(grid) and (last_table is None or text_above):
+                held_total = (grid, item, _title_from(text_above) or (out.path[-1] if out.path else f"Table on page {number}"))
+                text_above = []
+                continue
             # "TOTAL 200,131.6 74,325.6" found as a one-column table of its own right under a table
             packed = widen_packed_rows(grid, last_table) if last_table is not None and not text_above else None
             grid = packed or grid
@@ -165,10 +186,12 @@ def _parse(pdf) -> tuple[Block, ...]:
                     last_table = t
             else:
                 title = _title_from(text_above) or (out.path[-1] if out.path else f"Table on page {number}")
-                tables = out.grid(grid, page=number, title=title, bbox=tuple(item.bbox))
-                last_table = tables[-1] if tables else last_table
+                last_table = emit_grid(grid, item, title) or last_table
             text_above = []
             prev_bottom = item.bbox[3]
+        if held_total is not None:  # no table followed it on the page: a table of its own after all
+            last_table = emit_grid(*held_total) or last_table
+            held_total = None
         if not (para and para_page == number and ends_open(para[-1])):
             flush()  # a sentence cut by the page break is kept open for the next page's first line
         page.close()  # drop the page's parsed objects now; otherwise every page stays in memory to the end

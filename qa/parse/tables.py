@@ -450,6 +450,41 @@ def widen_packed_rows(grid: list[list[str]], template: Table) -> list[list[str]]
     return out
 
 
+def is_total_line(grid: list[list[str]]) -> bool:
+    """A table of one row: a total's label, then figures only.
+
+    >>> is_total_line([["TOTAL £m", "345.0", "", "290.0"]]), is_total_line([["Pay", "3.0"]]), is_total_line([["Total", "1"], ["A", "2"]])
+    (True, False, False)
+    """
+    cells = [c for c in grid[0] if c] if len(grid) == 1 else []
+    return len(cells) >= 2 and is_total_label(cells[0]) and all(is_figure(c) for c in cells[1:])
+
+
+def total_above(line: list[str], centres: list[float], bounds: list[tuple[float, float]]) -> list[str] | None:
+    """A total line printed as a table of its own right above a table's header ("TOTAL £m |
+    345.0 | 290.0"), as that table's total row: the label in its first column, each figure in the
+    column printed under it (`centres`: the x-centre of each cell of the line; `bounds`: the
+    table's column x-ranges). None when a figure is under no column.
+
+    >>> total_above(["TOTAL £m", "345.0", "290.0"], [960.0, 1050.0, 1110.0], [(20, 100), (100, 900), (900, 1000), (1000, 1080), (1080, 1145)])
+    ['TOTAL £m', '', '', '345.0', '290.0']
+    >>> total_above(["TOTAL", "5.0"], [50.0, 2000.0], [(20, 100), (100, 900)]) is None
+    True
+    """
+    if not is_total_line([line]) or not bounds:
+        return None
+    row = [""] * len(bounds)
+    row[0] = line[0]
+    for cell, x in zip(line[1:], centres[1:]):
+        if not cell:
+            continue
+        j = next((j for j, (x0, x1) in enumerate(bounds) if x0 <= x <= x1), None)
+        if j is None or j == 0 or row[j]:
+            return None
+        row[j] = cell
+    return row
+
+
 def is_group_row(row: list[str], next_row: list[str] | None) -> bool:
     """A label alone on its row, heading the rows below it ("Current liabilities", "Adults:").
 

@@ -402,7 +402,7 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         # the closest passage is one item of a list ("cancer (24% of the gap)" under "The three biggest
         # contributors … are:"), and no figure is asked: the whole list answers, not its first item found
         listed = lists.answer(question, hits, evidence)
-        if listed is not None:
+        if listed is not None and top in listed.cited:  # that item's own list, not another the words fit
             return listed
     if kind and not holds(kind, top.text):
         # Asked for a figure or a date: a close passage that gives one beats the closest that does not.

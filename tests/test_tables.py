@@ -708,3 +708,24 @@ def test_a_row_printed_above_its_members_with_their_sum_is_a_subtotal_and_their_
     assert extreme(view, "which service has the biggest variance", frozenset({"servic", "varianc"}), (), lambda t: 1.0).text.startswith(
         "Children and Families › Placements has the highest Variance"
     )
+
+
+def test_two_rows_compared_the_second_named_in_part():
+    headers = ("Service", "2025-26 › Budget", "2025-26 › Forecast", "2025-26 › Variance")
+    rows = [
+        ("Highways Maintenance", "41.9", "41.2", "(0.7)"),
+        ("Waste Management", "38.7", "39.4", "0.7"),
+        ("Libraries", "6.1", "6.0", "(0.1)"),
+    ]
+    view = TableView.of(
+        [
+            Unit(id=str(i), doc="d", kind="row", text="", table="Revenue", table_id="t", row=r[0], cells=r, headers=headers)
+            for i, r in enumerate(rows)
+        ]
+    )
+    q = "is the highways forecast higher or lower than waste management's"
+    op = operation(q)
+    draft = answer_from_table(q, token_set(without_operation(q, op)), op, view, lambda t: 1.0)
+    # before: Waste Management's 39.4 alone, "highways" naming only part of its row's label; and
+    # Budget, Forecast and Variance of one year were compared as if periods. 39.4 < 41.2 by hand.
+    assert draft is not None and "Waste Management is smaller in 2025-26 › Forecast: 39.4" in draft.text and "41.2" in draft.text

@@ -393,9 +393,8 @@ def compute(
     row = rows[0]
     if op == "compare":
         smallest = bool(_SMALLER.search(question))
-        if len(rows) >= 2 and len(columns) <= 1 and question_periods:
-            col = columns[0] if columns else None
-            return _compare_rows(rows[:2], col, smallest) if col else None
+        if len(rows) >= 2 and len(columns) == 1:
+            return _compare_rows(rows[:2], columns[0], smallest)
         return _compare_periods(view, row, columns, smallest)
     if op == "sum" and row.total and len(columns) < 2:
         return lookup(view, row, columns)  # "the total X" is a row the table prints
@@ -778,8 +777,8 @@ def _period_name(c: Column) -> str:
 def _compare_periods(view: TableView, row: Row, columns: list[Column], smallest: bool = False) -> TableDraft | None:
     """The period in which a row's figure was largest (or smallest), with every figure compared."""
     cols = [c for c in (columns if len(columns) >= 2 else view.period_columns()) if row.values[c.index] is not None]
-    if len(cols) < 2:
-        return None
+    if len(cols) < 2 or len({c.years for c in cols}) < len(cols):
+        return None  # not periods: "2025-26 › Budget", "2025-26 › Forecast" and "2025-26 › Variance" are one year
     ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=not smallest)
     shown = "; ".join(f"{_period_name(c)}: {_cell(row, c)}" for c in cols)
     word = "lowest" if smallest else "highest"
@@ -1147,6 +1146,13 @@ def answer_from_table(
         rows = alike  # "the two Threadneedle funds": the rows named by the same words, as many as the question says
     else:
         rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
+    if op == "compare" and len(rows) == 1:
+        # "is the highways forecast higher than waste management's": the other row compared is named
+        # by the question's words the first row lacks, however partly ("Highways Maintenance")
+        other = next(
+            (view.rows[i] for s, i in scored if s > 0 and view.rows[i] is not rows[0] and names_more(view.rows[i], rows[0], q_tokens)), None
+        )
+        rows = rows + [other] if other is not None else rows
     rows = full_names_first(rows, q_tokens)
     if preferred is not None and (not rows or rows[0].unit.id != preferred.id):
         pref = next((r for r in view.rows if r.unit.id == preferred.id), None)

@@ -283,6 +283,9 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         if missing:
             named = ", ".join(f"“{w}”" for w in surface_forms(question, missing)[:2])
             return refusal(f"the source that gives a figure does not mention {named}", hits)
+    if draft.status == "answered" and draft.evidence and (by_year := years_not_in_rows(question, draft.evidence)):
+        asked, given = by_year
+        return refusal(f"the closest table gives figures for {', '.join(given)}, not for {', '.join(asked)}", hits)
     if draft.status == "answered" and draft.evidence and (months := months_not_given(question, draft.evidence)):
         asked, given = months
         return refusal(f"the closest source gives {', '.join(given[:3])}, not {', '.join(asked)}", hits)
@@ -345,6 +348,23 @@ def years_not_given(question: str, units: tuple[Unit, ...]) -> list[str]:
     given = {p for name in period_names(text) for p in re.findall(r"\d{4}|(?<=-)\d{2}$", name)}
     given = {g if len(g) == 4 else f"20{g}" for g in given} | set(re.findall(r"(?:19|20)\d\d", text))
     return [y for y in dict.fromkeys(_YEAR.findall(question)) if y not in given]
+
+
+def years_not_in_rows(question: str, units: tuple[Unit, ...]) -> tuple[list[str], list[str]] | None:
+    """Calendar years the question names that the answer's table rows do not give, when those rows
+    give figures year by year (their columns are headed by years): (asked, given); None otherwise.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="Dunholm | 2021: 15.2 | 2024: 13.7", row="Dunholm", cells=("Dunholm", "15.2", "13.7"), headers=("District", "2021", "2024"))
+    >>> years_not_in_rows("dunholm smoking prevalence in 2020", (u,)), years_not_in_rows("dunholm in 2024", (u,))
+    ((['2020'], ['2021', '2024']), None)
+    """
+    if not units or any(u.kind != "row" for u in units):
+        return None
+    headed = list(dict.fromkeys(y for u in units for h in u.headers for y in _YEAR.findall(h)))
+    if not headed:
+        return None
+    missing = years_not_given(question, units)
+    return (missing, headed) if missing else None
 
 
 def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:

@@ -309,6 +309,8 @@ def names_not_written(question: str, sources: tuple[Unit, ...], hits: list[Hit],
 _YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
 _MONTH_NAME = rf"\b({'|'.join(MONTH_NAMES)})\b"
 _MONTH_OF_YEAR = re.compile(rf"{_MONTH_NAME} ((?:19|20)\d\d)\b")
+_LONE_MONTH_NAME = re.compile(rf"\b({'|'.join(m for m in MONTH_NAMES if m != 'may')})\b|(?<=\bin |\bof )(may)\b")
+_LONE_MONTH = re.compile(r"\bthe month (?:before|after)\b")  # "the month before": a follow-up's shift, not a month
 
 
 def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str], list[str]] | None:
@@ -323,8 +325,14 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
     True
     >>> months_not_given("the balance as of December 31, 2019?", (Unit(id="3", doc="d", kind="row", text="Balance as of December 31, | 2019: 5 | 2018: 4 | March 2018: 3"),)) is None
     True
+    >>> months_not_given("a&e 4 hour performance in august", (Unit(id="4", doc="d", kind="row", text="A&E | Oct-25: 74.2% | Sep-25: 75.8%"),))
+    (['August'], ['October 2025', 'September 2025'])
     """
-    asked = list(dict.fromkeys(_MONTH_OF_YEAR.findall(canonical_dates(question.lower()))))
+    said = canonical_dates(question.lower())
+    asked = list(dict.fromkeys(_MONTH_OF_YEAR.findall(said)))
+    # a month named without its year ("in august"; "may" only after "in" or "of", being also a verb)
+    alone = _LONE_MONTH.sub(" ", _MONTH_OF_YEAR.sub(" ", said))
+    asked += [(m, "") for m in dict.fromkeys(x.group(1) or x.group(2) for x in _LONE_MONTH_NAME.finditer(alone)) if (m, "") not in asked]
     if not asked:
         return None
     text = canonical_dates(" ".join(f"{u.search_text} {' '.join(u.headers)}" for u in units).lower())
@@ -333,7 +341,7 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
     missing = [(m, y) for m, y in asked if m not in named]  # a month named apart from its year ("December 31, | 2019") is not missing
     if not given or not missing:
         return None
-    return [f"{m.title()} {y}" for m, y in missing], [f"{m.title()} {y}" for m, y in given]
+    return [f"{m.title()} {y}".strip() for m, y in missing], [f"{m.title()} {y}" for m, y in given]
 
 
 def years_not_given(question: str, units: tuple[Unit, ...]) -> list[str]:

@@ -777,7 +777,7 @@ def _period_name(c: Column) -> str:
 def _compare_periods(view: TableView, row: Row, columns: list[Column], smallest: bool = False) -> TableDraft | None:
     """The period in which a row's figure was largest (or smallest), with every figure compared."""
     cols = [c for c in (columns if len(columns) >= 2 else view.period_columns()) if row.values[c.index] is not None]
-    if len(cols) < 2 or len({c.years for c in cols}) < len(cols):
+    if len(cols) < 2 or len({(c.years, c.when) for c in cols}) < len(cols):
         return None  # not periods: "2025-26 › Budget", "2025-26 › Forecast" and "2025-26 › Variance" are one year
     ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=not smallest)
     shown = "; ".join(f"{_period_name(c)}: {_cell(row, c)}" for c in cols)

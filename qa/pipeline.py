@@ -26,7 +26,7 @@ from qa.intent import Intent, read_intent
 from qa.medical import MedicalModel, medical_model
 from qa.lexicon import fingerprint as lexicon_fingerprint
 from qa.parse import fingerprint, load_corpus
-from qa.relevance import Evidence, name_words, refusal_reason, rerank, subject_tokens
+from qa.relevance import Evidence, name_words, names_only_columns, refusal_reason, rerank, subject_tokens
 from qa.rank import gate_model
 from qa.retrieve import hybrid_search
 from qa.spelling import Speller
@@ -435,10 +435,13 @@ class Assistant:
             if follow_up:
                 focus, vector, hits = combined, c_vector, c_hits
         own_subject = bool(subject_tokens(question))
-        if follow_up and not own_subject and isinstance(previous, Answer) and previous.citations:
-            hits = self._pin(previous.citations[0].unit_id, hits, vector)
+        cited = previous.citations[0] if isinstance(previous, Answer) and previous.citations else None
+        # "and how much has it delivered?": words of its own that only name the previous row's columns
+        of_that_row = follow_up and cited is not None and names_only_columns(question, cited.headers)
+        if follow_up and cited is not None and (not own_subject or of_that_row):
+            hits = self._pin(cited.unit_id, hits, vector)
         # A follow-up with words of its own is judged on them ("And what about the weather?").
-        gate_text = question if own_subject else focus
+        gate_text = question if own_subject and not of_that_row else focus
         gate_text = replace_acronyms(acronym_singulars(gate_text), self._acronyms, self._evidence.vocabulary)
         return Gathered(intent, gate_text, gate_text == focus, hits, vector, question, corrected)
 

@@ -752,6 +752,21 @@ def subject_tokens(question: str) -> frozenset[str]:
     return frozenset(tokenize(" ".join(subject_words(question))))
 
 
+def names_only_columns(question: str, headers: tuple[str, ...]) -> bool:
+    """The question's own subject is column headers of a table, and nothing else: "and how much has
+    it delivered?" after an answer from a row headed "Scheme | Target | Delivered" asks for that
+    row's Delivered cell.
+
+    >>> names_only_columns("and how much has it delivered so far?", ("Scheme", "Target £k", "Delivered £k"))
+    True
+    >>> names_only_columns("and how much has street lighting delivered?", ("Scheme", "Target £k", "Delivered £k"))
+    False
+    """
+    own = subject_tokens(question)
+    columns = frozenset().union(*(header_terms(h) for h in headers)) if headers else frozenset()
+    return bool(own) and own <= columns
+
+
 def _focus_text(unit: Unit) -> str:
     """What a unit itself says: its text and, for a passage, its own heading (not the lead-in)."""
     if unit.kind == "row":

@@ -91,6 +91,22 @@ def nearest(word: str, counts: Mapping[str, int], distance: int, choices: list[s
     return ranked[0][2] if ranked else None
 
 
+COMPLETION_EXTRA = 3  # a word cut short lacks at least this many letters of the documents' word
+
+
+def completion(word: str, counts: Mapping[str, int], choices: list[str]) -> str | None:
+    """The documents' most frequent word that starts with `word` and is COMPLETION_EXTRA or more
+    letters longer: "refurb" written out as the documents write it.
+
+    >>> completion("refurb", {"refurbishment": 3, "refurbished": 1, "budget": 9}, ["refurbishment", "refurbished", "budget"])
+    'refurbishment'
+    >>> completion("budge", {"budget": 9}, ["budget"]) is None
+    True
+    """
+    found = [w for w in choices if w.startswith(word) and len(w) >= len(word) + COMPLETION_EXTRA and w.isalpha()]
+    return max(found, key=lambda w: (counts[w], w)) if found else None
+
+
 def english_zipf(word: str) -> float:
     """How common a word is in English (wordfreq's Zipf scale: 0 unknown, 3 uncommon, 6 everyday)."""
     try:
@@ -194,7 +210,9 @@ class Speller:
         # wordfreq takes a fifth of a second to load: asked only when there is a candidate.
         candidate = nearest(word, counts, distance, choices)
         if candidate is None:
-            return None
+            # "refurb", "accom": the start of the documents' word, cut short as people write it
+            completed = completion(word, counts, choices)
+            return completed if completed is not None and self._zipf(word) < self.params.known_zipf else None
         typed = self._zipf(word)
         if typed >= self.params.known_zipf and self._zipf(candidate) - typed < self.params.commoner_by:
             return None  # a real word, meant as written

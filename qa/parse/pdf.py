@@ -87,6 +87,10 @@ def _parse(pdf) -> tuple[Block, ...]:
 
     held_total: tuple[list[list[str]], Any, str] | None = None  # a total line printed above the next table's header
 
+    def table_title(lines: list[str]) -> str:
+        """A table's title: the lines above it, else the heading it sits under, else its page."""
+        return _title_from(lines) or (out.path[-1] if out.path else f"Table on page {number}")
+
     def emit_grid(grid: list[list[str]], item: Any, title: str) -> Table | None:
         tables = out.grid(grid, page=number, title=title, bbox=tuple(item.bbox))
         return tables[-1] if tables else None
@@ -167,7 +171,7 @@ def _parse(pdf) -> tuple[Block, ...]:
                     last_table = emit_grid(*held_total) or last_table
                 held_total = None
             if is_total_line(grid) and (last_table is None or text_above):
-                held_total = (grid, item, _title_from(text_above) or (out.path[-1] if out.path else f"Table on page {number}"))
+                held_total = (grid, item, table_title(text_above))
                 text_above = []
                 continue
             # "TOTAL 200,131.6 74,325.6" found as a one-column table of its own right under a table
@@ -185,8 +189,7 @@ def _parse(pdf) -> tuple[Block, ...]:
                     out.table(t, page=number, bbox=tuple(item.bbox))
                     last_table = t
             else:
-                title = _title_from(text_above) or (out.path[-1] if out.path else f"Table on page {number}")
-                last_table = emit_grid(grid, item, title) or last_table
+                last_table = emit_grid(grid, item, table_title(text_above)) or last_table
             text_above = []
             prev_bottom = item.bbox[3]
         if held_total is not None:  # no table followed it on the page: a table of its own after all

@@ -425,7 +425,7 @@ def operand_text(question: str) -> str:
 NAME_DEPTH = int(thresholds("reading")["name_depth"])  # a name the question gives must be in one of this many best units
 # A name in at most this share of all units is specific: a question naming it asks about that
 # place, body or thing, and evidence without it is about something else ("Barclays", "Medway").
-# Names more common than this ("Kent" across Kent's own papers) say which documents, not which unit.
+# Names more common than this (a county's name across its own papers) say which documents, not which unit.
 RARE_NAME_SHARE = thresholds("reading")["rare_name_share"]  # fitted by scripts/tune_reading.py
 # Periods, years and days of the month: dates are matched by qa.relevance.periods and the table view.
 _NOT_NAMING = re.compile(
@@ -522,7 +522,7 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
 
 
 # Small words a name may hold between its capitalised words ("Market Sustainability and
-# Improvement Fund", "Chamber of Commerce"); other small words end it ("the Grant for Kent").
+# Improvement Fund", "Chamber of Commerce"); other small words end it ("the Grant for Barset").
 _NAME_JOINERS = frozenset({"and", "of", "&"})
 
 
@@ -567,7 +567,7 @@ def named_phrases(question: str) -> list[str]:
         elif i > 0 and t[:1].isupper() and not re.search(r"[.?!:]$", question.split()[i - 1]):
             run.append(t)
             if re.search(r"['’]s$", t) or raw != t and raw[-1:] in ",;:?!.)":
-                close()  # "Kent's", "Grant," end the name
+                close()  # "Barset's", "Grant," end the name
         elif run and t.lower() in _NAME_JOINERS:
             run.append(t)
         else:

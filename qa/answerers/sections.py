@@ -23,7 +23,7 @@ from qa.units import SECTION_SEP
 
 PLACE_DEPTH = 20  # hits whose places are weighed (a section's units rank close to its subject, not always first)
 RANK_WEIGHT = 0.3  # worth of being the search's first place, falling as 1/(1 + rank): breaks near-ties only
-DOC_WEIGHT = 2.0  # a place in the document the question names ("in the covenant report") outranks any elsewhere (name + text at most 2)
+DOC_WEIGHT = 2.0  # a place in the document the question names ("in the annual report") outranks any elsewhere (name + text at most 2)
 KIND_WEIGHT = 1.0  # a place labelled as the kind asked for ("which chapter…") outranks any unlabelled one
 NUMBERED_KINDS = frozenset({"paragraph", "para"})  # stems of places a report labels by number
 GENERIC_KINDS = frozenset({"section", "part", "heading", "subsect", "sub", "page"})  # every place is one: no label to prefer
@@ -94,7 +94,7 @@ def sub_heading(unit: Unit, evidence: Evidence) -> str:
 
 def place_subject(question: str) -> frozenset[str]:
     """The stems of what a where-question is about: the question less its place words and the
-    phrase naming the document ("in the covenant report").
+    phrase naming the document ("in the annual report").
 
     >>> sorted(place_subject("Where in the covenant report does it talk about welfare support for veterans?"))
     ['support', 'veteran', 'welfar']

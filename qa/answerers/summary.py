@@ -158,7 +158,7 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     readable = [h.unit for h in hits if not is_contents(h.unit)]  # contents lines and page footers say nothing
     document = document_words(question)
     in_named = [u for u in readable if document and weighted_share(document, u.doc, weight) >= 0.5]
-    readable = (in_named or readable)[:ANCHOR_DEPTH]  # "…in the covenant report": from that report
+    readable = (in_named or readable)[:ANCHOR_DEPTH]  # "…in the annual report": from that report
     anchors = [(weighted_share(subject, u.search_text, weight), -i, u) for i, u in enumerate(readable)]
     if not anchors:
         return None

@@ -1143,7 +1143,7 @@ def answer_from_table(
     named = token_set(rows[0].label) & q_tokens if rows else frozenset()
     alike = [view.rows[i] for s, i in scored if s > 0 and named and named <= token_set(view.rows[i].label)]
     if op is not None and len(alike) > 1 and len(alike) == rows_counted(question):
-        rows = alike  # "the two Threadneedle funds": the rows named by the same words, as many as the question says
+        rows = alike  # "the two equity funds": the rows named by the same words, as many as the question says
     else:
         rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
     if op == "compare" and len(rows) == 1:

@@ -49,7 +49,7 @@ _ONLY = re.compile(r"\bonly (?:\w+ ){0,2}?(?:in|for|by|at|to) ((?:the )?[\w'’-
 _DONE_IN = re.compile(r"\b(?:was|were|been|has|have|had|is|are)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|un|t))\b")
 # "opiates than alcohol", "alcohol rather than opiates": the two things a comparison sets against each other
 _THAN = re.compile(r"\b([a-z][\w'’-]*)\s+(?:rather\s+)?than\s+(?:the\s+|for\s+)?([a-z][\w'’-]*)")
-# "(except the Kent Pension Fund)": what a statement leaves out
+# "(except the County Pension Fund)": what a statement leaves out
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|excluding|other than|apart from|with the exception of|not including)\s+((?:[\w'’&-]+\s*){1,6})")
 
 
@@ -307,7 +307,7 @@ def deciding(question: str, hits: list[Hit], evidence: Evidence) -> list[tuple[f
     in_named = [h for h in hits if named and weighted_share(named, h.unit.doc, weight) >= 0.5]
     found = []
     asked = set(period_names(question))
-    for rank, h in enumerate((in_named or hits)[:CLAIM_DEPTH]):  # "…in the covenant report": from that report
+    for rank, h in enumerate((in_named or hits)[:CLAIM_DEPTH]):  # "…in the annual report": from that report
         u = h.unit
         # the unit's headings and its other sentences say what a sentence is about, at half weight
         context = f"{u.section} {u.table} {u.lead} {u.row} {u.text}"

@@ -12,7 +12,7 @@ from dataclasses import replace
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, header_terms, label_column, pick_column, row_unit
 from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, uncovered_periods
-from qa.lexicon import thresholds
+from qa.lexicon import message, thresholds
 from qa.intent import (
     OPERATIONS,
     Intent,
@@ -60,11 +60,7 @@ TABLE_DEPTH = 5  # a table row among this many best hits may answer an operation
 # A name the question gives may be written by one of this many best hits of the answer's document
 # (the passage beside a table); fitted by scripts/tune_reading.py.
 PHRASE_DEPTH = int(thresholds("reading")["phrase_depth"])
-MEDICAL_REFUSAL = (
-    "I can't give personal medical advice: these documents are plans and board reports, not clinical guidance. "
-    "For help now, contact NHS 111 (online at 111.nhs.uk or by phone), or speak to your GP or pharmacist. "
-    "In an emergency, call 999."
-)
+MEDICAL_REFUSAL = message("medical_refusal")  # where to get medical help: qa/data/messages.json
 
 
 # -- composing ------------------------------------------------------------------------
@@ -812,7 +808,7 @@ def passage_answer(question: str, unit: Unit, hits: list[Hit], evidence: Evidenc
     text = f"“{quote}”"
     items = evidence.items_after(unit) if unit.text.rstrip().endswith(":") else []
     if items:
-        # A lead-in ("The strategy follows a life course approach:") is answered by its list.
+        # A lead-in ("The plan has three aims:") is answered by its list.
         text += " " + " ".join(f"“{i.text.rstrip(';. ')}”" for i in items[:8])
     heading = unit.section
     subject = subject_tokens(question)

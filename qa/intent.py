@@ -127,7 +127,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
             rf"(?=.*\b(?:{BOUND_WORDS})\s*[-$£€]?\s*\d)"
         ),
     ),
-    # "the lowest A&E performance month": the period a row's figure is lowest in, not the row with
+    # "the lowest performance month": the period a row's figure is lowest in, not the row with
     # the lowest figure (a period word ending the question, with no "the"/"this" before it)
     ("compare", _PERIOD_SUPERLATIVE),
     (

@@ -27,6 +27,11 @@ def glossary() -> dict[str, str]:
     return {k: v for k, v in _load("glossary.json").items() if not k.startswith("_")}
 
 
+def message(key: str) -> str:
+    """A sentence the product says in its own words (messages.json)."""
+    return str(_load("messages.json")[key])
+
+
 def words(key: str) -> list[str]:
     """A word list of the report vocabulary (lexicon.json)."""
     return list(_load("lexicon.json")[key])
@@ -180,7 +185,7 @@ def corpus_abbreviations(texts: list[str]) -> dict[str, str]:
 
 
 # -- abbreviations written out in answers (plain language, issue 10) ----------------------------
-# A short form as written in an answer: capitals, digits and "&" ("NHS", "A&E", "D2A"), then a
+# A short form as written in an answer: capitals, digits and "&" ("UK", "R&D", "Q4"), then a
 # plural or possessive ending ("MPs", "MP's").
 _SHORT_IN_TEXT = re.compile(r"(?<![\w&])([A-Z][A-Z0-9&]*[A-Z0-9])(s|['’]s)?(?![\w&])")
 

@@ -687,7 +687,7 @@ def _writes(tokens: list[str], want: list[tuple[str, bool]]) -> bool:
         word, short = want[j]
         if (tokens[i] == word or _spelt_alike(word, {tokens[i]})) and from_(i + 1, j + 1, spare):
             return True
-        # written together or apart ("Coordination", "Co-ordination")
+        # written together or apart ("Cooperation", "Co-operation")
         if i + 1 < len(tokens) and tokens[i] + tokens[i + 1] == word and from_(i + 2, j + 1, spare):
             return True
         if j + 1 < len(want) and word + want[j + 1][0] == tokens[i] and from_(i + 1, j + 2, spare):

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from qa.errors import QAError
-from qa.lexicon import spell_out
+from qa.lexicon import message, spell_out
 from qa.parse import safe_url
 from qa.spelling import showing_results_for
 from qa.types import Answer, Citation, Skipped, Unit
@@ -48,7 +48,7 @@ COUNTER_FROM = 800  # the counter appears from here, before the limit is reached
 MAX_EXAMPLES = 6  # example buttons: one or two rows on a desk screen
 DEFAULT_TITLE = "Plan Assistant"
 DEFAULT_INTRO = "Ask about the plans and reports in the index."
-NOTICE = "Answers are copied from the documents, with their sources. Not medical advice: for health concerns contact NHS 111 or your GP."
+NOTICE = message("medical_notice")  # qa/data/messages.json
 # Characters Markdown would read as markup, written as entities so a document's text stays text
 # even where Markdown runs over it.
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+!|~>'\"]")
@@ -555,9 +555,9 @@ def skipped_files(corpus_dir: Path, indexed: list[str]) -> list[Skipped]:
 
 # -- the page ------------------------------------------------------------------------------
 CSS = """
-:root { --nhs-blue: #005eb8; --nhs-dark: #003087; --nhs-text: #212b32; --nhs-grey: #f0f4f5; --nhs-yellow: #ffeb3b; }
-.gradio-container { max-width: 960px !important; margin: 0 auto !important; color: var(--nhs-text); }
-#title h1 { color: var(--nhs-dark); font-size: 1.5rem; margin: 0; }
+:root { --ui-blue: #005eb8; --ui-dark: #003087; --ui-text: #212b32; --ui-grey: #f0f4f5; --ui-yellow: #ffeb3b; }
+.gradio-container { max-width: 960px !important; margin: 0 auto !important; color: var(--ui-text); }
+#title h1 { color: var(--ui-dark); font-size: 1.5rem; margin: 0; }
 #intro p { font-size: 0.95rem; line-height: 1.4; margin: 0; }
 footer, footer a, footer button, .show-api, .show-api * { color: #4c6272 !important; }
 footer a, footer button { min-height: 24px; display: inline-flex; align-items: center; }
@@ -565,7 +565,7 @@ footer a, footer button { min-height: 24px; display: inline-flex; align-items: c
   clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
 .example-btn, .suggestion-btn { font-size: 0.95rem !important; text-align: left !important; }
 button:focus-visible, textarea:focus-visible, input:focus-visible, a:focus-visible, summary:focus-visible, [tabindex]:focus-visible {
-  outline: 3px solid var(--nhs-yellow) !important; box-shadow: 0 0 0 6px #212b32 !important; }
+  outline: 3px solid var(--ui-yellow) !important; box-shadow: 0 0 0 6px #212b32 !important; }
 /* Every control at least 24 x 24 px (WCAG 2.2, 2.5.8), the chat's own icon buttons included. */
 #chat button, #chat summary, #chat a, .qa-viewer button, .qa-viewer a, #documents a { min-height: 24px; min-width: 24px; }
 #chat .message-buttons button, #chat .icon-button-wrapper button, #chat button.action, #chat .icon-button {
@@ -577,15 +577,15 @@ button:focus-visible, textarea:focus-visible, input:focus-visible, a:focus-visib
 .qa-answer p { margin: 0.3rem 0; }
 .qa-text { font-size: 1rem; }
 .qa-cite { display: inline-flex; align-items: center; justify-content: center; min-width: 28px; min-height: 24px; padding: 0 3px;
-  margin: 0 1px; border: 1px solid var(--nhs-blue); border-radius: 4px; background: #fff; color: var(--nhs-blue) !important;
+  margin: 0 1px; border: 1px solid var(--ui-blue); border-radius: 4px; background: #fff; color: var(--ui-blue) !important;
   font: inherit; font-weight: 600; cursor: pointer; vertical-align: baseline; transition: none !important; }
-.qa-cite:hover, .qa-copy:hover { background: var(--nhs-dark) !important; color: #fff !important; }
+.qa-cite:hover, .qa-copy:hover { background: var(--ui-dark) !important; color: #fff !important; }
 .qa-show-btn, .qa-copy { font-weight: 600; padding: 2px 8px; min-height: 28px; }
-.qa-copy { border: 1px solid #4c6272; border-radius: 4px; background: #fff; color: var(--nhs-text); cursor: pointer; font: inherit;
+.qa-copy { border: 1px solid #4c6272; border-radius: 4px; background: #fff; color: var(--ui-text); cursor: pointer; font: inherit;
   transition: none !important; }
 .qa-sources { border-top: 1px solid #d8dde0; margin-top: 0.4rem; padding-top: 0.2rem; }
 .qa-source-head, .qa-where { font-size: 0.9rem; }
-.qa-more summary { cursor: pointer; min-height: 28px; display: list-item; padding: 4px 0; color: var(--nhs-blue); font-weight: 600; }
+.qa-more summary { cursor: pointer; min-height: 28px; display: list-item; padding: 4px 0; color: var(--ui-blue); font-weight: 600; }
 .qa-more .qa-source { opacity: 1; border-top: 1px dashed #d8dde0; margin-top: 0.3rem; }
 /* Tables never break inside a word; a table too wide for its box scrolls sideways inside it. */
 /* contain: its own width never widens the chat bubble that holds it */
@@ -597,9 +597,9 @@ button:focus-visible, textarea:focus-visible, input:focus-visible, a:focus-visib
 table.qa-row th { font-weight: 600; width: 38%; }
 .qa-view-table td { min-width: 7rem; max-width: 24rem; }
 .qa-view-scroll { max-height: 60vh; overflow: auto; border: 1px solid #d8dde0; }
-.qa-view-table tr.qa-group th { background: var(--nhs-grey); font-style: italic; }
+.qa-view-table tr.qa-group th { background: var(--ui-grey); font-style: italic; }
 .qa-view-table thead { position: sticky; top: 0; z-index: 1; }
-.qa-view-table thead th { background: var(--nhs-grey); z-index: 1; box-shadow: inset 0 -2px 0 #4c6272; }
+.qa-view-table thead th { background: var(--ui-grey); z-index: 1; box-shadow: inset 0 -2px 0 #4c6272; }
 .qa-view-table tr.qa-cited td { background: #fff9c4; border-top: 3px solid #d5281b; border-bottom: 3px solid #d5281b; font-weight: 600; }
 .qa-view-passages p.qa-cited mark { background: #fff9c4; outline: 3px solid #d5281b; color: inherit; }
 #chat, #chat .message, #chat .message-row, #chat .bot { min-width: 0; max-width: 100%; }
@@ -608,14 +608,14 @@ table.qa-row th { font-weight: 600; width: 38%; }
 #chat .prose { opacity: 1 !important; }  /* Gradio fades message text to 0.8, below AA contrast for blue */
 #viewer, #viewer > div { padding: 0 !important; border: 0 !important; min-height: 0 !important; background: none !important; }
 .qa-viewer { position: fixed; z-index: 2147483000; top: 0; right: 0; bottom: 0; width: min(640px, 55vw); overflow: auto;
-  background: #fff; color: var(--nhs-text); border-left: 4px solid var(--nhs-blue); box-shadow: -4px 0 16px rgba(0,0,0,0.25);
+  background: #fff; color: var(--ui-text); border-left: 4px solid var(--ui-blue); box-shadow: -4px 0 16px rgba(0,0,0,0.25);
   padding: 0 16px 24px 16px; }
 .qa-viewer[hidden] { display: none; }
 .qa-viewer-bar { position: sticky; top: 0; background: #fff; display: flex; gap: 8px; align-items: center;
   justify-content: space-between; padding: 12px 0 8px 0; border-bottom: 1px solid #d8dde0; z-index: 1; }
-.qa-viewer h2 { font-size: 1.1rem; margin: 0; color: var(--nhs-dark); }
+.qa-viewer h2 { font-size: 1.1rem; margin: 0; color: var(--ui-dark); }
 .qa-viewer h3 { font-size: 1rem; margin: 0.8rem 0 0.3rem 0; }
-.qa-viewer-close { flex: none; min-width: 44px; min-height: 36px; border: 2px solid var(--nhs-text); border-radius: 4px; background: #fff;
+.qa-viewer-close { flex: none; min-width: 44px; min-height: 36px; border: 2px solid var(--ui-text); border-radius: 4px; background: #fff;
   font-weight: 600; cursor: pointer; padding: 8px 16px !important; font-size: 1rem !important; color: #000 !important; }
 .qa-viewer a, #documents a { padding: 2px 0; }  /* a link's box at least 24 px high */
 .qa-viewer-meta { font-size: 0.9rem; color: #4c6272; margin: 0.3rem 0; }

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 # The most table cells one document may yield: ~20 times the largest real report in corpus/
 # and tests/data/realdocs, so only a machine-made file reaches it.
 MAX_CELLS = 500_000
-MAX_PDF_PAGES = 1000  # council and NHS board packs run to a few hundred pages
+MAX_PDF_PAGES = 1000  # board packs run to a few hundred pages
 
 
 def _limit_memory(memory_mb: int) -> None:

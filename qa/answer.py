@@ -40,7 +40,7 @@ from qa.relevance import (
     subject_tokens,
     surface_forms,
 )
-from qa.text import MONTH_NAMES, canonical_dates, token_set, tokenize
+from qa.text import MONTH_NAMES, MONTHS_NOT_VERBS, canonical_dates, token_set, tokenize
 from qa.types import Hit, Unit
 from qa.draft import AnswerType, Draft, asked_type, best_sentences, gives_day, headed, holds, refusal
 from qa.units import SENTENCE_END, truncate
@@ -73,15 +73,14 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     # interest rate"), which only the best table's own ranking can read
     across = op == "extreme" and intent is not None and intent.aggregate in {"max", "min"}
     periods = period_names(question)
-    top = next((h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"), None)
-    if op == "extreme" and top is not None:
-        top = best_named_table([h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"], question, evidence)
+    rows = [h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"]
+    top = (best_named_table(rows, question, evidence) if op == "extreme" else rows[0]) if rows else None
     several = hits[0].unit.kind == "row" and asks_for_several(question)  # "the respective values of A and B"
     if top is None or not (op or periods or several):
         return None
     if op is None and hits[0].unit.kind != "row":
         return None  # a plain look-up answers from the best evidence, and that is a passage
-    view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
+    view = table_of(top, evidence)
     if op == "extreme" and evidence.run_of:
         view = evidence.run_of(top.table_id)  # the most or least of a list printed over many pages: all of them
     if across and intent is not None and not names_other_figures(view, top, question, intent.measure):
@@ -179,6 +178,11 @@ def header_names_operation(view: TableView, question: str, op: Operation) -> boo
     )
 
 
+def table_of(unit: Unit, evidence: Evidence) -> TableView:
+    """The table a row unit belongs to, read once (Evidence.view_of) where the evidence keeps views."""
+    return evidence.view_of(unit.table_id) if evidence.view_of else TableView.of(evidence.rows_of(unit.table_id) or [unit])
+
+
 def best_named_table(rows: list[Unit], question: str, evidence: Evidence) -> Unit:
     """Of the best hits' rows, the first whose table has a column of figures named by most of the
     question's words: "the worst six-month total return" is ranked in the table with a "6 months
@@ -193,8 +197,7 @@ def best_named_table(rows: list[Unit], question: str, evidence: Evidence) -> Uni
     asked = token_set(question)
 
     def named(unit: Unit) -> int:
-        view = evidence.view_of(unit.table_id) if evidence.view_of else TableView.of(evidence.rows_of(unit.table_id) or [unit])
-        return max((len(c.tokens & asked) for c in view.value_columns()), default=0)
+        return max((len(c.tokens & asked) for c in table_of(unit, evidence).value_columns()), default=0)
 
     scores = [named(u) for u in rows]
     return rows[scores.index(max(scores))]
@@ -206,8 +209,8 @@ def target_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft |
     top = hits[0].unit if hits else None
     if top is None or top.kind != "row" or not token_set(question) & TARGET_WORDS:
         return None
-    view = evidence.view_of(top.table_id) if evidence.view_of else TableView.of(evidence.rows_of(top.table_id) or [top])
-    row = next((r for r in view.rows if r.unit.id == top.id), None)
+    view = table_of(top, evidence)
+    row = view.row_for(top.id)
     found = against_target(view, row, question) if row is not None else None
     if found is None:
         return None
@@ -305,7 +308,7 @@ def names_not_written(question: str, sources: tuple[Unit, ...], hits: list[Hit],
 _YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
 _MONTH_NAME = rf"\b({'|'.join(MONTH_NAMES)})\b"
 _MONTH_OF_YEAR = re.compile(rf"{_MONTH_NAME} ((?:19|20)\d\d)\b")
-_LONE_MONTH_NAME = re.compile(rf"\b({'|'.join(m for m in MONTH_NAMES if m != 'may')})\b|(?<=\bin |\bof )(may)\b")
+_LONE_MONTH_NAME = re.compile(rf"\b({'|'.join(MONTHS_NOT_VERBS)})\b|(?<=\bin |\bof )(may)\b")
 _LONE_MONTH = re.compile(r"\bthe month (?:before|after)\b")  # "the month before": a follow-up's shift, not a month
 
 

@@ -21,7 +21,7 @@ import re
 
 from qa.errors import InvalidPreviousError
 from qa.relevance import Evidence, coverage, subject_tokens
-from qa.text import MONTH_NAMES, content_words
+from qa.text import MONTH_NAMES, MONTHS_NOT_VERBS, content_words
 from qa.types import Answer, Hit, ShapeError
 
 # English words that stand for something named elsewhere. "there" is left out: "how many are
@@ -57,7 +57,7 @@ _RELATIVE_MONTH = re.compile(
     re.I,
 )
 # a month named without its year ("in August"); "may" is left out, being also a verb
-_MONTH_ALONE = re.compile(r"\b(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
+_MONTH_ALONE = re.compile(rf"\b(?P<month>{'|'.join(MONTHS_NOT_VERBS)})\b", re.I)
 _FORWARD = frozenset({"after", "later", "next", "following"})
 # a month with its year ("July 2015", "Jul 2015"), as a monthly report names a row or column
 _MONTH_YEAR = re.compile(r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I)

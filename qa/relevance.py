@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from qa.columns import header_terms, row_kinds
 from qa.intent import Intent, Operation, asks_for_several, operation, place_text, question_form, without_document, without_operation
@@ -132,18 +132,30 @@ def coverage(question: str, unit: Unit, evidence: Evidence) -> float:
 def _unprinted(doc: str, evidence: Evidence) -> frozenset[str]:
     """The words of a file name that no unit prints, worked out once per document (cached like
     `_subject_weights`: the reranker asks it for every hit of every question)."""
-    key = (doc, id(evidence))
-    cached = _UNPRINTED_CACHE.get(key)
-    if cached is not None and cached[0] is evidence:
-        return cached[1]
-    found = frozenset(t for t in name_words(doc) if not evidence.doc_freq(t))
-    if len(_UNPRINTED_CACHE) > 4096:
-        _UNPRINTED_CACHE.clear()
-    _UNPRINTED_CACHE[key] = (evidence, found)
-    return found
+    return per_evidence(_UNPRINTED_CACHE, doc, evidence, 4096, lambda: frozenset(t for t in name_words(doc) if not evidence.doc_freq(t)))
 
 
 _UNPRINTED_CACHE: dict[tuple[str, int], tuple[Evidence, frozenset[str]]] = {}
+_T = TypeVar("_T")
+
+
+def per_evidence(cache: dict[tuple[str, int], tuple[Evidence, _T]], key: str, evidence: Evidence, size: int, make: Callable[[], _T]) -> _T:
+    """`make()` for this key and evidence, kept in `cache` (keyed by the evidence object itself,
+    kept alive in the cache so that its id is not reused; emptied when it holds `size` entries).
+
+    >>> store: dict = {}
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=1)
+    >>> per_evidence(store, "k", ev, 10, lambda: 1), per_evidence(store, "k", ev, 10, lambda: 2)
+    (1, 1)
+    """
+    cached = cache.get((key, id(evidence)))
+    if cached is not None and cached[0] is evidence:
+        return cached[1]
+    made = make()
+    if len(cache) > size:
+        cache.clear()
+    cache[(key, id(evidence))] = (evidence, made)
+    return made
 
 
 def search_tokens(unit: Unit) -> frozenset[str]:
@@ -177,11 +189,10 @@ class _Weights:
 
 
 def _subject_weights(question: str, evidence: Evidence) -> _Weights:
-    # keyed by the evidence object itself (kept alive in the cache, so its id is not reused)
-    key = (question, id(evidence))
-    cached = _WEIGHTS_CACHE.get(key)
-    if cached is not None and cached[0] is evidence:
-        return cached[1]
+    return per_evidence(_WEIGHTS_CACHE, question, evidence, 256, lambda: _weigh_subject(question, evidence))
+
+
+def _weigh_subject(question: str, evidence: Evidence) -> _Weights:
     subject = subject_tokens(question)
     weights = {t: idf(t, evidence) for t in subject}
     # A word the corpus never uses counts fully when it is a rare, specific word ("vaccination"),
@@ -190,11 +201,7 @@ def _subject_weights(question: str, evidence: Evidence) -> _Weights:
         for t in tokenize(w):
             if t in weights and t not in evidence.vocabulary:
                 weights[t] *= specificity(w)
-    found = _Weights(question, tuple(weights.items()), sum(weights.values()) or 1.0)
-    if len(_WEIGHTS_CACHE) > 256:
-        _WEIGHTS_CACHE.clear()
-    _WEIGHTS_CACHE[key] = (evidence, found)
-    return found
+    return _Weights(question, tuple(weights.items()), sum(weights.values()) or 1.0)
 
 
 _WEIGHTS_CACHE: dict[tuple[str, int], tuple[Evidence, _Weights]] = {}

@@ -145,6 +145,10 @@ class TableView:
         """The view of one table from its row units (all sharing headers)."""
         return _view(tuple(units))
 
+    def row_for(self, unit_id: str) -> "Row | None":
+        """The row read from the unit with this id, if it is one of the table's."""
+        return next((r for r in self.rows if r.unit.id == unit_id), None)
+
     def value(self, row: int, col: int) -> float | None:
         return self.rows[row].values[col]
 
@@ -203,6 +207,7 @@ def _view(units: tuple[Unit, ...]) -> TableView:
 
 
 MIN_SUMMED_COLUMNS = 2  # a row is a subtotal of the rows below it when it adds them up in this many columns
+MAX_SUMMED_ROWS = 60  # rows a subtotal printed above them may head: bounds the search in a long table
 
 
 def subtotals_above(
@@ -237,7 +242,7 @@ def _summed_below(
 ) -> list[int] | None:
     """The fewest rows (two or more) right below row i that add up to it in every column of `filled`."""
     sums = dict.fromkeys(filled, 0.0)
-    for k in range(i + 1, len(values)):
+    for k in range(i + 1, min(len(values), i + 1 + MAX_SUMMED_ROWS)):
         if totals[k]:
             return None
         for j in filled:

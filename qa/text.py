@@ -86,6 +86,7 @@ def normalise(text: str) -> str:
 
 
 MONTH_NAMES = tuple("january february march april may june july august september october november december".split())
+MONTHS_NOT_VERBS = tuple(m for m in MONTH_NAMES if m != "may")  # named alone, "may" is more often the verb
 _MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEAR4 = r"((?:19|20)\d\d)"

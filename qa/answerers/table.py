@@ -1155,7 +1155,7 @@ def answer_from_table(
         rows = rows + [other] if other is not None else rows
     rows = full_names_first(rows, q_tokens)
     if preferred is not None and (not rows or rows[0].unit.id != preferred.id):
-        pref = next((r for r in view.rows if r.unit.id == preferred.id), None)
+        pref = view.row_for(preferred.id)
         tied = pref is not None and (not scored or _score_of(scored, view, pref) >= best_score - 1e-9)
         if tied and pref is not None and (not rows or unwritten_words(pref, question) <= unwritten_words(rows[0], question)):
             rows = [pref, *[r for r in rows if r is not pref]]

@@ -22,7 +22,7 @@ from qa.answerers.lists import weighted_share
 from qa.draft import Draft, refusal
 from qa.intent import core_question, document_words
 from qa.lexicon import DATA, thresholds, words
-from qa.relevance import Evidence, idf, matches, subject_tokens, subject_words, surface_forms
+from qa.relevance import Evidence, idf, matches, subject_tokens, subject_words, surface_forms, written_together
 from qa.tableview import period_names
 from qa.text import stem, token_set
 from qa.types import Hit, Unit
@@ -334,6 +334,8 @@ def unmentioned(question: str, hits: list[Hit], evidence: Evidence) -> str:
     >>> met = [Hit(unit=Unit(id="d#1", doc="d", kind="passage", text="The conference in Chatham met its target."), score=1.0)]
     >>> unmentioned("did the conference hit its target in Chatham?", met, ev)
     ''
+    >>> unmentioned("is the social care grant ring-fenced?", [Hit(unit=Unit(id="d#2", doc="d", kind="passage", text="The Social Care Grant is ringfenced."), score=1.0)], ev)
+    ''
     """
     claimed = claim(question)
     # what the claim is about, not what it says of it: an inflected verb ("bagged", "holding") may
@@ -342,24 +344,11 @@ def unmentioned(question: str, hits: list[Hit], evidence: Evidence) -> str:
     if len(claimed) < 2 or not things:
         return ""
     rarest = max(sorted(things), key=lambda t: idf(t, evidence))
-    forms = {rarest, *hyphen_joined(question).get(rarest, ())}  # "ring-fenced" is also written "ringfenced"
-    if any(carried(form, said_words(h.unit.search_text)) for h in hits[:CLAIM_DEPTH] for form in forms):
-        return ""
+    for h in hits[:CLAIM_DEPTH]:
+        said = said_words(h.unit.search_text)
+        if carried(rarest, said) or rarest in written_together(question, said):  # "ring-fenced" written "ringfenced"
+            return ""
     return surface_forms(question, [things[rarest]])[0]
-
-
-def hyphen_joined(question: str) -> dict[str, tuple[str, ...]]:
-    """For each part of a hyphenated word, the stem of the word written without its hyphen.
-
-    >>> hyphen_joined("is the grant ring-fenced?")
-    {'ring': ('ringfenc',), 'fenc': ('ringfenc',)}
-    """
-    out: dict[str, tuple[str, ...]] = {}
-    for m in re.finditer(r"\b([a-z]+)-([a-z]+)\b", question.lower()):
-        joined = stem(m.group(1) + m.group(2))
-        for part in m.groups():
-            out[stem(part)] = (*out.get(stem(part), ()), joined)
-    return out
 
 
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:

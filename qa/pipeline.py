@@ -32,7 +32,7 @@ from qa.retrieve import hybrid_search
 from qa.spelling import Speller
 from qa.tableview import TableView
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
-from qa.units import build_units, embedding_text, render_row, truncate
+from qa.units import build_units, embedding_text, introduces, render_row, truncate
 
 if TYPE_CHECKING:
     from qa.index import Manifest, SearchIndex
@@ -291,7 +291,7 @@ class Assistant:
 
     def _items_after(self, unit: Unit) -> list[Unit]:
         """The list items a lead-in paragraph introduces."""
-        return self._neighbours(unit, lambda u: u.kind == "passage" and u.lead == unit.text, before=False)
+        return self._neighbours(unit, lambda u: u.kind == "passage" and introduces(u.lead, unit.text), before=False)
 
     def _list_of(self, unit: Unit) -> list[Unit]:
         """Every item of the list a list item belongs to."""

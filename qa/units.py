@@ -55,6 +55,21 @@ def split_passage(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
+def introduces(lead: str, text: str) -> bool:
+    """A list item's lead-in paragraph (`lead`, as parsed) is the passage `text`, or ends with it:
+    a long lead-in is split into passages at sentence ends, and its last one announces the list.
+
+    >>> lead = "The grant fell. In addition, several grants were rolled in, as listed below:"
+    >>> [introduces(lead, p) for p in split_passage(lead, 20)]
+    [False, True]
+    >>> introduces("The aims are:", "The aims are:"), introduces("", "Anything.")
+    (True, False)
+    """
+    if not lead:
+        return False
+    return lead == text or (text != "" and no_markers(lead).endswith(text))
+
+
 def render_row(title: str, headers: tuple[str, ...], cells: tuple[str, ...], max_cell: int | None = None, keep: str = "") -> str:
     """`Table: <title> | <header>: <cell> | ...`, skipping empty cells. With `max_cell`, long cells
     are shortened, except those quoted in `keep` (the answer that cites the row).

@@ -102,18 +102,43 @@ def truncate(text: str, limit: int) -> str:
     return cut.rstrip(",;: ") + "…"
 
 
+_CODE = re.compile(r"^[A-Za-z]{1,6}[-_ ./]?\d{1,4}[A-Za-z]?$")  # "S05", "NDR-02", "CR 3": a reference, not a name
+
+
+def is_code_column(values: list[str]) -> bool:
+    """A column of references ("S01", "NDR-02") that identify rows without naming them.
+
+    >>> is_code_column(["S01", "S02", "S10"]), is_code_column(["NDR-01", "NDR-17"]), is_code_column(["GET", "CYPE"])
+    (True, True, False)
+    """
+    return bool(values) and sum(bool(_CODE.match(v.strip())) for v in values) > len(values) / 2
+
+
 def label_columns(table: Table) -> tuple[int, int | None]:
-    """Pick the column that names each row, and, when that column repeats, a second one to tell rows apart."""
+    """Pick the column that names each row, and, when that column repeats, a second one to tell rows apart.
+    A column of references ("S05") gives way to a column of names as distinct as it, and becomes the
+    second: the row is "Integrated community teams — S05".
+
+    >>> t = Table(title="", headers=("ID", "Scheme", "£000"), rows=[("S01", "Home First", "5"), ("S02", "Reablement", "3")])
+    >>> label_columns(t)
+    (1, 0)
+    """
     n = len(table.rows)
     text_cols = []
+    codes = set()
     for j in range(len(table.headers)):
         values = [r[j] for r in table.rows if r[j]]
         if values and sum(not _NUMERIC.match(v) for v in values) > len(values) / 2:
             text_cols.append((j, len(set(values)), sum(map(len, values)) / len(values)))
+            if is_code_column(values):
+                codes.add(j)
     if not text_cols:
         return 0, None
     short = [c for c in text_cols if c[2] <= 60] or text_cols
     best = max(short, key=lambda c: (c[1], -c[0]))
+    named = [c for c in text_cols if c[0] not in codes and c[1] >= best[1]]
+    if best[0] in codes and named:
+        return min(named, key=lambda c: c[2])[0], best[0]  # the tersest: a name rather than a description
     if best[1] >= n:
         return best[0], None
     others = [c for c in text_cols if c[0] != best[0]]

@@ -42,10 +42,7 @@ TRIALS: dict[str, list[Path]] = {
             for name in ("WARN-Report-for-7-1-2015-to-03-25-2016", "nics-background-checks-2015-11", "senate-expenditures")
         ),
     ],
-    **{
-        name: sorted(p for p in (DATA / name).iterdir() if p.name not in ("README.md", "questions.jsonl"))
-        for name in ("trial6", "trial7")
-    },
+    **{name: sorted(p for p in (DATA / name).iterdir() if p.name not in ("README.md", "questions.jsonl")) for name in ("trial6", "trial7")},
 }
 
 

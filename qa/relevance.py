@@ -239,7 +239,9 @@ def periods(text: str) -> set[str]:
     return {f"{a}-{b}" for a, b in _PERIOD.findall(text) if int(b) == (int(a) + 1) % 100}
 
 
-PERIOD_DEPTH = 1  # a period the question asks for must be given by the best hit, or it is refused (2 was measured: 5 fewer right on the tuning parts)
+PERIOD_DEPTH = (
+    1  # a period the question asks for must be given by the best hit, or it is refused (2 was measured: 5 fewer right on the tuning parts)
+)
 
 
 def gives_period(asked: set[str], text: str) -> bool:

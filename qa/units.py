@@ -136,7 +136,7 @@ def label_columns(table: Table) -> tuple[int, int | None]:
         return 0, None
     short = [c for c in text_cols if c[2] <= 60] or text_cols
     best = max(short, key=lambda c: (c[1], -c[0]))
-    named = [c for c in text_cols if c[0] not in codes and c[1] >= best[1]]
+    named = [c for c in text_cols if c[0] not in codes and c[1] >= best[1] - 1]  # one fewer: a total row's blank name
     if best[0] in codes and named:
         return min(named, key=lambda c: c[2])[0], best[0]  # the tersest: a name rather than a description
     if best[1] >= n:

@@ -37,6 +37,18 @@ _WORD = re.compile(r"[a-z]+")
 MAX_PREVIOUS_CHARS = 64_000
 
 
+def of_row(question: str, label: str) -> str:
+    """A follow-up read as a look-up of the row the previous answer cited: its label is added, so
+    that "and its total return?" reads that row's Total column, not a Total row.
+
+    >>> of_row("and its total return?", "Schroder Income Fund")
+    'and its total return? (Schroder Income Fund)'
+    >>> of_row("and the target?", "")
+    'and the target?'
+    """
+    return f"{question.rstrip()} ({label})" if label else question
+
+
 def refers_back(question: str) -> bool:
     """The wording leans on something said before: a continuation opening, or a pronoun or
     demonstrative.

@@ -19,7 +19,7 @@ from qa.config import Settings
 from qa.conflicts import note_conflicts
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
-from qa.conversation import refers_back, shifted_question, stands_alone, swapped_question
+from qa.conversation import of_row, refers_back, shifted_question, stands_alone, swapped_question
 from qa.draft import Draft, refusal
 from qa.glossary import ABBREVIATIONS, acronym_singulars, expand_acronyms, expansions, replace_acronyms
 from qa.intent import Intent, read_intent
@@ -441,6 +441,8 @@ class Assistant:
         of_that_row = follow_up and cited is not None and names_only_columns(question, cited.headers)
         if follow_up and cited is not None and (not own_subject or of_that_row):
             hits = self._pin(cited.unit_id, hits, vector)
+            if hits and hits[0].unit.id == cited.unit_id and hits[0].unit.kind == "row":
+                question = of_row(question, cited.row or "")  # answered from that row, not one its words name
         # A follow-up with words of its own is judged on them ("And what about the weather?").
         gate_text = question if own_subject and not of_that_row else focus
         gate_text = replace_acronyms(acronym_singulars(gate_text), self._acronyms, self._evidence.vocabulary)

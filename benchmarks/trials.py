@@ -1,4 +1,4 @@
-"""The new users' trials (tests/data/trial5/, trial6/, trial7/): question sets written by helpers
+"""The new users' trials (tests/data/trial5/ to trial8/): question sets written by helpers
 who never read the code, each about its own small corpus (papers the helper wrote, tuning board
 papers, public PDFs). No frozen document is in them: they are tuning material, asked over their own
 corpus, not the mixed one of questionsets.py.
@@ -42,7 +42,7 @@ TRIALS: dict[str, list[Path]] = {
             for name in ("WARN-Report-for-7-1-2015-to-03-25-2016", "nics-background-checks-2015-11", "senate-expenditures")
         ),
     ],
-    **{name: sorted(p for p in (DATA / name).iterdir() if p.name not in ("README.md", "questions.jsonl")) for name in ("trial6", "trial7")},
+    **{name: sorted(p for p in (DATA / name).iterdir() if p.name not in ("README.md", "questions.jsonl")) for name in ("trial6", "trial7", "trial8")},
 }
 
 

@@ -150,15 +150,21 @@ def is_units(cell: str) -> bool:
     return bool(cell) and bool(_UNITS.match(cell.strip()))
 
 
+_UNIT_SUFFIX = re.compile(r"(?<=\d)\s*\((?:%|[£$€]\s?\w{0,4})\)$")
+
+
 def is_figure(cell: str) -> bool:
     """A data value: a number that is not a bare year or period ("2019", "24-25" head columns).
 
     >>> [is_figure(c) for c in ("1,320", "(19)", "$ 6,577", "12.7%", "2019", "24-25", "July 27, 2019", "—", "31.3.24", "2019 %")]
     [True, True, True, True, False, False, False, False, False, False]
+    >>> [is_figure(c) for c in ("2022-23 (%)", "2024/25 (£m)", "(5.0)")]
+    [False, False, True]
     """
     cell = strip_footnote(cell.strip())
     if not cell or not _NUMBERISH.match(cell):
         return False
+    cell = _UNIT_SUFFIX.sub("", cell)  # "2022-23 (%)": a period heading a column of percentages
     return not re.fullmatch(
         r"(?:19|20)\d\d(?:\s+%)?|\d\d\s*[-/–]\s*\d\d|(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d", cell
     )
@@ -296,6 +302,35 @@ def _second_period_row(rows: list[list[str]], n: int) -> bool:
     return named_before or not figures_below
 
 
+def repeated_blocks(row: list[str], sub: list[str]) -> list[str] | None:
+    """Labels over sub-headers that repeat block by block ("In month" and "Year to date" each over
+    "Plan | Actual | Variance"): each label heads its own block, wherever in it it is printed
+    (centred labels sit over a block's middle column). None when the sub-headers do not repeat once
+    per label.
+
+    >>> repeated_blocks(["", "", "In month", "", "", "Year to date", ""], ["£000", "Plan", "Actual", "Variance", "Plan", "Actual", "Variance"])
+    ['', 'In month', 'In month', 'In month', 'Year to date', 'Year to date', 'Year to date']
+    >>> repeated_blocks(["", "", "In month", "", "Year to date"], ["", "Plan", "Actual", "Budget", "Actual"]) is None
+    True
+    """
+    labels = [j for j in range(1, len(row)) if row[j]]
+    cols = [j for j in range(1, len(sub)) if sub[j]]
+    if len(labels) < 2 or not cols or len(cols) % len(labels) or any(is_units(row[j]) for j in labels):
+        return None
+    k = len(cols) // len(labels)
+    names = [sub[j].strip().lower() for j in cols]
+    if k < 2 or any(names[i * k : (i + 1) * k] != names[:k] for i in range(len(labels))):
+        return None
+    blocks = [cols[i * k : (i + 1) * k] for i in range(len(labels))]
+    if any(not b[0] <= j <= b[-1] for j, b in zip(labels, blocks)):
+        return None
+    out = list(row)
+    for j, block in zip(labels, blocks):
+        for c in block:
+            out[c] = row[j]
+    return out
+
+
 def _spread(row: list[str], below: list[list[str]]) -> list[str]:
     """Carry a spanning label over the columns it heads. A lone label in its row (printed centred
     over its sub-columns) heads every value column; several labels each run rightwards to the next,
@@ -314,6 +349,8 @@ def _spread(row: list[str], below: list[list[str]]) -> list[str]:
     out = list(row)
     if any(row[j] and row[j] == row[j + 1] for j in range(1, len(row) - 1)):
         return out  # spans already written out cell by cell (a merged PDF cell split back)
+    if below and (blocks := repeated_blocks(row, below[0])):
+        return blocks
     if len(labels) == 1 and below:
         for j in range(1, len(row)):
             if not (names_change(row[labels[0]]) and any(len(_YEAR.findall(b[j])) == 1 for b in below if j < len(b))):

@@ -30,6 +30,8 @@ from qa.units import SENTENCE_END
 
 RISE = frozenset(words("rise_words"))
 FALL = frozenset(words("fall_words"))
+ABOVE = frozenset(words("above_words"))  # how a figure stands against a mark: "above", "ahead", "on track"
+BELOW = frozenset(words("below_words"))  # "below", "behind", "short of"
 PENDING = frozenset(words("pending_words"))
 NEGATION = frozenset(words("negation_words"))
 SUPPORT = thresholds("forms")["support"]  # share of the claim (by rarity) the deciding sentence must carry for a verdict
@@ -102,6 +104,19 @@ def direction(text: str) -> int:
     """
     w = _words(text)
     return (bool(w & RISE)) - (bool(w & FALL))
+
+
+def standing(text: str) -> int:
+    """+1 for a figure at or past its mark (target, plan, average), -1 for one short of it, 0 for
+    neither or both.
+
+    >>> standing("was satisfaction above the England average"), standing("34.2% were satisfied, below the England average")
+    (1, -1)
+    >>> standing("are we on track with CIP"), standing("The forecast is £1.290m short of the target"), standing("no target")
+    (1, -1, 0)
+    """
+    w = _words(text)
+    return (bool(w & ABOVE)) - (bool(w & BELOW))
 
 
 ONLY_REACH = 3  # words either side of the thing an "only" names searched for others named with it
@@ -224,6 +239,8 @@ def verdict(question: str, sentence: str) -> str | None:
     True
     >>> verdict("was the jhws approved in 2022?", "The JHWS was approved in February 2022 and aims to improve outcomes")
     'yes'
+    >>> verdict("was carers satisfaction above the england average", "34.2% of carers were satisfied, below the England average of 36.3%")
+    'no'
     """
     q, s = _words(question), _words(sentence)
     if reversed_comparison(question, sentence) or excepted(question, sentence) or other_agent(question, sentence):
@@ -233,6 +250,9 @@ def verdict(question: str, sentence: str) -> str | None:
         return "no"
     if dq and not ds:
         return None  # asked whether something rose or fell; the sentence says neither
+    sq, ss = standing(question), standing(sentence)
+    if sq and ss and sq != ss:
+        return "no"  # asked whether it is above (or on track), the sentence says below (or short)
     if (s & NEGATION) and not (q & NEGATION):
         return "no"
     if _DONE.search(core_question(question)) and (s & PENDING) and not (q & PENDING) and not stated_done(claim(question), sentence):

@@ -26,6 +26,7 @@ from qa.intent import (
 )
 from qa.tableview import TableView, cell_number, period_names
 from qa.relevance import (
+    contrasted,
     Evidence,
     absent_names,
     absent_phrases,
@@ -275,6 +276,11 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         if partly:
             named = ", ".join(f"“{w}”" for w in partly[:2])
             return refusal(f"the closest source does not mention {named}", hits)
+    looked_up = len(draft.evidence) == 1 and draft.evidence[0].kind == "row" and not draft.computed and operation(question) != "periods"
+    if draft.status == "answered" and looked_up:
+        row = draft.evidence[0]  # one row's cells answer: a row named in part, beside another name, is a near miss
+        if pair := contrasted(question, row.row, token_set(f"{row.search_text} {row.context}")):
+            return refusal(f"they give no figures for “{pair[0]}” (the closest table row is “{row.row}”)", hits)
     if (intent.quantity or asked_type(question)) and draft.status == "answered" and draft.evidence:
         missing = absent_names(question, [Hit(unit=u, score=1.0) for u in draft.evidence], evidence)
         if all(u.kind == "passage" for u in draft.evidence):  # a table's periods are checked by the table answerer

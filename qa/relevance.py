@@ -932,3 +932,75 @@ def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, d
     scores = model.scores(hit_features(question, intent, head, evidence)).tolist()
     order = sorted(range(len(head)), key=lambda i: (-scores[i], i))
     return [head[i] for i in order] + hits[depth:]
+
+
+_LOWER_WORD = re.compile(r"[a-z0-9][a-z0-9'’&-]*")
+_SPELT_NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$")
+_SAME_WAY = (frozenset(stem(w) for w in words_of("rise_words")), frozenset(stem(w) for w in words_of("fall_words")))
+CONTRAST_ALIKE = 80  # rapidfuzz ratio above which two stems are one word spelt two ways ("organisation"/"organization")
+
+
+def _initials(word: str, label_words: list[str]) -> bool:
+    """`word` is made of the initials of consecutive label words ("rvs" of "Royal Voluntary Service")."""
+    letters = "".join(w[0] for w in label_words)
+    return len(word) >= 2 and word in letters
+
+
+def _stands_for(x: str, y: str, written: str, label_words: list[str]) -> bool:
+    """The question's word and the label's are one thing said two ways: one begins the other
+    ("dom"/"domiciliary"), they are spelt alike, one is the other's initials, or both say a rise
+    (or a fall)."""
+    from rapidfuzz import fuzz
+
+    return (
+        x.startswith(y)
+        or y.startswith(x)
+        or fuzz.ratio(x, y) >= CONTRAST_ALIKE
+        or _initials(written, label_words)
+        or any(x in way and y in way for way in _SAME_WAY)
+    )
+
+
+def contrasted(question: str, label: str, row_words: Set[str] = frozenset()) -> tuple[str, str] | None:
+    """A near miss of a row: the question and the row's label share a word, and beside it the
+    question writes a word the row never uses where the label writes another ("the Leeds Building
+    Society" read as "Coventry Building Society", "River Dene" as "River Lenn"). Returns (the
+    question's word, the label's word), or None. The question's word must name its subject (not a
+    frame word like "extra"), nor be a past participle ("fixed" of "repaired") or a number word.
+
+    >>> contrasted("maturity date for the leeds building society deposit?", "Coventry Building Society")
+    ('leeds', 'coventry')
+    >>> contrasted("how much bcf went into dom care", "Domiciliary care") is None
+    True
+    >>> contrasted("which pathway does the rvs service support", "Royal Voluntary Service discharge support") is None
+    True
+    >>> contrasted("cost of the oakridge secondary school", "Oakridge Primary School expansion")
+    ('secondary', 'primary')
+    >>> contrasted("potholes fixed within 28 days", "Potholes repaired within 28 days") is None
+    True
+    >>> contrasted("the overspend eating into reserves", "Overspend impact on reserves") is None
+    True
+    >>> contrasted("forecast for adult social care learning disabilities", "Adult Social Care – Working Age Adults")
+    ('learning', 'working')
+    """
+    q_words, l_words = _LOWER_WORD.findall(question.lower()), _LOWER_WORD.findall(label.lower())
+    q_stems, l_stems = [stem(w) for w in q_words], [stem(w) for w in l_words]
+    subject, in_label, in_question = subject_tokens(question), set(l_stems), set(q_stems)
+    for i, shared in enumerate(q_stems):
+        if shared not in in_label or shared in stopwords():
+            continue
+        j = l_stems.index(shared)
+        for side in (-1, 1):
+            if not (0 <= i + side < len(q_stems) and 0 <= j + side < len(l_stems)):
+                continue
+            x, y, written = q_stems[i + side], l_stems[j + side], q_words[i + side]
+            if x not in subject or x in in_label or x in row_words or y in in_question or y in stopwords():
+                continue
+            after = q_words[i + side + 1] if i + side + 1 < len(q_words) else ""
+            if any(c.isdigit() for c in x + y) or _SPELT_NUMBER.match(written) or written.endswith("ed"):
+                continue
+            if written.endswith("ing") and (not after or after in stopwords()):
+                continue  # a verb ("overspend eating into reserves"), not a name ("learning disabilities")
+            if not _stands_for(x, y, written, l_words):
+                return written, l_words[j + side]
+    return None

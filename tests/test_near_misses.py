@@ -127,3 +127,18 @@ def test_a_source_named_with_a_period_must_be_that_periods_edition(assistant_ove
     assert "23.3" in assistant.ask("What is the annual exposure of the 2024-25 overspend risk in the budget risks register?").answer
     a = assistant.ask("What was the annual exposure of the overspend risk in the 2024-25 budget risks register?")
     assert a.status == "no_answer" and "2024-25 edition" in a.answer
+
+
+def test_a_row_named_in_part_beside_another_name_is_a_near_miss(assistant_over):
+    table = (
+        "| Counterparty | Type | Amount £m | Maturity |\n| --- | --- | --- | --- |\n"
+        "| Coventry Building Society | Fixed deposit | 2.0 | 18/12/2025 |\n"
+        "| Nationwide Building Society | Fixed deposit | 3.5 | 15/01/2026 |\n"
+        "| Oakridge Primary School | Grant | 5.9 | 01/09/2028 |\n"
+    )
+    report = f"# Treasury report\n\n## Investments\n\nTable 1: Investments by counterparty\n\n{table}\n{FILLER}"
+    assistant = assistant_over({"report.md": report})
+    assert "18/12/2025" in assistant.ask("maturity date for the coventry building society deposit?").answer
+    leeds = assistant.ask("maturity date for the leeds building society deposit?")
+    assert leeds.status == "no_answer" and "“leeds”" in leeds.answer
+    assert assistant.ask("amount for oakridge secondary school").status == "no_answer"

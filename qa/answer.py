@@ -623,13 +623,8 @@ def with_unit(unit: Unit, j: int) -> str:
     '8.0 (£m)'
     >>> with_unit(Unit(id="2", doc="d", kind="row", text="", cells=("A&E", "%", "72.4"), headers=("Indicator", "Unit", "Apr-25")), 2)
     '72.4 (%)'
-    >>> with_unit(Unit(id="3", doc="d", kind="row", text="", cells=("S02", "1,240"), units=("", "(£000)")), 1)
-    '1,240 (£000)'
     """
     col_unit = (unit.units[j] if j < len(unit.units) else "") or (row_unit(unit) if cell_number(unit.cells[j]) is not None else "")
-    col_unit = col_unit.strip()
-    if col_unit.startswith("(") and col_unit.endswith(")"):
-        col_unit = col_unit[1:-1].strip()  # printed in brackets already: "(£000)"
     return f"{unit.cells[j]} ({col_unit})" if col_unit and figure_cell(unit.cells[j]) else unit.cells[j]
 
 

@@ -20,7 +20,7 @@ from qa.intent import Intent, Operation, asks_for_several, operation, place_text
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.rank import rank_model
-from qa.text import content_words, lines_token_set, stem, stopwords, token_set, tokenize, words
+from qa.text import MONTH_NAMES, content_words, lines_token_set, stem, stopwords, token_set, tokenize, words
 from qa.types import Hit, Unit
 from qa.values import BOUND, MONTH, states_amount
 
@@ -999,6 +999,8 @@ def contrasted(question: str, label: str, row_words: Set[str] = frozenset()) -> 
             after = q_words[i + side + 1] if i + side + 1 < len(q_words) else ""
             if any(c.isdigit() for c in x + y) or _SPELT_NUMBER.match(written) or written.endswith("ed"):
                 continue
+            if {written, l_words[j + side]} & set(MONTH_NAMES):
+                continue  # a month asked of a table by month is the month check's to refuse, naming those it has
             if written.endswith("ing") and (not after or after in stopwords()):
                 continue  # a verb ("overspend eating into reserves"), not a name ("learning disabilities")
             if not _stands_for(x, y, written, l_words):

@@ -102,13 +102,13 @@ def truncate(text: str, limit: int) -> str:
     return cut.rstrip(",;: ") + "…"
 
 
-_CODE = re.compile(r"^[A-Za-z]{1,6}[-_ ./]?\d{1,4}[A-Za-z]?$")  # "S05", "NDR-02", "CR 3": a reference, not a name
+_CODE = re.compile(r"^[A-Za-z]{1,6}[-_ ./]?\d{1,4}(?:[-./]\d{1,4})?[A-Za-z]?$")  # "S05", "NDR-02", "HWB-24/03": a reference
 
 
 def is_code_column(values: list[str]) -> bool:
     """A column of references ("S01", "NDR-02") that identify rows without naming them.
 
-    >>> is_code_column(["S01", "S02", "S10"]), is_code_column(["NDR-01", "NDR-17"]), is_code_column(["GET", "CYPE"])
+    >>> is_code_column(["S01", "S02", "S10"]), is_code_column(["NDR-01", "HWB-24/03"]), is_code_column(["GET", "CYPE"])
     (True, True, False)
     """
     return bool(values) and sum(bool(_CODE.match(v.strip())) for v in values) > len(values) / 2

@@ -53,7 +53,7 @@ def test_unit_glued_to_a_header_is_split_off():
 
 def test_a_units_label_with_years_under_a_spanning_label_is_the_header():
     (t,) = build_tables([["", "Fiscal Year", ""], ["($ in millions)", "2019", "2018"], ["Net sales", "2,380.2", "2,157.7"]], "T")
-    assert t.headers[1:] == ("Fiscal Year › 2019", "Fiscal Year › 2018") and t.units[1] == "($ in millions)"
+    assert t.headers[1:] == ("Fiscal Year › 2019", "Fiscal Year › 2018") and t.units[1] == "$ in millions"
     assert t.rows == (("Net sales", "2,380.2", "2,157.7"),)
 
 
@@ -70,7 +70,7 @@ def test_a_labelled_row_of_years_below_years_is_data():
 
 def test_a_units_caption_alone_on_the_first_row_heads_the_table():
     (t,) = build_tables([["($ in millions)", "", ""], ["At December 31:", "2019", "2018"], ["Debt", "$54,102", "$35,605"]], "T")
-    assert t.headers[1:] == ("2019", "2018") and t.units[1] == "($ in millions)"
+    assert t.headers[1:] == ("2019", "2018") and t.units[1] == "$ in millions"
 
 
 def test_a_year_with_a_percent_sign_is_a_header_not_a_figure():
@@ -93,7 +93,7 @@ def test_a_header_band_of_five_rows_with_a_units_row_is_read_whole():
         ["VAS", "199,991", "53%", "176,646", "56%"],
     ]
     (t,) = build_tables(grid, "T")
-    assert t.rows == (("VAS", "199,991", "53%", "176,646", "56%"),) and t.units[1] == "(RMB in millions)"
+    assert t.rows == (("VAS", "199,991", "53%", "176,646", "56%"),) and t.units[1] == "RMB in millions"
 
 
 def test_a_year_with_a_footnote_digit_glued_to_it_among_years_is_a_header():

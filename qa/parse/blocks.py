@@ -58,7 +58,7 @@ class BlockCollector:
 
     def paragraph(self, text: str, *, page: int | None = None, list_item: bool = False, bbox: BBox | None = None) -> None:
         text = norm_space(text)
-        if not text or (len(text) < 60 and _BOILERPLATE.search(text)):
+        if not text or (len(text) < 60 and _BOILERPLATE.search(text)) or blank_form(text):
             return
         lead = (self.lead or self._previous) if list_item else ""
         self.blocks.append(Block("text", self.path, text=text, page=page, lead=lead, bbox=bbox))
@@ -81,3 +81,15 @@ class BlockCollector:
         for t in tables:
             self.table(t, page=page, bbox=bbox)
         return tables
+
+
+BLANK_SHARE = 0.4  # a line this much underscores is a form to fill in ("Chair: ______ Date: ______")
+
+
+def blank_form(text: str) -> bool:
+    """A line of blanks to fill in, which says nothing.
+
+    >>> blank_form("Chair: ______________________ Date: ______________"), blank_form("The chair, Cllr Marsh, opened the meeting.")
+    (True, False)
+    """
+    return text.count("_") >= BLANK_SHARE * len(text)

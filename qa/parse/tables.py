@@ -712,6 +712,16 @@ def _table(title: str, headers: list[str], paths: list[tuple[str, ...]], units: 
         headers=tuple(headers[i] for i in keep),
         rows=tuple(tuple(r[i] for i in keep) for r in rows),
         header_paths=tuple(paths[i] if paths[i] else (headers[i],) for i in keep),
-        units=tuple(units[i] for i in keep),
+        units=tuple(bare_unit(units[i]) for i in keep),
         groups=tuple(groups) if any(groups) else (),
     )
+
+
+def bare_unit(unit: str) -> str:
+    """A column's unit without the brackets it was printed in: answers bracket it themselves.
+
+    >>> bare_unit("(£000)"), bare_unit("(%)"), bare_unit("£m"), bare_unit("(in thousands)")
+    ('£000', '%', '£m', 'in thousands')
+    """
+    unit = unit.strip()
+    return unit[1:-1].strip() if unit.startswith("(") and unit.endswith(")") and unit.count("(") == 1 else unit

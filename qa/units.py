@@ -10,6 +10,7 @@ from qa.glossary import acronym_map, expansions
 from qa.lexicon import corpus_abbreviations
 from qa.parse.tables import is_total_label, strip_footnote
 from qa.tableview import cell_number
+from qa.text import MONTH_NAMES
 from qa.types import Block, Document, Table, Unit
 
 SECTION_SEP = " › "
@@ -114,12 +115,27 @@ def is_code_column(values: list[str]) -> bool:
     return bool(values) and sum(bool(_CODE.match(v.strip())) for v in values) > len(values) / 2
 
 
+_DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b(?:{'|'.join(MONTH_NAMES)})\b", re.I)
+
+
+def is_date_column(values: list[str]) -> bool:
+    """A column of dates ("31 January 2027", "18/12/2025"): when things are due, not what they are.
+
+    >>> is_date_column(["31 January 2027", "18/12/2025"]), is_date_column(["Home First", "Reablement"])
+    (True, False)
+    """
+    return bool(values) and sum(bool(_DATE.search(v)) for v in values) > len(values) / 2
+
+
 def label_columns(table: Table) -> tuple[int, int | None]:
     """Pick the column that names each row, and, when that column repeats, a second one to tell rows apart.
     A column of references ("S05") gives way to a column of names as distinct as it, and becomes the
     second: the row is "Integrated community teams — S05".
 
     >>> t = Table(title="", headers=("ID", "Scheme", "£000"), rows=[("S01", "Home First", "5"), ("S02", "Reablement", "3")])
+    >>> label_columns(t)
+    (1, 0)
+    >>> t = Table(title="", headers=("No.", "Action", "Due"), rows=[("HWB-1", "Publish the plan", "3 May 2027"), ("HWB-2", "Hire staff", "1 June 2027")])
     >>> label_columns(t)
     (1, 0)
     """
@@ -136,9 +152,11 @@ def label_columns(table: Table) -> tuple[int, int | None]:
         return 0, None
     short = [c for c in text_cols if c[2] <= 60] or text_cols
     best = max(short, key=lambda c: (c[1], -c[0]))
-    named = [c for c in text_cols if c[0] not in codes and c[1] >= best[1] - 1]  # one fewer: a total row's blank name
+    dated = {j for j, *_ in text_cols if is_date_column([r[j] for r in table.rows if r[j]])}
+    named = [c for c in text_cols if c[0] not in codes | dated and c[1] >= best[1] - 1]  # one fewer: a total row's blank name
     if best[0] in codes and named:
-        return min(named, key=lambda c: c[2])[0], best[0]  # the tersest: a name rather than a description
+        # the names printed next after the references: "Scheme ID | Scheme", "Action no. | Action | Owner | Due"
+        return min(named, key=lambda c: (c[0] < best[0], c[0]))[0], best[0]
     if best[1] >= n:
         return best[0], None
     others = [c for c in text_cols if c[0] != best[0]]

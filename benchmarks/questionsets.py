@@ -32,6 +32,7 @@ SETS = [
         "unseen2.jsonl",
         "unseen3.jsonl",
         "unseen4.jsonl",
+        "unseen5.jsonl",
     )
 ]
 

@@ -937,6 +937,7 @@ def rerank(question: str, intent: Intent, hits: list[Hit], evidence: Evidence, d
 _LOWER_WORD = re.compile(r"[a-z0-9][a-z0-9'’&-]*")
 _SPELT_NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$")
 _SAME_WAY = (frozenset(stem(w) for w in words_of("rise_words")), frozenset(stem(w) for w in words_of("fall_words")))
+CONTRAST_LABEL_WORDS = 12  # a row name is a few words; a longer label cell is prose or a table read badly
 CONTRAST_ALIKE = 80  # rapidfuzz ratio above which two stems are one word spelt two ways ("organisation"/"organization")
 
 
@@ -984,6 +985,8 @@ def contrasted(question: str, label: str, row_words: Set[str] = frozenset()) -> 
     ('learning', 'working')
     """
     q_words, l_words = _LOWER_WORD.findall(question.lower()), _LOWER_WORD.findall(label.lower())
+    if len(l_words) > CONTRAST_LABEL_WORDS:
+        return None  # a paragraph in a label cell (a table read badly) names nothing to contrast
     q_stems, l_stems = [stem(w) for w in q_words], [stem(w) for w in l_words]
     subject, in_label, in_question = subject_tokens(question), set(l_stems), set(q_stems)
     for i, shared in enumerate(q_stems):

@@ -33,6 +33,7 @@ from qa.relevance import (
     context_above,
     other_edition,
     coverage,
+    gives_period,
     idf,
     label_match,
     matches,
@@ -431,6 +432,19 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     if top.kind == "row":
         return row_answer(question, intent, top, hits, evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)
+    asked_periods = periods(question)
+    if top is hits[0].unit and asked_periods and not gives_period(asked_periods, top.text):
+        # "the revenue support grant for 2025-26": a close passage giving a figure for that period
+        # beats the closest, which gives none for it
+        dated = [
+            h.unit
+            for h in hits[1:PERIOD_PASSAGES]
+            if h.unit.kind == "passage"
+            and gives_period(asked_periods, h.unit.text)
+            and holds("number", h.unit.text)
+            and coverage(question, h.unit, evidence) >= 0.5
+        ]
+        top = dated[0] if dated else top
     if top is hits[0].unit and top.lead and not kind and not intent.measure:
         # the closest passage is one item of a list ("cancer (24% of the gap)" under "The three biggest
         # contributors … are:"), and no figure is asked: the whole list answers, not its first item found
@@ -468,6 +482,7 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     return passage_answer(question, top, hits, evidence, intent)
 
 
+PERIOD_PASSAGES = 5  # hits searched for a passage giving a figure for the period a question names
 QUOTED_DEPTH = 5  # hits searched for a passage saying the term a question quotes
 _QUOTED = re.compile(r"""(?:^|(?<=\s))['‘"“]([^'’"”]{2,60})['’"”](?=[\s?.,!;:]|$)""")
 

@@ -142,3 +142,14 @@ def test_a_row_named_in_part_beside_another_name_is_a_near_miss(assistant_over):
     leeds = assistant.ask("maturity date for the leeds building society deposit?")
     assert leeds.status == "no_answer" and "“leeds”" in leeds.answer
     assert assistant.ask("amount for oakridge secondary school").status == "no_answer"
+
+
+def test_a_figure_for_the_period_asked_comes_from_the_passage_giving_that_period(assistant_over):
+    grants = (
+        "## A) Revenue Support Grant 2025-26\n\nWhat is KCC's RSG? KCC's RSG share (£3.665m) for home to school transport.\n\n"
+        "KCC's RSG share for transparency (£0.013m).\n\n"
+        "The Council's RSG allocation for 2025-26 is £15.7m, which reflects rolled in grants of £3.7m.\n\n"
+    )
+    assistant = assistant_over({"grants.md": f"# Grants\n\n{grants}{FILLER}"})
+    a = assistant.ask("What is KCC's RSG for 2025-26?")
+    assert a.status == "answered" and "£15.7m" in a.answer and "2025-26" in a.citations[0].text

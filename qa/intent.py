@@ -134,7 +134,9 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
         "extreme",
         re.compile(
             r"^\s*(?:which|what|who)\b(?!(?:.*\b(?:the|which|what|a|each))? (?:fiscal |financial )?(?:years?|periods?|quarters?|months?|dates?)\b)(?!.*\bor\b)"
-            r".*\b(?:highest|largest|biggest|greatest|most|best|lowest|smallest|least|fewest|worst)\b"
+            r".*\b(?:highest|largest|biggest|greatest|most|best|lowest|smallest|least|fewest|worst)\b|"
+            # typed as a search: "most active ward in 2022-23", not "most recent figures" or "most of the budget"
+            r"^\s*(?:the\s+)?(?:highest|largest|biggest|greatest|most|best|lowest|smallest|least|fewest|worst)\b(?!\s+(?:of|recent|recently|likely|up)\b)"
         ),
     ),
     (

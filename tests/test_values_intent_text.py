@@ -166,3 +166,12 @@ def test_two_lines_tokenized_apart_give_the_set_of_both_together():
     check()
     # by hand: across a space "24 -25" is a financial year, across a line break it is not
     assert "2024" in token_set("budget 24 -25") and "2024" not in lines_token_set("budget 24", "-25")
+
+
+def test_a_superlative_typed_as_a_search_asks_for_the_extreme_row():
+    from qa.intent import operation
+
+    assert operation("most active ward back in 2022-23?") == "extreme"
+    assert operation("lowest smoking prevalence 2024 by district") == "extreme"
+    assert operation("most recent figures for delayed discharges") is None
+    assert operation("most of the budget goes where?") is None

@@ -317,6 +317,24 @@ def period_range(question: str, view: TableView) -> tuple[str, ...]:
     return tuple(p for c in view.period_columns() for p in c.years if p[:4].isdigit() and lo <= int(p[:4]) <= hi)
 
 
+def since(question: str, periods: tuple[str, ...], view: TableView) -> tuple[str, ...]:
+    """A change "since" the one period a question names runs to the table's latest period.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "61.5", "60.8", "59.9"), headers=("", "2022-23", "2023-24", "2024-25"))
+    >>> since("how much has it dropped since 2022-23", ("2022-23",), TableView.of([u]))
+    ('2022-23', '2024-25')
+    >>> since("how much did it drop in 2022-23", ("2022-23",), TableView.of([u]))
+    ('2022-23',)
+    """
+    if len(periods) != 1 or not _SINCE.search(question):
+        return periods
+    start = periods[0][:4]
+    later = [c.years[0] for c in view.period_columns() if start.isdigit() and c.years[0][:4].isdigit() and c.years[0][:4] > start]
+    return (periods[0], max(later)) if later else periods
+
+
+_SINCE = re.compile(r"\bsince\b")
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:to|through|until|[-–])\s*((?:19|20)\d\d)\b")
 
 
@@ -1166,6 +1184,8 @@ def answer_from_table(
         return None
     if op in {"average", "sum"}:
         periods = period_range(question, view) or periods
+    if op in {"change", "pct_change"}:
+        periods = since(question, periods, view)
     columns = pick_columns(view, periods, q_tokens, rows[0], question)
     if op is not None:
         # An operation needs rows the question names; the retrieved row alone is not enough.

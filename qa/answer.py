@@ -402,6 +402,9 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         listed = (lists.answer if plain else lists.printed_answer)(question, hits, evidence)
         if listed is not None:
             return listed
+    counted = lists.counted_answer(question, hits, evidence)  # "how many actions are green"
+    if counted is not None:
+        return counted
     manner = asks_manner(question) and hits[0].unit.kind == "row"
     from_table = table_answer(question, hits, evidence, intent) if intent.form != "reason" and not manner else None
     if from_table is not None:

@@ -579,3 +579,18 @@ def test_a_question_not_worded_as_a_list_gets_the_whole_list_its_closest_item_be
     draft = compose(q, read_intent(q), hits(3, 0), evidence())
     # before: the one item found first, "b. Staying Healthy, Safe and Well;"
     assert "3 items" in draft.text and "Best Start for Life" in draft.text and "Dying Well" in draft.text
+
+
+def test_how_many_rows_have_a_category_counts_and_names_them(assistant_over):
+    log = (
+        "| Action no. | Action | Owner | Status |\n| --- | --- | --- | --- |\n"
+        "| HWB-1 | Publish the pharmacy assessment | Public health | Green |\n"
+        "| HWB-2 | Report on dental access | Commissioning | Red |\n"
+        "| HWB-3 | Circulate ward activity data | Intelligence | Green |\n"
+        "| HWB-4 | Share winter campaign data | Communications | Amber |\n"
+    )
+    filler = "".join(f"## Item {i}\n\nThe board noted item {i} on roads and libraries.\n\n" for i in range(12))
+    assistant = assistant_over({"minutes.md": f"# Board minutes\n\n## Action log\n\n{log}\n{filler}"})
+    a = assistant.ask("how many actions are green")
+    assert a.status == "answered" and a.answer.startswith("2 of the 4 rows") and "Circulate ward activity data" in a.answer
+    assert "Report on dental access" not in a.answer

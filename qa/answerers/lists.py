@@ -357,3 +357,61 @@ def cited_items(items: list[str], ranked: list[str], max_cited: int) -> list[int
     if best is not None and best not in order and order:
         order[-1] = best
     return order
+
+
+MAX_COUNTED_CITED = 5  # rows counted that are also cited
+MAX_CATEGORIES = 6  # a column of at most this many distinct values is a category (a RAG status, a type)
+_HOW_MANY = re.compile(r"^\s*how many\b", re.I)
+
+
+def value_filter(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
+    """The column of categories and the word of it the question picks rows by ("how many actions
+    are green": the Status column, "green"); None when no category is named, or it names every row.
+
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="Log", headers=("Action", "Status"), cells=cells, row=cells[0])
+    >>> rows = [mk(0, ("Publish", "Green")), mk(1, ("Hire", "Red – overdue")), mk(2, ("Audit", "Green")), mk(3, ("Move", "Amber"))]
+    >>> value_filter("how many actions are green", rows), value_filter("how many actions are red", rows)
+    ((1, 'green'), (1, 'red'))
+    >>> value_filter("how many actions are there", rows) is None
+    True
+    >>> value_filter("how many people did the audit help", [mk(0, ("Audit", "Helps people")), mk(1, ("Hire", "Staff")), mk(2, ("Move", "Offices"))]) is None
+    True
+    """
+    labels = token_set(" ".join(r.row for r in rows))
+    asked = frozenset(t for t in subject_tokens(question) if t not in labels)  # a word naming a row asks for its figures
+    for j in range(len(rows[0].cells)):
+        values = [r.cells[j] for r in rows if j < len(r.cells)]
+        if j == rows[0].label_col or not 2 <= len(set(values)) <= min(MAX_CATEGORIES, len(values) - 1):
+            continue  # categories repeat: a column of distinct descriptions is not one
+        for t in sorted(asked):
+            having = [v for v in values if t in token_set(v)]
+            if having and len(having) < len(values):
+                return j, t
+    return None
+
+
+def counted_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
+    """ "How many <rows> are <category>?" over the best hit's table: the rows whose category cell
+    says it, counted and listed, each cited. None unless the question opens "how many" and names
+    one value of a column of categories."""
+    top = hits[0].unit if hits else None
+    if top is None or top.kind != "row" or not _HOW_MANY.match(question):
+        return None
+    rows = [r for r in evidence.rows_of(top.table_id) if not r.total]
+    if len(rows) < 3 or (found := value_filter(question, rows)) is None:
+        return None
+    j, word = found
+    picked = [r for r in rows if word in token_set(r.cells[j])]
+    label = rows[0].label_col
+    names = "; ".join(f"{r.cells[label] or r.row}" + (f" [{i}]" if i <= MAX_COUNTED_CITED else "") for i, r in enumerate(picked, 1))
+    n = len(picked)
+    said = " / ".join(dict.fromkeys(r.cells[j] for r in picked))
+    text = f"{n} of the {len(rows)} rows of “{top.table}” have {top.headers[j]} “{said}”: {names}."
+    return Draft(
+        "answered",
+        text,
+        cited=tuple(picked[:MAX_COUNTED_CITED]),
+        evidence=tuple(picked),
+        computed=frozenset({str(n), str(len(rows))}),
+        value=float(n),
+    )

@@ -42,7 +42,10 @@ TRIALS: dict[str, list[Path]] = {
             for name in ("WARN-Report-for-7-1-2015-to-03-25-2016", "nics-background-checks-2015-11", "senate-expenditures")
         ),
     ],
-    **{name: sorted(p for p in (DATA / name).iterdir() if p.name not in ("README.md", "questions.jsonl")) for name in ("trial6", "trial7", "trial8")},
+    **{
+        name: sorted(p for p in (DATA / name).iterdir() if p.name not in ("README.md", "questions.jsonl"))
+        for name in ("trial6", "trial7", "trial8")
+    },
 }
 
 

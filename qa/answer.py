@@ -437,7 +437,7 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)
     asked_periods = periods(question)
     if top is hits[0].unit and asked_periods and not gives_period(asked_periods, top.text):
-        # "the revenue support grant for 2025-26": a close passage giving a figure for that period
+        # "the grant for 2025-26": a close passage giving a figure for that period
         # beats the closest, which gives none for it
         dated = [
             h.unit

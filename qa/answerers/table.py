@@ -1270,6 +1270,29 @@ def lookup_rows(view: TableView, rows: list[Row], columns: list[Column]) -> Tabl
 _LARGEST = re.compile(r"\b(?:highest|largest|biggest|greatest|most|best)\b", re.I)
 
 
+ADVERSE = frozenset(stem(w) for w in word_list("adverse_measures"))  # measures where more is worse: waits, deficits, obesity
+_WORST = re.compile(r"\b(?:worst|worse)\b", re.I)
+_BEST = re.compile(r"\b(?:best|better)\b", re.I)
+
+
+def wants_smallest(question: str, column: str) -> bool:
+    """Whether a superlative asks for the lowest figure: "lowest", "fewest", "worst"; but of a
+    measure where more is worse (waits, obesity, a deficit) the worst is the highest and the best
+    the lowest.
+
+    >>> wants_smallest("which ward is least active", "2024-25"), wants_smallest("which district has the worst obesity", "Year 6 › Obese")
+    (True, False)
+    >>> wants_smallest("which fund did worst", "Total return"), wants_smallest("which trust has the best waiting times", "Median wait (weeks)")
+    (True, True)
+    """
+    adverse = bool(ADVERSE & (token_set(question) | token_set(column)))
+    if adverse and _WORST.search(question):
+        return False
+    if adverse and _BEST.search(question):
+        return True
+    return bool(_SMALLER.search(question)) and not _LARGEST.search(question)
+
+
 def extreme(
     view: TableView, question: str, q_tokens: frozenset[str], periods: tuple[str, ...], weight: Callable[[str], float]
 ) -> TableDraft | None:
@@ -1283,7 +1306,6 @@ def extreme(
     >>> extreme(v, "Which fund paid the highest rate?", frozenset({"fund", "paid", "rate"}), (), lambda t: 1.0).text
     'Federated has the highest Rate in “”: 5.1 [1]. Next is Aviva: 4.9 [2].'
     """
-    smallest = bool(_SMALLER.search(question)) and not _LARGEST.search(question)
     columns = fewest_unnamed([c for c in pick_columns(view, periods, q_tokens) if c.numeric], q_tokens)
     if len(columns) != 1:
         only = view.value_columns()
@@ -1293,6 +1315,7 @@ def extreme(
     if len(columns) != 1:
         return None
     col = columns[0]
+    smallest = wants_smallest(question, col.name)
     rows = [r for r in view.rows if not r.total and r.values[col.index] is not None]
     # among the rows of a group the question names in full ("of current liabilities"), not one it
     # shares a word with ("the highest obligation" is not "of purchase obligations")

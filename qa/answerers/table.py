@@ -19,7 +19,7 @@ from qa.draft import headed
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
 from qa.lexicon import words as word_list
-from qa.parse.tables import strip_footnote
+from qa.parse.tables import is_total_label, strip_footnote
 from qa.tableview import Column, Row, TableView, months_named, period_names, period_order
 from qa.text import stem, token_set, words
 from qa.types import Unit
@@ -1312,6 +1312,8 @@ def extreme(
         columns = only if len(only) == 1 else [c for c in columns if periods][:1]
     if not columns and not periods:
         columns = latest_period(view)  # "which item is the largest" of a table by year: in the latest year
+    if not columns and not periods:
+        columns = total_column(view)  # "the biggest scheme" of a table adding its columns up: by its Total
     if len(columns) != 1:
         return None
     col = columns[0]
@@ -1331,6 +1333,18 @@ def extreme(
         f"Next is {_where(nxt)}: {_cell(nxt, col)} [2]."
     )
     return TableDraft(text, (win.unit, nxt.unit), win.values[col.index], frozenset())
+
+
+def total_column(view: TableView) -> list[Column]:
+    """The one figure column headed as a total ("Total", "Total £000"), else none.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="S1", cells=("S1", "5", "3", "8"), headers=("Scheme", "NHS", "Council", "Total"))
+    >>> [c.name for c in total_column(TableView.of([u]))]
+    ['Total']
+    """
+    totals = [c for c in view.value_columns() if is_total_label(c.name.split("›")[-1].strip())]
+    return totals if len(totals) == 1 else []
 
 
 def names_category(row: Row, q_tokens: frozenset[str]) -> bool:

@@ -113,6 +113,10 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
     >>> found = table_listing("which activities reduce permanent admissions to care homes", rows, lambda t: 1.0)
     >>> found.items, found.context  # one row and a neighbour, no group the question names
     (('Home care', 'Beds'), '')
+    >>> mk = lambda i, cells, group: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="Capital", headers=("Scheme", "£000"), cells=cells, row=cells[0], group=group)
+    >>> rows = [mk(0, ("Grants", "5"), "Adults"), mk(1, ("Libraries", "6"), "Adults"), mk(2, ("Roads", "9"), "Transport")]
+    >>> table_listing("which schemes are under adults", rows, lambda t: 1.0).items  # named by their group
+    ('Grants', 'Libraries')
     """
     rows = [r for r in rows if not r.total]
     if len(rows) < 2:
@@ -123,7 +127,7 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
     rest = frozenset(t for t in subject_tokens(question) if not matches(t, named))
     picking = ""  # the question's words every picked row carries alike: they say which list it is, as a name does
     if rest:
-        others = [token_set(" ".join(c for j, c in enumerate(r.cells) if j != col)) for r in rows]
+        others = [token_set(" ".join([r.group, *(c for j, c in enumerate(r.cells) if j != col)])) for r in rows]  # its group names it too
         shares = [weighted_share(rest, " ".join(o), weight) for o in others]
         best = max(shares)
         chosen = [i for i, share in enumerate(shares) if best > 0 and share >= best * ROW_SHARE]

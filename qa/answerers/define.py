@@ -59,10 +59,36 @@ def defined_term(question: str, definitions: Mapping[str, str]) -> str:
     ('mrp', '')
     """
     asked = term_asked(question)
-    if asked:
+    if asked in definitions:
         return asked
     m = _WHAT_IS.match(question.lower())
-    return m.group("t") if m and m.group("t") in definitions else ""
+    if m and m.group("t") in definitions:
+        return m.group("t")
+    return long_form_asked(question, definitions) or asked
+
+
+# the whole question asks what the thing is: "what is a direct payment?", "what do direct payments mean"
+_DEFINING = (
+    r"^(?:what(?:'s| is| are)\s+(?:an?\s+|the\s+)?{name}s?|what (?:does|do) (?:an?\s+|the\s+)?{name}s? mean|"
+    r"(?:the )?(?:meaning of|define|definition of) (?:an?\s+|the\s+)?{name}s?)\s*\??$"
+)
+
+
+def long_form_asked(question: str, definitions: Mapping[str, str]) -> str:
+    """The short form of a long form a definition question writes out ("what is a direct payment"
+    when the documents define "Direct Payment (DP)"), or ''.
+
+    >>> long_form_asked("what is a direct payment?", {"dp": "Direct Payment"}), long_form_asked("how many direct payments", {"dp": "Direct Payment"})
+    ('dp', '')
+    >>> long_form_asked("what is the direct payment budget?", {"dp": "Direct Payment"})
+    ''
+    """
+    said = question.lower().strip()
+    for short, long in definitions.items():
+        name = long.lower()
+        if " " in name and re.search(_DEFINING.format(name=re.escape(name)), said):
+            return short
+    return ""
 
 
 def defining_unit(short: str, long: str, units: list[Unit]) -> Unit | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from qa.draft import Draft
 from qa.lexicon import thresholds
 from qa.relevance import Evidence, idf, matches, subject_tokens
+from qa.tableview import cell_number
 from qa.text import token_set, tokenize
 from qa.types import Hit, Unit
 from qa.units import truncate
@@ -380,9 +381,20 @@ def value_filter(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
     True
     >>> value_filter("how many people did the audit help", [mk(0, ("Audit", "Helps people")), mk(1, ("Hire", "Staff")), mk(2, ("Move", "Offices"))]) is None
     True
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="T", headers=("Company", "Type", "Employees"), cells=cells, row=cells[0])
+    >>> rows = [mk(0, ("Minno", "Closure", "255")), mk(1, ("Acme", "Layoff", "40")), mk(2, ("Bolt", "Closure", "12"))]
+    >>> value_filter("how many closures were there", rows), value_filter("how many employees were affected by closures", rows)
+    ((1, 'closur'), None)
+    >>> value_filter("how many were affected by the minno closure", rows) is None
+    True
     """
     labels = token_set(" ".join(r.row for r in rows))
-    asked = frozenset(t for t in subject_tokens(question) if t not in labels)  # a word naming a row asks for its figures
+    asked = subject_tokens(question)
+    if asked & labels:
+        return None  # a word naming a row asks for that row's figures ("the Minno closure")
+    counts = [j for j in range(len(rows[0].cells)) if sum(cell_number(r.cells[j]) is not None for r in rows) * 2 > len(rows)]
+    if any(asked & token_set(rows[0].headers[j]) for j in counts if j < len(rows[0].headers)):
+        return None  # "how many employees": a column of figures counts them, not the rows
     for j in range(len(rows[0].cells)):
         values = [r.cells[j] for r in rows if j < len(r.cells)]
         if j == rows[0].label_col or not 2 <= len(set(values)) <= min(MAX_CATEGORIES, len(values) - 1):

@@ -20,9 +20,9 @@ pytestmark = pytest.mark.integration
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 # Measured 2026-12-06 (ninth round) on the frozen parts (docs/evaluation.md), then set a little below.
-TATQA_FROZEN_FLOOR = 0.69  # measured 71.8% (71.4% the round before)
+TATQA_FROZEN_FLOOR = 0.69  # measured 71.6% (71.4% the round before)
 TATQA_ARITHMETIC_FLOOR = 0.66  # measured 69.6% (68.8%)
-TATQA_TABLE_SPAN_FLOOR = 0.78  # measured 80.9% (80.9%)
+TATQA_TABLE_SPAN_FLOOR = 0.78  # measured 80.1% (80.9%)
 BOARDPAPERS_FROZEN_FLOOR = 0.44  # measured 47.2% (46.3%)
 OWNWORDS_FROZEN_FLOOR = 0.48  # measured 50.3% (50.3%)
 FRESH_FROZEN_FLOOR = 0.53  # measured 56.6% (55.4%)

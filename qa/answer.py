@@ -617,7 +617,7 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         cells = "; ".join(f"{h}: {truncate(c, 200)}" for j, (h, c) in enumerate(zip(unit.headers, unit.cells)) if c and j != label_col)
         text = f"{label} — {cells} [1]." if cells else f"“{label}” [1]."  # a row printed as one line of text is quoted whole
         return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
-    # The question restates one cell (a commitment, say); the answer is that cell and the row's
+    # The question restates one cell (a goal, say); the answer is that cell and the row's
     # description. A cell merged over several rows brings all of their descriptions.
     group = [r for r in rows if r.cells[matched] == unit.cells[matched]] if matched != label_col else [unit]
     group = group if 1 < len(group) <= 5 else [unit]

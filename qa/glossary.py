@@ -1,7 +1,7 @@
 """Abbreviations used in NHS and council papers, and their expansions.
 
 Added to the searched text of a unit (and to a question) that uses the short form, so a question
-about "learning disabilities" finds the "LD short breaks" row and "PCNs" finds "Primary Care
+about "minimum revenue provision" finds a row named "MRP" and "PCNs" finds "Primary Care
 Networks". Never shown as an answer: the chat only writes a long form out beside an abbreviation
 its answer uses (qa/lexicon.py spell_out).
 """
@@ -21,8 +21,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9&]+(?:'s)?")
 def expansions(text: str, defined: dict[str, str] | None = None) -> str:
     """The expansions of the abbreviations a text uses, written in capitals or as a plural.
 
-    >>> expansions("LD short breaks and PCN's")
-    'learning disabilities primary care network'
+    >>> expansions("MRP charges and PCN's")
+    'minimum revenue provision primary care network'
     """
     found: list[str] = []
     for raw in _TOKEN.findall(text):

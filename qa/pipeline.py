@@ -55,7 +55,7 @@ UNITS_FORMAT = 27  # 4: list items carry their lead-in paragraph; 5: "10yr" is a
 # printed as its own table above a table's header is that table's total row; 23: a column of references
 # ("S05") gives way to a column of names as the row label; 24: also to one with a blank name (a total row);
 # 25: a period heading "2022-23 (%)" is a header, labels over repeated sub-headers head their own blocks; 26: units
-# without their brackets, "HWB-24/03" is a reference, a line of blanks to fill in is dropped; 27: references give
+# without their brackets, "AB-24/03" is a reference, a line of blanks to fill in is dropped; 27: references give
 # way to the names printed next after them, never to dates
 
 

@@ -1005,7 +1005,7 @@ def contrasted(question: str, label: str, row_words: Set[str] = frozenset()) -> 
             if {written, l_words[j + side]} & set(MONTH_NAMES):
                 continue  # a month asked of a table by month is the month check's to refuse, naming those it has
             if written.endswith("ing") and (not after or after in stopwords()):
-                continue  # a verb ("costs eating into savings"), not a name ("learning disabilities")
+                continue  # a verb ("costs eating into savings"), not a name ("building works")
             if not _stands_for(x, y, written, l_words):
                 return written, l_words[j + side]
     return None

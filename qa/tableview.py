@@ -200,7 +200,7 @@ def _view(units: tuple[Unit, ...]) -> TableView:
     for head, members in subtotals_above([r.values for r in rows], [r.unit.cells for r in rows], figures, [r.total for r in rows]).items():
         rows[head] = replace(rows[head], total=True)
         for i in members:
-            if not rows[i].group:  # "Adults and Communities" over "Adult Social Care – Older People"
+            if not rows[i].group:  # a directorate line over its services
                 group = rows[head].label
                 rows[i] = replace(rows[i], group=group, tokens=rows[i].tokens | token_set(group))
     return TableView(first.table, tuple(columns), tuple(rows), first.label_col)

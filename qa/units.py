@@ -103,13 +103,13 @@ def truncate(text: str, limit: int) -> str:
     return cut.rstrip(",;: ") + "…"
 
 
-_CODE = re.compile(r"^[A-Za-z]{1,6}[-_ ./]?\d{1,4}(?:[-./]\d{1,4})?[A-Za-z]?$")  # "S05", "NDR-02", "HWB-24/03": a reference
+_CODE = re.compile(r"^[A-Za-z]{1,6}[-_ ./]?\d{1,4}(?:[-./]\d{1,4})?[A-Za-z]?$")  # "S05", "NDR-02", "AB-24/03": a reference
 
 
 def is_code_column(values: list[str]) -> bool:
     """A column of references ("S01", "NDR-02") that identify rows without naming them.
 
-    >>> is_code_column(["S01", "S02", "S10"]), is_code_column(["NDR-01", "HWB-24/03"]), is_code_column(["GET", "CYPE"])
+    >>> is_code_column(["S01", "S02", "S10"]), is_code_column(["NDR-01", "AB-24/03"]), is_code_column(["GET", "CYPE"])
     (True, True, False)
     """
     return bool(values) and sum(bool(_CODE.match(v.strip())) for v in values) > len(values) / 2
@@ -121,7 +121,7 @@ _DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b(?:{'|'.join(M
 def is_date_column(values: list[str]) -> bool:
     """A column of dates ("31 January 2027", "18/12/2025"): when things are due, not what they are.
 
-    >>> is_date_column(["31 January 2027", "18/12/2025"]), is_date_column(["Home First", "Reablement"])
+    >>> is_date_column(["31 January 2027", "18/12/2025"]), is_date_column(["Roads", "Libraries"])
     (True, False)
     """
     return bool(values) and sum(bool(_DATE.search(v)) for v in values) > len(values) / 2
@@ -132,10 +132,10 @@ def label_columns(table: Table) -> tuple[int, int | None]:
     A column of references ("S05") gives way to a column of names as distinct as it, and becomes the
     second: the row is "Integrated community teams — S05".
 
-    >>> t = Table(title="", headers=("ID", "Scheme", "£000"), rows=[("S01", "Home First", "5"), ("S02", "Reablement", "3")])
+    >>> t = Table(title="", headers=("ID", "Scheme", "£000"), rows=[("S01", "Roads", "5"), ("S02", "Libraries", "3")])
     >>> label_columns(t)
     (1, 0)
-    >>> t = Table(title="", headers=("No.", "Action", "Due"), rows=[("HWB-1", "Publish the plan", "3 May 2027"), ("HWB-2", "Hire staff", "1 June 2027")])
+    >>> t = Table(title="", headers=("No.", "Action", "Due"), rows=[("AB-1", "Publish the plan", "3 May 2027"), ("AB-2", "Hire staff", "1 June 2027")])
     >>> label_columns(t)
     (1, 0)
     """

@@ -1270,7 +1270,7 @@ def lookup_rows(view: TableView, rows: list[Row], columns: list[Column]) -> Tabl
 _LARGEST = re.compile(r"\b(?:highest|largest|biggest|greatest|most|best)\b", re.I)
 
 
-ADVERSE = frozenset(stem(w) for w in word_list("adverse_measures"))  # measures where more is worse: waits, deficits, obesity
+ADVERSE = frozenset(stem(w) for w in word_list("adverse_measures"))  # measures where more is worse (lexicon adverse_measures)
 _WORST = re.compile(r"\b(?:worst|worse)\b", re.I)
 _BEST = re.compile(r"\b(?:best|better)\b", re.I)
 

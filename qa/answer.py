@@ -39,6 +39,7 @@ from qa.relevance import (
     matches,
     name_words,
     periods,
+    search_tokens,
     subject_tokens,
     surface_forms,
 )
@@ -280,7 +281,7 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     looked_up = len(draft.evidence) == 1 and draft.evidence[0].kind == "row" and not draft.computed and operation(question) != "periods"
     if draft.status == "answered" and looked_up:
         row = draft.evidence[0]  # one row's cells answer: a row named in part, beside another name, is a near miss
-        if pair := contrasted(question, row.row, token_set(f"{row.search_text} {row.context}")):
+        if pair := contrasted(question, row.row, search_tokens(row)):
             return refusal(f"they give no figures for “{pair[0]}” (the closest table row is “{row.row}”)", hits)
     if (intent.quantity or asked_type(question)) and draft.status == "answered" and draft.evidence:
         missing = absent_names(question, [Hit(unit=u, score=1.0) for u in draft.evidence], evidence)
@@ -439,14 +440,7 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     if top is hits[0].unit and asked_periods and not gives_period(asked_periods, top.text):
         # "the grant for 2025-26": a close passage giving a figure for that period
         # beats the closest, which gives none for it
-        dated = [
-            h.unit
-            for h in hits[1:PERIOD_PASSAGES]
-            if h.unit.kind == "passage"
-            and gives_period(asked_periods, h.unit.text)
-            and holds("number", h.unit.text)
-            and coverage(question, h.unit, evidence) >= 0.5
-        ]
+        dated = closer_passages(question, hits, evidence, lambda text: gives_period(asked_periods, text) and holds("number", text))
         top = dated[0] if dated else top
     if top is hits[0].unit and top.lead and not kind and not intent.measure:
         # the closest passage is one item of a list ("cancer (24% of the gap)" under "The three biggest
@@ -464,11 +458,7 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         giving += [
             u for u in following(top, section, NEXT_PARAGRAPHS) if u is not carried and holds(kind, u.text) and subject & token_set(u.text)
         ]
-        giving += [
-            h.unit
-            for h in hits[1:5]
-            if h.unit.kind == "passage" and holds(kind, h.unit.text) and coverage(question, h.unit, evidence) >= 0.5
-        ]
+        giving += closer_passages(question, hits, evidence, lambda text: holds(kind, text))
         if giving and giving[0] is carried:
             # the passage it carries on from says what the figure is of ("the move ..., which")
             draft = passage_answer(question, carried, hits, evidence, intent)
@@ -476,16 +466,31 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         top = giving[0] if giving else top
     elif kind == "date" and not gives_day(question, top.text):
         # Asked when: a close passage giving the day beats one giving only a year.
-        dated = [
-            h.unit
-            for h in hits[1:5]
-            if h.unit.kind == "passage" and gives_day(question, h.unit.text) and coverage(question, h.unit, evidence) >= 0.5
-        ]
+        dated = closer_passages(question, hits, evidence, lambda text: gives_day(question, text))
         top = dated[0] if dated else top
     return passage_answer(question, top, hits, evidence, intent)
 
 
-PERIOD_PASSAGES = 5  # hits searched for a passage giving a figure for the period a question names
+CLOSER_DEPTH = 5  # hits searched for a passage that says what the closest does not (a figure, a day, the period asked)
+HALF_COVERED = 0.5  # such a passage carries at least this share of the question's subject
+
+
+def closer_passages(question: str, hits: list[Hit], evidence: Evidence, says: Callable[[str], bool]) -> list[Unit]:
+    """The passages among the next best hits (after the first) whose text `says` what is asked and
+    that carry at least half the question: where the answer is when the closest passage lacks it.
+
+    >>> us = [Unit(id=str(i), doc="d", kind="passage", text=t) for i, t in enumerate(["Grants fell.", "Grants were £5m in 2025.", "Weather."])]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=3)
+    >>> [u.text for u in closer_passages("grants in 2025", [Hit(unit=u, score=1.0) for u in us], ev, lambda t: "2025" in t)]
+    ['Grants were £5m in 2025.']
+    """
+    return [
+        h.unit
+        for h in hits[1:CLOSER_DEPTH]
+        if h.unit.kind == "passage" and says(h.unit.text) and coverage(question, h.unit, evidence) >= HALF_COVERED
+    ]
+
+
 QUOTED_DEPTH = 5  # hits searched for a passage saying the term a question quotes
 _QUOTED = re.compile(r"""(?:^|(?<=\s))['‘"“]([^'’"”]{2,60})['’"”](?=[\s?.,!;:]|$)""")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
 from qa.glossary import acronym_map, expansions
 from qa.lexicon import corpus_abbreviations
@@ -112,7 +113,7 @@ def is_code_column(values: list[str]) -> bool:
     >>> is_code_column(["S01", "S02", "S10"]), is_code_column(["NDR-01", "AB-24/03"]), is_code_column(["GET", "CYPE"])
     (True, True, False)
     """
-    return bool(values) and sum(bool(_CODE.match(v.strip())) for v in values) > len(values) / 2
+    return mostly(values, lambda v: bool(_CODE.match(v.strip())))
 
 
 _DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b(?:{'|'.join(MONTH_NAMES)})\b", re.I)
@@ -124,7 +125,12 @@ def is_date_column(values: list[str]) -> bool:
     >>> is_date_column(["31 January 2027", "18/12/2025"]), is_date_column(["Roads", "Libraries"])
     (True, False)
     """
-    return bool(values) and sum(bool(_DATE.search(v)) for v in values) > len(values) / 2
+    return mostly(values, lambda v: bool(_DATE.search(v)))
+
+
+def mostly(values: list[str], test: Callable[[str], bool]) -> bool:
+    """More than half the values pass the test."""
+    return bool(values) and sum(test(v) for v in values) > len(values) / 2
 
 
 def label_columns(table: Table) -> tuple[int, int | None]:

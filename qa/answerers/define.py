@@ -86,7 +86,7 @@ def long_form_asked(question: str, definitions: Mapping[str, str]) -> str:
     said = question.lower().strip()
     for short, long in definitions.items():
         name = long.lower()
-        if " " in name and re.search(_DEFINING.format(name=re.escape(name)), said):
+        if " " in name and name in said and re.search(_DEFINING.format(name=re.escape(name)), said):  # the pattern only where the name is
             return short
     return ""
 

@@ -327,10 +327,10 @@ def since(question: str, periods: tuple[str, ...], view: TableView) -> tuple[str
     >>> since("how much did it drop in 2022-23", ("2022-23",), TableView.of([u]))
     ('2022-23',)
     """
-    if len(periods) != 1 or not _SINCE.search(question):
+    start = periods[0][:4] if len(periods) == 1 else ""
+    if not start.isdigit() or not _SINCE.search(question):
         return periods
-    start = periods[0][:4]
-    later = [c.years[0] for c in view.period_columns() if start.isdigit() and c.years[0][:4].isdigit() and c.years[0][:4] > start]
+    later = [c.years[0] for c in view.period_columns() if c.years[0][:4].isdigit() and c.years[0][:4] > start]
     return (periods[0], max(later)) if later else periods
 
 

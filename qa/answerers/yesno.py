@@ -102,8 +102,7 @@ def direction(text: str) -> int:
     >>> direction("Admissions continued to increase"), direction("did admissions go down"), direction("no change")
     (1, -1, 0)
     """
-    w = _words(text)
-    return (bool(w & RISE)) - (bool(w & FALL))
+    return leaning(text, RISE, FALL)
 
 
 def standing(text: str) -> int:
@@ -115,8 +114,13 @@ def standing(text: str) -> int:
     >>> standing("are we on track with CIP"), standing("The forecast is £1.290m short of the target"), standing("no target")
     (1, -1, 0)
     """
+    return leaning(text, ABOVE, BELOW)
+
+
+def leaning(text: str, plus: frozenset[str], minus: frozenset[str]) -> int:
+    """+1 when the text uses a word of `plus` and none of `minus`, -1 the other way, else 0."""
     w = _words(text)
-    return (bool(w & ABOVE)) - (bool(w & BELOW))
+    return bool(w & plus) - bool(w & minus)
 
 
 ONLY_REACH = 3  # words either side of the thing an "only" names searched for others named with it

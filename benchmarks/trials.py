@@ -45,7 +45,7 @@ TRIALS: dict[str, list[Path]] = {
     ],
     **{
         name: sorted(p for p in (DATA / name).iterdir() if p.name not in ("README.md", "questions.jsonl"))
-        for name in ("trial6", "trial7", "trial8", "trial10")
+        for name in ("trial6", "trial7", "trial8", "trial9", "trial10")
     },
 }
 FROZEN = frozenset({"trial10"})  # reported, never looked into: --failures lists nothing for them

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from qa.intent import Intent
-from qa.lexicon import pattern, synonyms
+from qa.lexicon import mapping, pattern, synonyms
 from qa.parse.tables import is_total_label
 from qa.text import tokenize
 from qa.types import Unit
@@ -119,6 +119,24 @@ HEADER_SYNONYMS: dict[str, frozenset[str]] = synonyms("header_synonyms")
 
 
 @lru_cache(maxsize=10_000)
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, frozenset[str]]:
+    """Stem of an informal short form (lexicon "informal_words": "ytd", "avg") -> the stems of its
+    written-out form."""
+    return {stem: frozenset(tokenize(long)) for short, long in mapping("informal_words").items() for stem in tokenize(short)}
+
+
+def with_short_forms_written_out(tokens: frozenset[str] | set[str]) -> frozenset[str]:
+    """Stems, with those of each informal short form's written-out form added: a header "Agency
+    YTD" and a question's "year to date" name one column, and so do "ytd" and "Year to date".
+
+    >>> sorted(with_short_forms_written_out({"agenc", "ytd"}))
+    ['agenc', 'date', 'year', 'ytd']
+    """
+    forms = _short_forms()
+    return frozenset(tokens).union(*(forms.get(t, ()) for t in tokens))
+
+
 def header_terms(header: str) -> frozenset[str]:
     """Stems that name a column: its header's words and their synonyms.
 
@@ -127,7 +145,7 @@ def header_terms(header: str) -> frozenset[str]:
     >>> "overspend" in header_terms("Variance £000")
     True
     """
-    terms = {t for t in tokenize(header) if not t.isdigit()}  # "24-25" names a period, not the column
+    terms = set(with_short_forms_written_out({t for t in tokenize(header) if not t.isdigit()}))  # "24-25" names a period
     for key, synonyms in HEADER_SYNONYMS.items():
         if any(t.startswith(key) for t in terms):
             terms |= synonyms
@@ -187,7 +205,7 @@ def pick_column(
     >>> pick_column("the likelihood of the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
     2
     """
-    q_tokens = set(tokenize(question))
+    q_tokens = set(with_short_forms_written_out(set(tokenize(question))))
     m = _WHICH.match(question)
     asked = set(tokenize(m.group(1))) if m else set()
     naming = naming_words(question, q_tokens, row_words)

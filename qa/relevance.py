@@ -20,7 +20,7 @@ from qa.intent import Intent, Operation, asks_for_several, operation, place_text
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.rank import rank_model
-from qa.text import MONTH_NAMES, content_words, lines_token_set, stem, stopwords, token_set, tokenize, words
+from qa.text import MONTH_NAMES, content_words, is_month, lines_token_set, stem, stopwords, token_set, tokenize, words
 from qa.types import Hit, Unit
 from qa.values import BOUND, MONTH, states_amount
 
@@ -69,12 +69,14 @@ def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
     ['dfgs']
     >>> unknown_terms("was the mobile library discontinued", frozenset({"mobil", "librari", "end"}))
     []
+    >>> unknown_terms("how many in jul and Sept", frozenset())
+    []
     """
     out = []
     lowered = question.lower()
     for w in subject_words(question):
-        if w not in lowered:
-            continue  # "steadystate", the joined form of "steady-state", is search vocabulary only
+        if w not in lowered or is_month(w):
+            continue  # "steadystate", the joined form of "steady-state", is search vocabulary only; months are dates
         stems = tokenize(w)
         if _acronym(w, question) and w[:-1] in vocabulary:
             continue
@@ -280,8 +282,8 @@ def surface_forms(question: str, found: list[str]) -> list[str]:
     """How the question itself writes each of `found` (words as qa.text.words splits them): the
     whole word as typed, so a refusal never names a fragment or a lower-cased name.
 
-    >>> surface_forms("How many peóple use GP care in Hinckley's triple-lock?", ["pe", "ple", "gp", "hinckley", "triple", "lock"])
-    ['peóple', 'GP', "Hinckley's", 'triple-lock']
+    >>> surface_forms("How many use the GP café in Hinckley's triple-lock?", ["gp", "cafe", "hinckley", "triple", "lock"])
+    ['GP', 'café', "Hinckley's", 'triple-lock']
     """
     tokens = [t.strip(_EDGE_PUNCTUATION) for t in question.split()]
     out: list[str] = []
@@ -295,8 +297,8 @@ def surface_forms(question: str, found: list[str]) -> list[str]:
 def not_mentioned(question: str, found: list[str]) -> str:
     """The refusal's reason naming at most three of the question's words the documents lack.
 
-    >>> not_mentioned("Is there a plan for peóple in Hinckley?", ["pe", "ple", "hinckley"])
-    'they do not mention “peóple”, “Hinckley”'
+    >>> not_mentioned("Is there a plan for the café in Hinckley's triple-lock?", ["cafe", "hinckley", "triple", "lock"])
+    "they do not mention “café”, “Hinckley's”, “triple-lock”"
     """
     return "they do not mention " + ", ".join(f"“{w}”" for w in surface_forms(question, found)[:3])
 
@@ -487,7 +489,7 @@ def _name_candidates(question: str) -> list[str]:
         for w in words(question)
         if not w.isdigit()
         and w not in stopwords()
-        and not re.fullmatch(MONTH, w)
+        and not is_month(w)
         and _capitalised(w, question)
         and not _acronym(w, question)
     ]

@@ -4,13 +4,15 @@ Tokens come from bm25s's own tokenizer (`bm25s.tokenize`), with its English stop
 PyStemmer's Snowball stemmer, the pair bm25s recommends. What is ours is only how report text is
 normalised before bm25s splits it, so that its token pattern also finds the forms people search
 by: figures without thousands separators, hyphenated words joined as well ("co-ordination" is also
-"coordination"), and a figure glued to its unit split ("10yr" is also "10 year"). bm25s imports
+"coordination"), a figure glued to its unit split ("10yr" is also "10 year", "100k" also "100000")
+and accents dropped ("café" is "cafe"). bm25s imports
 SciPy, so it is imported on first use. Pure functions.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -66,27 +68,54 @@ def _snowball() -> Callable[[str], str]:
     return stem_word
 
 
+def plain_letters(text: str) -> str:
+    """The text with accents dropped from its letters, as people type them: "café" is "cafe".
+
+    >>> plain_letters("Crisis Café, Zoë's naïve rôle"), plain_letters("£1,250 – 5%")
+    ("Crisis Cafe, Zoe's naive role", '£1,250 – 5%')
+    """
+    if text.isascii():
+        return text
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", folded)
+
+
+THOUSAND_SUFFIX = "k"  # "100k", "£250k": a figure in thousands, searched as the whole number too
+
+
 def normalise(text: str) -> str:
-    """Lower case, thousands separators removed, and the joined and split forms added at the end.
-    Each pattern runs only on a text holding the character it needs (a comma, a hyphen, a digit):
-    most texts lack one or more, and this runs on every unit text the first time it is read.
+    """Lower case, accents dropped, thousands separators removed, and the joined and split forms
+    added at the end. Each pattern runs only on a text holding the character it needs (a comma, a
+    hyphen, a digit): most texts lack one or more, and this runs on every unit text the first time
+    it is read.
 
     >>> normalise("Self-care for 1,250 people over 10yr")
     'self-care for 1250 people over 10yr selfcare 10 year'
-    >>> normalise("Home First teams")
-    'home first teams'
+    >>> normalise("Home First teams"), normalise("per 100k"), normalise("Crisis Café")
+    ('home first teams', 'per 100k 100 k 100000', 'crisis cafe')
     """
-    text = text.lower()
+    text = plain_letters(text).lower()
     if "," in text:
         text = _THOUSANDS.sub("", text)
     joined = [a + b for a, b in _HYPHENATED.findall(text)] if "-" in text else []
     short = _short_words()
     glued = [w for n, unit in _GLUED.findall(text) for w in (n, short.get(unit, unit))] if _DIGIT.search(text) else []
+    glued += [n + "000" for n, unit in _GLUED.findall(text) if unit == THOUSAND_SUFFIX] if glued else []
     return " ".join([text, *joined, *glued])
 
 
 MONTH_NAMES = tuple("january february march april may june july august september october november december".split())
 MONTHS_NOT_VERBS = tuple(m for m in MONTH_NAMES if m != "may")  # named alone, "may" is more often the verb
+_MONTH_WORD = re.compile(rf"(?:{'|'.join(MONTH_NAMES)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?", re.I)
+
+
+def is_month(word: str) -> bool:
+    """A month's name or its short form, and nothing else that starts like one.
+
+    >>> is_month("Sept"), is_month("jul"), is_month("December"), is_month("marsh"), is_month("decision")
+    (True, True, True, False, False)
+    """
+    return _MONTH_WORD.fullmatch(word) is not None
 _MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEAR4 = r"((?:19|20)\d\d)"

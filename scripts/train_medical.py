@@ -3,7 +3,8 @@
 Data: tests/data/medical.jsonl, questions written for this (personal medical advice, and questions
 about plans and reports on the same topics: "how many people had falls prevention support?"), each
 marked train or heldout; plus the questions of the tuning parts of the own-words and board-papers
-sets (type "medical" is advice, every other question is not). The frozen parts are never read.
+sets (type "medical" is advice, every other question is not) and of the tuning trials
+(tests/data/trial*/, none of them advice). The frozen parts and frozen trials are never read.
 
 The features are the question's all-MiniLM-L6-v2 embedding, the vector retrieval already computes.
 The L2 strength is chosen by 5-fold cross-validation on the training questions, the threshold from
@@ -40,11 +41,14 @@ def labelled() -> tuple[list[str], list[int], list[str], list[int]]:
         qs.append(item["question"])
         ys.append(int(item["medical"]))
     frozen = frozenset(json.loads((DATA / "splits.json").read_text())["frozen_docs"])
-    for name in ("ownwords.jsonl", "boardpapers.jsonl"):
-        for item in load_gold(DATA / name):
-            if item.split(frozen) == "tune":
-                train_q.append(item.question)
-                train_y.append(int(item.type == "medical"))
+    tuning = [item for name in ("ownwords.jsonl", "boardpapers.jsonl") for item in load_gold(DATA / name) if item.split(frozen) == "tune"]
+    frozen_trials = frozenset(json.loads((DATA / "splits.json").read_text())["frozen_trials"])
+    for folder in sorted(DATA.glob("trial*")):
+        if folder.name not in frozen_trials:
+            tuning += load_gold(folder / "questions.jsonl")
+    for item in tuning:
+        train_q.append(item.question)
+        train_y.append(int(item.type == "medical"))
     return train_q, train_y, held_q, held_y
 
 

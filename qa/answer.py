@@ -785,6 +785,8 @@ def gives_count(question: str, sentence: str) -> bool:
     True
     >>> gives_count("how many kids took part", "9,830 children took part in the challenge.")
     True
+    >>> gives_count("how many pharmacies per 100k people", "There are 12 pharmacies per 100,000 people.")
+    True
     """
     named = {normalise_number(n).strip("£$€") for n in numbers_in(question)}
     figures = [n for n in amounts_in(sentence) if normalise_number(n).strip("£$€") not in named]
@@ -796,7 +798,7 @@ def gives_count(question: str, sentence: str) -> bool:
     if not m:
         return bool(figures)
     counts = [n for n in figures if not re.search(rf"{re.escape(n)}\s*(?:%|per ?cent)", sentence)] + _COUNT_WORDS.findall(sentence)
-    things = set(tokenize(m.group(1)))
+    things = {t for t in tokenize(m.group(1)) if not t[:1].isdigit()}  # "per 100k": a rate's base, not a thing counted
     said = token_set(sentence)
     return bool(counts) and all(t in said or any(p in said for p in yesno.paraphrases().get(t, ())) for t in things)
 

@@ -275,6 +275,8 @@ class Assistant:
         self._acronyms: dict[str, str] = index.acronyms
         # Abbreviations the documents define themselves ("Minimum Revenue Provision (MRP)").
         self._defined: dict[str, str] = index.defined
+        # Every short form the gate may write out, the corpus's own before the general glossary's.
+        self._short_forms: dict[str, str] = {**ABBREVIATIONS, **self._defined, **self._acronyms}
         self.gate = gate_model() if settings.learned_gate else None
         self.speller = Speller(index.word_counts, protected=frozenset(ABBREVIATIONS) | frozenset(self._acronyms) | frozenset(self._defined))
         self.medical: MedicalModel | None = medical_model(embedder.name)
@@ -449,7 +451,8 @@ class Assistant:
                 question = of_row(question, cited.row or "")  # answered from that row, not one its words name
         # A follow-up with words of its own is judged on them ("And what about the weather?").
         gate_text = question if own_subject and not of_that_row else focus
-        gate_text = replace_acronyms(acronym_singulars(gate_text), self._acronyms, self._evidence.vocabulary)
+        # "LD", "RVS": a short form the documents never write is judged by its long form, which they may
+        gate_text = replace_acronyms(acronym_singulars(gate_text), self._short_forms, self._evidence.vocabulary)
         return Gathered(intent, gate_text, gate_text == focus, hits, vector, question, corrected)
 
     def _query(self, text: str) -> tuple[str, np.ndarray]:

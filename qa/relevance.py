@@ -457,7 +457,7 @@ _NOT_NAMING = re.compile(
     re.I,
 )
 _NUMBER_WORD = re.compile(
-    r"(?<![\w.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%])(?!\s+(?:[a-z]+\s+){0,2}(?:years?|months?|quarters?|weeks?|days?|periods?)\b)"
+    r"(?<![\w.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%]|k\b)(?!\s+(?:[a-z]+\s+){0,2}(?:years?|months?|quarters?|weeks?|days?|periods?)\b)"
 )
 # Title Case in a question is not a name: only a word rare in English ("Barclays", "Medway", not
 # "Property") is one; `specificity` is 1.0 for the rarest English words and 0.5 for everyday ones.
@@ -475,6 +475,8 @@ def specifics(question: str) -> list[str]:
     (['dfgs'], [])
     >>> specifics("How much SEN transport did the NI grant pay for?"), specifics("What was Property in Q4 over the 3 financial years?")
     ([], [])
+    >>> specifics("How many pharmacies per 100k people?")  # thousands, not a thing's number
+    []
     """
     names = [w for w in _name_candidates(question) if w.isdigit() or w[:-2].isdigit() or specificity(w) >= NAME_SPECIFICITY]
     return names

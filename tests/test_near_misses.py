@@ -153,3 +153,21 @@ def test_a_figure_for_the_period_asked_comes_from_the_passage_giving_that_period
     assistant = assistant_over({"grants.md": f"# Grants\n\n{grants}{FILLER}"})
     a = assistant.ask("What is KCC's RSG for 2025-26?")
     assert a.status == "answered" and "£15.7m" in a.answer and "2025-26" in a.citations[0].text
+
+
+def test_a_short_form_the_documents_never_write_is_judged_by_its_glossary_long_form(assistant_over):
+    # the shipped glossary writes "LD" out as "learning disabilities"; the report never says "LD"
+    report = f"# Budget report\n\n## Care\n\nSupported living for people with learning disabilities is £1.6m overspent.\n\n{FILLER}"
+    assistant = assistant_over({"report.md": report})
+    gathered = assistant.gather("how much is LD supported living overspent")
+    assert "learning disabilities" in gathered.gate_text and "LD" not in gathered.gate_text
+    a = assistant.ask("how much is LD supported living overspent")
+    assert a.status == "answered" and "£1.6m" in a.answer
+
+
+def test_accents_and_thousands_written_as_k_are_searched_as_typed(assistant_over):
+    report = f"# Plan\n\n## Actions\n\nOpen a crisis café in Ashby, with 12 pharmacies per 100,000 people.\n\n{FILLER}"
+    assistant = assistant_over({"report.md": report})
+    assert assistant.ask("where will the crisis cafe open").status == "answered"
+    a = assistant.ask("how many pharmacies per 100k people")
+    assert a.status == "answered" and "12" in a.answer

@@ -16,7 +16,7 @@ Layout of the index folder:
         words.json               each word as written (lower-cased, not stemmed) and how often the units use it
         document_ranges.json     each document's [start, end) positions (units are stored by document)
         tables.json              each table's row positions, so its rows are found without a scan
-        terms.json               acronyms of row and section names, abbreviations the units define
+        terms.json               acronyms of row and section names, abbreviations the units define, names
         embedding_keys.txt       per vector: hash of the model and the text embedded, for reuse by the next build
 
 A build writes a new version folder under a temporary name and switches CURRENT only when the
@@ -337,6 +337,7 @@ class SearchIndex:
         # Counted over every unit at build time (qa.units.corpus_terms), lower-case short form -> name.
         self.acronyms: dict[str, str] = dict(terms.get("acronyms", {}))
         self.defined: dict[str, str] = dict(terms.get("defined", {}))
+        self.names: dict[str, str] = dict(terms.get("names", {}))  # words the passages write as names
 
     # -- searching -----------------------------------------------------------------
     @property

@@ -49,6 +49,7 @@ class Evidence:
     view_of: Callable[[str], "TableView"] | None = None  # a table read once, by table_id
     run_of: Callable[[str], "TableView"] | None = None  # the same, with the pages it is printed on page after page
     next_of: Callable[[Unit], "Unit | None"] = lambda unit: None  # the unit after this one in its document, under any heading
+    names: frozenset[str] = frozenset()  # words the corpus writes as names (qa.units.proper_names), lower case
 
 
 def subject_words(question: str) -> list[str]:
@@ -482,9 +483,10 @@ def specifics(question: str) -> list[str]:
     return names
 
 
-def _name_candidates(question: str) -> list[str]:
+def _name_candidates(question: str, known_names: frozenset[str] = frozenset()) -> list[str]:
     """`specifics` before the test of how rare each word is in English, which loads a word list:
-    that test is left for the few names the evidence lacks."""
+    that test is left for the few names the evidence lacks. A word the corpus writes as a name
+    (`known_names`) is one however the question types it ("swale council")."""
     question = BOUND.sub(" ", question)
     names = [
         w
@@ -492,7 +494,7 @@ def _name_candidates(question: str) -> list[str]:
         if not w.isdigit()
         and w not in stopwords()
         and not is_month(w)
-        and _capitalised(w, question)
+        and (_capitalised(w, question) or w in known_names)
         and not _acronym(w, question)
     ]
     numbers = [m.group(0) for m in _NUMBER_WORD.finditer(_NOT_NAMING.sub(" ", question))]
@@ -524,6 +526,8 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     >>> c = Unit(id="2", doc="d", kind="row", text="Colombian Credit Facility | 24.3")
     >>> absent_names("What was the Columbian Credit Facility in 2019?", [Hit(unit=c, score=1.0)], ev)
     []
+    >>> absent_names("what rate is the barclays call account paying", [Hit(unit=u, score=1.0)], replace(ev, names=frozenset({"barclays"})))
+    ['barclays']
     """
     if not hits:
         return []
@@ -531,7 +535,7 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     texts = [f"{h.unit.section} {h.unit.search_text} {' '.join(h.unit.headers)} {re.sub(r'[-_.]+', ' ', h.unit.doc)}" for h in hits]
     tokens = set().union(*(token_set(t) for t in texts))
     out = []
-    for name in _name_candidates(question):
+    for name in _name_candidates(question, evidence.names):
         if name.isdigit() or name[:-2].isdigit():
             digits = re.sub(r"\D", "", name)
             if not any(re.search(rf"(?<![\d.,]){digits}(?![\d,]|\.\d)", t) for t in texts):

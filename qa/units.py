@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from qa.glossary import acronym_map, expansions
 from qa.lexicon import corpus_abbreviations
@@ -318,19 +318,59 @@ def build_units(docs: list[Document], *, passage_max_chars: int = 600) -> list[U
     return out
 
 
+_WORD_IN_TEXT = re.compile(r"[A-Za-z][a-z]+")
+_AFTER_A_WORD = re.compile(r"[a-z0-9,;]\s$")  # what comes before a word inside a sentence
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:gov|org|nhs|co|com|net|uk)\b\S*", re.I)  # "www.swale.gov.uk"
+PROSE_CAPITALS = 0.5  # a sentence with more of its words capitalised is a heading or a list of names, not prose
+
+
+def proper_names(prose: list[str], cells: Sequence[str] = ()) -> dict[str, str]:
+    """Words the texts write as names, lower-case word -> as written: capitalised inside a sentence
+    of prose or anywhere in a table cell, and never in lower case (web and mail addresses aside).
+    A question typed in lower case ("swale council") still names the place, body or thing.
+
+    >>> proper_names(["The Swale and Dover councils met. Council tax rose in Dover.", "The council met in swale time."])
+    {'dover': 'Dover'}
+    >>> proper_names(["Our Plan For The Year Ahead Wins", "See www.medway.gov.uk for more."], ["Medway", "Lower Medway"])
+    {'lower': 'Lower', 'medway': 'Medway'}
+    """
+    capitalised: dict[str, str] = {}
+    lower: set[str] = set()
+
+    def read(text: str, anywhere: bool) -> None:
+        for sentence in SENTENCE_END.split(_ADDRESS.sub(" ", text)):
+            found = list(_WORD_IN_TEXT.finditer(sentence))
+            prose = anywhere or sum(m.group(0)[0].isupper() for m in found) <= PROSE_CAPITALS * len(found)
+            for m in found:
+                word = m.group(0)
+                if word.islower():
+                    lower.add(word)
+                elif prose and (anywhere or _AFTER_A_WORD.search(sentence[max(0, m.start() - 2) : m.start()])):
+                    capitalised.setdefault(word.lower(), word)
+
+    for text in prose:
+        read(text, anywhere=False)
+    for text in cells:
+        read(text, anywhere=True)
+    return {w: form for w, form in sorted(capitalised.items()) if w not in lower}
+
+
 def corpus_terms(units: list[Unit]) -> dict[str, dict[str, str]]:
     """What answering needs from every unit at once, derived at build time and stored with the
     index so that start-up does not read the units: "acronyms", the initials people may type for
-    the corpus's row and section names (qa.glossary.acronym_map), and "defined", the abbreviations
-    the units write out themselves (qa.lexicon.corpus_abbreviations), lower-case short form -> long form.
+    the corpus's row and section names (qa.glossary.acronym_map); "defined", the abbreviations
+    the units write out themselves (qa.lexicon.corpus_abbreviations), lower-case short form -> long
+    form; and "names", the words the passages write as names (`proper_names`).
 
     >>> row = Unit(id="r", doc="d", kind="row", text="Royal Voluntary Service: 5", row="Royal Voluntary Service", section="Care")
-    >>> passage = Unit(id="p", doc="d", kind="passage", text="Set in the Medium Term Financial Strategy (MTFS).", section="Money")
-    >>> corpus_terms([row, passage])
-    {'acronyms': {'rvs': 'Royal Voluntary Service'}, 'defined': {'mtfs': 'Medium Term Financial Strategy'}}
+    >>> passage = Unit(id="p", doc="d", kind="passage", text="It is set in the Medium Term Financial Strategy (MTFS) for the towns of Barset.", section="Money")
+    >>> terms = corpus_terms([row, passage])
+    >>> terms["acronyms"], terms["defined"], terms["names"]["barset"]
+    ({'rvs': 'Royal Voluntary Service'}, {'mtfs': 'Medium Term Financial Strategy'}, 'Barset')
     """
     names = [u.row for u in units if u.kind == "row"]
     names += [h for u in units for h in u.section.split(SECTION_SEP) if h]
     acronyms = acronym_map(list(dict.fromkeys(names)))
     defined = corpus_abbreviations([u.text for u in units] + [u.section for u in units])
-    return {"acronyms": acronyms, "defined": defined}
+    proper = proper_names([u.text for u in units if u.kind == "passage"], [c for u in units for c in u.cells])
+    return {"acronyms": acronyms, "defined": defined, "names": proper}

@@ -171,3 +171,17 @@ def test_accents_and_thousands_written_as_k_are_searched_as_typed(assistant_over
     assert assistant.ask("where will the crisis cafe open").status == "answered"
     a = assistant.ask("how many pharmacies per 100k people")
     assert a.status == "answered" and "12" in a.answer
+
+
+
+def test_the_words_a_corpus_writes_as_names_are_stored_with_the_index(assistant_over):
+    # by hand: "Dover" and "Swale" are capitalised inside sentences and in a cell, never lower
+    # case; "council" is written in lower case; "Award" is capitalised but also written "award"
+    report = (
+        "# Covenant report\n\n## Awards\n\nIn 2023 the council in Dover received the Gold Award. The award is yearly.\n\n"
+        f"| District | Veterans |\n| --- | --- |\n| Swale | 410 |\n| Dover | 5,710 |\n\n{FILLER}"
+    )
+    assistant = assistant_over({"report.md": report})
+    names = assistant.index.names
+    assert names["dover"] == "Dover" and names["swale"] == "Swale"
+    assert "council" not in names and "award" not in names

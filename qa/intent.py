@@ -63,9 +63,28 @@ class Intent:
     forms: "tuple[Form, ...]" = ()  # every form the question's wording fits, `form` first (question_forms)
 
 
+_CHANGE_WORDS = frozenset(words("rise_words")) | frozenset(words("fall_words")) | frozenset(words("change_headers"))
+_MONEY_NAMED = re.compile(r"\b(sav(e|es|ed|ing|ings)|income|grants?|revenue|reserves?|surplus|deficit|overspen\w*|underspen\w*)\b")
+
+
+def how_much_changed(question: str) -> bool:
+    """ "How much" asks by how much something moved, not for money, when no word of money is beside
+    it and a word of rising or falling is ("how much has the waiting list come down since July").
+
+    >>> how_much_changed("how much has the waiting list come down since july"), how_much_changed("how much is the grant")
+    (True, False)
+    >>> how_much_changed("how much did spending rise"), how_much_changed("how much do we save by ending the reduction scheme")
+    (False, False)
+    """
+    q = question.lower()
+    if re.search(r"\bhow much\b", q) is None or asks_for_money(q) or _MONEY_NAMED.search(q):
+        return False
+    return bool(_CHANGE_WORDS & set(re.findall(r"[a-z]+", q)))
+
+
 def read_intent(question: str) -> Intent:
     q = question.lower()
-    money = bool(_MONEY.search(q))
+    money = bool(_MONEY.search(q)) and not how_much_changed(q)
     count = bool(_COUNT.search(q))
     measure: Measure | None = "count" if count and not re.search(r"\bhow much\b|£", q) else ("money" if money else None)
     if measure is None and count:

@@ -334,6 +334,8 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
     True
     >>> months_not_given("a&e 4 hour performance in august", (Unit(id="4", doc="d", kind="row", text="A&E | Oct-25: 74.2% | Sep-25: 75.8%"),))
     (['August'], ['October 2025', 'September 2025'])
+    >>> months_not_given("what was held at 30 September 2023?", (Unit(id="5", doc="d", kind="row", text="Funds | 30-Sep-24: 133.0"),))
+    (['September 2023'], ['September 2024'])
     """
     said = canonical_dates(question.lower())
     asked = list(dict.fromkeys(_MONTH_OF_YEAR.findall(said)))
@@ -346,6 +348,8 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
     given = list(dict.fromkeys(_MONTH_OF_YEAR.findall(text)))
     named = {m for m, _ in given} | set(re.findall(_MONTH_NAME, text))
     missing = [(m, y) for m, y in asked if m not in named]  # a month named apart from its year ("December 31, | 2019") is not missing
+    # the month given for other years only ("September 2024" for "September 2023"), the year asked written nowhere
+    missing += [(m, y) for m, y in asked if y and (m, y) not in given and any(g == m for g, _ in given) and y not in text]
     if not given or not missing:
         return None
     return [f"{m.title()} {y}".strip() for m, y in missing], [f"{m.title()} {y}" for m, y in given]

@@ -52,14 +52,20 @@ class Evidence:
     names: frozenset[str] = frozenset()  # words the corpus writes as names (qa.units.proper_names), lower case
 
 
+_POINTS = re.compile(r"\bpercentage[- ]points?\b|\b(?:pp|ppts?)\b", re.I)  # the unit a change in a rate is given in
+
+
 def subject_words(question: str) -> list[str]:
-    """The words naming what the question is about (frame words, stopwords and bounds removed).
+    """The words naming what the question is about: not frame words, stopwords, bounds, months
+    (dates are matched as periods) or the unit "percentage points".
 
     >>> subject_words("How many years did sales exceed $2,000 million?")
     ['sales']
+    >>> subject_words("by how many percentage points did sales drop between jul and Oct?")
+    ['sales', 'drop']
     """
-    question = BOUND.sub(" ", question)  # a bound the question sets is not what it is about
-    return [w for w in content_words(question) if w not in FRAME_WORDS]
+    question = _POINTS.sub(" ", BOUND.sub(" ", question))  # a bound the question sets is not what it is about
+    return [w for w in content_words(question) if w not in FRAME_WORDS and not is_month(w)]
 
 
 def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:

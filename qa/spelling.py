@@ -23,7 +23,8 @@ from pathlib import Path
 from qa.lexicon import mapping
 
 PARAMS = Path(__file__).resolve().parent / "data" / "spelling.json"
-INFORMAL: dict[str, str] = mapping("informal_words")  # "ppl" -> "people": general chat short forms, as data
+# "ppl" -> "people", "hr" -> "hour": general chat short forms and the short words tables glue to figures, as data
+INFORMAL: dict[str, str] = {**mapping("short_words"), **mapping("informal_words")}
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 

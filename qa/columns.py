@@ -15,7 +15,7 @@ from qa.values import Value, figure_cell, parse_value
 
 _MONEY_HEADER = pattern("money_header")
 COUNT_HEADER = pattern("count_header")  # header words of columns that count (people, cases, visits)
-_CODE_HEADER = pattern("code_header")
+_CODE_HEADER = pattern("code_header", whole_words=True)  # "Ref", not the "id" of "Wyvernbridge"
 _DESC_HEADER = pattern("description_header")
 
 
@@ -62,22 +62,37 @@ def _column_kinds(
 ) -> tuple[str, ...]:
     """column_kinds, cached: every answer over a table asks it of the same rows again."""
     kinds = []
+    small_numbers = set()  # columns of small whole numbers, read as codes unless their group counts
     for j, h in enumerate(headers):
         values = [r[j] for r in rows if j < len(r) and not no_entry(r[j])]
         parsed = [parse_value(v) if prose or figure_cell(v) else None for v in values]
         numeric = sum(p is not None for p in parsed)
         with_currency = sum(p is not None and bool(p.currency) for p in parsed)
+        figures = bool(values) and numeric >= 0.6 * len(values) and not _DESC_HEADER.search(h)
         if values and numeric < len(values) / 2:
             kinds.append("text")  # cells of words ("Core", "External") hold no figure, whatever the header says
         elif _MONEY_HEADER.search(h) or (j < len(money_units) and money_units[j]) or (values and with_currency >= len(values) / 2):
             kinds.append("money")
-        elif COUNT_HEADER.search(h) or (
-            values and numeric >= 0.6 * len(values) and not _DESC_HEADER.search(h) and not _is_code_column(h, parsed)
-        ):
+        elif COUNT_HEADER.search(h) or (figures and not _is_code_column(h, parsed)):
             kinds.append("count")
         else:
             kinds.append("text")
-    return tuple(kinds)
+            if figures and not _CODE_HEADER.search(h):
+                small_numbers.add(j)
+    return tuple(_as_group_counts(headers, kinds, small_numbers))
+
+
+def _as_group_counts(headers: tuple[str, ...], kinds: list[str], small_numbers: set[int]) -> list[str]:
+    """A column of small whole numbers under a group header whose other columns count is a count
+    too: "Locality › Kelsey Vale" (5, 4, 2) counts as "Locality › Castlebury" (15, 13, 11) does.
+
+    >>> _as_group_counts(("Service", "Area › North", "Area › South"), ["text", "count", "text"], {2})
+    ['text', 'count', 'count']
+    >>> _as_group_counts(("Service", "Priority", "Area › South"), ["text", "text", "count"], {1})
+    ['text', 'text', 'count']
+    """
+    groups = {h.rsplit("›", 1)[0].strip() for h, k in zip(headers, kinds) if "›" in h and k == "count"}
+    return ["count" if j in small_numbers and "›" in h and h.rsplit("›", 1)[0].strip() in groups else k for j, (h, k) in enumerate(zip(headers, kinds))]
 
 
 @lru_cache(maxsize=100_000)
@@ -90,6 +105,8 @@ def _is_code_column(header: str, parsed: list[Value | None]) -> bool:
     """Numbers that identify rather than count: workstream 1-7, priority 2, year 2024.
 
     >>> _is_code_column("Column 5", [parse_value("2019"), parse_value("2019 (Gold 2022)")]), _is_code_column("Staff", [parse_value("2019"), parse_value("35")])
+    (True, False)
+    >>> _is_code_column("Ref", [parse_value("12")]), _is_code_column("Locality › Wyvernbridge", [parse_value("28")])
     (True, False)
     """
     if _CODE_HEADER.search(header):

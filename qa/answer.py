@@ -296,6 +296,9 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     if draft.status == "answered" and draft.evidence and (months := months_not_given(question, draft.evidence)):
         asked, given = months
         return refusal(f"the closest source gives {', '.join(given[:3])}, not {', '.join(asked)}", hits)
+    if draft.status == "answered" and draft.evidence and (quarters := quarters_not_given(question, draft.evidence)):
+        asked, given = quarters
+        return refusal(f"the closest source gives {', '.join(given[:4])}, not {', '.join(asked)}", hits)
     return draft
 
 
@@ -353,6 +356,29 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
     if not given or not missing:
         return None
     return [f"{m.title()} {y}".strip() for m, y in missing], [f"{m.title()} {y}" for m, y in given]
+
+
+_QUARTER_NAMED = re.compile(r"\b(?:q|quarter\s*)([1-4])\b", re.I)
+
+
+def quarters_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str], list[str]] | None:
+    """The quarters the question names ("at Q3", "in quarter 3") when the sources name quarters
+    but never those, with the quarters they do name; None otherwise.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="Library visits | Q1: 5,000 | Q2: 5,200", headers=("Service", "Q1", "Q2"))
+    >>> quarters_not_given("how many library visits in Q3?", (u,)), quarters_not_given("visits in quarter 2", (u,))
+    ((['Q3'], ['Q1', 'Q2']), None)
+    >>> quarters_not_given("visits in Q3", (Unit(id="2", doc="d", kind="passage", text="Visits rose to 5,200."),)) is None
+    True
+    """
+    asked = list(dict.fromkeys(_QUARTER_NAMED.findall(question)))
+    if not asked:
+        return None
+    given = list(dict.fromkeys(_QUARTER_NAMED.findall(" ".join(f"{u.search_text} {' '.join(u.headers)}" for u in units))))
+    missing = [q for q in asked if q not in given]
+    if not given or not missing:
+        return None
+    return [f"Q{q}" for q in missing], [f"Q{q}" for q in sorted(given)]
 
 
 def years_not_given(question: str, units: tuple[Unit, ...]) -> list[str]:

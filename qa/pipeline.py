@@ -57,7 +57,7 @@ UNITS_FORMAT = 29  # 4: list items carry their lead-in paragraph; 5: "10yr" is a
 # 25: a period heading "2022-23 (%)" is a header, labels over repeated sub-headers head their own blocks; 26: units
 # without their brackets, "AB-24/03" is a reference, a line of blanks to fill in is dropped; 27: references give
 # way to the names printed next after them, never to dates; 28: search tokens without accents ("café" is
-# "cafe"), "100k" also searched as "100000"; 29: the words the passages write as names, stored with the index
+# "cafe"), "100k" also searched as "100000", "Q1" as "quarter 1"; 29: the words the passages write as names, stored with the index
 
 
 def unit_settings(settings: Settings) -> dict[str, Any]:

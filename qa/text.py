@@ -4,7 +4,8 @@ Tokens come from bm25s's own tokenizer (`bm25s.tokenize`), with its English stop
 PyStemmer's Snowball stemmer, the pair bm25s recommends. What is ours is only how report text is
 normalised before bm25s splits it, so that its token pattern also finds the forms people search
 by: figures without thousands separators, hyphenated words joined as well ("co-ordination" is also
-"coordination"), a figure glued to its unit split ("10yr" is also "10 year", "100k" also "100000")
+"coordination"), a figure glued to its unit split ("10yr" is also "10 year", "100k" also "100000",
+"Q1" also "quarter 1")
 and accents dropped ("café" is "cafe"). bm25s imports
 SciPy, so it is imported on first use. Pure functions.
 """
@@ -20,6 +21,7 @@ from typing import Any
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 _GLUED = re.compile(r"\b(\d+)([a-z]+)\b")  # "10yr", "3mths": a figure with its unit word
+_QUARTER = re.compile(r"\bq([1-4])\b")  # "Q1": quarter 1
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _DIGIT = re.compile(r"\d")
 # The same words for bm25s to split on, less single letters ("dept's" gives "dept", not "s"); a
@@ -91,8 +93,8 @@ def normalise(text: str) -> str:
 
     >>> normalise("Self-care for 1,250 people over 10yr")
     'self-care for 1250 people over 10yr selfcare 10 year'
-    >>> normalise("Home First teams"), normalise("per 100k"), normalise("Crisis Café")
-    ('home first teams', 'per 100k 100 k 100000', 'crisis cafe')
+    >>> normalise("Home First teams"), normalise("per 100k"), normalise("Crisis Café"), normalise("Q1 variance")
+    ('home first teams', 'per 100k 100 k 100000', 'crisis cafe', 'q1 variance quarter 1')
     """
     text = plain_letters(text).lower()
     if "," in text:
@@ -101,6 +103,7 @@ def normalise(text: str) -> str:
     short = _short_words()
     glued = [w for n, unit in _GLUED.findall(text) for w in (n, short.get(unit, unit))] if _DIGIT.search(text) else []
     glued += [n + "000" for n, unit in _GLUED.findall(text) if unit == THOUSAND_SUFFIX] if glued else []
+    glued += [w for n in _QUARTER.findall(text) for w in ("quarter", n)] if "q" in text else []
     return " ".join([text, *joined, *glued])
 
 

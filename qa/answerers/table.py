@@ -635,6 +635,8 @@ def against_target(view: TableView, row: Row, question: str) -> TableDraft | Non
     'Council tax collected — Q2: 56.3% against Target: 56.0%, above the target [1].'
     >>> against_target(v, v.rows[0], "was council tax collection on target in Q1?").text
     'Council tax collected — Q1: 28.4% against Target: 56.0%, below the target [1].'
+    >>> against_target(v, v.rows[0], "was council tax collection on target in quarter 1?").text
+    'Council tax collected — Q1: 28.4% against Target: 56.0%, below the target [1].'
     >>> w = Unit(id="2", doc="d", kind="row", text="", table_id="u", row="Diagnostics over 6 weeks", cells=("Diagnostics over 6 weeks", "5%", "18.3%", "19.0%"), headers=("Indicator", "Standard", "Latest (Oct-25)", "Previous (Sep-25)"))
     >>> against_target(TableView.of([w]), TableView.of([w]).rows[0], "is the diagnostics 6 week wait meeting the standard?").text
     'Diagnostics over 6 weeks — Latest (Oct-25): 18.3% against Standard: 5%, above the standard [1].'
@@ -646,6 +648,9 @@ def against_target(view: TableView, row: Row, question: str) -> TableDraft | Non
     others = [c for c in view.columns if c.numeric and c.index not in (view.label_col, target.index) and row.values[c.index] is not None]
     asked = token_set(question)
     named = [c for c in others if c.tokens & asked or set(c.years) & set(period_names(question))]
+    if len(named) > 1:  # "at Q2" names "Q2" in full, "Q1" only by the word "quarter" they share
+        most = max(len(c.tokens & asked) for c in named)
+        named = [c for c in named if len(c.tokens & asked) == most]
     if not others or len(named) > 1:
         return None
     dated = [c for c in others if c.when != (0, 0)]

@@ -935,7 +935,7 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
         measure_cols = [j for j, k in enumerate(kinds) if k == intent.measure]
         # "the biggest budget in 2024-25": the column of the year asked for
         dated = [j for j in measure_cols if named_periods & set(period_names(rows[0].headers[j]))]
-        col = dated[0] if dated else pick_column(question, intent, rows[0].headers, kinds)
+        col = dated[0] if dated else pick_column(question, intent, rows[0].headers, kinds, table_of(rows[0], evidence).label_col)
         chosen.append((rows, col if col in measure_cols else measure_cols[0]))
     # Figures are compared or added only under the same column name ("Investment 24-25" and
     # "Investment 23-24" are different years).
@@ -949,8 +949,8 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
             v = parse_value(r.cells[col])
             if v is None or not figure_cell(r.cells[col]):
                 missing.append((r, col))
-            else:
-                entries.append((r, col, v.total, v.parts))
+            else:  # signed as printed: "(265)" is an underspend of 265, below every overspend
+                entries.append((r, col, signed if (signed := cell_number(r.cells[col])) is not None else v.total, v.parts))
     if not entries:
         return None
     scope = " and ".join(f"“{title}”" for title in dict.fromkeys(t[0].table for t in tables))

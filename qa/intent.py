@@ -22,7 +22,7 @@ Aggregate = Literal["max", "min", "total", "rows"]
 _NOUNS = "|".join(words("count_nouns"))  # what reports count: people helped, cases, visits
 _MONEY = re.compile(
     r"\b(how much|costs?|costing|costly|spend|spent|spending|invest\w*|fund(s|ed|ing)?|budgets?|money|"
-    r"allocat\w*|paid|pay|price|expenditure|expensive|cheapest|pounds?|cash|financ\w*)\b|£"
+    r"allocat\w*|paid|pay|price|expenditure|expensive|cheapest|pounds?|cash|financ\w*|overspen\w*|underspen\w*)\b|£"
 )
 _COUNT = re.compile(
     rf"\b(how many|number of|{_NOUNS}|headcount|how much (of )?(the )?(population|people)|"

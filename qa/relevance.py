@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, TypeVar
 
-from qa.columns import header_terms, row_kinds
+from qa.columns import HEADER_SYNONYMS, header_terms, row_kinds
 from qa.intent import Intent, Operation, asks_for_several, operation, place_text, question_form, without_document, without_operation
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
@@ -93,10 +93,25 @@ def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
 
 
 def _paraphrased(token: str, vocabulary: frozenset[str]) -> bool:
-    """A general paraphrase of the word (qa/data/claims.json: "discontinued" for "ended") is in the corpus."""
+    """A general paraphrase of the word (qa/data/claims.json: "discontinued" for "ended") is in the
+    corpus, or a column header it names (lexicon header_synonyms: "overspend" names "Variance").
+
+    >>> _paraphrased("overspend", frozenset({"varianc"})), _paraphrased("overspend", frozenset({"budget"}))
+    (True, False)
+    """
     from qa.answerers.yesno import paraphrases
 
-    return any(p in vocabulary for p in paraphrases().get(token, ()))
+    return any(p in vocabulary for p in paraphrases().get(token, ())) or any(h in vocabulary for h in _headers_named().get(token, ()))
+
+
+@lru_cache(maxsize=1)
+def _headers_named() -> dict[str, frozenset[str]]:
+    """Question stem -> the header stems it names (HEADER_SYNONYMS read the other way)."""
+    out: dict[str, set[str]] = {}
+    for header, said in HEADER_SYNONYMS.items():
+        for t in said:
+            out.setdefault(t, set()).add(header)
+    return {t: frozenset(h) for t, h in out.items()}
 
 
 def matches(token: str, words_: Set[str]) -> bool:
@@ -194,7 +209,8 @@ class _Weights:
         if not self.weights:
             return 1.0
         joined = written_together(self.question, text)
-        return sum(w for t, w in self.weights if matches(t, text) or t in joined) / self.total
+        named = _headers_named()
+        return sum(w for t, w in self.weights if matches(t, text) or t in joined or not named.get(t, frozenset()).isdisjoint(text)) / self.total
 
 
 def _subject_weights(question: str, evidence: Evidence) -> _Weights:

@@ -287,3 +287,21 @@ def test_the_lowest_month_of_a_row_is_the_period_not_the_row(assistant_over):
     )
     got = a.ask("What was the lowest A&E performance month?")
     assert got.status == "answered" and "lowest in Apr-25" in got.answer and got.citations[0].row.startswith("A&E")
+
+
+def test_the_largest_overspend_is_ranked_signed_in_the_column_it_names(assistant_over):
+    """Found by a new user on a budget monitoring report: "which service line has the largest
+    overspend" ranked the Budget column (the label column's header, "Service line", was taken
+    for the column asked about) and put an income line printed in brackets first."""
+    a = assistant_over(
+        {
+            "budget.md": "## Budget monitoring (£000)\n\n| Ref | Service line | Budget | Forecast | Variance |\n| --- | --- | --- | --- | --- |\n"
+            "| A1 | Residential care | 38,420 | 40,115 | 1,695 |\n| A2 | Reablement | 6,480 | 6,215 | (265) |\n"
+            "| A3 | Client income | (44,620) | (45,340) | (720) |\n| A4 | Home care | 20,100 | 20,842 | 742 |\n"
+        }
+    )
+    answer = a.ask("Which service line has the largest overspend?")
+    assert answer.answer.startswith("Residential care has the largest Variance"), answer.answer
+    assert "Next is Home care: 742" in answer.answer
+    smallest = a.ask("which service line has the smallest budget")
+    assert smallest.answer.startswith("Client income has the smallest Budget"), smallest.answer

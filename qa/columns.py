@@ -170,6 +170,17 @@ def header_terms(header: str) -> frozenset[str]:
 
 
 _WHICH = re.compile(r"^\s*(?:which|what)\s+(\w+)", re.I)
+_PERCENT_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|\bproportion\b|\bshare\b", re.I)
+_PERCENT_HEADER = re.compile(r"%|\bper ?cent(?:age)?\b|\bproportion\b", re.I)
+
+
+def asks_percentage(question: str) -> bool:
+    """Whether the question asks for a percentage or a share.
+
+    >>> asks_percentage("wat % of pharmacies open on a sunday"), asks_percentage("what proportion were seen"), asks_percentage("how many open")
+    (True, True, False)
+    """
+    return _PERCENT_ASKED.search(question) is not None
 
 
 def naming_words(question: str, q_tokens: frozenset[str] | set[str], row_words: frozenset[str]) -> frozenset[str]:
@@ -216,6 +227,8 @@ def pick_column(
     2
     >>> pick_column("what's the forecast variance on early help", Intent(None, None, False), ("Service", "Budget", "Forecast", "Variance"), ["text", "money", "money", "money"], 0)
     3
+    >>> pick_column("what % of pharmacies open on a sunday", Intent(None, None, False), ("Area", "Open Sunday", "% open on Sunday"), ["text", "count", "count"], 0)
+    2
     >>> pick_column("forecast variance on early help in 2025-26", Intent(None, None, False), ("Service", "2025-26 › Forecast", "2025-26 › Variance"), ["text", "money", "money"], 0)
     2
     >>> h = ("Risk Title", "Source of Risk", "Current Likelihood (1-5)")
@@ -223,6 +236,7 @@ def pick_column(
     2
     """
     q_tokens = set(with_short_forms_written_out(set(tokenize(question))))
+    percent = asks_percentage(question)
     m = _WHICH.match(question)
     asked = set(tokenize(m.group(1))) if m else set()
     naming = naming_words(question, q_tokens, row_words)
@@ -237,6 +251,8 @@ def pick_column(
         if written and j not in written:
             continue
         score = 2.0 * len(terms & naming)
+        if score and percent and _PERCENT_HEADER.search(h):
+            score += 1.0  # "what % open on Sunday": "% open on Sunday", not the count "Open Sunday"
         if intent.measure and kinds[j] == intent.measure:
             score += 3.0 + (not named and is_total_label(h.split("›")[-1]))
         # ties: the column named by a word that is not the table's own, then the one named last

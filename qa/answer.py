@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
-from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, header_terms, label_column, pick_column, row_unit
+from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, group_units, header_terms, label_column, pick_column, row_unit
 from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, uncovered_periods
 from qa.lexicon import message, thresholds
 from qa.intent import (
@@ -676,8 +676,11 @@ def with_unit(unit: Unit, j: int) -> str:
     '8.0 (£m)'
     >>> with_unit(Unit(id="2", doc="d", kind="row", text="", cells=("A&E", "%", "72.4"), headers=("Indicator", "Unit", "Apr-25")), 2)
     '72.4 (%)'
+    >>> with_unit(Unit(id="3", doc="d", kind="row", text="", cells=("Review", "2,400", "750"), headers=("Saving", "2025/26 › Target", "2025/26 › Shortfall"), units=("", "£000", "")), 2)
+    '750 (£000)'
     """
-    col_unit = (unit.units[j] if j < len(unit.units) else "") or (row_unit(unit) if cell_number(unit.cells[j]) is not None else "")
+    units = group_units(unit.headers, unit.units) if unit.units else ()
+    col_unit = (units[j] if j < len(units) else "") or (row_unit(unit) if cell_number(unit.cells[j]) is not None else "")
     return f"{unit.cells[j]} ({col_unit})" if col_unit and figure_cell(unit.cells[j]) else unit.cells[j]
 
 

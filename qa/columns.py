@@ -49,8 +49,24 @@ def column_kinds(headers: tuple[str, ...], rows: list[tuple[str, ...]], *, prose
     >>> column_kinds(("Risk", "Cause"), [("Inflation", "Each extra 1% of inflation costs £14m.")]), column_kinds(("Risk", "Cause"), [("Inflation", "Each extra 1% of inflation costs £14m.")], prose=True)
     (['text', 'text'], ['text', 'money'])
     """
-    money_units = tuple(bool(u) and bool(_CURRENCY_UNIT.search(u)) for u in units)
+    money_units = tuple(bool(u) and bool(_CURRENCY_UNIT.search(u)) for u in group_units(headers, units))
     return list(_column_kinds(tuple(headers), tuple(tuple(r) for r in rows), prose, money_units))
+
+
+def group_units(headers: tuple[str, ...], units: tuple[str, ...]) -> tuple[str, ...]:
+    """Each column's unit, a column without one taking the unit of a column under the same group
+    header: a units row printed once over a group ("2025/26" over Target | Forecast | Shortfall,
+    "£000" under the first) is the whole group's.
+
+    >>> group_units(("Saving", "2025/26 › Target", "2025/26 › Shortfall", "RAG"), ("", "£000", "", ""))
+    ('', '£000', '£000', '')
+    """
+    named = [headers[j] if j < len(headers) else "" for j in range(len(units))]
+    given: dict[str, str] = {}
+    for h, u in zip(named, units):
+        if u and "›" in h:
+            given.setdefault(h.rsplit("›", 1)[0].strip(), u)
+    return tuple(u or (given.get(h.rsplit("›", 1)[0].strip(), "") if "›" in h else "") for h, u in zip(named, units))
 
 
 _CURRENCY_UNIT = re.compile(r"[£$€]|\b(?:dollars?|pounds?|euros?|[A-Z]{3})\b")  # "£000s", "$ million", "USD"

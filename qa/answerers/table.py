@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass
 from typing import Callable
 
@@ -1037,6 +1038,8 @@ def at_scale(value: float | None, col: Column, cells: tuple[str, ...] = ()) -> s
     ['$19.1 million', '-$142.9 million', '', '', '']
     >>> at_scale(122772.0, Column(1, ("2019",), "2019", frozenset(), ("2019",), (2019, 0), "(in thousands)", True), ("$ 472,841",))
     '$122.8 million'
+    >>> at_scale(8450.0, Column(1, ("2025",), "2025", frozenset(), ("2025",), (2025, 0), "£000", True), ("8,450",))
+    '£8.5 million'
 
     """
     scale = None if percent_column(col) or any("%" in c for c in cells) else unit_scale(col.unit)
@@ -1048,8 +1051,10 @@ def at_scale(value: float | None, col: Column, cells: tuple[str, ...] = ()) -> s
     sign = "-" if value < 0 else ""
     unit = f"{col.unit} {' '.join(cells)}".lower()  # the unit, else the cells, say the currency ("$ 472,841")
     currency = next((sym for key, sym in _CURRENCY_OF_UNIT if key in unit), "")
-    amount, word = (full / 1e9, "billion") if full >= 1e9 else (full / 1e6, "million")
-    return f"{sign}{currency}{amount:,.1f} {word}"
+    word, per = ("billion", Decimal("1e9")) if full >= 1e9 else ("million", Decimal("1e6"))
+    # rounded as reports round, half up, on the decimal figure printed: "8,450" in £000 is £8.5 million, not £8.4
+    amount = (Decimal(repr(abs(value))) * Decimal(repr(scale)) / per).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{sign}{currency}{amount:,} {word}"
 
 
 def said_at_scale(value: float | None, col: Column, cells: tuple[str, ...] = ()) -> tuple[str, frozenset[str]]:

@@ -404,6 +404,8 @@ class Assistant:
         question = question.strip()
         if not question:
             raise InvalidQuestionError("The question is empty. Type a question about the plans or board reports.")
+        if not any(ch.isalnum() for ch in question):
+            raise InvalidQuestionError("The question has no words. Type a question about the plans or board reports.")
         if len(question) > self.settings.max_question_chars:
             raise InvalidQuestionError(
                 f"The question is too long ({len(question)} characters; the limit is {self.settings.max_question_chars})."

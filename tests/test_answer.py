@@ -82,7 +82,7 @@ def test_invalid_questions_raise_a_clear_error(tiny_assistant):
 
     from qa.errors import InvalidQuestionError
 
-    for bad in ["", "   ", "x" * 1001, None, 42]:
+    for bad in ["", "   ", "?", " ?! …", "x" * 1001, None, 42]:
         with pytest.raises(InvalidQuestionError):
             tiny_assistant.ask(bad)
     with pytest.raises(InvalidQuestionError, match="Unknown document"):

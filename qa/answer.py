@@ -359,6 +359,7 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
 
 
 _QUARTER_NAMED = re.compile(r"\b(?:q|quarter\s*)([1-4])\b", re.I)
+_SINCE = re.compile(r"\b(?:since|compared|than)\b", re.I)
 
 
 def quarters_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str], list[str]] | None:
@@ -370,7 +371,11 @@ def quarters_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str
     ((['Q3'], ['Q1', 'Q2']), None)
     >>> quarters_not_given("visits in Q3", (Unit(id="2", doc="d", kind="passage", text="Visits rose to 5,200."),)) is None
     True
+    >>> quarters_not_given("have visits fallen since Q3?", (u,)) is None
+    True
     """
+    if operation(question) or _SINCE.search(question):
+        return None  # "since Q1", "from Q1 to Q2": a quarter to compare with, which a change's sources may only imply
     asked = list(dict.fromkeys(_QUARTER_NAMED.findall(question)))
     if not asked:
         return None

@@ -10,7 +10,17 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
-from qa.columns import COUNT_HEADER, column_kinds, columns_asked, description_column, group_units, header_terms, label_column, pick_column, row_unit
+from qa.columns import (
+    COUNT_HEADER,
+    column_kinds,
+    columns_asked,
+    description_column,
+    group_units,
+    header_terms,
+    label_column,
+    pick_column,
+    row_unit,
+)
 from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, uncovered_periods
 from qa.lexicon import message, thresholds
 from qa.intent import (

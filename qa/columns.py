@@ -108,7 +108,10 @@ def _as_group_counts(headers: tuple[str, ...], kinds: list[str], small_numbers: 
     ['text', 'text', 'count']
     """
     groups = {h.rsplit("›", 1)[0].strip() for h, k in zip(headers, kinds) if "›" in h and k == "count"}
-    return ["count" if j in small_numbers and "›" in h and h.rsplit("›", 1)[0].strip() in groups else k for j, (h, k) in enumerate(zip(headers, kinds))]
+    return [
+        "count" if j in small_numbers and "›" in h and h.rsplit("›", 1)[0].strip() in groups else k
+        for j, (h, k) in enumerate(zip(headers, kinds))
+    ]
 
 
 @lru_cache(maxsize=100_000)

@@ -210,7 +210,10 @@ class _Weights:
             return 1.0
         joined = written_together(self.question, text)
         named = _headers_named()
-        return sum(w for t, w in self.weights if matches(t, text) or t in joined or not named.get(t, frozenset()).isdisjoint(text)) / self.total
+        return (
+            sum(w for t, w in self.weights if matches(t, text) or t in joined or not named.get(t, frozenset()).isdisjoint(text))
+            / self.total
+        )
 
 
 def _subject_weights(question: str, evidence: Evidence) -> _Weights:

@@ -119,6 +119,8 @@ def is_month(word: str) -> bool:
     (True, True, True, False, False)
     """
     return _MONTH_WORD.fullmatch(word) is not None
+
+
 _MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEAR4 = r"((?:19|20)\d\d)"

@@ -173,7 +173,6 @@ def test_accents_and_thousands_written_as_k_are_searched_as_typed(assistant_over
     assert a.status == "answered" and "12" in a.answer
 
 
-
 def test_the_words_a_corpus_writes_as_names_are_stored_with_the_index(assistant_over):
     # by hand: "Dover" and "Swale" are capitalised inside sentences and in a cell, never lower
     # case; "council" is written in lower case; "Award" is capitalised but also written "award"

@@ -918,7 +918,9 @@ def choose_tables(question: str, intent: Intent, hits: list[Hit], evidence: Evid
             candidates.append(rows)
     if not candidates:
         return []
-    titles = [set(token_set(t[0].table)) for t in candidates]
+    # a table is named by its title and by its column headers ("pharmacies per 100,000" names the
+    # table with that column, not another whose title says "pharmacies")
+    titles = [set(token_set(t[0].table)) | set().union(*(header_terms(h) for h in t[0].headers)) for t in candidates]
     common = set.intersection(*titles) if len(titles) > 1 else set()
     overlap = [len((t - common) & q) for t in titles]
     if max(overlap) > 0:

@@ -305,3 +305,38 @@ def test_the_largest_overspend_is_ranked_signed_in_the_column_it_names(assistant
     assert "Next is Home care: 742" in answer.answer
     smallest = a.ask("which service line has the smallest budget")
     assert smallest.answer.startswith("Client income has the smallest Budget"), smallest.answer
+
+
+def test_a_superlative_runs_over_the_table_whose_column_the_question_names():
+    """Found by a new user: "the fewest pharmacies per 100,000 people" was ranked in a table whose
+    title says "pharmacies" (services by locality) rather than the one with that column."""
+    from qa.answer import choose_tables
+    from qa.intent import read_intent
+    from qa.relevance import Evidence
+    from qa.types import Hit, Unit
+
+    def row(table: str, title: str, headers: tuple[str, ...], cells: tuple[str, ...]) -> Unit:
+        return Unit(
+            id=f"{table}{cells[0]}",
+            doc="pna.md",
+            kind="row",
+            text=" ".join(cells),
+            table_id=table,
+            table=title,
+            row=cells[0],
+            headers=headers,
+            cells=cells,
+        )
+
+    one = [
+        row("t1", "Table 1: Providers by locality", ("Locality", "Pharmacies per 100,000 population"), (n, v))
+        for n, v in (("Ashmere", "17.6"), ("Kelsey Vale", "12.1"))
+    ]
+    three = [
+        row("t3", "Table 3: Community pharmacies providing services", ("Service", "Ashmere", "Kelsey Vale"), (n, "28", "15"))
+        for n in ("Pharmacy First", "Stock")
+    ]
+    evidence = Evidence(rows_of=lambda t: one if t == "t1" else three, doc_freq=lambda t: 1, n_units=4)
+    question = "Which locality has the fewest pharmacies per 100,000 people?"
+    hits = [Hit(unit=u, score=1.0) for u in (one[0], three[0])]
+    assert choose_tables(question, read_intent(question), hits, evidence) == [one]

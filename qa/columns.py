@@ -154,7 +154,6 @@ def description_column(headers: tuple[str, ...], rows: list[tuple[str, ...]], ki
 HEADER_SYNONYMS: dict[str, frozenset[str]] = synonyms("header_synonyms")
 
 
-@lru_cache(maxsize=10_000)
 @lru_cache(maxsize=1)
 def _short_forms() -> dict[str, frozenset[str]]:
     """Stem of an informal short form (lexicon "informal_words": "ytd", "avg") -> the stems of its
@@ -173,6 +172,7 @@ def with_short_forms_written_out(tokens: frozenset[str] | set[str]) -> frozenset
     return frozenset(tokens).union(*(forms.get(t, ()) for t in tokens))
 
 
+@lru_cache(maxsize=10_000)
 def header_terms(header: str) -> frozenset[str]:
     """Stems that name a column: its header's words and their synonyms.
 

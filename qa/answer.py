@@ -275,7 +275,7 @@ def periods_asked(named: tuple[str, ...], view: TableView, row: Unit) -> tuple[s
 def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
     """The answer to a question that passed the relevance gate; `hits` come reranked. A figure
     asked for a place, body or thing the question names (qa.relevance.specifics) comes from a
-    source that names it: "how much was raised in Medway" is not answered by a sum raised elsewhere;
+    source that names it: "how much was raised in Borchester" is not answered by a sum raised elsewhere;
     a figure or date asked for a calendar year, from a passage that gives that year. Any answer to
     a question naming a thing in several words ("the Revenue Support Grant") comes from a source
     writing that name (`names_not_written`)."""

@@ -15,7 +15,7 @@ from qa.values import Value, figure_cell, parse_value
 
 _MONEY_HEADER = pattern("money_header")
 COUNT_HEADER = pattern("count_header")  # header words of columns that count (people, cases, visits)
-_CODE_HEADER = pattern("code_header", whole_words=True)  # "Ref", not the "id" of "Wyvernbridge"
+_CODE_HEADER = pattern("code_header", whole_words=True)  # "Ref", not the "id" of "Oakbridge"
 _DESC_HEADER = pattern("description_header")
 
 
@@ -100,7 +100,7 @@ def _column_kinds(
 
 def _as_group_counts(headers: tuple[str, ...], kinds: list[str], small_numbers: set[int]) -> list[str]:
     """A column of small whole numbers under a group header whose other columns count is a count
-    too: "Locality › Kelsey Vale" (5, 4, 2) counts as "Locality › Castlebury" (15, 13, 11) does.
+    too: "Locality › Felpersham" (5, 4, 2) counts as "Locality › Loxley" (15, 13, 11) does.
 
     >>> _as_group_counts(("Service", "Area › North", "Area › South"), ["text", "count", "text"], {2})
     ['text', 'count', 'count']
@@ -125,7 +125,7 @@ def _is_code_column(header: str, parsed: list[Value | None]) -> bool:
 
     >>> _is_code_column("Column 5", [parse_value("2019"), parse_value("2019 (Gold 2022)")]), _is_code_column("Staff", [parse_value("2019"), parse_value("35")])
     (True, False)
-    >>> _is_code_column("Ref", [parse_value("12")]), _is_code_column("Locality › Wyvernbridge", [parse_value("28")])
+    >>> _is_code_column("Ref", [parse_value("12")]), _is_code_column("Locality › Oakbridge", [parse_value("28")])
     (True, False)
     """
     if _CODE_HEADER.search(header):

@@ -454,7 +454,7 @@ class Assistant:
                 question = of_row(question, cited.row or "")  # answered from that row, not one its words name
         # A follow-up with words of its own is judged on them ("And what about the weather?").
         gate_text = question if own_subject and not of_that_row else focus
-        # "LD", "RVS": a short form the documents never write is judged by its long form, which they may
+        # "LD", "ASC": a short form the documents never write is judged by its long form, which they may
         gate_text = replace_acronyms(acronym_singulars(gate_text), self._short_forms, self._evidence.vocabulary)
         return Gathered(intent, gate_text, gate_text == focus, hits, vector, question, corrected)
 

@@ -473,7 +473,7 @@ def operand_text(question: str) -> str:
 
 NAME_DEPTH = int(thresholds("reading")["name_depth"])  # a name the question gives must be in one of this many best units
 # A name in at most this share of all units is specific: a question naming it asks about that
-# place, body or thing, and evidence without it is about something else ("Barclays", "Medway").
+# place, body or thing, and evidence without it is about something else ("Barclays", "Borchester").
 # Names more common than this (a county's name across its own papers) say which documents, not which unit.
 RARE_NAME_SHARE = thresholds("reading")["rare_name_share"]  # fitted by scripts/tune_reading.py
 # Periods, years and days of the month: dates are matched by qa.relevance.periods and the table view.
@@ -485,7 +485,7 @@ _NOT_NAMING = re.compile(
 _NUMBER_WORD = re.compile(
     r"(?<![\w.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%]|k\b)(?!\s+(?:[a-z]+\s+){0,2}(?:years?|months?|quarters?|weeks?|days?|periods?)\b)"
 )
-# Title Case in a question is not a name: only a word rare in English ("Barclays", "Medway", not
+# Title Case in a question is not a name: only a word rare in English ("Barclays", "Borchester", not
 # "Property") is one; `specificity` is 1.0 for the rarest English words and 0.5 for everyday ones.
 NAME_SPECIFICITY = 0.9
 
@@ -511,7 +511,7 @@ def specifics(question: str) -> list[str]:
 def _name_candidates(question: str, known_names: frozenset[str] = frozenset()) -> list[str]:
     """`specifics` before the test of how rare each word is in English, which loads a word list:
     that test is left for the few names the evidence lacks. A word the corpus writes as a name
-    (`known_names`) is one however the question types it ("swale council")."""
+    (`known_names`) is one however the question types it ("barset council")."""
     question = BOUND.sub(" ", question)
     names = [
         w

@@ -320,19 +320,19 @@ def build_units(docs: list[Document], *, passage_max_chars: int = 600) -> list[U
 
 _WORD_IN_TEXT = re.compile(r"[A-Za-z][a-z]+")
 _AFTER_A_WORD = re.compile(r"[a-z0-9,;]\s$")  # what comes before a word inside a sentence
-_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:gov|org|nhs|co|com|net|uk)\b\S*", re.I)  # "www.swale.gov.uk"
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:gov|org|nhs|co|com|net|uk)\b\S*", re.I)  # "www.barset.gov.uk"
 PROSE_CAPITALS = 0.5  # a sentence with more of its words capitalised is a heading or a list of names, not prose
 
 
 def proper_names(prose: list[str], cells: Sequence[str] = ()) -> dict[str, str]:
     """Words the texts write as names, lower-case word -> as written: capitalised inside a sentence
     of prose or anywhere in a table cell, and never in lower case (web and mail addresses aside).
-    A question typed in lower case ("swale council") still names the place, body or thing.
+    A question typed in lower case ("barset council") still names the place, body or thing.
 
-    >>> proper_names(["The Swale and Dover councils met. Council tax rose in Dover.", "The council met in swale time."])
-    {'dover': 'Dover'}
-    >>> proper_names(["Our Plan For The Year Ahead Wins", "See www.medway.gov.uk for more."], ["Medway", "Lower Medway"])
-    {'lower': 'Lower', 'medway': 'Medway'}
+    >>> proper_names(["The Barset and Ambridge councils met. Council tax rose in Ambridge.", "The council met in barset time."])
+    {'ambridge': 'Ambridge'}
+    >>> proper_names(["Our Plan For The Year Ahead Wins", "See www.borchester.gov.uk for more."], ["Borchester", "Lower Borchester"])
+    {'borchester': 'Borchester', 'lower': 'Lower'}
     """
     capitalised: dict[str, str] = {}
     lower: set[str] = set()

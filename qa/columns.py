@@ -313,8 +313,17 @@ def header_numbers(header: str) -> frozenset[str]:
 
 
 def _header_words(header: str) -> frozenset[str]:
-    """Stems of the words of a header's last part ("2024-25 › Time limit" is "time limit")."""
-    return frozenset(t for t in tokenize(header.split("›")[-1]) if not t.isdigit())
+    """Stems of the words of a header's last part with words ("2024-25 › Time limit" is "time
+    limit"; "Pharmacies per 100,000 › 2025", whose last part is a year, is "pharmacies").
+
+    >>> sorted(_header_words("2024-25 › Time limit")), sorted(_header_words("Pharmacies per 100,000 › 2025"))
+    (['limit', 'time'], ['pharmaci'])
+    """
+    for part in reversed(header.split("›")):
+        found = frozenset(t for t in tokenize(part) if not t.isdigit())
+        if found:
+            return found
+    return frozenset()
 
 
 _LAST_AND = re.compile(r".*\b(and)\b", re.S)  # greedy: the text after the question's last "and"

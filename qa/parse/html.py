@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from qa.parse.blocks import BlockCollector
@@ -24,6 +25,17 @@ def _span(cell: Tag, name: str) -> int:
 
 
 _MAX_SPAN = 100  # a hostile colspan="1000000" spans no more than this
+_FOOTNOTE_MARK = re.compile(r"<sup[^>]*>\s*(?:[a-z]|[*†‡§¶]+)\s*</sup>")  # "population<sup>a</sup>": a note's mark
+
+
+def without_note_marks(markup: str) -> str:
+    """A cell's markup without the superscript letters and signs that point to a note below the
+    table, which would otherwise run into the word before them ("populationa").
+
+    >>> without_note_marks("Pharmacies per 100,000 population<sup>a</sup>"), without_note_marks("Floor area (m<sup>2</sup>)")
+    ('Pharmacies per 100,000 population', 'Floor area (m<sup>2</sup>)')
+    """
+    return _FOOTNOTE_MARK.sub("", markup)
 
 
 def _grid(table: Tag) -> list[list[str]]:
@@ -50,7 +62,7 @@ def _grid(table: Tag) -> list[list[str]]:
             width, height = _span(cell, "colspan"), _span(cell, "rowspan")
             for j in range(len(cells), len(cells) + width):
                 below[j] = height - 1
-            cells.extend([cell.decode_contents()] + [""] * (width - 1))
+            cells.extend([without_note_marks(cell.decode_contents())] + [""] * (width - 1))
         _fill_spanned(cells, below)
         rows.append(cells)
     return rows

@@ -64,9 +64,9 @@ def group_units(headers: tuple[str, ...], units: tuple[str, ...]) -> tuple[str, 
     named = [headers[j] if j < len(headers) else "" for j in range(len(units))]
     given: dict[str, str] = {}
     for h, u in zip(named, units):
-        if u and "›" in h:
-            given.setdefault(h.rsplit("›", 1)[0].strip(), u)
-    return tuple(u or (given.get(h.rsplit("›", 1)[0].strip(), "") if "›" in h else "") for h, u in zip(named, units))
+        if u and _group_of(h):
+            given.setdefault(_group_of(h), u)
+    return tuple(u or given.get(_group_of(h), "") for h, u in zip(named, units))
 
 
 _CURRENCY_UNIT = re.compile(r"[£$€]|\b(?:dollars?|pounds?|euros?|[A-Z]{3})\b")  # "£000s", "$ million", "USD"
@@ -107,11 +107,13 @@ def _as_group_counts(headers: tuple[str, ...], kinds: list[str], small_numbers: 
     >>> _as_group_counts(("Service", "Priority", "Area › South"), ["text", "text", "count"], {1})
     ['text', 'text', 'count']
     """
-    groups = {h.rsplit("›", 1)[0].strip() for h, k in zip(headers, kinds) if "›" in h and k == "count"}
-    return [
-        "count" if j in small_numbers and "›" in h and h.rsplit("›", 1)[0].strip() in groups else k
-        for j, (h, k) in enumerate(zip(headers, kinds))
-    ]
+    groups = {_group_of(h) for h, k in zip(headers, kinds) if k == "count"} - {""}
+    return ["count" if j in small_numbers and _group_of(h) in groups else k for j, (h, k) in enumerate(zip(headers, kinds))]
+
+
+def _group_of(header: str) -> str:
+    """The group header a column is printed under, "" for none: "2025/26 › Target" is under "2025/26"."""
+    return header.rsplit("›", 1)[0].strip() if "›" in header else ""
 
 
 @lru_cache(maxsize=100_000)

@@ -82,8 +82,8 @@ def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
     out = []
     lowered = question.lower()
     for w in subject_words(question):
-        if w not in lowered or is_month(w):
-            continue  # "steadystate", the joined form of "steady-state", is search vocabulary only; months are dates
+        if w not in lowered:
+            continue  # "steadystate", the joined form of "steady-state", is search vocabulary only
         stems = tokenize(w)
         if _acronym(w, question) and w[:-1] in vocabulary:
             continue

@@ -100,7 +100,9 @@ def test_the_index_stores_the_words_it_was_built_from(tiny_assistant):
 
 # -- refusals in the question's own words --------------------------------------------------
 def test_a_refusal_names_whole_words_as_typed_never_fragments():
-    assert surface_forms("How many peóple were helped?", ["pe", "ple"]) == ["peóple"]
+    # a letter the search folds ("café" is "cafe") or cannot read ("Ł" of "Łódź") is named as typed
+    assert surface_forms("Is the crisis café open?", ["cafe"]) == ["café"]
+    assert surface_forms("Is there a clinic in Łódź?", ["odz"]) == ["Łódź"]
     assert surface_forms("Is the GP-led triple-lock in Hinckley?", ["gp", "triple", "lock", "hinckley"]) == [
         "GP-led",
         "triple-lock",

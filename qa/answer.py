@@ -88,7 +88,7 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     periods = period_names(question)
     rows = [h.unit for h in hits[:TABLE_DEPTH] if h.unit.kind == "row"]
     top = (best_named_table(rows, question, evidence) if op == "extreme" else rows[0]) if rows else None
-    several = hits[0].unit.kind == "row" and asks_for_several(question)  # "the respective values of A and B"
+    several = hits[0].unit.kind == "row" and asks_for_several(question)  # "the values of A and B each"
     if top is None or not (op or periods or several):
         return None
     if op is None and hits[0].unit.kind != "row":

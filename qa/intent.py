@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from qa.lexicon import words
+from qa.lexicon import pattern, words
 from qa.text import tokenize
 from qa.values import BOUND_WORDS
 
@@ -64,7 +64,7 @@ class Intent:
 
 
 _CHANGE_WORDS = frozenset(words("rise_words")) | frozenset(words("fall_words")) | frozenset(words("change_headers"))
-_MONEY_NAMED = re.compile(r"\b(sav(e|es|ed|ing|ings)|income|grants?|revenue|reserves?|surplus|deficit|overspen\w*|underspen\w*)\b")
+_MONEY_NAMED = pattern("money_named_words", whole_words=True)  # words naming an amount of money (lexicon)
 
 
 def how_much_changed(question: str) -> bool:
@@ -455,7 +455,7 @@ def document_words(question: str) -> frozenset[str]:
     return frozenset(t for m in _DOCUMENT_PHRASE.finditer(core_question(question)) for t in tokenize(m.group(1)))
 
 
-_SEVERAL = re.compile(r"\b(?:respective|respectively|each|both)\b|\w \band\b \w", re.I)
+_SEVERAL = re.compile(rf"{pattern('several_words', whole_words=True).pattern}|\w \band\b \w", re.I)  # lexicon several_words
 
 
 _MANNER = re.compile(

@@ -643,7 +643,7 @@ table.qa-row th { font-weight: 600; width: 38%; }
 # <script src> in Gradio's `head=`, never through Gradio's `js=`. Gradio compiles every `js=`
 # string (the page's and each event's) with the AsyncFunction constructor, which a
 # Content-Security-Policy without 'unsafe-eval' refuses (docs/reliability.md, "Content-Security-
-# Policy"). So nothing here waits on Gradio's events: one MutationObserver notices what changed.
+# Policy"). So nothing here hangs on Gradio's events: one MutationObserver notices what changed.
 # - once: the page language, the live status region and the question counter;
 # - delegated clicks for source markers, Copy and the viewer's Close (Gradio's sanitiser strips
 #   inline handlers, so one listener on the document serves every message);

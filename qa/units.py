@@ -320,7 +320,9 @@ def build_units(docs: list[Document], *, passage_max_chars: int = 600) -> list[U
 
 _WORD_IN_TEXT = re.compile(r"[A-Za-z][a-z]+")
 _AFTER_A_WORD = re.compile(r"[a-z0-9,;]\s$")  # what comes before a word inside a sentence
-_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:gov|org|nhs|co|com|net|uk)\b\S*", re.I)  # "www.barset.gov.uk"
+_ADDRESS = re.compile(
+    r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*|\b[\w-]+\.[\w-]+\.[a-z]{2,}\b"
+)  # "barset.gov.uk/x"
 PROSE_CAPITALS = 0.5  # a sentence with more of its words capitalised is a heading or a list of names, not prose
 
 

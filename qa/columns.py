@@ -191,8 +191,7 @@ def header_terms(header: str) -> frozenset[str]:
 
 
 _WHICH = re.compile(r"^\s*(?:which|what)\s+(\w+)", re.I)
-_PERCENT_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|\bproportion\b|\bshare\b", re.I)
-_PERCENT_HEADER = re.compile(r"%|\bper ?cent(?:age)?\b|\bproportion\b", re.I)
+PERCENT_WORDS = frozenset(tokenize("percent percentage proportion share"))  # words asking for a percentage
 
 
 def asks_percentage(question: str) -> bool:
@@ -201,7 +200,16 @@ def asks_percentage(question: str) -> bool:
     >>> asks_percentage("wat % of pharmacies open on a sunday"), asks_percentage("what proportion were seen"), asks_percentage("how many open")
     (True, True, False)
     """
-    return _PERCENT_ASKED.search(question) is not None
+    return "%" in question or not PERCENT_WORDS.isdisjoint(tokenize(question))
+
+
+def percent_header(header: str) -> bool:
+    """A header naming a column of percentages ("% of total", "Change %", "Percentage").
+
+    >>> percent_header("% open on Sunday"), percent_header("Open Sunday")
+    (True, False)
+    """
+    return "%" in header or "percent" in header.lower()
 
 
 def naming_words(question: str, q_tokens: frozenset[str] | set[str], row_words: frozenset[str]) -> frozenset[str]:
@@ -272,7 +280,7 @@ def pick_column(
         if written and j not in written:
             continue
         score = 2.0 * len(terms & naming)
-        if score and percent and _PERCENT_HEADER.search(h):
+        if score and percent and percent_header(h):
             score += 1.0  # "what % open on Sunday": "% open on Sunday", not the count "Open Sunday"
         if intent.measure and kinds[j] == intent.measure:
             score += 3.0 + (not named and is_total_label(h.split("›")[-1]))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable
 
-from qa.columns import naming_words, row_unit
+from qa.columns import PERCENT_WORDS, naming_words, percent_header, row_unit
 from qa.draft import headed
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
@@ -223,7 +223,6 @@ def compound_head(columns: list[Column], question: str) -> list[Column]:
     return [columns[places.index(max(places))]]
 
 
-PERCENT_WORDS = frozenset(token_set("percent percentage proportion share"))
 _CURRENCY_SIGN = re.compile(r"[$£€¥]")
 
 
@@ -266,7 +265,7 @@ def percent_column(col: Column) -> bool:
     >>> percent_column(Column(1, ("2019", "revenues"), "2019 › revenues", frozenset(), ("2019",), (2019, 0), "% of total", True))
     True
     """
-    return "%" in col.unit or "%" in col.name or "percent" in col.name.lower()
+    return "%" in col.unit or percent_header(col.name)
 
 
 def of_percentages(col: Column) -> bool:

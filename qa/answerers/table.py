@@ -1255,7 +1255,7 @@ def figure_in(cell: str) -> bool:
     return any(ch.isdigit() for ch in cell)
 
 
-MAX_LOOKUP_ROWS = 4  # rows one look-up may give ("the respective values of A, B and C")
+MAX_LOOKUP_ROWS = 4  # rows one look-up may give ("the values of A, B and C each")
 
 
 def lookup_rows(view: TableView, rows: list[Row], columns: list[Column]) -> TableDraft | None:

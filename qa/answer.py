@@ -167,28 +167,42 @@ def operation_names_row(question: str, op: Operation, row: Unit) -> bool:
 
 
 def header_names_operation(view: TableView, question: str, op: Operation) -> bool:
-    """A column of figures whose header, of two words or more, is written in the question, the
-    words of its operation included: "the average interest rate on PWLB loans" asks for the Average
-    Rate column, not an average over the row's figures (a header "Total" alone says too little).
-    Only averages are read so: a "Total …" or "Change from …" column beside the periods is one
-    figure among those a total or a change is worked out from.
+    """A column of figures headed by the operation's own word and another word the question
+    writes: "the average interest rate on PWLB loans" asks for the Average Rate column, "average
+    cost per place" the "Average annual cost per placement" column, not an average over the row's
+    figures (a header "Total" alone says too little). Only averages are read so: a "Total …" or
+    "Change from …" column beside the periods is one figure among those a total or a change is
+    worked out from.
 
     >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="PWLB", cells=("PWLB", "432.4", "4.33"), headers=("", "Balance", "Average Rate"))
     >>> v = TableView.of([u])
     >>> header_names_operation(v, "What is the average interest rate on PWLB loans?", "average"), header_names_operation(v, "What is the average balance?", "average")
     (True, False)
+    >>> u = Unit(id="2", doc="d", kind="row", text="", table_id="t", row="INMSS", cells=("INMSS", "341", "62,800"), headers=("", "Placements", "Average annual cost per placement (£)"))
+    >>> header_names_operation(TableView.of([u]), "average cost per place for inmss", "average")
+    True
     """
     asked = token_set(question)
     said = token_set(without_operation(question, op))
+    op_words = asked - said
     return any(
         c.numeric
         and c.index != view.label_col
         and c.path
         and len(terms := token_set(c.path[-1])) > 1
-        and terms <= asked
-        and not terms <= said
+        and bool(terms & op_words)
+        and bool((terms - op_words) & said - period_tokens(c.path[-1]))
         for c in view.columns
     )
+
+
+def period_tokens(text: str) -> frozenset[str]:
+    """The tokens of the periods a text names: a period both share does not name a column.
+
+    >>> sorted(period_tokens("Average rate 2024-25"))
+    ['2024', '25']
+    """
+    return frozenset(t for p in period_names(text) for t in tokenize(p))
 
 
 def table_of(unit: Unit, evidence: Evidence) -> TableView:

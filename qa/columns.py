@@ -191,6 +191,7 @@ def header_terms(header: str) -> frozenset[str]:
 
 
 _WHICH = re.compile(r"^\s*(?:which|what)\s+(\w+)", re.I)
+_COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+([a-z][\w'-]*)", re.I)  # "how many hours": the thing counted
 PERCENT_WORDS = frozenset(tokenize("percent percentage proportion share"))  # words asking for a percentage
 
 
@@ -260,6 +261,9 @@ def pick_column(
     2
     >>> pick_column("forecast variance on early help in 2025-26", Intent(None, None, False), ("Service", "2025-26 › Forecast", "2025-26 › Variance"), ["text", "money", "money"], 0)
     2
+    >>> h = ("Volunteer role", "Number of volunteers", "Time given › Hours")
+    >>> pick_column("how many hours did board members volunteer", Intent("count", None, False), h, ["text", "count", "count"], 0, frozenset(), frozenset({"volunt", "hour"}))
+    2
     >>> h = ("Risk Title", "Source of Risk", "Current Likelihood (1-5)")
     >>> pick_column("the likelihood of the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
     2
@@ -272,7 +276,8 @@ def pick_column(
     written = {j for j, h in enumerate(headers) if j != label_col and len(words := _header_words(h)) > 1 and words <= naming}
     named = any(header_terms(h) & naming for j, h in enumerate(headers) if j != label_col)
     order = tokenize(question)
-    best, best_score = None, (0.0, 0, -1)
+    counted = set(tokenize(m.group(1))) if (m := _COUNTED.search(question)) else set()
+    best, best_score = None, (0.0, 0, False, -1)
     for j, h in enumerate(headers):
         terms = header_terms(h) | header_numbers(h)
         if j == label_col and not (terms & asked):
@@ -284,10 +289,11 @@ def pick_column(
             score += 1.0  # "what % open on Sunday": "% open on Sunday", not the count "Open Sunday"
         if intent.measure and kinds[j] == intent.measure:
             score += 3.0 + (not named and is_total_label(h.split("›")[-1]))
-        # ties: the column named by a word that is not the table's own, then the one named last
-        # ("the forecast variance" is a variance: an English compound's last word is its head)
+        # ties: the column named by a word that is not the table's own, then the one naming what
+        # "how many" counts ("how many hours did members volunteer": hours, not volunteers), then
+        # the one named last ("the forecast variance" is a variance: an English compound's last word is its head)
         last = max((i for i, t in enumerate(order) if t in header_terms(h) & naming), default=-1)  # words, not the period both share
-        key = (score, len(terms & naming - table_words), last)
+        key = (score, len(terms & naming - table_words), bool(counted & terms & naming), last)
         if score and key > best_score:
             best, best_score = j, key
     return best

@@ -169,7 +169,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     (
         "pct_change",
         re.compile(
-            rf"\b(?:percent(?:age)?|%)\s*{_CHANGE_WORD}|{_CHANGE_WORD}\s+(?:in\s+)?(?:percent(?:age)?|%)|"
+            rf"(?:\bpercent(?:age)?|%)\s*{_CHANGE_WORD}|{_CHANGE_WORD}\s+(?:in\s+)?(?:percent(?:age)?|%)|"
             rf"growth rate|by what (?:percent(?:age)?|%)|how much (?:percent|%)"
         ),
     ),
@@ -198,6 +198,9 @@ def operation(question: str) -> Operation | None:
     >>> [operation(q) for q in ("What fiscal years are included in the table?", "What are the components of revenue?",
     ...     "In which year was the share of earnings higher?", "How many years did net sales exceed $200,000 thousand?")]
     ['periods', 'rows', 'compare', 'count_over']
+    >>> operation("whats the % increase in survey responses between 23/24 and 24/25")  # "%" begins no word: no \\b before it
+    'pct_change'
+
     >>> [operation(q) for q in ("Which fund paid the highest rate?", "In which year was the rate highest?", "Which is larger, A or B?")]
     ['extreme', 'compare', 'compare']
     >>> operation("What is the component with the highest obligation in 1-5 years?")

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
-UNITS_FORMAT = 30  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
+UNITS_FORMAT = 31  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
 # 7: page labels dropped; 8: a footnote inside a table's grid is a passage; 9: a PDF's running header or footer
 # repeated in the page margin is neither a heading nor a paragraph; 10: dates and financial years are searched
 # one way ("30-Sep-24" as "30 September 2024"); 11: rows printed as one cell under a table rejoin it; 12: a
@@ -58,7 +58,8 @@ UNITS_FORMAT = 30  # 4: list items carry their lead-in paragraph; 5: "10yr" is a
 # without their brackets, "AB-24/03" is a reference, a line of blanks to fill in is dropped; 27: references give
 # way to the names printed next after them, never to dates; 28: search tokens without accents ("café" is
 # "cafe"), "100k" also searched as "100000", "Q1" as "quarter 1"; 29: the words the passages write as names, stored with the index;
-# 30: an HTML cell's superscript note mark is dropped ("population<sup>a</sup>" is "population")
+# 30: an HTML cell's superscript note mark is dropped ("population<sup>a</sup>" is "population"); 31: a PDF table
+# carried onto the next page under its header printed again, with no caption of its own, keeps its caption
 
 
 def unit_settings(settings: Settings) -> dict[str, Any]:

@@ -553,6 +553,9 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     []
     >>> absent_names("what rate is the barclays call account paying", [Hit(unit=u, score=1.0)], replace(ev, names=frozenset({"barclays"})))
     ['barclays']
+    >>> r = Unit(id="3", doc="d", kind="row", text="Old School Surgery | Appts per 1,000 patients | 418.1")
+    >>> absent_names("appts per 1000 patients at old school surgery", [Hit(unit=r, score=1.0)], ev), absent_names("appts per 100 patients", [Hit(unit=r, score=1.0)], ev)
+    ([], ['100'])
     """
     if not hits:
         return []
@@ -563,7 +566,8 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     for name in _name_candidates(question, evidence.names):
         if name.isdigit() or name[:-2].isdigit():
             digits = re.sub(r"\D", "", name)
-            if not any(re.search(rf"(?<![\d.,]){digits}(?![\d,]|\.\d)", t) for t in texts):
+            # "per 1000" is the source's "per 1,000": thousands separators are not part of the number
+            if not any(re.search(rf"(?<![\d.,]){digits}(?![\d,]|\.\d)", _THOUSANDS.sub("", t)) for t in texts):
                 out.append(name)
             continue
         stems = tokenize(name)
@@ -573,6 +577,9 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
         if not all(t in tokens or _spelt_alike(t, tokens) for t in stems) and specificity(name) >= NAME_SPECIFICITY:
             out.append(name)
     return out
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # the comma of "1,000" and "12,500,000"
 
 
 # Small words a name may hold between its capitalised words ("Market Sustainability and

@@ -189,7 +189,10 @@ def _parse(pdf) -> tuple[Block, ...]:
                     out.table(t, page=number, bbox=tuple(item.bbox))
                     last_table = t
             else:
-                last_table = emit_grid(grid, item, table_title(text_above)) or last_table
+                title = table_title(text_above)
+                if last_table is not None and not _title_from(text_above) and repeats_header(grid, last_table):
+                    title = last_table.title  # carried onto this page under its header printed again
+                last_table = emit_grid(grid, item, title) or last_table
             text_above = []
             prev_bottom = item.bbox[3]
         if held_total is not None:  # no table followed it on the page: a table of its own after all
@@ -204,6 +207,17 @@ def _parse(pdf) -> tuple[Block, ...]:
     if not out.blocks:
         raise ParseError("no extractable text (a scanned image?)")
     return tuple(out.blocks)
+
+
+def repeats_header(grid: list[list[str]], before: Table) -> bool:
+    """The grid's header is the table's before it, printed again: the same table, carried on.
+
+    >>> t = Table("Table 2: Practices by PCN", ("Practice", "List size"), (("Abbey", "9,120"),))
+    >>> repeats_header([["Practice", "List size"], ["Cedar", "7,410"]], t), repeats_header([["Ward", "Beds"], ["A", "12"]], t)
+    (True, False)
+    """
+    built = build_tables(grid, before.title)
+    return bool(built) and built[0].headers == before.headers
 
 
 def ends_open(line: str) -> bool:

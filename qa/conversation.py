@@ -140,6 +140,8 @@ def _shifted_month(previous: str, step: int) -> str | None:
 MAX_SHIFT_WORDS = 3
 
 _SUPERLATIVE = re.compile(r"\b(?:most|least|fewest|highest|lowest|largest|smallest|biggest|best|worst|greatest)\b", re.I)
+# a month named alone ("and in december?"), but not "may", also a verb
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTHS_NOT_VERBS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
 _ONLY_SWAP = re.compile(
     r"^\s*(?:and|but|what about|how about)?\s*(?:for|in|at)?\s*(?:the\s+)?(?P<new>[\w/–-]+(?:\s+(?:19|20)\d\d)?)(?:\s+one)?\s*\??\s*$", re.I
 )
@@ -157,12 +159,14 @@ def swapped_question(previous: str, question: str) -> str | None:
     (None, None)
     >>> swapped_question("How many employees were affected in July 2015?", "What about August 2015?")
     'How many employees were affected in August 2015?'
+    >>> swapped_question("how many telephone appts were there in november?", "and in december?")
+    'how many telephone appts were there in december?'
     """
     m = _ONLY_SWAP.match(question)
     if not m:
         return None
     new = m.group("new")
-    for pattern in (_SUPERLATIVE, _MONTH_YEAR, _PERIOD):
+    for pattern in (_SUPERLATIVE, _MONTH_YEAR, _MONTH_WORD, _PERIOD):
         if pattern.fullmatch(new):
             found = list(pattern.finditer(previous))
             if len(found) != 1:

@@ -40,7 +40,8 @@ CONTEXT_DISCOUNT = 0.5  # a claim word only in the unit's headings carries half:
 CLAIM_DEPTH = 5  # hits whose sentences may decide (the deciding sentence is often not in the first hit)
 CLAIM_VERBS = frozenset(words("claim_verbs"))  # how a claim went ("did they hit/meet/stay above …"), never what it is about
 # asks whether something has happened: a perfect or past tense, or a state ending in a participle ("is it approved?")
-_DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b|^\s*(?:is|are)\b.*\b\w+(?:ed|en|un)\s*\??\s*$")
+# asks whether a thing is done: "has it been approved", "is it finished" (not "is it being scrapped", a thing under way or to come)
+_DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b|^\s*(?:is|are)\b(?!.*\bbeing\b).*\b\w+(?:ed|en|un)\s*\??\s*$")
 _REPORTING = re.compile(r"\b(?:talk|talks|talked|talking|discuss\w*|mention\w*|describ\w*|refer|refers|address|addresses|say|says|said)\b")
 _INFLECTED = re.compile(r"\w{3}(?:ed|ing)$")
 _BULLET = re.compile(r"\s*[•▪●◦‣⁃]\s*|\n+")
@@ -237,6 +238,8 @@ def verdict(question: str, sentence: str) -> str | None:
     'no'
     >>> verdict("is access still a problem", "Access is not a problem")
     'no'
+    >>> verdict("is the reservation charge being scrapped?", "The reservation charge will be abolished from April 2026.")
+    'yes'
     >>> verdict("was the strategy approved in 2022", "The strategy was approved in February 2022")
     'yes'
     >>> verdict("did investment income go up", "The Council holds significant invested funds") is None

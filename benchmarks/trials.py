@@ -64,14 +64,17 @@ def trial_corpus(name: str, work: Path = WORK) -> Path:
     return folder
 
 
-def trial_assistants(work: Path = WORK) -> list[tuple[str, object, list]]:
-    """(name, assistant over its corpus, its questions) for each trial, indexes built as needed."""
+def trial_assistants(work: Path = WORK, *, frozen: bool = True) -> list[tuple[str, object, list]]:
+    """(name, assistant over its corpus, its questions) for each trial, indexes built as needed;
+    with `frozen=False` the frozen trials are left out (what a tuning script may read)."""
     from qa.config import Settings
     from qa.evaluate import load_gold
     from qa.pipeline import Assistant, build_index
 
     out = []
     for name in TRIALS:
+        if name in FROZEN and not frozen:
+            continue
         settings = Settings(corpus_dir=trial_corpus(name, work), index_dir=work / name / "index", data_dir=work / name / "data")
         build_index(settings)
         out.append((name, Assistant.load(settings), load_gold(DATA / name / "questions.jsonl")))

@@ -17,7 +17,7 @@
 Each is chosen in turn over a small grid on the tuning parts of the three question sets
 (tests/data/splits.json; the frozen parts are never read) and the LLR gold set, all asked over the
 mixed corpus of benchmarks/questionsets.py, the new users' trials over their own corpora
-(benchmarks/trials.py), and on the tuning half of TAT-QA (benchmarks/tatqa.py,
+(benchmarks/trials.py; the frozen trials are never asked), and on the tuning half of TAT-QA (benchmarks/tatqa.py,
 each question asked of its own report): the value with the most questions right, the current value
 on a tie.
 
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     reports = Assistant.load(tat_settings)
     tat_items = [(q, names[c["table"]["uid"]]) for c in contexts if tatqa.split_of(c["table"]["uid"]) == "tune" for q in c["questions"]]
 
-    trial_runs = trial_assistants()
+    trial_runs = trial_assistants(frozen=False)
     n_trial = sum(len(qs) for _, _, qs in trial_runs)
 
     def right() -> int:

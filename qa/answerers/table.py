@@ -798,9 +798,18 @@ def _period_name(c: Column) -> str:
 
 
 def _compare_periods(view: TableView, row: Row, columns: list[Column], smallest: bool = False) -> TableDraft | None:
-    """The period in which a row's figure was largest (or smallest), with every figure compared."""
+    """The period in which a row's figure was largest (or smallest), with every figure compared.
+
+    Not when two columns would be named as one period ("List size 1 Oct 2025" and "Appointments
+    Oct–Dec 2025" are both "2025": two measures, not two periods):
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "9,120", "14,300"), headers=("", "List size 1 Oct 2025", "Appointments Oct–Dec 2025"))
+    >>> v = TableView.of([u])
+    >>> _compare_periods(v, v.row_for("1"), list(v.columns[1:])) is None
+    True
+    """
     cols = [c for c in (columns if len(columns) >= 2 else view.period_columns()) if row.values[c.index] is not None]
-    if len(cols) < 2 or len({(c.years, c.when) for c in cols}) < len(cols):
+    if len(cols) < 2 or len({(c.years, c.when) for c in cols}) < len(cols) or len({_period_name(c) for c in cols}) < len(cols):
         return None  # not periods: "2025-26 › Budget", "2025-26 › Forecast" and "2025-26 › Variance" are one year
     ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=not smallest)
     shown = "; ".join(f"{_period_name(c)}: {_cell(row, c)}" for c in cols)

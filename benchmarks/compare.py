@@ -9,6 +9,7 @@ For (a) and (b) "answer" is generous: the expected fragment appearing anywhere i
 text counts, as if a perfect reader took it from there. Neither can refuse. The three take turns
 on each question (the order rotating), so that a busy machine slows them alike.
 
+    .venv/bin/pip install -e ".[bench]"        # llama-index, for the baseline (once)
     .venv/bin/python benchmarks/compare.py [tests/data/gold.jsonl] [--json out.json]
 """
 

@@ -91,7 +91,7 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     several = hits[0].unit.kind == "row" and asks_for_several(question)  # "the values of A and B each"
     if top is None or not (op or periods or several):
         return None
-    if op is None and hits[0].unit.kind != "row":
+    if op is None and hits[0].unit.kind != "row" and not passes_over_period(periods, hits[0].unit, table_of(top, evidence)):
         return None  # a plain look-up answers from the best evidence, and that is a passage
     view = table_of(top, evidence)
     if op == "extreme" and evidence.run_of:
@@ -130,6 +130,24 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
         return refusal(draft.text, hits)
     cited = tuple(dict.fromkeys((*draft.rows, *_related(draft.rows[0], hits))))
     return Draft("answered", draft.text, cited=cited, computed=draft.computed, evidence=draft.rows, value=draft.value)
+
+
+def passes_over_period(periods: tuple[str, ...], passage: Unit, view: TableView) -> bool:
+    """The closest passage gives none of the periods asked, and the best table has a column for
+    one: "what was the net loss in 2016" is read from the table, not from the heading "Net loss".
+
+    >>> r = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Net loss", cells=("Net loss", "6,557", "4,120"), headers=("", "2016", "2015"))
+    >>> v = TableView.of([r])
+    >>> passes_over_period(("2016",), Unit(id="2", doc="d", kind="passage", text="Net loss"), v)
+    True
+    >>> passes_over_period(("2016",), Unit(id="3", doc="d", kind="passage", text="The net loss in 2016 was $6.6 million."), v)
+    False
+    >>> passes_over_period(("2017",), Unit(id="2", doc="d", kind="passage", text="Net loss"), v)
+    False
+    """
+    said = passage.search_text
+    gives = any((p in period_names(said)) or (len(p) == 4 and re.search(rf"\b{p}\b", said)) for p in periods)
+    return bool(periods) and not gives and any(view.columns_for(p) for p in periods)
 
 
 def names_other_figures(view: TableView, row: Unit, question: str, measure: str | None) -> bool:
@@ -417,11 +435,20 @@ def years_not_given(question: str, units: tuple[Unit, ...]) -> list[str]:
     >>> u = Unit(id="1", doc="d", kind="passage", text="Over 2020 to 2023 there were seven.")
     >>> years_not_given("how many were there in 2024", (u,)), years_not_given("how many were there in 2023", (u,))
     (['2024'], [])
+    >>> g = Unit(id="2", doc="d", kind="passage", text="The 2025/26 Public Health Grant is £24.950m.")
+    >>> years_not_given("whats the public health grant for 2026/27", (g,)), years_not_given("the grant for 25-26 (aged 10-12)", (g,))
+    (['2026/27'], [])
     """
     text = " ".join(f"{u.search_text} {' '.join(u.headers)}" for u in units)
     given = {p for name in period_names(text) for p in re.findall(r"\d{4}|(?<=-)\d{2}$", name)}
     given = {g if len(g) == 4 else f"20{g}" for g in given} | set(re.findall(r"(?:19|20)\d\d", text))
-    return [y for y in dict.fromkeys(_YEAR.findall(question)) if y not in given]
+    missing = [y for y in dict.fromkeys(_YEAR.findall(question)) if y not in given]
+    # a financial year ("2026/27") none of them gives, written either way
+    asked = [(m.group(0), periods(m.group(0))) for m in _FINANCIAL_YEAR.finditer(question)]
+    return missing + [said for said, fy in asked if fy and not gives_period(fy, text)]
+
+
+_FINANCIAL_YEAR = re.compile(r"\b(?:19|20)?\d{2}\s*[-/–]\s*\d{2}\b")
 
 
 def years_not_in_rows(question: str, units: tuple[Unit, ...]) -> tuple[list[str], list[str]] | None:

@@ -117,7 +117,7 @@ def read_intent(question: str) -> Intent:
 Operation = Literal["periods", "rows", "count_over", "extreme", "compare", "pct_change", "change", "average", "ratio", "share", "sum"]
 _CHANGE_WORD = (
     r"(?:change|changes|changed|increase[sd]?|decrease[sd]?|grow(?:th|n)?|grew|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance|"
-    r"reduc(?:e|ed|es|tion)|(?:go|goes|went|gone|going) (?:up|down))"
+    r"reduc(?:e|ed|es|tion)|risen|rising|fallen|falling|(?:go|goes|went|gone|going|come|comes|came|coming) (?:up|down))"
 )
 _PERIOD_SUPERLATIVE = re.compile(
     r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest)\b[^?]*?\b(?!(?:the|this|that|a|an|each|per|last|next|every)\b)\w+\s+"
@@ -198,6 +198,8 @@ def operation(question: str) -> Operation | None:
     >>> [operation(q) for q in ("What fiscal years are included in the table?", "What are the components of revenue?",
     ...     "In which year was the share of earnings higher?", "How many years did net sales exceed $200,000 thousand?")]
     ['periods', 'rows', 'compare', 'count_over']
+    >>> [operation(q) for q in ("how much has the waiting list come down since july", "how much have admissions risen since 2021")]
+    ['change', 'change']
     >>> operation("whats the % increase in survey responses between 23/24 and 24/25")  # "%" begins no word: no \\b before it
     'pct_change'
 

@@ -18,12 +18,14 @@ from qa.values import parse_value
 
 PROSE_DEPTH = 3  # passages among the best hits whose sentences are read
 _FIGURE = r"(?P<fig>[£$€]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand)\b)?%?)"
-_PERIOD = r"(?P<per>(?:FY\s?|fiscal\s)?(?:19|20)?\d{2}(?:\s*[-/–]\s*\d{2})?)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"  # "in March 2021": the year is the period
+_PERIOD = rf"(?P<per>(?:FY\s?|fiscal\s)?(?:{_MONTH})?(?:19|20)?\d{{2}}(?:\s*[-/–]\s*\d{{2}})?(?!\d))"
 # a figure tied to a period by "in", "for" or "during", or a period followed by its figure
 _TIED = (
     re.compile(rf"{_FIGURE}\s+(?:in|for|during)\s+{_PERIOD}\b", re.I),
     re.compile(rf"\b(?:in|for|during)\s+{_PERIOD}\s*[:,]?\s*(?:was|were|of|at|to)?\s*{_FIGURE}", re.I),
 )
+_SINCE = re.compile(r"\bsince\b", re.I)
 _MORE = re.compile(r"\bhow (?:many|much) (?:more|less|fewer)\b|\bdifference\b", re.I)
 
 
@@ -35,6 +37,8 @@ def figures_by_period(sentence: str) -> dict[str, tuple[str, float, str]]:
     {'2023-24': ('1583', 1583.0, '23-24'), '2024-25': ('2160', 2160.0, '24-25')}
     >>> figures_by_period("Revenue was $5.2 million in 2019 against $4.1 million in 2018.")
     {'2019': ('$5.2 million', 5200000.0, '2019'), '2018': ('$4.1 million', 4100000.0, '2018')}
+    >>> figures_by_period("It has risen from 215 in March 2021 to 447 in March 2025.")
+    {'2021': ('215', 215.0, 'March 2021'), '2025': ('447', 447.0, 'March 2025')}
     """
     out: dict[str, tuple[str, float, str]] = {}
     for pattern in _TIED:
@@ -65,19 +69,30 @@ def as_written(first: str, second: str) -> tuple[float, float, str] | None:
 
 
 def answer(question: str, hits: list[Hit]) -> Draft | None:
-    """The change between the two periods the question names, computed from the first passage
-    sentence that ties a figure to each; None when the question asks no such change or no
-    sentence gives both."""
+    """The change between the two periods the question names (or, asked "since" one period, from
+    it to the one later period the sentence gives), computed from the first passage sentence that
+    ties a figure to each; None when the question asks no such change or no sentence gives both.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="passage", text="Households in temporary accommodation have risen from 215 in March 2021 to 447 in March 2025.")
+    >>> answer("how much has temp accommodation gone up since 2021", [Hit(unit=u, score=1.0)]).text
+    '447 in March 2025 against 215 in March 2021: 447 − 215 = 232 [1].'
+    """
     op = operation(question)
     if op not in {"change", "pct_change"} and not _MORE.search(question):
         return None
     asked = period_names(question)
-    if len(asked) != 2:
+    since = len(asked) == 1 and _SINCE.search(question) is not None
+    if len(asked) != 2 and not since:
         return None
-    earlier, later = sorted(asked)
+    earlier, later = sorted(asked) if not since else (asked[0], "")
     for h in [h for h in hits if h.unit.kind == "passage"][:PROSE_DEPTH]:
         for sentence in SENTENCE_END.split(h.unit.text):
             found = figures_by_period(sentence)
+            if since and earlier in found:
+                # "how much has it gone up since 2021": to the one later period the sentence gives
+                after = [p for p in found if p > earlier]
+                later = after[0] if len(after) == 1 else ""
             if earlier in found and later in found:
                 (a_text, a, p1), (b_text, b, p2) = found[earlier], found[later]
                 return _drafted(op, (p1, a_text, a), (p2, b_text, b), h)  # periods as the sentence writes them

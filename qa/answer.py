@@ -21,7 +21,7 @@ from qa.columns import (
     pick_column,
     row_unit,
 )
-from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, uncovered_periods
+from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, group_totals, uncovered_periods
 from qa.lexicon import message, thresholds
 from qa.intent import (
     OPERATIONS,
@@ -1004,8 +1004,10 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
     chosen = [(rows, col) for rows, col in chosen if rows[0].headers[col] == header]
     tables = [rows for rows, _ in chosen]
     for rows, col in chosen:
+        # "which division overspends most": the divisions' subtotals are the items (group_totals)
+        level = {g.unit.id for g in group_totals(table_of(rows[0], evidence), question)} if intent.aggregate in {"max", "min"} else set()
         for r in rows:
-            if r.total:
+            if (r.id not in level) if len(level) >= 2 else r.total:
                 continue  # a total row adds up the others: never counted again, never the largest item
             v = parse_value(r.cells[col])
             if v is None or not figure_cell(r.cells[col]):

@@ -22,7 +22,7 @@ from qa.lexicon import thresholds
 from qa.lexicon import words as word_list
 from qa.parse.tables import is_total_label, strip_footnote
 from qa.tableview import Column, Row, TableView, months_named, period_names, period_order
-from qa.text import stem, token_set, words
+from qa.text import stem, token_set, tokenize, words
 from qa.types import Unit
 from qa.values import BOUND
 
@@ -1341,6 +1341,8 @@ def extreme(
     # shares a word with ("the highest obligation" is not "of purchase obligations")
     named = [r for r in rows if r.group and token_set(r.group) <= q_tokens - col.tokens]
     rows = named or [r for r in rows if names_category(r, token_set(question) - col.tokens)] or rows
+    groups = [r for r in group_totals(view, question) if r.values[col.index] is not None]
+    rows = groups if len(groups) >= 2 else rows  # "which division overspends most": the divisions' subtotals
     if len(rows) < 2:
         return None
     ranked = sorted(rows, key=lambda r: r.values[col.index] or 0.0, reverse=not smallest)
@@ -1351,6 +1353,45 @@ def extreme(
         f"Next is {_where(nxt)}: {_cell(nxt, col)} [2]."
     )
     return TableDraft(text, (win.unit, nxt.unit), win.values[col.index], frozenset())
+
+
+# "which gp practice has …", not "what is …"
+_WHICH_NOUN = re.compile(
+    r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could)\b)((?:[a-z]+\s+){0,2}[a-z]+)\b", re.I
+)
+_TOTAL_WORDS = frozenset({"total", "subtot", "sub", "grand", "overal"})
+_GRAND = re.compile(r"^\s*(?:grand\s+|overall\s+)?total\b", re.I)
+# "what percentage", "which figure": a figure asked for, not a thing the rows are
+_FIGURE_NOUNS = frozenset(tokenize(" ".join([*word_list("figure_nouns"), "percentage", "proportion", "share", "one", "ones"])))
+
+
+def group_totals(view: TableView, question: str) -> list[Row]:
+    """The subtotal rows of a table whose rows are grouped, when the question asks "which <thing>"
+    and the thing is not what the label column lists: "which division overspends most" of a table
+    of service lines grouped by division ranks the divisions' subtotals. Empty otherwise.
+
+    >>> from qa.types import Unit
+    >>> rows = [("Home care", "742"), ("Residential", "1,695"), ("Subtotal – Older People", "2,437"),
+    ...         ("Supported living", "1,644"), ("Learning Disability total", "1,644"), ("Total – Adult Social Care", "4,081")]
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, v), headers=("Service line", "Variance"),
+    ...       total="otal" in r) for i, (r, v) in enumerate(rows)]
+    >>> v = TableView.of(us)
+    >>> [r.label for r in group_totals(v, "which division has the biggest overspend")]
+    ['Subtotal – Older People', 'Learning Disability total']
+    >>> group_totals(v, "which service line has the biggest overspend"), group_totals(v, "what is the variance")
+    ([], [])
+    >>> group_totals(v, "which care service line has the biggest overspend")  # the thing named in the words after "which"
+    []
+    """
+    m = _WHICH_NOUN.match(question)
+    noun = set(tokenize(m.group(1))) if m else set()
+    listed = (
+        token_set(view.columns[view.label_col].name) if view.label_col is not None and view.label_col < len(view.columns) else frozenset()
+    )
+    if not noun or not listed or noun & listed or noun <= _FIGURE_NOUNS:
+        return []
+    # a row headed "Total …" adds up the groups ("Total capital programme"); "Subtotal – X" and "X total" close one
+    return [r for r in view.rows if r.total and token_set(strip_footnote(r.label)) - _TOTAL_WORDS and not _GRAND.match(r.label)]
 
 
 def total_column(view: TableView) -> list[Column]:

@@ -1003,10 +1003,13 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
     header = chosen[0][0][0].headers[chosen[0][1]]
     chosen = [(rows, col) for rows, col in chosen if rows[0].headers[col] == header]
     tables = [rows for rows, _ in chosen]
+    asked_words = token_set(question)
     for rows, col in chosen:
         # "which division overspends most": the divisions' subtotals are the items (group_totals)
         level = {g.unit.id for g in group_totals(table_of(rows[0], evidence), question)} if intent.aggregate in {"max", "min"} else set()
-        for r in rows:
+        # "which spending pressure is the biggest": the rows of the group the question names
+        in_group = [r for r in rows if r.group and token_set(r.group) <= asked_words]
+        for r in in_group or rows:
             if (r.id not in level) if len(level) >= 2 else r.total:
                 continue  # a total row adds up the others: never counted again, never the largest item
             v = parse_value(r.cells[col])

@@ -227,6 +227,20 @@ def naming_words(question: str, q_tokens: frozenset[str] | set[str], row_words: 
     return frozenset(t for t in q_tokens if t not in row_words or said.count(t) > 1)
 
 
+PREFIX = 6  # letters two long stems share to be one word, as `qa.relevance.matches` reads them
+
+
+def prefix_named(naming: set[str] | frozenset[str], header_tokens: list[frozenset[str]]) -> frozenset[str]:
+    """Header stems a question word names by sharing its first six letters: "satisfaction" names
+    "% satisfied" (stems "satisfact" and "satisfi"), as the relevance gate reads words.
+
+    >>> sorted(prefix_named({"satisfact", "gp"}, [frozenset({"satisfi"}), frozenset({"respons"})]))
+    ['satisfi']
+    """
+    prefixes = {n[:PREFIX] for n in naming if len(n) >= PREFIX}
+    return frozenset(t for tokens in header_tokens for t in tokens if len(t) >= PREFIX and t[:PREFIX] in prefixes)
+
+
 def pick_column(
     question: str,
     intent: Intent,
@@ -261,6 +275,8 @@ def pick_column(
     2
     >>> pick_column("forecast variance on early help in 2025-26", Intent(None, None, False), ("Service", "2025-26 › Forecast", "2025-26 › Variance"), ["text", "money", "money"], 0)
     2
+    >>> pick_column("gp practice satisfaction 2024-25", Intent(None, None, False), ("Service", "2024-25 › Responses", "2024-25 › % satisfied"), ["text", "count", "percent"], 0)
+    2
     >>> h = ("Volunteer role", "Number of volunteers", "Time given › Hours")
     >>> pick_column("how many hours did board members volunteer", Intent("count", None, False), h, ["text", "count", "count"], 0, frozenset(), frozenset({"volunt", "hour"}))
     2
@@ -273,6 +289,7 @@ def pick_column(
     m = _WHICH.match(question)
     asked = set(tokenize(m.group(1))) if m else set()
     naming = naming_words(question, q_tokens, row_words)
+    naming = naming | prefix_named(naming, [header_terms(h) for j, h in enumerate(headers) if j != label_col])
     written = {j for j, h in enumerate(headers) if j != label_col and len(words := _header_words(h)) > 1 and words <= naming}
     named = any(header_terms(h) & naming for j, h in enumerate(headers) if j != label_col)
     order = tokenize(question)

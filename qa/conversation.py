@@ -21,6 +21,7 @@ import re
 
 from qa.errors import InvalidPreviousError
 from qa.relevance import Evidence, coverage, subject_tokens
+from qa.tableview import period_names
 from qa.text import MONTH_NAMES, MONTHS_NOT_VERBS, content_words
 from qa.types import Answer, Hit, ShapeError
 
@@ -37,16 +38,31 @@ _WORD = re.compile(r"[a-z]+")
 MAX_PREVIOUS_CHARS = 64_000
 
 
-def of_row(question: str, label: str) -> str:
+def of_row(question: str, label: str, previous: str = "", headers: tuple[str, ...] = ()) -> str:
     """A follow-up read as a look-up of the row the previous answer cited: its label is added, so
-    that "and its total return?" reads that row's Total column, not a Total row.
+    that "and its total return?" reads that row's Total column, not a Total row; and, when this
+    one names no period, a period the previous question named that heads several of the row's
+    columns ("and how many responses?" after "satisfaction 2024-25", in a table of "2024-25 ›
+    Responses" and "2024-25 › % satisfied", is about 2024-25; a period heading one column only
+    would pick that column instead of the one the follow-up names).
 
     >>> of_row("and its total return?", "Schroder Income Fund")
     'and its total return? (Schroder Income Fund)'
     >>> of_row("and the target?", "")
     'and the target?'
+    >>> h = ("Service", "2023-24 › Responses", "2023-24 › % satisfied", "2024-25 › Responses", "2024-25 › % satisfied")
+    >>> of_row("and how many responses did it get?", "GP practices", "gp practice satisfaction 2024-25", h)
+    'and how many responses did it get? (GP practices, 2024-25)'
+    >>> of_row("and in 2023-24?", "GP practices", "gp practice satisfaction 2024-25", h)
+    'and in 2023-24? (GP practices)'
+    >>> of_row("and how many people did it help?", "DFGs", "bcf investment in dfgs 24-25", ("Activity", "BCF Investment 24-25", "Impact"))
+    'and how many people did it help? (DFGs)'
     """
-    return f"{question.rstrip()} ({label})" if label else question
+    if not label:
+        return question
+    heading = [p for h in headers for p in period_names(h)]
+    carried = () if period_names(question) else tuple(p for p in period_names(previous) if heading.count(p) >= 2)
+    return f"{question.rstrip()} ({', '.join([label, *carried])})"
 
 
 def refers_back(question: str) -> bool:

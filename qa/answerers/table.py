@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable
 
-from qa.columns import PERCENT_WORDS, naming_words, percent_header, row_unit
+from qa.columns import PERCENT_WORDS, naming_words, percent_header, prefix_named, row_unit
 from qa.draft import headed
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
@@ -168,6 +168,7 @@ def pick_columns(
     months = months_named(q_tokens)
 
     naming = naming_words(question, q_tokens, row.tokens) if row is not None else q_tokens  # words naming the row do not also name a column
+    naming = naming | prefix_named(naming, [c.tokens for c in view.columns if c.index != view.label_col])
 
     asks_percent = bool(q_tokens & PERCENT_WORDS)
 

@@ -118,11 +118,21 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
     >>> rows = [mk(0, ("Grants", "5"), "Adults"), mk(1, ("Libraries", "6"), "Adults"), mk(2, ("Roads", "9"), "Transport")]
     >>> table_listing("which schemes are under adults", rows, lambda t: 1.0).items  # named by their group
     ('Grants', 'Libraries')
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="Risks", headers=("Risk", "Rating"), cells=cells, row=cells[0])
+    >>> rows = [mk(0, ("Demand", "Red")), mk(1, ("Pay", "Amber")), mk(2, ("Placements", "Red")), mk(3, ("Interest", "Green"))]
+    >>> table_listing("which risks are rated red", rows, lambda t: 1.0).items, table_listing("what ratings are used", rows, lambda t: 1.0).items
+    (('Demand', 'Placements'), ('Red', 'Amber', 'Green'))
     """
     rows = [r for r in rows if not r.total]
     if len(rows) < 2:
         return None
     col = list_column(question, rows)
+    category = ""  # "Rating red": the category the rows listed are picked by, part of the list's name
+    if (value := named_category(question, rows, col)) and len(rows) > 2:
+        # "which risks are rated red": the rows whose rating says it, by their names, not the ratings
+        category = f"{rows[0].headers[col]} {' '.join(sorted(value))}"
+        rows = [r for r in rows if value <= token_set(r.cells[col])]
+        col = rows[0].label_col
     first = rows[0]
     named = token_set(f"{first.table} {first.section} {' '.join(first.headers)}")
     rest = frozenset(t for t in subject_tokens(question) if not matches(t, named))
@@ -143,7 +153,26 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
             values[cell] = r
     if len(values) < 2:
         return None
-    return Listing(first.table, tuple(item_text(v) for v in values), tuple(values.values()), column=first.headers[col], context=picking)
+    context = " ".join(x for x in (category, picking) if x)
+    return Listing(first.table, tuple(item_text(v) for v in values), tuple(values.values()), column=first.headers[col], context=context)
+
+
+def named_category(question: str, rows: Sequence[Unit], col: int) -> frozenset[str]:
+    """The words of the one category of the column the question names ("rated red": "red"), when
+    the column holds categories (a few values, repeated); empty otherwise.
+
+    >>> mk = lambda i, c: Unit(id=f"t#{i}", doc="t", kind="row", text="", headers=("Risk", "Rating"), cells=(f"R{i}", c), row=f"R{i}")
+    >>> rows = [mk(0, "Red"), mk(1, "Amber"), mk(2, "Red"), mk(3, "Green")]
+    >>> sorted(named_category("which risks are rated red", rows, 1)), named_category("which risks are there", rows, 1)
+    (['red'], frozenset())
+    """
+    values = [r.cells[col].strip() for r in rows if col < len(r.cells) and r.cells[col].strip()]
+    distinct = set(values)
+    if not 2 <= len(distinct) <= min(MAX_CATEGORIES, len(values) - 1):
+        return frozenset()
+    asked = token_set(question)
+    named = [t for v in distinct if (t := token_set(v)) and t <= asked]
+    return named[0] if len(named) == 1 else frozenset()
 
 
 def bullets(text: str) -> tuple[str, list[str]]:

@@ -106,6 +106,35 @@ def direction(text: str) -> int:
     return leaning(text, RISE, FALL)
 
 
+_NUM = r"[£$€]?(\d[\d,]*(?:\.\d+)?)"
+_MOVES = (  # (pattern, group index of the new figure, of the old) counted from 0
+    (
+        re.compile(rf"{_NUM}\s*%?[^()\d]{{0,40}}\((?:previously|formerly|was|down from|up from)\s+{_NUM}", re.I),
+        0,
+        1,
+    ),  # "3% (previously 2.5%)"
+    (re.compile(rf"\bfrom\s+{_NUM}\s*%?\s+to\s+{_NUM}", re.I), 1, 0),  # "from 215 to 447": the new figure second
+)
+
+
+def stated_move(text: str) -> int:
+    """+1 or -1 when the text gives a figure beside the one it replaced ("3% for 2026-27 (previously
+    2.5%)", "from 215 to 447"), by which is larger; 0 when it gives no such pair.
+
+    >>> stated_move("a revised pay award assumption of 3% for 2026-27 (previously 2.5%)"), stated_move("fell from 61% to 58%")
+    (1, -1)
+    >>> stated_move("the pay award is 3%"), stated_move("the plan runs from 2021 to 2024")
+    (0, 0)
+    """
+    for pattern, new, old in _MOVES:
+        for m in pattern.finditer(text):
+            if all(_YEAR.fullmatch(g) for g in m.groups()):
+                continue  # "from 2021 to 2024" is a span of years, not a figure replaced
+            a, b = (float(m.group(i + 1).replace(",", "")) for i in (new, old))
+            return (a > b) - (a < b)
+    return 0
+
+
 def standing(text: str) -> int:
     """+1 for a figure at or past its mark (target, plan, average), -1 for one short of it, 0 for
     neither or both.
@@ -240,6 +269,8 @@ def verdict(question: str, sentence: str) -> str | None:
     'no'
     >>> verdict("is the reservation charge being scrapped?", "The reservation charge will be abolished from April 2026.")
     'yes'
+    >>> verdict("is the pay award assumption higher than before?", "a revised pay award assumption of 3% for 2026-27 (previously 2.5%)")
+    'yes'
     >>> verdict("was the strategy approved in 2022", "The strategy was approved in February 2022")
     'yes'
     >>> verdict("did investment income go up", "The Council holds significant invested funds") is None
@@ -252,7 +283,7 @@ def verdict(question: str, sentence: str) -> str | None:
     q, s = _words(question), _words(sentence)
     if reversed_comparison(question, sentence) or excepted(question, sentence) or other_agent(question, sentence):
         return "no"
-    dq, ds = direction(question), direction(sentence)
+    dq, ds = direction(question), direction(sentence) or stated_move(sentence)
     if dq and ds and dq != ds:
         return "no"
     if dq and not ds:

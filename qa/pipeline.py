@@ -31,6 +31,7 @@ from qa.rank import gate_model
 from qa.retrieve import hybrid_search
 from qa.spelling import Speller
 from qa.tableview import TableView
+from qa.text import stem, stopwords
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
 from qa.units import build_units, embedding_text, introduces, render_row, truncate
 
@@ -384,6 +385,11 @@ class Assistant:
         """Abbreviations the documents write out themselves, lower-case short form -> long form."""
         return dict(self._defined)
 
+    def _known_word(self, word: str) -> bool:
+        """An English stop word, or a word the documents use (its stem): English, whatever other
+        languages also write it."""
+        return word in stopwords() or stem(word) in self._evidence.vocabulary
+
     def resolve_document(self, name: str | None) -> str | None:
         """A corpus file name from what a person typed: the exact name, or a unique part of it."""
         if not name:
@@ -477,7 +483,7 @@ class Assistant:
         a follow-up such as "And how many people did it help?" is read in its light."""
         t0 = time.perf_counter()
         question = self.validate(question)
-        if other_language(question):
+        if other_language(question, known=self._known_word):
             # read with an English speller and stemmer, its words would match whatever they resemble
             return Answer(question, "no_answer", NOT_ENGLISH, timings_ms={"total": (time.perf_counter() - t0) * 1000})
         got = self.gather(question, document=document, previous=previous)

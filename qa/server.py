@@ -443,7 +443,9 @@ def load_or_build(settings: Settings) -> "Assistant":
     try:
         return Assistant.load(settings)
     except (IndexMissingError, IndexMismatchError, IndexCorruptError) as exc:
-        log.warning("%s Building the index now.", exc)
+        # the error tells a CLI user to run the build; here the app builds it itself
+        reason = str(exc).split(" Run `", 1)[0]
+        log.warning("%s Building it now; the chat starts when it is done.", reason)
         report = build_index(settings)
         from qa.parse import printable
 

@@ -91,9 +91,9 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     several = hits[0].unit.kind == "row" and asks_for_several(question)  # "the values of A and B each"
     if top is None or not (op or periods or several):
         return None
-    if op is None and hits[0].unit.kind != "row" and not passes_over_period(periods, hits[0].unit, table_of(top, evidence)):
-        return None  # a plain look-up answers from the best evidence, and that is a passage
     view = table_of(top, evidence)
+    if op is None and hits[0].unit.kind != "row" and not passes_over_period(periods, hits[0].unit, view):
+        return None  # a plain look-up answers from the best evidence, and that is a passage
     if op == "extreme" and evidence.run_of:
         view = evidence.run_of(top.table_id)  # the most or least of a list printed over many pages: all of them
     if across and intent is not None and not names_other_figures(view, top, question, intent.measure):
@@ -359,6 +359,7 @@ def names_not_written(question: str, sources: tuple[Unit, ...], hits: list[Hit],
 
 
 _YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
+_FINANCIAL_YEAR = re.compile(r"\b(?:19|20)?\d{2}\s*[-/–]\s*\d{2}\b")  # "2026/27", "25-26"
 _MONTH_NAME = rf"\b({'|'.join(MONTH_NAMES)})\b"
 _MONTH_OF_YEAR = re.compile(rf"{_MONTH_NAME} ((?:19|20)\d\d)\b")
 _LONE_MONTH_NAME = re.compile(rf"\b({'|'.join(MONTHS_NOT_VERBS)})\b|(?<=\bin |\bof )(may)\b")
@@ -446,9 +447,6 @@ def years_not_given(question: str, units: tuple[Unit, ...]) -> list[str]:
     # a financial year ("2026/27") none of them gives, written either way
     asked = [(m.group(0), periods(m.group(0))) for m in _FINANCIAL_YEAR.finditer(question)]
     return missing + [said for said, fy in asked if fy and not gives_period(fy, text)]
-
-
-_FINANCIAL_YEAR = re.compile(r"\b(?:19|20)?\d{2}\s*[-/–]\s*\d{2}\b")
 
 
 def years_not_in_rows(question: str, units: tuple[Unit, ...]) -> tuple[list[str], list[str]] | None:

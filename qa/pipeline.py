@@ -459,7 +459,9 @@ class Assistant:
         if follow_up and cited is not None and (not own_subject or of_that_row):
             hits = self._pin(cited.unit_id, hits, vector)
             if hits and hits[0].unit.id == cited.unit_id and hits[0].unit.kind == "row":
-                question = of_row(question, cited.row or "", prev_question or "", cited.headers)  # answered from that row, not one its words name
+                question = of_row(
+                    question, cited.row or "", prev_question or "", cited.headers
+                )  # answered from that row, not one its words name
         # A follow-up with words of its own is judged on them ("And what about the weather?").
         gate_text = question if own_subject and not of_that_row else focus
         # "LD", "ASC": a short form the documents never write is judged by its long form, which they may

@@ -200,6 +200,12 @@ def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int 
     >>> text = "Members with treasury roles must be trained in treasury management. The last training was on 23 November 2023."
     >>> best_sentences("When was treasury management training last given?", text, ev, max_chars=60)
     'The last training was on 23 November 2023.'
+
+    A sentence whose words are all the question's own (the name of the thing asked about, repeated
+    as a caption) tells nothing, and is quoted only when every sentence is so:
+    >>> text = "Kent Police launched the Forcer Protocol on 1 November 2024. Its purpose is to safeguard vulnerable veterans. Kent Police Forcer Protocol."
+    >>> best_sentences("what is the kent police forcer protocol", text, ev, max_chars=60) != "Kent Police Forcer Protocol."
+    True
     """
     text = text.strip()
     if len(text) <= max_chars:
@@ -209,7 +215,8 @@ def best_sentences(question: str, text: str, evidence: Evidence, max_chars: int 
     features = sentence_features(question, sentences, evidence)
     model = sentence_model()
     scores = model.scores(features).tolist() if model is not None else [f["overlap"] for f in features]
-    i = max(range(len(sentences)), key=lambda k: (scores[k], -k))
+    says = [bool(set(tokenize(s)) - q) for s in sentences]  # a sentence adding no word to the question's says nothing
+    i = max(range(len(sentences)), key=lambda k: (says[k], scores[k], -k))
     chosen = sentences[i]
     if i + 1 < len(sentences) and len(chosen) + len(sentences[i + 1]) < max_chars and set(tokenize(sentences[i + 1])) & q:
         chosen = f"{chosen} {sentences[i + 1]}"

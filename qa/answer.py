@@ -819,8 +819,8 @@ def counts_asked(question: str, unit: Unit, kind: str) -> bool:
     (the first that is no small word) is in the row (its cells, headers or title), or, read from a
     count column, is a word such columns count ("people", "patients"). Any other question: True.
 
-    >>> u = Unit(id="1", doc="d", kind="row", text="Table: Teams | Service: Home first | Beneficiaries: 6421", row="Home first")
-    >>> counts_asked("How many FTE staff work in home first?", u, "count"), counts_asked("how many people got home first", u, "count")
+    >>> u = Unit(id="1", doc="d", kind="row", text="Table: Teams | Service: Rapid response | Beneficiaries: 6421", row="Rapid response")
+    >>> counts_asked("How many FTE staff work in rapid response?", u, "count"), counts_asked("how many people got rapid response", u, "count")
     (False, True)
     """
     m = _HOW_MANY.search(question.lower())
@@ -854,7 +854,7 @@ def gives_count(question: str, sentence: str) -> bool:
     False
     >>> gives_count("how many gp practices are there", "40% of practices are accredited.")
     False
-    >>> gives_count("How many pledges are there?", "The Plan is underpinned by 13 Pledges.")
+    >>> gives_count("How many priorities are there?", "The Plan is built on 13 Priorities.")
     True
     >>> gives_count("how many veterans live there per the 2021 census", "See the 2021 Census - Veterans report.")
     False
@@ -1056,7 +1056,7 @@ def _name(unit: Unit) -> str:
 def unsupported_numbers(text: str, sources: list[str], computed: frozenset[str] = frozenset()) -> list[str]:
     """Figures in the answer text that appear in none of the source texts (and were not computed).
 
-    >>> unsupported_numbers("DFG's — £3,834,762 [1].", ["Activity: DFG's | BCF Investment 24-25: £3,834,762"])
+    >>> unsupported_numbers("Lift repairs — £3,834,762 [1].", ["Activity: Lift repairs | Capital 24-25: £3,834,762"])
     []
     >>> unsupported_numbers("It cost £5 [1].", ["nothing here"])
     ['£5']

@@ -123,7 +123,7 @@ def row_kinds(unit: Unit) -> tuple[str, ...]:
 
 
 def _is_code_column(header: str, parsed: list[Value | None]) -> bool:
-    """Numbers that identify rather than count: workstream 1-7, priority 2, year 2024.
+    """Numbers that identify rather than count: strand 1-7, priority 2, year 2024.
 
     >>> _is_code_column("Column 5", [parse_value("2019"), parse_value("2019 (Gold 2022)")]), _is_code_column("Staff", [parse_value("2019"), parse_value("35")])
     (True, False)

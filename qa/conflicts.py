@@ -29,8 +29,8 @@ _MARKER = re.compile(r"\[(\d+)\]")
 def normalise_label(text: str) -> str:
     """A row label compared as words: case, apostrophes, punctuation and footnote marks aside.
 
-    >>> normalise_label("DFG's (Disabled  Facilities Grants)*"), normalise_label("DFGs: disabled facilities grants")
-    ('dfgs disabled facilities grants', 'dfgs disabled facilities grants')
+    >>> normalise_label("RSG's (Revenue  Support Grants)*"), normalise_label("RSGs: revenue support grants")
+    ('rsgs revenue support grants', 'rsgs revenue support grants')
     """
     text = re.sub(r"['’]", "", text.casefold())
     return " ".join(re.findall(r"[^\W_]+", text))

@@ -55,8 +55,8 @@ def of_row(question: str, label: str, previous: str = "", headers: tuple[str, ..
     'and how many responses did it get? (GP practices, 2024-25)'
     >>> of_row("and in 2023-24?", "GP practices", "gp practice satisfaction 2024-25", h)
     'and in 2023-24? (GP practices)'
-    >>> of_row("and how many people did it help?", "DFGs", "bcf investment in dfgs 24-25", ("Activity", "BCF Investment 24-25", "Impact"))
-    'and how many people did it help? (DFGs)'
+    >>> of_row("and how many people did it help?", "Lift repairs", "capital for lift repairs 24-25", ("Activity", "Capital 24-25", "Impact"))
+    'and how many people did it help? (Lift repairs)'
     """
     if not label:
         return question

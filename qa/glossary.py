@@ -83,16 +83,16 @@ def acronym_map(names: list[str]) -> dict[str, str]:
 
 
 def _acronym_key(word: str) -> str:
-    """ "VWs" -> "vw"; "rvs" -> "rvs" (a lower-case plural cannot be told from initials ending in s)."""
+    """ "MOUs" -> "mou"; "rvs" -> "rvs" (a lower-case plural cannot be told from initials ending in s)."""
     return word[:-1].lower() if word.endswith("s") and word[:-1].isupper() else word.lower()
 
 
 def acronym_singulars(question: str) -> str:
-    """The question with each abbreviation written in the plural made singular ("VWs" -> "VW"),
-    as the documents' "VW's" and "VW" are searched and matched.
+    """The question with each abbreviation written in the plural made singular ("MOUs" -> "MOU"),
+    as the documents' "MOU's" and "MOU" are searched and matched.
 
-    >>> acronym_singulars("what pilots have happened in VWs and DFGs"), acronym_singulars("Is it Yes or No?")
-    ('what pilots have happened in VW and DFG', 'Is it Yes or No?')
+    >>> acronym_singulars("what pilots have happened in MOUs and RSGs"), acronym_singulars("Is it Yes or No?")
+    ('what pilots have happened in MOU and RSG', 'Is it Yes or No?')
     """
     return re.sub(r"\b([A-Z]{2,})s\b", r"\1", question)
 
@@ -121,7 +121,7 @@ MAX_ACRONYM_ZIPF = (
 
 def typed_acronyms(question: str, known: dict[str, str], vocabulary: Collection[str]) -> list[tuple[str, str]]:
     """(word as typed, acronym key) for each word of the question that is the initials of a corpus
-    name the corpus never writes as such: in capitals ("RVS", "VWs"), or in lower case when it is
+    name the corpus never writes as such: in capitals ("RVS", "MOUs"), or in lower case when it is
     no English word ("rvs").
 
     >>> typed_acronyms("what does the rvs do and the RVS?", {"rvs": "Royal Voluntary Service"}, set())

@@ -335,8 +335,8 @@ def core_question(question: str) -> str:
 
     >>> core_question("Can you please tell me whether the plan was approved?")
     'whether the plan was approved?'
-    >>> core_question("could you list the workstreams"), core_question("Do you know which chapter covers finances")
-    ('list the workstreams', 'which chapter covers finances')
+    >>> core_question("could you list the strands"), core_question("Do you know which chapter covers finances")
+    ('list the strands', 'which chapter covers finances')
     >>> core_question("can the board approve it")
     'can the board approve it'
     """
@@ -350,7 +350,7 @@ def question_form(question: str) -> Form | None:
     """The shape of answer a question asks for, or None for a look-up.
 
     >>> [question_form(q) for q in ("What does ICS stand for?", "Which chapter covers finances?",
-    ...     "Was the strategy approved in 2022?", "What are the workstreams for end of life care?",
+    ...     "Was the strategy approved in 2022?", "What are the strands for end of life care?",
     ...     "Tell me about falls", "How many people were helped?")]
     ['define', 'section', 'yesno', 'list', 'summary', None]
     >>> [question_form(q) for q in ("Why did costs fall?", "What led to the increase in revenue?",
@@ -361,9 +361,9 @@ def question_form(question: str) -> Form | None:
     >>> [question_form(q) for q in ("Is A larger or B?", "which services are in the table",
     ...     "what activities are funded under prevention", "where does it mention carers")]
     [None, 'list', 'list', 'section']
-    >>> question_forms("tell me the workstreams"), question_forms("tell me about falls"), question_forms("who sits on the board")
+    >>> question_forms("tell me the strands"), question_forms("tell me about falls"), question_forms("who sits on the board")
     (('list',), ('summary',), ('list',))
-    >>> question_form("what's MTFS short for"), question_form("what is the full form of BCF")
+    >>> question_form("what's MTFS short for"), question_form("what is the full form of RSG")
     ('define', 'define')
     >>> question_form("what themes do the task groups cover"), question_form("which theme covers carers")
     ('list', 'section')
@@ -383,7 +383,7 @@ def question_forms(question: str) -> tuple[Form, ...]:
     (('list', 'summary'), ())
     >>> question_forms("could you give me a short summary of the borrowing strategy"), question_forms("what's the plan for health and care over the next 12 months")
     (('summary',), ('summary',))
-    >>> question_form("which money market funds was the council using"), question_form("which activities in the frailty table reduce admissions")
+    >>> question_form("which money market funds was the council using"), question_form("which activities in the mobility table reduce admissions")
     ('list', 'list')
     >>> question_form("which new laws or schemes are pushing up waste costs")
     'list'
@@ -452,10 +452,10 @@ def without_document(question: str) -> str:
 def document_words(question: str) -> frozenset[str]:
     """The stems naming the document a question asks about ("in the covenant report" -> covenant).
 
-    >>> sorted(document_words("which section of the hwb report covers falls")), sorted(document_words("where are falls"))
-    (['hwb'], [])
-    >>> sorted(document_words("where are the recommendations of the hwb report"))
-    ['hwb']
+    >>> sorted(document_words("which section of the sen report covers falls")), sorted(document_words("where are falls"))
+    (['sen'], [])
+    >>> sorted(document_words("where are the recommendations of the sen report"))
+    ['sen']
     """
     return frozenset(t for m in _DOCUMENT_PHRASE.finditer(core_question(question)) for t in tokenize(m.group(1)))
 

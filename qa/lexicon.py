@@ -76,8 +76,8 @@ def long_form(short: str, before: str) -> str | None:
 
     >>> long_form("MTFS", "set out in the Medium Term Financial Strategy")
     'Medium Term Financial Strategy'
-    >>> long_form("JHWS", "priorities of the Joint Health and Wellbeing Strategy")
-    'Joint Health and Wellbeing Strategy'
+    >>> long_form("JSCS", "priorities of the Joint Skills and Careers Strategy")
+    'Joint Skills and Careers Strategy'
     >>> long_form("XYZ", "nothing like it") is None
     True
     """
@@ -135,7 +135,7 @@ def mine_definitions(texts: list[str]) -> dict[str, str]:
 
     >>> mine_definitions(["the Concessionary Transport Scheme (CTS) rate", "Concessionary Travel Scheme (CTS) levels", "CTS: Concessionary Transport Scheme (CTS)"])
     {'cts': 'Concessionary Transport Scheme'}
-    >>> mine_definitions(["Anticipatory Medication (AM)", "Annual Meeting (AM)"])
+    >>> mine_definitions(["Asset Management (AM)", "Annual Meeting (AM)"])
     {}
     """
     found: dict[str, dict[str, int]] = {}
@@ -159,10 +159,10 @@ _SHORT_FORM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}\b")
 
 def phrase_initials(texts: list[str]) -> dict[str, str]:
     """Short forms the texts use in capitals without defining them, written out by the one
-    capitalised phrase of the same texts whose initials they are ("AM" -> "Anticipatory Medication").
+    capitalised phrase of the same texts whose initials they are ("AM" -> "Asset Management").
 
-    >>> phrase_initials(["Improving Anticipatory Medication access", "A new approach to AM"])
-    {'am': 'Anticipatory Medication'}
+    >>> phrase_initials(["Improving Asset Management access", "A new approach to AM"])
+    {'am': 'Asset Management'}
     """
     used = {m.group(0).lower() for t in texts for m in _SHORT_FORM.finditer(t)}
     found: dict[str, set[str]] = {}

@@ -69,11 +69,11 @@ def subject_words(question: str) -> list[str]:
 
 
 def unknown_terms(question: str, vocabulary: frozenset[str]) -> list[str]:
-    """Subject words that appear nowhere in the corpus; an abbreviation's plural ("VWs") is known
+    """Subject words that appear nowhere in the corpus; an abbreviation's plural ("MOUs") is known
     when its singular is.
 
-    >>> unknown_terms("what pilots have happened in VWs and DFGs", frozenset({"pilot", "happen", "vw"}))
-    ['dfgs']
+    >>> unknown_terms("what pilots have happened in MOUs and RSGs", frozenset({"pilot", "happen", "mou"}))
+    ['rsgs']
     >>> unknown_terms("was the mobile library discontinued", frozenset({"mobil", "librari", "end"}))
     []
     >>> unknown_terms("how many in jul and Sept", frozenset())
@@ -497,8 +497,8 @@ def specifics(question: str) -> list[str]:
 
     >>> specifics("What rate is the Barclays account paying in quarter 2 of 2024-25?")
     ['barclays', '2']
-    >>> specifics("How many people did Dfgs help in 2024?"), specifics("what was held at 30 September 2024 and on March 31, 2019")
-    (['dfgs'], [])
+    >>> specifics("How many people did Rsgs help in 2024?"), specifics("what was held at 30 September 2024 and on March 31, 2019")
+    (['rsgs'], [])
     >>> specifics("How much SEN transport did the NI grant pay for?"), specifics("What was Property in Q4 over the 3 financial years?")
     ([], [])
     >>> specifics("How many pharmacies per 100k people?")  # thousands, not a thing's number
@@ -527,7 +527,7 @@ def _name_candidates(question: str, known_names: frozenset[str] = frozenset()) -
 
 
 def _acronym(word: str, question: str) -> bool:
-    """Written in capitals ("SEN", "NI", the plural "VWs"): an abbreviation, which evidence may write
+    """Written in capitals ("SEN", "NI", the plural "MOUs"): an abbreviation, which evidence may write
     out in full."""
     return any(
         re.fullmatch(r"(?=\d*[A-Z])[A-Z\d]+|[A-Z\d]{2,}s", m.group(0)) for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I)
@@ -606,7 +606,7 @@ def named_phrases(question: str) -> list[str]:
     (['Market Sustainability and Improvement Fund'], ['Public Health'])
     >>> named_phrases("What was Gross Profit in the Fiscal Year Ended April 2019 and in Q4 Fiscal 2018?"), named_phrases("What is Mr Kapuria's salary?")
     (['Gross Profit'], [])
-    >>> named_phrases("What Is The Budget For The Falls Team?"), named_phrases("WHAT IS THE BCF BUDGET FOR FALLS TEAM")
+    >>> named_phrases("What Is The Budget For The Falls Team?"), named_phrases("WHAT IS THE RSG BUDGET FOR FALLS TEAM")
     ([], [])
     """
     tokens = [t.strip(_EDGE_PUNCTUATION) for t in question.split()]
@@ -843,7 +843,7 @@ def label_match(question: str, unit: Unit) -> float:
     >>> row = Unit(id="1", doc="d", kind="row", text="GET | 5", row="GET")
     >>> label_match("How much did Kent get back?", row), label_match("What is the GET total?", row)
     (0.0, 1.0)
-    >>> label_match("the dfg budget", Unit(id="2", doc="d", kind="row", text="DFG | 5", row="DFG"))
+    >>> label_match("the rsg budget", Unit(id="2", doc="d", kind="row", text="RSG | 5", row="RSG"))
     1.0
     """
     if unit.kind != "row":
@@ -856,7 +856,7 @@ def everyday_capitals(label: str, question: str) -> frozenset[str]:
     """Stems of words a label writes in capitals that are everyday English words ("GET" is
     "get") and that the question does not write in capitals: there they are the everyday word.
 
-    >>> sorted(everyday_capitals("GET | ALL | DFG", "did they get it all?")), sorted(everyday_capitals("GET", "the GET budget"))
+    >>> sorted(everyday_capitals("GET | ALL | RSG", "did they get it all?")), sorted(everyday_capitals("GET", "the GET budget"))
     (['all', 'get'], [])
     """
     capitals = set(re.findall(r"\b[A-Z]{2,}\b", label)) - set(re.findall(r"\b[A-Z]{2,}\b", question))
@@ -955,7 +955,7 @@ def _word_set(text: str) -> frozenset[str]:
 def written(word: str, text: str) -> bool:
     """The word is in the text as written, or with a plural "s" added or taken off.
 
-    >>> written("enablement", "Housing Enablement Team"), written("enablement", "to enable recruitment"), written("home", "in homes")
+    >>> written("settlement", "Housing Settlement Team"), written("settlement", "to settle claims"), written("home", "in homes")
     (True, False, True)
     """
     found = _word_set(text)
@@ -1011,7 +1011,7 @@ def contrasted(question: str, label: str, row_words: Set[str] = frozenset()) -> 
 
     >>> contrasted("maturity date for the leeds building society deposit?", "Coventry Building Society")
     ('leeds', 'coventry')
-    >>> contrasted("how much bcf went into dom care", "Domiciliary care") is None
+    >>> contrasted("how much grant went into dom care", "Domiciliary care") is None
     True
     >>> contrasted("which pathway does the rvs service support", "Royal Voluntary Service discharge support") is None
     True

@@ -1,5 +1,5 @@
 """Spelling: a question word the documents never write, and English does not know, is replaced by
-the closest word the documents do write ("asistive" -> "assistive"), and the answer says so.
+the closest word the documents do write ("acessible" -> "accessible"), and the answer says so.
 
 The vocabulary is the corpus's own words with their counts, stored with the index at build time
 (qa/index.py `word_counts`). Candidates come from rapidfuzz's optimal-string-alignment distance (a
@@ -66,9 +66,9 @@ def max_distance(word: str, params: SpellingParams) -> int:
 
 
 def looks_like_acronym(token: str) -> bool:
-    """Written with two or more capitals ("ICBs", "NHS", "ReSPECT"): an abbreviation or a name.
+    """Written with two or more capitals ("ICBs", "NHS", "MoD"): an abbreviation or a name.
 
-    >>> [looks_like_acronym(t) for t in ("DFGs", "JHWS", "Support", "support")]
+    >>> [looks_like_acronym(t) for t in ("RSGs", "JSS", "Support", "support")]
     [True, True, False, False]
     """
     return sum(c.isupper() for c in token) >= 2
@@ -120,8 +120,8 @@ def english_zipf(word: str) -> float:
 def match_case(word: str, like: str) -> str:
     """`word` written with the capital `like` starts with.
 
-    >>> match_case("assistive", "Asistive"), match_case("assistive", "asistive")
-    ('Assistive', 'assistive')
+    >>> match_case("accessible", "Acessible"), match_case("accessible", "acessible")
+    ('Accessible', 'accessible')
     """
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
@@ -130,9 +130,9 @@ def correct_text(question: str, suggest: Callable[[str], str | None]) -> Correct
     """The question with every word `suggest` (given the word as typed) corrects replaced, keeping
     its capital. Only whole runs of letters are offered: no part of "peóple", "covid19" or "2x4".
 
-    >>> fixes = {"asistive": "assistive", "suport": "support", "caf": "cafe", "x": "y"}
-    >>> correct_text("Asistive technology, suport?", lambda w: fixes.get(w.lower()))
-    Correction(text='Assistive technology, support?', changes=(('Asistive', 'Assistive'), ('suport', 'support')))
+    >>> fixes = {"acessible": "accessible", "suport": "support", "caf": "cafe", "x": "y"}
+    >>> correct_text("Acessible transport, suport?", lambda w: fixes.get(w.lower()))
+    Correction(text='Accessible transport, support?', changes=(('Acessible', 'Accessible'), ('suport', 'support')))
     >>> correct_text("caf\\u00e9 2x4", lambda w: fixes.get(w.lower())) is None
     True
     """
@@ -160,8 +160,8 @@ def correct_text(question: str, suggest: Callable[[str], str | None]) -> Correct
 def showing_results_for(corrected: str) -> str:
     """The line shown above an answer to a corrected question.
 
-    >>> showing_results_for("assistive technology")
-    'Showing results for “assistive technology”.'
+    >>> showing_results_for("accessible transport")
+    'Showing results for “accessible transport”.'
     """
     return f"Showing results for “{corrected}”."
 

@@ -93,8 +93,8 @@ def normalise(text: str) -> str:
 
     >>> normalise("Self-care for 1,250 people over 10yr")
     'self-care for 1250 people over 10yr selfcare 10 year'
-    >>> normalise("Home First teams"), normalise("per 100k"), normalise("Crisis Café"), normalise("Q1 variance")
-    ('home first teams', 'per 100k 100 k 100000', 'crisis cafe', 'q1 variance quarter 1')
+    >>> normalise("Rapid Response teams"), normalise("per 100k"), normalise("Crisis Café"), normalise("Q1 variance")
+    ('rapid response teams', 'per 100k 100 k 100000', 'crisis cafe', 'q1 variance quarter 1')
     """
     text = plain_letters(text).lower()
     if "," in text:

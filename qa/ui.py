@@ -193,15 +193,15 @@ def answer_to_text(answer: Answer, long_forms: dict[str, str] | None = None) -> 
     """What Copy puts on the clipboard: the answer (abbreviations spelled out as on the screen) and
     its sources as plain text, entities decoded.
 
-    >>> a = Answer("q", "answered", "Frailty &amp; Complex Care: £5 [1].", (Citation("d", "Report", 2, "S", "T", "r", "t", 1.0,
-    ...     headers=("Activity", "Cost"), cells=("Frailty &amp; Complex Care", "£5"), url="https://e.org/r.pdf"),))
+    >>> a = Answer("q", "answered", "Mobility &amp; Complex Care: £5 [1].", (Citation("d", "Report", 2, "S", "T", "r", "t", 1.0,
+    ...     headers=("Activity", "Cost"), cells=("Mobility &amp; Complex Care", "£5"), url="https://e.org/r.pdf"),))
     >>> print(answer_to_text(a))
-    Frailty & Complex Care: £5 [1].
+    Mobility & Complex Care: £5 [1].
     <BLANKLINE>
     Sources
     [1] Report, page 2 — https://e.org/r.pdf#page=2
         Table: T
-        Activity: Frailty & Complex Care
+        Activity: Mobility & Complex Care
         Cost: £5
     """
     u = html.unescape

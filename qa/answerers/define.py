@@ -29,8 +29,8 @@ def term_asked(question: str) -> str:
 
     >>> term_asked("what does ICS stand for?"), term_asked("What does 'PCN' mean"), term_asked("meaning of SEND")
     ('ics', 'pcn', 'send')
-    >>> term_asked("what's MTFS short for"), term_asked("what is the full form of BCF"), term_asked("hwb stands for what?")
-    ('mtfs', 'bcf', 'hwb')
+    >>> term_asked("what's MTFS short for"), term_asked("what is the full form of RSG"), term_asked("sen stands for what?")
+    ('mtfs', 'rsg', 'sen')
     >>> term_asked("rsg meaning"), term_asked("the meaning of life is")
     ('rsg', 'life')
     """
@@ -158,7 +158,7 @@ def defining_words(long: str, unit: Unit, max_chars: int = 300) -> str:
     >>> u = Unit(id="1", doc="d", kind="row", text="", cells=("MRP", "Minimum Revenue Provision – an amount set aside to repay debt."))
     >>> defining_words("minimum revenue provision", u)
     'Minimum Revenue Provision – an amount set aside to repay debt.'
-    >>> defining_words("better care fund", Unit(id="2", doc="d", kind="passage", text="The Better Care Fund (BCF) met."))
+    >>> defining_words("revenue support grant", Unit(id="2", doc="d", kind="passage", text="The Revenue Support Grant (RSG) met."))
     ''
     """
     pieces = list(unit.cells) if unit.kind == "row" else re.split(r"(?<=[.!?])\s+", unit.text)

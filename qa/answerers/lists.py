@@ -1,4 +1,4 @@
-"""List questions ("what are the workstreams…", "list the activities under…"): the whole list under
+"""List questions ("what are the strands…", "list the activities under…"): the whole list under
 its lead-in, or the cells of one column of a table, with its count. Never the sentence that
 announces a list without the list.
 
@@ -104,7 +104,7 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
     ('Records', 'Discharge unit')
     >>> table_listing("list the activities", rows, lambda t: 1.0).items
     ('Records', 'Discharge unit', 'Recovery')
-    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="Frailty", headers=("Activity", "Commitment"), cells=cells, row=cells[0])
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="Mobility", headers=("Activity", "Commitment"), cells=cells, row=cells[0])
     >>> rows = [mk(0, ("Home care", "Reduce permanent admissions to care homes")), mk(1, ("Beds", "Reduce permanent admissions to care homes")),
     ...     mk(2, ("Nursing", "A joined-up workforce for homes")), mk(3, ("Records", "Shared data"))]
     >>> found = table_listing("which activities are meant to reduce permanent admissions to care homes", rows, lambda t: 1.0)
@@ -283,7 +283,7 @@ def lists_at(unit: Unit, evidence: Evidence) -> list[tuple[str, list[Unit]]]:
 def codes_only(items: Sequence[str]) -> bool:
     """Items that are numbers or codes, not names ("4", "7", "6"): a column of references, no list of things.
 
-    >>> codes_only(["4", "7", "6"]), codes_only(["Workstream 4: ReSPECT", "Workstream 7: Medicines"])
+    >>> codes_only(["4", "7", "6"]), codes_only(["Strand 4: Housing", "Strand 7: Medicines"])
     (True, False)
     """
     return sum(not re.search(r"[A-Za-z]{3}", i) for i in items) * 2 > len(items)

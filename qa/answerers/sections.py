@@ -110,8 +110,8 @@ def place(unit: Unit, sub: str = "") -> str:
 
     >>> place(Unit(id="d#0", doc="d", kind="passage", text="13. We still face challenges:", section="Report › Next steps"))
     'Report › Next steps, paragraph 13'
-    >>> place(Unit(id="d#1", doc="d", kind="row", text="", section="Progress", table="Priority 2: Frailty"))
-    'Progress, the table “Priority 2: Frailty”'
+    >>> place(Unit(id="d#1", doc="d", kind="row", text="", section="Progress", table="Priority 2: Mobility"))
+    'Progress, the table “Priority 2: Mobility”'
     >>> place(Unit(id="d#2", doc="d", kind="passage", text="2.5.1 KCC gave grants.", section="Community"), "2.5 Welfare Support")
     'Community › 2.5 Welfare Support, paragraph 2.5.1'
     >>> place(Unit(id="d#3", doc="d", kind="passage", text="Staffing remains a challenge;", section="Progress", lead="13. We still face challenges:"))
@@ -131,7 +131,7 @@ def place(unit: Unit, sub: str = "") -> str:
 
 
 def kind_asked(question: str) -> str:
-    """The stem of the kind of place asked for ("which workstream…" -> 'workstream'), or ''.
+    """The stem of the kind of place asked for ("which strand…" -> 'strand'), or ''.
 
     >>> kind_asked("Which chapter covers finances?"), kind_asked("is there a section on falls"), kind_asked("where does it mention carers")
     ('chapter', 'section', '')
@@ -146,7 +146,7 @@ def labelled(unit: Unit, kind: str, sub: str = "") -> bool:
     words name the kind ("Section 7: …"), or, for a numbered kind, it is numbered.
 
     >>> u = Unit(id="d#0", doc="d", kind="passage", text="2.4.1 In 2024 the council published")
-    >>> labelled(u, "paragraph"), labelled(u, "workstream"), labelled(Unit(id="d#1", doc="d", kind="passage", text="Workstream 7: Medicines"), "workstream")
+    >>> labelled(u, "paragraph"), labelled(u, "strand"), labelled(Unit(id="d#1", doc="d", kind="passage", text="Strand 7: Medicines"), "strand")
     (True, False, True)
     """
     if kind in NUMBERED_KINDS:  # a list item is in the numbered paragraph that leads it in

@@ -159,15 +159,15 @@ _AMONG = {"and", ",", "across", "both", "all", "also"}
 
 def wider_than_only(question: str, sentence: str) -> bool:
     """The question asks whether something holds only for one thing, and the sentence names that
-    thing among others ("only in Leicestershire" against "across Leicester, Leicestershire and Rutland").
+    thing among others ("only in Barsetshire" against "across Barchester, Barsetshire and Wessex").
 
-    >>> wider_than_only("is it only done in leicestershire", "It is delivered across Leicester, Leicestershire and Rutland")
+    >>> wider_than_only("is it only done in barsetshire", "It is delivered across Barchester, Barsetshire and Wessex")
     True
-    >>> wider_than_only("is it only done in leicestershire", "It is delivered in Leicestershire")
+    >>> wider_than_only("is it only done in barsetshire", "It is delivered in Barsetshire")
     False
-    >>> wider_than_only("is it only done in leicestershire county", "It is delivered across Leicester, Leicestershire and Rutland")
+    >>> wider_than_only("is it only done in barsetshire county", "It is delivered across Barchester, Barsetshire and Wessex")
     True
-    >>> wider_than_only("is it only done in leicestershire", "The reviews can be found at: Leicestershire County Council")
+    >>> wider_than_only("is it only done in barsetshire", "The reviews can be found at: Barsetshire County Council")
     False
     """
     m = _ONLY.search(question.lower())
@@ -183,7 +183,7 @@ def wider_than_only(question: str, sentence: str) -> bool:
 def stated_done(claimed: frozenset[str], sentence: str) -> bool:
     """The sentence states a claim word as done ("was approved", "has been agreed").
 
-    >>> stated_done(frozenset({"approv", "jhw"}), "The JHWS was approved in 2022 and aims to improve outcomes")
+    >>> stated_done(frozenset({"approv", "jss"}), "The JSS was approved in 2022 and aims to improve outcomes")
     True
     >>> stated_done(frozenset({"approv"}), "The strategy is in draft with approval due in July")
     False
@@ -275,7 +275,7 @@ def verdict(question: str, sentence: str) -> str | None:
     'yes'
     >>> verdict("did investment income go up", "The Council holds significant invested funds") is None
     True
-    >>> verdict("was the jhws approved in 2022?", "The JHWS was approved in February 2022 and aims to improve outcomes")
+    >>> verdict("was the jss approved in 2022?", "The JSS was approved in February 2022 and aims to improve outcomes")
     'yes'
     >>> verdict("was carers satisfaction above the england average", "34.2% of carers were satisfied, below the England average of 36.3%")
     'no'

@@ -227,7 +227,7 @@ def naming_words(question: str, q_tokens: frozenset[str] | set[str], row_words: 
     return frozenset(t for t in q_tokens if t not in row_words or said.count(t) > 1)
 
 
-PREFIX = 6  # letters two long stems share to be one word, as `qa.relevance.matches` reads them
+PREFIX = 6  # letters two long stems share to be one word, here and in `qa.relevance.matches`
 
 
 def prefix_named(naming: set[str] | frozenset[str], header_tokens: list[frozenset[str]]) -> frozenset[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, TypeVar
 
-from qa.columns import HEADER_SYNONYMS, header_terms, row_kinds
+from qa.columns import HEADER_SYNONYMS, PREFIX, header_terms, row_kinds
 from qa.intent import Intent, Operation, asks_for_several, operation, place_text, question_form, without_document, without_operation
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
@@ -118,17 +118,17 @@ def matches(token: str, words_: Set[str]) -> bool:
     """Exact stem match, or a shared six-letter prefix (recognition / recognised, voluntary / volunteers)."""
     if token in words_:
         return True
-    if len(token) < 6:
+    if len(token) < PREFIX:
         return False
     if isinstance(words_, frozenset):
-        return token[:6] in _prefixes(words_)
-    return any(len(w) >= 6 and w[:6] == token[:6] for w in words_)
+        return token[:PREFIX] in _prefixes(words_)
+    return any(len(w) >= PREFIX and w[:PREFIX] == token[:PREFIX] for w in words_)
 
 
 @lru_cache(maxsize=8192)
 def _prefixes(words_: frozenset[str]) -> frozenset[str]:
     """The six-letter prefixes of a text's long stems, cached with the text's token set."""
-    return frozenset(w[:6] for w in words_ if len(w) >= 6)
+    return frozenset(w[:PREFIX] for w in words_ if len(w) >= PREFIX)
 
 
 @lru_cache(maxsize=16384)

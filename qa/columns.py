@@ -283,6 +283,8 @@ def pick_column(
     >>> h = ("Risk Title", "Source of Risk", "Current Likelihood (1-5)")
     >>> pick_column("the likelihood of the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
     2
+    >>> pick_column("how likely is the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
+    2
     """
     q_tokens = set(with_short_forms_written_out(set(tokenize(question))))
     percent = asks_percentage(question)

@@ -1,6 +1,6 @@
-"""The new users' trials (tests/data/trial5/ to trial12/): question sets written by helpers
+"""The new users' trials (tests/data/trial5/ to trial14/): question sets written by helpers
 who never read the code, each about its own small corpus (papers the helper wrote, tuning board
-papers, public PDFs). Trials 5 to 9 and 11 are tuning material; trials 10 and 12 are frozen: their
+papers, public PDFs). Trials 5 to 9, 11 and 13 are tuning material; trials 10, 12 and 14 are frozen: their
 scores are reported, their wrong answers never listed. Each is asked over its own corpus, not the mixed one of
 questionsets.py.
 
@@ -46,7 +46,7 @@ TRIALS: dict[str, list[Path]] = {
     ],
     **{
         name: sorted(p for p in (DATA / name).iterdir() if p.name not in ("README.md", "questions.jsonl"))
-        for name in ("trial6", "trial7", "trial8", "trial9", "trial10", "trial11", "trial12")
+        for name in ("trial6", "trial7", "trial8", "trial9", "trial10", "trial11", "trial12", "trial13", "trial14")
     },
 }
 # reported, never looked into: --failures lists nothing for them (tests/data/splits.json)

@@ -53,7 +53,7 @@ from qa.relevance import (
     subject_tokens,
     surface_forms,
 )
-from qa.text import MONTH_NAMES, MONTHS_NOT_VERBS, canonical_dates, token_set, tokenize
+from qa.text import MONTH_NAMES, MONTHS_NOT_VERBS, canonical_dates, is_month, stem, stopwords, token_set, tokenize
 from qa.types import Hit, Unit
 from qa.draft import AnswerType, Draft, asked_type, best_sentences, gives_day, headed, holds, refusal
 from qa.units import SENTENCE_END, truncate
@@ -341,6 +341,8 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     if draft.status == "answered" and draft.evidence and (quarters := quarters_not_given(question, draft.evidence)):
         asked, given = quarters
         return refusal(f"the closest source gives {', '.join(given[:4])}, not {', '.join(asked)}", hits)
+    if draft.status == "answered" and draft.evidence and (numbered := numbered_not_given(question, draft.evidence)):
+        return refusal(f"the closest source gives “{numbered[1]}”, not “{numbered[0]}”", hits)
     return draft
 
 
@@ -427,6 +429,97 @@ def quarters_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str
     if not given or not missing:
         return None
     return [f"Q{q}" for q in missing], [f"Q{q}" for q in sorted(given)]
+
+
+_SPELT = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_PLAIN_NUMBER = r"(?<![\d.,/£$€-])(\d+)(?![\d.,/%-]\d|%|\d)"  # a whole number alone: not part of a date, range, period, sum or code
+_NOUN_NUMBER = re.compile(rf"\b([a-z]{{3,}})[ -]?{_PLAIN_NUMBER}")  # "category 3", "month 7"
+_NUMBER_NOUN = re.compile(rf"{_PLAIN_NUMBER}[ -]?([a-z]{{3,}})\b")  # "104 days", "50-year"
+_ANY_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_OUTLINE_NUMBER = re.compile(r"(?m)^\s*(?:\d+\.)+\d*\s+")  # "3. Urgent care", "2.1 Demand": a heading's number
+
+
+def _numbered(text: str) -> list[tuple[str, str, bool]]:
+    """The things a text numbers, as (stem of the noun, number, number first): "category 3" and
+    "104 days"; not years, months' days, sums, percentages or scale words.
+
+    >>> _numbered("category 3 response times over 104 days in 2024 for £5 million, 12% or 30 september")
+    [('categori', '3', False), ('respons', '3', True), ('day', '104', True)]
+    >>> _numbered("the average of the 3 years"), _numbered("the 4 hour target over the last 12 months")
+    ([], [('hour', '4', True)])
+    """
+    text = normalise_number_words(text.lower().replace(",", ""))
+
+    def names(noun: str, n: str) -> bool:
+        return noun not in stopwords() | _SCALE_NOUNS | _SELECTING and not is_month(noun) and not _YEAR.fullmatch(n)
+
+    after_noun = [m for m in _NOUN_NUMBER.finditer(text) if names(m.group(1), m.group(2))]
+    found = [(m.group(1), m.group(2), False) for m in after_noun]  # "cancer 62 day" is read both ways
+    found += [
+        (m.group(2), m.group(1), True)
+        for m in _NUMBER_NOUN.finditer(text)
+        if names(m.group(2), m.group(1)) and not (m.group(2).endswith("s") and set(text[: m.start()].split()[-1:]) & _SELECTING)
+    ]
+    return [(stem(noun), n, first) for noun, n, first in found]
+
+
+_SCALE_NOUNS = frozenset({"million", "billion", "thousand", "bn", "mn", "per", "and", "the"})
+# "the 3 years", "the last 12 months": how many of the things in view, not a numbered measure ("104 days")
+_SELECTING = frozenset({"the", "these", "those", "all", "both", "last", "past", "next", "first", "previous"})
+
+
+def normalise_number_words(text: str) -> str:
+    """Numbers up to twelve written as words, as digits ("four-hour" is "4-hour").
+
+    >>> normalise_number_words("the four-hour target, two week wait, someone")
+    'the 4-hour target, 2 week wait, someone'
+    """
+    return re.sub(r"\b(" + "|".join(_SPELT) + r")\b", lambda m: _SPELT[m.group(1)], text)
+
+
+def numbered_not_given(question: str, units: tuple[Unit, ...]) -> tuple[str, str] | None:
+    """A numbered thing the question asks about ("category 3", "104 days", "month 7") where the
+    sources number the same thing otherwise ("Category 2", "62 day") and never write the number
+    asked: (what was asked, what the sources give); None otherwise.
+
+    >>> u = Unit(id="1", doc="d", kind="passage", text="The Category 2 mean response time was 34 minutes.", context="3. Urgent care")
+    >>> numbered_not_given("category 3 ambulance response times", (u,)), numbered_not_given("category 2 response", (u,))
+    (('category 3', 'category 2'), None)
+    >>> r = Unit(id="2", doc="d", kind="passage", text="The cancer 62 day backlog stood at 412 patients.")
+    >>> numbered_not_given("how many are waiting over 104 days", (r,)), numbered_not_given("patients over 62 days", (r,))
+    (('104 days', '62 day'), None)
+    >>> numbered_not_given("what's the 4 hour performance", (Unit(id="3", doc="d", kind="passage", text="Four-hour performance was 74%; 12 hour waits fell."),)) is None
+    True
+    >>> numbered_not_given("people in the 3 wards", (Unit(id="4", doc="d", kind="passage", text="Teams cover 3 of the 5 wards."),)) is None
+    True
+    >>> numbered_not_given("category 3 times", (u, Unit(id="5", doc="d", kind="passage", text="See sections 3 and 5.")))
+    ('category 3', 'category 2')
+    """
+    asked = _numbered(question)
+    if not asked:
+        return None
+    texts = [_OUTLINE_NUMBER.sub(" ", f"{u.context}\n{u.text}\n{' '.join(u.headers)}") for u in units]
+    numbered = [_numbered(t) for t in texts]
+    present = [set(_ANY_NUMBER.findall(normalise_number_words(t.lower().replace(",", "")))) for t in texts]
+    for noun, n, first in asked:
+        if any((noun, n, first) in given for given in numbered):
+            continue
+        for text, given, numbers in zip(texts, numbered, present):
+            other = next((m for g, m, f in given if g == noun and f == first and m != n), None)
+            if other is None or n in numbers:
+                continue  # a source that writes the number asked may write it apart from the noun
+            said, written = noun_as_written(question, noun), noun_as_written(text, noun)
+            return (f"{n} {said}", f"{other} {written}") if first else (f"{said} {n}", f"{written} {other}")
+    return None
+
+
+def noun_as_written(text: str, noun_stem: str) -> str:
+    """The word of a text whose stem is given, as the text writes it.
+
+    >>> noun_as_written("Category 2 times", "categori"), noun_as_written("nothing", "categori")
+    ('category', 'categori')
+    """
+    return next((w for w in re.findall(r"[a-z]+", text.lower()) if stem(w) == noun_stem), noun_stem)
 
 
 def years_not_given(question: str, units: tuple[Unit, ...]) -> list[str]:

@@ -13,6 +13,7 @@ from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import (
     COUNT_HEADER,
     column_kinds,
+    no_entry,
     columns_asked,
     description_column,
     group_units,
@@ -368,6 +369,60 @@ _LONE_MONTH_NAME = re.compile(rf"\b({'|'.join(MONTHS_NOT_VERBS)})\b|(?<=\bin |\b
 _LONE_MONTH = re.compile(r"\bthe month (?:before|after)\b")  # "the month before": a follow-up's shift, not a month
 
 
+def months_asked(question: str) -> list[tuple[str, str]]:
+    """The months a question names, as (month, year or ""): "in April 2016", "in august"; "may"
+    only after "in" or "of", being also a verb.
+
+    >>> months_asked("ucr referrals in june and july 2025"), months_asked("may we see the figures")
+    ([('july', '2025'), ('june', '')], [])
+    """
+    said = canonical_dates(question.lower())
+    asked = list(dict.fromkeys(_MONTH_OF_YEAR.findall(said)))
+    alone = _LONE_MONTH.sub(" ", _MONTH_OF_YEAR.sub(" ", said))
+    return asked + [
+        (m, "") for m in dict.fromkeys(x.group(1) or x.group(2) for x in _LONE_MONTH_NAME.finditer(alone)) if (m, "") not in asked
+    ]
+
+
+def months_named(text: str) -> set[str]:
+    """The months a text names, in full or short ("Jun", "Sept"), as their full names.
+
+    >>> sorted(months_named("Apr | May | Jun-25 | Sept 2024 | marsh"))
+    ['april', 'june', 'may', 'september']
+    """
+    return {MONTH_NAMES[_MONTH_NUMBER[w.lower()[:3]] - 1] for w in re.findall(r"[A-Za-z]+", text) if is_month(w)}
+
+
+_MONTH_NUMBER = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
+
+
+def month_row(question: str, hits: list[Hit], evidence: Evidence) -> Unit | None:
+    """A table row among the best hits with a column for the month the question names, when the
+    closest passage does not name it: "ucr referrals in june" is read from the table of months,
+    not from the passage on October.
+
+    >>> p = Unit(id="1", doc="d", kind="passage", text="Referrals reached 1,274 in October.")
+    >>> r = Unit(id="2", doc="d", kind="row", text="Referrals | Jun: 1,087 | Oct: 1,274", row="Referrals", cells=("Referrals", "1,087", "1,274"), headers=("", "Jun", "Oct"))
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=2)
+    >>> month_row("referrals in june", [Hit(unit=p, score=1.0), Hit(unit=r, score=0.9)], ev).id, month_row("referrals in october", [Hit(unit=p, score=1.0), Hit(unit=r, score=0.9)], ev)
+    ('2', None)
+    """
+    asked = {m for m, _ in months_asked(question)}
+    top = hits[0].unit
+    if not asked or top.kind != "passage" or asked & months_named(canonical_dates(top.search_text.lower())):
+        return None
+    return next(
+        (
+            h.unit
+            for h in hits[1:TABLE_DEPTH]
+            if h.unit.kind == "row"
+            and asked & months_named(" ".join(h.unit.headers))
+            and coverage(question, h.unit, evidence) >= HALF_COVERED
+        ),
+        None,
+    )
+
+
 def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str], list[str]] | None:
     """The months of a year the question names ("in April 2016") when the sources give figures
     month by month and never name those months, with the months they do give; None when they name
@@ -385,16 +440,12 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
     >>> months_not_given("what was held at 30 September 2023?", (Unit(id="5", doc="d", kind="row", text="Funds | 30-Sep-24: 133.0"),))
     (['September 2023'], ['September 2024'])
     """
-    said = canonical_dates(question.lower())
-    asked = list(dict.fromkeys(_MONTH_OF_YEAR.findall(said)))
-    # a month named without its year ("in august"; "may" only after "in" or "of", being also a verb)
-    alone = _LONE_MONTH.sub(" ", _MONTH_OF_YEAR.sub(" ", said))
-    asked += [(m, "") for m in dict.fromkeys(x.group(1) or x.group(2) for x in _LONE_MONTH_NAME.finditer(alone)) if (m, "") not in asked]
+    asked = months_asked(question)
     if not asked:
         return None
     text = canonical_dates(" ".join(f"{u.search_text} {' '.join(u.headers)}" for u in units).lower())
     given = list(dict.fromkeys(_MONTH_OF_YEAR.findall(text)))
-    named = {m for m, _ in given} | set(re.findall(_MONTH_NAME, text))
+    named = months_named(text)
     missing = [(m, y) for m, y in asked if m not in named]  # a month named apart from its year ("December 31, | 2019") is not missing
     # the month given for other years only ("September 2024" for "September 2023"), the year asked written nowhere
     missing += [(m, y) for m, y in asked if y and (m, y) not in given and any(g == m for g, _ in given) and y not in text]
@@ -498,7 +549,7 @@ def numbered_not_given(question: str, units: tuple[Unit, ...]) -> tuple[str, str
     asked = _numbered(question)
     if not asked:
         return None
-    texts = [_OUTLINE_NUMBER.sub(" ", f"{u.context}\n{u.text}\n{' '.join(u.headers)}") for u in units]
+    texts = [_OUTLINE_NUMBER.sub(" ", f"{u.context}\n{u.text}\n{' | '.join(u.headers)}") for u in units]
     numbered = [_numbered(t) for t in texts]
     present = [set(_ANY_NUMBER.findall(normalise_number_words(t.lower().replace(",", "")))) for t in texts]
     for noun, n, first in asked:
@@ -511,6 +562,22 @@ def numbered_not_given(question: str, units: tuple[Unit, ...]) -> tuple[str, str
             said, written = noun_as_written(question, noun), noun_as_written(text, noun)
             return (f"{n} {said}", f"{other} {written}") if first else (f"{said} {n}", f"{written} {other}")
     return None
+
+
+def numbered_sibling(question: str, row: Unit, evidence: Evidence) -> Unit | None:
+    """Another row of the row's table whose label numbers what the question numbers, when the
+    row's own label does not: "patients on pathway 1" is the "Pathway 1 (home)" row, not the
+    "Total patients" row that the other words fit better.
+
+    >>> rows = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=label, cells=(label, "5")) for i, label in enumerate(["Pathway 1 (home)", "Pathway 2 (bed)", "Total patients"])]
+    >>> ev = Evidence(rows_of=lambda t: rows, doc_freq=lambda t: 1, n_units=3)
+    >>> numbered_sibling("patients on pathway 2", rows[2], ev).row, numbered_sibling("patients on pathway 2", rows[1], ev)
+    ('Pathway 2 (bed)', None)
+    """
+    asked = set(_numbered(question))
+    if row.kind != "row" or not asked or asked & set(_numbered(row.row)):
+        return None
+    return next((r for r in evidence.rows_of(row.table_id) if asked & set(_numbered(r.row))), None)
 
 
 def noun_as_written(text: str, noun_stem: str) -> str:
@@ -610,6 +677,8 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     if phrases and not says_all(top.search_text, phrases):
         # a term the question puts in quotes ("what does 'due regard' apply to") is in its answer
         top = next((h.unit for h in hits[:QUOTED_DEPTH] if says_all(h.unit.search_text, phrases)), top)
+    top = month_row(question, hits, evidence) or top
+    top = numbered_sibling(question, top, evidence) or top
     if top.kind == "row":
         return row_answer(question, intent, top, hits, evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)
@@ -786,8 +855,10 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         text = f"{label} — {unit.headers[col]}: {unit.cells[col]}; together {working} [1]."
         return Draft("answered", text, cited=(unit, *related), computed=frozenset({total}), evidence=(unit,))
     if col is not None:
-        if not unit.cells[col]:
+        if not unit.cells[col].strip():
             return refusal(f"“{unit.table}” leaves {unit.headers[col]} blank for {label}", hits)
+        if no_entry(unit.cells[col]):
+            return refusal(f"“{unit.table}” gives no figure under {unit.headers[col]} (“{unit.cells[col].strip()}”) for {label}", hits)
         value = with_unit(unit, col)
         text = f"{headed(unit.headers[col], value)} [1]." if col == label_col else f"{label} — {headed(unit.headers[col], value)} [1]."
         return Draft("answered", text, cited=(unit, *related), evidence=(unit,))

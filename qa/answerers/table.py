@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable
 
-from qa.columns import PERCENT_WORDS, naming_words, percent_header, prefix_named, row_unit
+from qa.columns import PERCENT_WORDS, naming_words, no_entry, percent_header, prefix_named, row_unit
 from qa.draft import headed
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
@@ -363,11 +363,17 @@ def lookup(view: TableView, row: Row, columns: list[Column]) -> TableDraft | Non
     cols = _looked_up(view, row, columns)
     if not cols:
         return None
-    if all(not _cell(row, c) for c in cols):
+    if all(no_entry(_cell(row, c)) for c in cols):
         if not columns:
             return None  # no column was asked for and the row gives no figure: its words answer, not a blank
-        names = ", ".join(c.name for c in cols[:3])
-        return TableDraft(f"“{view.title}” leaves {names} blank for {_where(row)}", (row.unit,), None, frozenset(), blank=True)
+        names = ", ".join(f"{c.name} (“{_cell(row, c).strip()}”)" if _cell(row, c).strip() else c.name for c in cols[:3])
+        says = "leaves" if all(not _cell(row, c).strip() for c in cols) else "gives no figure under"
+        text = (
+            f"“{view.title}” {says} {names} blank for {_where(row)}"
+            if says == "leaves"
+            else f"“{view.title}” {says} {names} for {_where(row)}"
+        )
+        return TableDraft(text, (row.unit,), None, frozenset(), blank=True)
     value = row.values[cols[0].index] if len(cols) == 1 else None
     return TableDraft(f"{_row_cells(row, cols)} [1].", (row.unit,), value, scaled_forms(row, cols))
 

@@ -176,7 +176,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bhow much (?:more|less|higher|lower)\b|"
+            rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bgap\b(?=.*\bbetween\b)|\bhow much (?:more|less|higher|lower)\b|"
             r"\bhow far (?:above|below|over|under)\b|\bby how much\b"
         ),
     ),
@@ -218,6 +218,8 @@ def operation(question: str) -> Operation | None:
     ('change', 'rows')
     >>> operation("What is the mean score?"), operation("What does a score of 4 mean on the register?")
     ('average', None)
+    >>> operation("what's the gap in female life expectancy between A and B"), operation("what is the budget gap in 2026-27?")
+    ('change', None)
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

@@ -729,3 +729,14 @@ def test_two_rows_compared_the_second_named_in_part():
     # before: Waste Management's 39.4 alone, "highways" naming only part of its row's label; and
     # Budget, Forecast and Variance of one year were compared as if periods. 39.4 < 41.2 by hand.
     assert draft is not None and "Waste Management is smaller in 2025-26 › Forecast: 39.4" in draft.text and "41.2" in draft.text
+
+
+def test_a_change_between_two_named_rows_stays_in_the_one_column_asked():
+    grid = [
+        ["Ward", "Life expectancy Female", "Life expectancy Male"],
+        ["Quayside", "83.0", "79.6"],
+        ["Tanyard", "79.2", "75.1"],
+        ["Fennick", "81.0", "77.7"],
+    ]
+    d = ask(view_of(grid), "what's the gap in female life expectancy between quayside and tanyard")
+    assert "3.8" in d.text and "79.6" not in d.text, d.text

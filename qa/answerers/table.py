@@ -1225,8 +1225,9 @@ def answer_from_table(
             return change_of_averages(view, rows[0], spans[0], spans[1])
         if op in {"change", "pct_change"} and len(rows) >= 2 and in_time_order(rows[:2]) is not None:
             columns = columns[:1]  # the periods are rows ("Fiscal Year 2018"): one column, read down
-        elif op in {"change", "pct_change"} and len(columns) == 1:
-            # "how far below its book cost was the market value at 30 September": a dated column and one named in words
+        elif op in {"change", "pct_change"} and len(columns) == 1 and len(rows) < 2:
+            # "how far below its book cost was the market value at 30 September": a dated column and one named in words;
+            # two rows named ("the gap in female life expectancy between A and B") are the change, in the one column
             columns = columns + worded_columns(view, columns[0], q_tokens, rows[0])[:1]
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
         draft = compute(op, view, ordered, columns, periods, question, q_tokens)

@@ -406,17 +406,19 @@ def month_row(question: str, hits: list[Hit], evidence: Evidence) -> Unit | None
     >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=2)
     >>> month_row("referrals in june", [Hit(unit=p, score=1.0), Hit(unit=r, score=0.9)], ev).id, month_row("referrals in october", [Hit(unit=p, score=1.0), Hit(unit=r, score=0.9)], ev)
     ('2', None)
+    >>> month_row("more referrals in june or october?", [Hit(unit=p, score=1.0), Hit(unit=r, score=0.9)], ev).id
+    '2'
     """
     asked = {m for m, _ in months_asked(question)}
     top = hits[0].unit
-    if not asked or top.kind != "passage" or asked & months_named(canonical_dates(top.search_text.lower())):
+    if not asked or top.kind != "passage" or asked <= months_named(canonical_dates(top.search_text.lower())):
         return None
     return next(
         (
             h.unit
             for h in hits[1:TABLE_DEPTH]
             if h.unit.kind == "row"
-            and asked & months_named(" ".join(h.unit.headers))
+            and asked <= months_named(" ".join(h.unit.headers))
             and coverage(question, h.unit, evidence) >= HALF_COVERED
         ),
         None,

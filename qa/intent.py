@@ -232,12 +232,23 @@ def without_operation(question: str, op: Operation | None) -> str:
     'what is the  in revenue?'
     >>> without_operation("What is A as a percentage of B?", "share")
     'what is a   of b?'
+    >>> without_operation("which trust has the bigger forecast deficit - ostrevale or dunmarrow?", "compare")
+    'which trust has the  forecast deficit - ostrevale  dunmarrow?'
     """
     q = question.lower()
     if op is None:
         return q
     pattern = dict(OPERATIONS)[op]
+    if op == "compare":  # "the bigger forecast deficit - A or B": the words between are what is compared
+        return pattern.sub(lambda m: " " + " ".join(w for w in m.group(0).split() if w not in _COMPARING) + " ", q, count=1)
     return pattern.sub(" ", q, count=1)
+
+
+# the words of a comparison's pattern that ask for it; the others it spans name what is compared
+_COMPARING = frozenset(
+    "which what in fiscal financial year period quarter month was is were one had has of or "
+    "larger higher greater more bigger smaller lower less fewer highest lowest largest smallest biggest most least".split()
+)
 
 
 # What shape of answer a question asks for, beyond a figure or a passage. The first form whose

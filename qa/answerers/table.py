@@ -419,7 +419,7 @@ def compute(
     if op == "compare":
         smallest = bool(_SMALLER.search(question))
         if len(rows) >= 2 and len(columns) == 1:
-            return _compare_rows(rows[:2], columns[0], smallest)
+            return _compare_rows(rows[:2], columns[0], smallest, bracketed_asked(question, columns[0].name))
         return _compare_periods(view, row, columns, smallest)
     if op == "sum" and row.total and len(columns) < 2:
         return lookup(view, row, columns)  # "the total X" is a row the table prints
@@ -825,18 +825,47 @@ def _compare_periods(view: TableView, row: Row, columns: list[Column], smallest:
     return TableDraft(text, (row.unit,), None, frozenset())
 
 
-def _compare_rows(rows: list[Row], col: Column, smallest: bool) -> TableDraft | None:
-    """Which of two named rows has the larger (or smaller) figure in one column."""
+def _compare_rows(rows: list[Row], col: Column, smallest: bool, negative: str = "") -> TableDraft | None:
+    """Which of two named rows has the larger (or smaller) figure in one column; asked of the
+    column's negative side (`negative`: the "deficit" of "surplus / (deficit)"), the larger is the
+    more negative figure.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, v), headers=("Trust", "Surplus / (deficit)")) for i, (r, v) in enumerate([("A", "(2.3)"), ("B", "(11.6)")])]
+    >>> v = TableView.of(us)
+    >>> _compare_rows(v.rows, v.columns[1], False, "deficit").text
+    'B has the larger deficit in Surplus / (deficit): (11.6) against (2.3) for A [1][2].'
+    >>> _compare_rows(v.rows, v.columns[1], False).text
+    'A is larger in Surplus / (deficit): (2.3) against (11.6) for B [1][2].'
+    """
     pairs = [(r, r.values[col.index]) for r in rows]
     if any(v is None for _, v in pairs):
         return None
-    ranked = sorted(pairs, key=lambda p: p[1] or 0.0, reverse=not smallest)
+    sign = -1.0 if negative else 1.0
+    ranked = sorted(pairs, key=lambda p: sign * (p[1] or 0.0), reverse=not smallest)
     word = "smaller" if smallest else "larger"
     (win, _), (other, _) = ranked
-    text = (
-        f"{_where(win)} is {word} in {col.name}: {_cell(win, col)}{_unit_note(col)} against {_cell(other, col)} for {_where(other)} [1][2]."
-    )
+    said = f"has the {word} {negative}" if negative else f"is {word}"
+    text = f"{_where(win)} {said} in {col.name}: {_cell(win, col)}{_unit_note(col)} against {_cell(other, col)} for {_where(other)} [1][2]."
     return TableDraft(text, (win.unit, other.unit), win.values[col.index], frozenset())
+
+
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+
+
+def bracketed_asked(question: str, header: str) -> str:
+    """The word a header prints in brackets as its negative side ("surplus / (deficit)",
+    "underspend / (overspend)") when the question asks about it; "" otherwise.
+
+    >>> bracketed_asked("which trust has the bigger deficit", "2025-26 surplus / (deficit) › Forecast"), bracketed_asked("the bigger surplus", "Surplus / (deficit)")
+    ('deficit', '')
+    >>> bracketed_asked("the higher cost", "Cost (£m)")
+    ''
+    """
+    asked = {stem(w) for w in words(question)}
+    return next(
+        (m.group(1).strip() for m in _BRACKETED.finditer(header) if {stem(w) for w in words(m.group(1))} & asked and "/" in header), ""
+    )
 
 
 def uncovered_periods(view: TableView, periods: tuple[str, ...]) -> tuple[str, ...]:

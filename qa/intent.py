@@ -163,7 +163,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
             r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
-            r"\b(?:larger|higher|greater|bigger|smaller|lower)\b[^?]*\bor\b"
+            r"\b(?:larger|higher|greater|bigger|smaller|lower)\b[^?]*\bor\b|\bmore or less than\b(?!.*\bby how much\b)"
         ),
     ),
     (
@@ -177,7 +177,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
         "change",
         re.compile(
             rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bgap\b(?=.*\bbetween\b)|\bhow much (?:more|less|higher|lower)\b|"
-            r"\bhow far (?:above|below|over|under)\b|\bby how much\b"
+            r"\bhow far (?:above|below|over|under)\b|\bby how much\b|(?<=\bworth )(?:above|below|over|under)\b"
         ),
     ),
     # "mean" is the verb of "what does a score of 4 mean?", not an average
@@ -220,6 +220,8 @@ def operation(question: str) -> Operation | None:
     ('average', None)
     >>> operation("what's the gap in female life expectancy between A and B"), operation("what is the budget gap in 2026-27?")
     ('change', None)
+    >>> operation("How much is the fund worth above what we paid for it?"), operation("Is the fund worth more or less than we paid?")
+    ('change', 'compare')
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

@@ -814,11 +814,22 @@ def _compare_periods(view: TableView, row: Row, columns: list[Column], smallest:
     >>> v = TableView.of([u])
     >>> _compare_periods(v, v.row_for("1"), list(v.columns[1:])) is None
     True
+
+    Two measures of one row are compared as such:
+    >>> w = TableView.of([Unit(id="2", doc="d", kind="row", text="", table_id="t", row="Fund", cells=("Fund", "25,038", "22,050"), headers=("", "Book Cost", "Market Value"))])
+    >>> _compare_periods(w, w.row_for("2"), list(w.columns[1:]), smallest=True).text
+    'Fund — Market Value is lower than Book Cost: 22,050 against 25,038 [1].'
     """
     cols = [c for c in (columns if len(columns) >= 2 else view.period_columns()) if row.values[c.index] is not None]
     if len(cols) < 2 or len({(c.years, c.when) for c in cols}) < len(cols) or len({_period_name(c) for c in cols}) < len(cols):
         return None  # not periods: "2025-26 › Budget", "2025-26 › Forecast" and "2025-26 › Variance" are one year
     ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=not smallest)
+    if len(cols) == 2 and not all(c.years for c in cols):
+        # two measures, not two periods ("Book Cost", "Market Value at 30 Sept"): one is higher than the other
+        first, second = ranked
+        word = "lower" if smallest else "higher"
+        text = f"{_where(row)} — {first.name} is {word} than {second.name}: {_cell(row, first)} against {_cell(row, second)} [1]."
+        return TableDraft(text, (row.unit,), None, frozenset())
     shown = "; ".join(f"{_period_name(c)}: {_cell(row, c)}" for c in cols)
     word = "lowest" if smallest else "highest"
     text = f"{_where(row)} was {word} in {_period_name(ranked[0])} ({shown}) [1]."

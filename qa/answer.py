@@ -28,6 +28,7 @@ from qa.intent import (
     OPERATIONS,
     Intent,
     Operation,
+    asks_actions,
     asks_for_money,
     asks_for_several,
     asks_manner,
@@ -696,6 +697,10 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         listed = lists.answer(question, hits, evidence)
         if listed is not None and top in listed.cited:  # that item's own list, not another the words fit
             return listed
+        # asked what is done ("what will the council do to …"): its own list, however little of the question its lead-in says
+        own = lists.own_answer(top, hits, evidence) if asks_actions(question) else None
+        if own is not None:
+            return own
     if kind and not holds(kind, top.text):
         # Asked for a figure or a date: a close passage that gives one beats the closest that does not.
         section = evidence.section_of(top)

@@ -310,7 +310,7 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
             rf"^\s*(?:list|name|enumerate|give me (?:a list|all)|what (?:kinds?|types?|sorts?) of)\b|"
             rf"^\s*(?:tell|show|give) me (?!(?:about|an?|more|some|overview|summary|rundown)\b)(?:all )?(?:the )?(?:(?:full )?list of )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
             r"\bwhat are they\b|\bwho (?:sits?|serves?) on\b|\bwho are (?:the )?members\b|"
-            rf"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:\w+[ -]){{0,3}}?{_PLURAL}\b|"
+            rf"\b(?:what|which) (?:are|were) (?:all )?(?:the )?(?:[\w'’]+[ -]){{0,3}}?{_PLURAL}\b|"
             rf"\b(?:what|which) (?:\w+[ -]){{0,3}}?{_PLURAL} (?:are|were|is|was|sit|fall|does|do|did|has|have|had)\b|"
             rf"^\s*which (?:\w+[ -]){{0,2}}?{_PLURAL} (?:in|on|under|from|of|within)\b|"
             r"\bwho (?:spoke|attended|were|are)\b"
@@ -483,6 +483,21 @@ _MANNER = re.compile(
     r"(?!.*\b(?:going|doing|progressing|getting on|performing)\b)",  # "how is the work going": how well, a summary
     re.I,
 )
+
+
+_ACTIONS = re.compile(r"^\s*what (?:will|would|should|could|can|does|do|did|must|is|are) (?:\S+ ){1,5}?(?:do|doing)\b|^\s*what happens\b")
+
+
+def asks_actions(question: str) -> bool:
+    """Whether a question asks what someone will do or what happens ("what will the council do to
+    prevent homelessness", "what happens at OPEL 4"): things done, which a list answers whole.
+
+    >>> asks_actions("what will the council do to prevent homelessness"), asks_actions("what happens if a site reaches level 4")
+    (True, True)
+    >>> asks_actions("what does the council spend on homelessness"), asks_actions("what % of people need nothing more")
+    (False, False)
+    """
+    return _ACTIONS.search(core_question(question)) is not None
 
 
 def asks_manner(question: str) -> bool:

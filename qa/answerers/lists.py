@@ -317,6 +317,29 @@ def answer(question: str, hits: list[Hit], evidence: Evidence, max_cited: int = 
     return None if listing is None else listing_draft(listing, hits, evidence, max_cited)
 
 
+def own_answer(item: Unit, hits: list[Hit], evidence: Evidence, max_cited: int = 5) -> Draft | None:
+    """The whole list a list item belongs to, under its lead-in: what answers a question whose
+    closest passage is one item of a list ("what happens at OPEL 4" finds "hold a system call",
+    one of the things "the system will:" do). None when the item is not in a list of two or more.
+
+    >>> lead = "When a site reaches level 4 the system will:"
+    >>> a, b = (Unit(id=str(i), doc="d", kind="passage", text=t, lead=lead) for i, t in enumerate(["hold a system call;", "open escalation beds."]))
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=2, list_of=lambda u: [a, b])
+    >>> own_answer(a, [Hit(unit=a, score=1.0)], ev).text
+    '“When a site reaches level 4 the system will:” — 2 items: hold a system call [1]; open escalation beds [2].'
+    >>> own_answer(Unit(id="3", doc="d", kind="passage", text="A paragraph."), [], ev) is None
+    True
+    """
+    if not item.lead:
+        return None
+    items = evidence.list_of(item)
+    if len(items) < 2 or item not in items:
+        return None
+    name, _, context = item.lead.partition(SUBLIST)
+    listing = Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context)
+    return listing_draft(listing, hits, evidence, max_cited)
+
+
 def printed_answer(question: str, hits: list[Hit], evidence: Evidence, max_cited: int = 5) -> Draft | None:
     """The list answer when the best list is printed in the text (items or bullets, not a table's
     column); None otherwise. Asked before any operation on a table's figures: "list the sources

@@ -16,7 +16,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, TypeVar
 
 from qa.columns import HEADER_SYNONYMS, PREFIX, header_terms, row_kinds
-from qa.intent import Intent, Operation, asks_for_several, operation, place_text, question_form, without_document, without_operation
+from qa.intent import (
+    Intent,
+    Operation,
+    asks_for_several,
+    offers_choice,
+    operation,
+    place_text,
+    question_form,
+    without_document,
+    without_operation,
+)
 from qa.lexicon import thresholds
 from qa.lexicon import words as words_of
 from qa.rank import rank_model
@@ -366,7 +376,8 @@ def refusal_reason(
     if model is not None:
         p = model.probability(gate_features(question, hits, evidence))
         return None if p >= model.threshold else describe_gap(question, unknown)
-    absent = absent_names(question, hits[:NAME_DEPTH], evidence)
+    # a question offering a choice ("A or B") names two things, each with its own best units
+    absent = absent_names(question, hits[: NAME_DEPTH * (2 if offers_choice(question) else 1)], evidence)
     if absent:
         return not_mentioned(question, absent)
     best_dense = max(h.dense for h in hits[:10])

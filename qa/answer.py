@@ -338,6 +338,10 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         asked, given = by_year
         return refusal(f"the closest table gives figures for {', '.join(given)}, not for {', '.join(asked)}", hits)
     if draft.status == "answered" and draft.evidence and (months := months_not_given(question, draft.evidence)):
+        dated = giving_months(question, hits, evidence)  # a close source that gives the month asked answers instead
+        redraft = _compose(question, intent, [dated, *(h for h in hits if h is not dated)], evidence) if dated else None
+        if redraft is not None and redraft.status == "answered" and redraft.evidence and not months_not_given(question, redraft.evidence):
+            return redraft
         asked, given = months
         return refusal(f"the closest source gives {', '.join(given[:3])}, not {', '.join(asked)}", hits)
     if draft.status == "answered" and draft.evidence and (quarters := quarters_not_given(question, draft.evidence)):
@@ -424,6 +428,33 @@ def month_row(question: str, hits: list[Hit], evidence: Evidence) -> Unit | None
         ),
         None,
     )
+
+
+def giving_months(question: str, hits: list[Hit], evidence: Evidence) -> Hit | None:
+    """The first table row among the best hits after the first that names every month the question asks for (with
+    its year, when the question gives one) and carries at least half of the question: where the
+    figure is when the closest source is of another month ("money market funds at 30 September
+    2024", asked of a paper whose closest table is at 30 November).
+
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text=t) for i, t in enumerate(["Funds held | 30 November 2024: £90m", "Funds held | 30 September 2024: £133m"])]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=2)
+    >>> giving_months("funds held at 30 September 2024", [Hit(unit=u, score=1.0) for u in us], ev).unit.id
+    '1'
+    """
+    asked = months_asked(question)
+    if not asked:
+        return None
+    for h in hits[1 : CLOSER_DEPTH * 2]:
+        if h.unit.kind != "row":
+            continue  # a figure by month is a table's; a passage naming the month may be a page's footer
+        text = canonical_dates(f"{h.unit.search_text} {' '.join(h.unit.headers)}".lower())
+        given = set(_MONTH_OF_YEAR.findall(text))
+        if (
+            all((m, y) in given if y else m in months_named(text) for m, y in asked)
+            and coverage(question, h.unit, evidence) >= HALF_COVERED
+        ):
+            return h
+    return None
 
 
 def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str], list[str]] | None:

@@ -494,8 +494,10 @@ _NOT_NAMING = re.compile(
     re.I,
 )
 _NUMBER_WORD = re.compile(
-    r"(?<![\w.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%]|k\b)(?!\s+(?:[a-z]+\s+){0,2}(?:years?|months?|quarters?|weeks?|days?|periods?)\b)"
+    r"(?<![\w.,£$€])\d+(?:st|nd|rd|th)?(?![\d.,%]|k\b)(?!\s+(?:[a-z]+\s+){0,2}(?:years?|months?|quarters?|weeks?|days?|hours?|periods?)\b)"
 )
+# "across the 8 wards", "all 3 trusts": how many of the things in view, not a thing's number ("Year 6")
+_COUNTED = re.compile(r"\b(?:the|these|those|all|both|our|its|their)\s+(\d+)\s+[a-z]+s\b", re.I)
 # Title Case in a question is not a name: only a word rare in English ("Barclays", "Borchester", not
 # "Property") is one; `specificity` is 1.0 for the rarest English words and 0.5 for everyday ones.
 NAME_SPECIFICITY = 0.9
@@ -514,6 +516,8 @@ def specifics(question: str) -> list[str]:
     ([], [])
     >>> specifics("How many pharmacies per 100k people?")  # thousands, not a thing's number
     []
+    >>> specifics("average % of adults active across the 8 wards"), specifics("is ucr meeting the 2 hour standard?"), specifics("cases in ward 8")
+    ([], [], ['8'])
     """
     names = [w for w in _name_candidates(question) if w.isdigit() or w[:-2].isdigit() or specificity(w) >= NAME_SPECIFICITY]
     return names
@@ -533,7 +537,9 @@ def _name_candidates(question: str, known_names: frozenset[str] = frozenset()) -
         and (_capitalised(w, question) or w in known_names)
         and not _acronym(w, question)
     ]
-    numbers = [m.group(0) for m in _NUMBER_WORD.finditer(_NOT_NAMING.sub(" ", question))]
+    text = _NOT_NAMING.sub(" ", question)
+    counted = {m.start(1) for m in _COUNTED.finditer(text)}
+    numbers = [m.group(0) for m in _NUMBER_WORD.finditer(text) if m.start() not in counted]
     return list(dict.fromkeys(names + numbers))
 
 

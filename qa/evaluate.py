@@ -111,15 +111,17 @@ def fragment_in(fragment: str, text: str) -> bool:
     (True, True, False)
     >>> fragment_in("no", "it is not known"), fragment_in("no", "no: it is privately owned")
     (False, True)
+    >>> fragment_in("6,004,834", "market value 16,004,834"), fragment_in("£4.2m", "about £4.2m in all"), fragment_in("2024-25", "in 2024-25")
+    (False, True, True)
     """
     want_text = _norm(fragment)
     if len(want_text) <= SHORT_FRAGMENT and re.search(r"[a-z]", want_text):
         return re.search(rf"(?<![\w]){re.escape(want_text)}(?![\w])", text) is not None
-    if want_text in text:
-        return True
     want = _as_number(fragment)
     if want is None:
-        return False
+        return want_text in text
+    if re.search(rf"(?<![\d.,]){re.escape(want_text)}(?![\d]|[.,]\d)", text):
+        return True  # the figure as written, not inside a longer one ("6,004,834" is not in "16,004,834")
     decimals = len(fragment.split(".")[1].rstrip("%m ")) if "." in fragment else 0
     return any(abs(round(abs(float(n.replace(",", ""))), decimals) - want) < 10**-decimals / 2 for n in _NUMBER.findall(text))
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 import json
 import re
 
+from qa.columns import with_short_forms_written_out
 from qa.errors import InvalidPreviousError
 from qa.relevance import Evidence, coverage, subject_tokens
 from qa.tableview import period_names
-from qa.text import MONTH_NAMES, MONTHS_NOT_VERBS, content_words
+from qa.text import MONTH_NAMES, MONTHS_NOT_VERBS, content_words, token_set
 from qa.types import Answer, Hit, ShapeError
 
 # English words that stand for something named elsewhere. "there" is left out: "how many are
@@ -62,7 +63,57 @@ def of_row(question: str, label: str, previous: str = "", headers: tuple[str, ..
         return question
     heading = [p for h in headers for p in period_names(h)]
     carried = () if period_names(question) else tuple(p for p in period_names(previous) if heading.count(p) >= 2)
-    return f"{question.rstrip()} ({', '.join([label, *carried])})"
+    return f"{question.rstrip()} ({', '.join([label, *carried, *carried_headings(question, previous, headers)])})"
+
+
+def carried_headings(question: str, previous: str, headers: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts of the row's column headings ("Year to date" of "Year to date › Actual") that the
+    previous question named, each heading two or more columns, at a level the follow-up names none
+    of: "and the plan?" after "pay costs year to date actual" is the Year to date Plan, not the In
+    month Plan.
+
+    >>> h = ("Item", "In month › Plan", "In month › Actual", "Year to date › Plan", "Year to date › Actual")
+    >>> carried_headings("and the plan?", "pay costs year to date actual", h), carried_headings("and the plan?", "pay costs ytd actual", h)
+    (('Year to date',), ('Year to date',))
+    >>> carried_headings("and in month?", "pay costs year to date actual", h)
+    ('Actual',)
+    >>> carried_headings("and the plan?", "pay costs", h)
+    ()
+    >>> carried_headings("and the full year forecast?", "ytd plan", ("S", "Year to date › Plan", "Year to date › Forecast", "Full year 2025-26 › Plan", "Full year 2025-26 › Forecast"))
+    ()
+    """
+    paths = [tuple(part.strip() for part in h.split("›")) for h in headers if "›" in h]
+    levels: dict[str, set[int]] = {}
+    for path in paths:
+        for i, part in enumerate(path):
+            levels.setdefault(part, set()).add(i)
+    shared = [part for part in levels if sum(part in path for path in paths) >= 2 and _words_of(part)]
+    asked, before = _words_of(question), _words_of(previous)
+    # the levels the follow-up names a part of, its words less any period ("Full year 2025-26" by "full year")
+    named_now = {i for part in levels if (own := _words_of(period_free(part))) and own <= asked for i in levels[part]}
+    return tuple(
+        part
+        for part in shared
+        if not period_names(part)  # a period heading columns is carried by `of_row` itself
+        and _words_of(part) <= before
+        and not levels[part] & named_now
+    )
+
+
+def period_free(text: str) -> str:
+    """The text without the periods it names.
+
+    >>> period_free("Full year 2025-26"), period_free("Year to date (Month 8)")
+    ('Full year', 'Year to date (Month 8)')
+    """
+    return " ".join(_PERIOD_WORDS.sub(" ", text).split())
+
+
+_PERIOD_WORDS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-/–]\s*\d\d(?:\d\d)?)?\b")
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return with_short_forms_written_out(token_set(text))  # "ytd" names "Year to date"
 
 
 def refers_back(question: str) -> bool:

@@ -203,7 +203,49 @@ def _view(units: tuple[Unit, ...]) -> TableView:
             if not rows[i].group:  # a directorate line over its services
                 group = rows[head].label
                 rows[i] = replace(rows[i], group=group, tokens=rows[i].tokens | token_set(group))
+    for i in totals_below([r.values for r in rows], [r.unit.cells for r in rows], figures, [r.total for r in rows]):
+        rows[i] = replace(rows[i], total=True)  # "Ostrevale borough" under its four localities
     return TableView(first.table, tuple(columns), tuple(rows), first.label_col)
+
+
+def totals_below(values: list[tuple[float | None, ...]], cells: list[tuple[str, ...]], numeric: list[int], totals: list[bool]) -> list[int]:
+    """The last row of figures when it is printed under its members with their sum, whatever its
+    label says (an area's row under its localities): it adds up all the rows above it, back to the
+    table's top or the last total, to the printed rounding, in at least MIN_SUMMED_COLUMNS figure columns and in most of
+    those it fills (a rate or an average beside the counts is not a sum).
+
+    >>> v = [(None, 9850.0, 440.0, 26.1), (None, 5200.0, 140.0, 27.35), (None, 8000.0, 470.0, 24.6), (None, 23050.0, 1050.0, 25.9)]
+    >>> c = [("", f"{a:g}", f"{b:g}", f"{r}") for _, a, b, r in v]
+    >>> totals_below(v, c, [1, 2, 3], [False] * 4)
+    [3]
+    >>> totals_below(v[:3], c[:3], [1, 2, 3], [False] * 3)
+    []
+    """
+    found: list[int] = []
+    start = 0
+    last = max((i for i, row in enumerate(values) if any(v is not None for v in row)), default=-1)
+    for i in range(len(values)):
+        if totals[i]:
+            start = i + 1
+            continue
+        if i != last:
+            continue  # only the table's last row of figures: a row inside it that adds up those above may be a measure of its own
+        filled = [j for j in numeric if j < len(values[i]) and values[i][j] is not None]
+        above = range(start, i)
+        if len(above) < 2 or len(filled) < MIN_SUMMED_COLUMNS:
+            continue
+        summed = [
+            j
+            for j in filled
+            if abs(sum(values[k][j] or 0.0 for k in above if j < len(values[k])) - (values[i][j] or 0.0))
+            <= _rounding(cells[i][j]) * len(above)
+        ]
+        # nought is the sum of noughts: only columns where the row gives a figure other than 0 count
+        summed = [j for j in summed if values[i][j]]
+        if len(summed) >= MIN_SUMMED_COLUMNS and len(summed) * 2 > len(filled):
+            found.append(i)
+            start = i + 1
+    return found
 
 
 MIN_SUMMED_COLUMNS = 2  # a row is a subtotal of the rows below it when it adds them up in this many columns

@@ -740,3 +740,16 @@ def test_a_change_between_two_named_rows_stays_in_the_one_column_asked():
     ]
     d = ask(view_of(grid), "what's the gap in female life expectancy between quayside and tanyard")
     assert "3.8" in d.text and "79.6" not in d.text, d.text
+
+
+def test_a_last_row_adding_up_the_rows_above_is_a_total_whatever_its_label():
+    grid = [
+        ["Locality", "Hours delivered", "Unmet need", "Hourly rate"],
+        ["Northfield", "9,850", "440", "26.10"],
+        ["Southgate", "5,200", "140", "27.35"],
+        ["Eastmoor", "8,000", "550", "24.60"],
+        ["Whole borough", "23,050", "1,130", "25.90"],
+    ]
+    d = ask(view_of(grid), "which locality has the most unmet need")
+    assert d.text.startswith("Eastmoor has the highest Unmet need"), d.text
+    assert view_of(grid).rows[-1].total and not view_of(grid).rows[0].total

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from qa.draft import Draft
+from qa.intent import without_document
 from qa.lexicon import thresholds
 from qa.relevance import Evidence, idf, matches, subject_tokens
 from qa.tableview import cell_number
@@ -292,6 +293,8 @@ def codes_only(items: Sequence[str]) -> bool:
 def best_listing(question: str, hits: list[Hit], evidence: Evidence) -> Listing | None:
     """The list whose name carries most of the question's subject; its items break ties."""
     subject = subject_tokens(question)
+    # what the list is of, less the words naming the document ("the recommendations in the finance report")
+    of_what = subject_tokens(without_document(question))
     weight = lambda t: idf(t, evidence)  # noqa: E731 — a one-line weighting passed down
     scored = []
     for rank, (found, unit) in enumerate(candidates(hits, evidence)):
@@ -299,6 +302,8 @@ def best_listing(question: str, hits: list[Hit], evidence: Evidence) -> Listing 
         if listing is None or codes_only(listing.items):
             continue
         name = f"{listing.name} {listing.context} {unit.section} {listing.column}"
+        if of_what and not weighted_share(of_what, name, weight):
+            continue  # named by the document's words only (a cover sheet's "Report of" column)
         own = weighted_share(subject, listing.name, weight)  # between sub-lists, their own heading decides
         score = (weighted_share(subject, name, weight), own, weighted_share(subject, " ".join(listing.items), weight), -rank)
         scored.append((score, listing))

@@ -266,6 +266,7 @@ def continues_sentence(before: str, line: str) -> bool:
 
 _PAGE_LABEL = re.compile(r"(?i)page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?")
 _PAGE_NUMBER = re.compile(r"[-–—\s]*\d{1,4}[-–—\s]*")
+_ENDS_PAGE_LABEL = re.compile(r"(?i)\bpage\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$")
 MARGIN = 0.08  # share of the page's height at its top and at its foot where page numbers are printed
 
 
@@ -277,10 +278,13 @@ def page_furniture(text: str, top: float, bottom: float, height: float) -> bool:
     (True, True, False)
     >>> page_furniture("Page 3 shows the budget", 780, 790, 800)
     False
+    >>> page_furniture("Board 18 December 2025 - Item 9.1 Finance Report Page 3", 780, 790, 800), page_furniture("see page 3", 300, 310, 800)
+    (True, False)
     """
     if _PAGE_LABEL.fullmatch(text):
         return True
-    return in_margin(top, bottom, height) and _PAGE_NUMBER.fullmatch(text) is not None
+    # in a margin, a line ending in its page label is the paper's footer ("Board 18 December 2025 - Item 9.1 Page 3")
+    return in_margin(top, bottom, height) and (_PAGE_NUMBER.fullmatch(text) is not None or _ENDS_PAGE_LABEL.search(text) is not None)
 
 
 def in_margin(top: float, bottom: float, height: float) -> bool:

@@ -95,13 +95,16 @@ def inherit_leading_blanks(rows: list[list[str]]) -> list[list[str]]:
 
     >>> inherit_leading_blanks([["A", "x"], ["", "y"], ["", "12"]])
     [['A', 'x'], ['A', 'y'], ['', '12']]
+    >>> inherit_leading_blanks([["W04", "Respiratory ward", "760"], ["", "Subtotal admission avoidance", "3,210"]])
+    [['W04', 'Respiratory ward', '760'], ['', 'Subtotal admission avoidance', '3,210']]
     """
     out: list[list[str]] = []
     for row in rows:
         row = list(row)
         first = next((c for c in row if c), "")
-        # A row opening with a figure under a blank label is an unlabelled total, not a continuation.
-        if out and any(row) and not is_figure(first):
+        # A row opening with a figure under a blank label is an unlabelled total, not a continuation;
+        # nor is a total or subtotal row ("Subtotal admission avoidance" under scheme W04's row)
+        if out and any(row) and not is_figure(first) and not is_total_label(first):
             for i, cell in enumerate(row):
                 if cell:
                     break
@@ -131,11 +134,13 @@ def caption_units(title: str) -> str:
 
     >>> caption_units("Table 1: Net revenue budget (£000s)"), caption_units("Balances, £m"), caption_units("Visits (2024-25)")
     ('£000s', '£m', '')
+    >>> caption_units("Deaths by cause (directly age-standardised rate per 100,000)")
+    ''
     """
     for m in _BRACKETED.finditer(title):
         if is_units(m.group(1)):
             return m.group(1).strip()
-    tail = re.split(r"[,:–—]\s*", title)[-1].strip()
+    tail = re.split(r",\s+|[:–—]\s*", title)[-1].strip()  # "100,000" holds a comma, not a break
     return tail if tail != title.strip() and is_units(tail) else ""
 
 

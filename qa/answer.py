@@ -19,6 +19,7 @@ from qa.columns import (
     group_units,
     header_terms,
     label_column,
+    label_unit,
     pick_column,
     row_unit,
 )
@@ -723,9 +724,12 @@ def with_unit(unit: Unit, j: int) -> str:
     '72.4 (%)'
     >>> with_unit(Unit(id="3", doc="d", kind="row", text="", cells=("Review", "2,400", "750"), headers=("Saving", "2025/26 › Target", "2025/26 › Shortfall"), units=("", "£000", "")), 2)
     '750 (£000)'
+    >>> with_unit(Unit(id="4", doc="d", kind="row", text="", row="Items (000s)", cells=("Items (000s)", "1,476"), units=("", "£000")), 1)
+    '1,476 (000s)'
     """
     units = group_units(unit.headers, unit.units) if unit.units else ()
-    col_unit = (units[j] if j < len(units) else "") or (row_unit(unit) if cell_number(unit.cells[j]) is not None else "")
+    own = label_unit(unit.row) if cell_number(unit.cells[j]) is not None else ""  # "Items dispensed (000s)" under a £000 caption
+    col_unit = own or (units[j] if j < len(units) else "") or (row_unit(unit) if cell_number(unit.cells[j]) is not None else "")
     return f"{unit.cells[j]} ({col_unit})" if col_unit and figure_cell(unit.cells[j]) else unit.cells[j]
 
 

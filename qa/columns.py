@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from qa.intent import Intent
 from qa.lexicon import mapping, pattern, synonyms
-from qa.parse.tables import is_total_label
+from qa.parse.tables import is_total_label, is_units
 from qa.text import tokenize
 from qa.types import Unit
 from qa.values import Value, figure_cell, parse_value
@@ -329,10 +329,28 @@ def row_unit(unit: Unit) -> str:
     >>> row_unit(u), row_unit(Unit(id="2", doc="d", kind="row", text="", cells=("Pay", "8.0"), headers=("", "2025-26")))
     ('%', '')
     """
+    if own := label_unit(unit.row):
+        return own
     for header, cell in zip(unit.headers, unit.cells):
+        if cell.strip() == unit.row.strip():
+            continue  # the row's own name, under a "Measure" header, is not its unit
         if _UNIT_HEADER.match(header.split("›")[-1]) and cell and len(cell) <= 20 and not any(ch.isdigit() for ch in cell):
             return cell.strip()
     return ""
+
+
+_LABEL_UNIT = re.compile(r"\(([^()]{1,24})\)\s*$")
+
+
+def label_unit(label: str) -> str:
+    """The unit a row's label states for its own figures, in brackets at its end: "Items dispensed
+    (000s)", "Conversion rate (%)"; empty otherwise.
+
+    >>> label_unit("Items dispensed (000s)"), label_unit("Conversion rate (%)"), label_unit("Mental health (adults)")
+    ('000s', '%', '')
+    """
+    m = _LABEL_UNIT.search(label or "")
+    return m.group(1).strip() if m and is_units(m.group(1)) else ""
 
 
 _PERIODS = re.compile(r"\b(?:19|20)?\d\d\s*[-/–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\b")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable
 
-from qa.columns import PERCENT_WORDS, naming_words, no_entry, percent_header, prefix_named, row_unit
+from qa.columns import PERCENT_WORDS, label_unit, naming_words, no_entry, percent_header, prefix_named, row_unit
 from qa.draft import headed
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
@@ -394,7 +394,12 @@ def _cell_as_said(row: Row, col: Column) -> str:
     cell = _cell(row, col)
     if not cell:
         return "no figure given"
-    note = _unit_note(col) or (f" ({per_row})" if row.values[col.index] is not None and (per_row := row_unit(row.unit)) else "")
+    own = label_unit(row.unit.row) if row.values[col.index] is not None else ""  # "Items dispensed (000s)" under a £000 caption
+    note = (
+        f" ({own})"
+        if own
+        else _unit_note(col) or (f" ({per_row})" if row.values[col.index] is not None and (per_row := row_unit(row.unit)) else "")
+    )
     return f"{cell}{note}{said_at_scale(row.values[col.index], col, (cell,))[0]}"
 
 

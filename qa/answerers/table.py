@@ -20,6 +20,7 @@ from qa.draft import headed
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
 from qa.lexicon import words as word_list
+from qa.not_given import months_written
 from qa.parse.tables import is_total_label, strip_footnote
 from qa.tableview import Column, Row, TableView, months_named, period_names, period_order
 from qa.text import stem, token_set, tokenize, words
@@ -316,6 +317,33 @@ def period_range(question: str, view: TableView) -> tuple[str, ...]:
         return ()
     lo, hi = sorted((int(m.group(1)), int(m.group(2))))
     return tuple(p for c in view.period_columns() for p in c.years if p[:4].isdigit() and lo <= int(p[:4]) <= hi)
+
+
+_MONTH_SPAN = re.compile(r"\b(?:from |between )?([a-z]{3,9})\.?\s*(?:to|through|until|till|and|-|–)\s*([a-z]{3,9})\b", re.I)
+
+
+def month_range_columns(question: str, view: TableView) -> list[Column]:
+    """The table's columns of every month within a range the question names ("april to october",
+    "between jun and aug"), in the table's order; empty when it names none or the table has no
+    column for either end.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "1", "2", "3", "4"), headers=("", "Apr", "May", "Jun", "Jul"))
+    >>> [c.name for c in month_range_columns("sum of referrals april to june", TableView.of([u]))]
+    ['Apr', 'May', 'Jun']
+    >>> month_range_columns("referrals in april and more", TableView.of([u]))
+    []
+    """
+    months = [(c, months_written(c.name)) for c in view.columns if c.index != view.label_col]
+    for m in _MONTH_SPAN.finditer(question):
+        ends = [months_written(m.group(1)), months_written(m.group(2))]
+        if not all(len(e) == 1 for e in ends):
+            continue
+        at = [next((i for i, (_, named) in enumerate(months) if named == e), None) for e in ends]
+        if at[0] is not None and at[1] is not None and at[0] != at[1]:
+            lo, hi = sorted((at[0], at[1]))
+            return [c for c, named in months[lo : hi + 1] if len(named) == 1]
+    return []
 
 
 def since(question: str, periods: tuple[str, ...], view: TableView) -> tuple[str, ...]:
@@ -1257,6 +1285,8 @@ def answer_from_table(
     if op in {"change", "pct_change"}:
         periods = since(question, periods, view)
     columns = pick_columns(view, periods, q_tokens, rows[0], question)
+    if op in {"average", "sum"}:
+        columns = month_range_columns(question, view) or columns  # "april to october": every month between
     if op is not None:
         # An operation needs rows the question names; the retrieved row alone is not enough.
         if not scored:

@@ -290,16 +290,20 @@ def header_is_change(view: TableView, question: str, op: Operation | None, perio
     False
     >>> header_is_change(v, "percentage variance for transport", "pct_change", (), u)
     False
+    >>> w = Unit(id="2", doc="d", kind="row", text="", table_id="t", row="Castle", cells=("Castle", "73.4", "(0.6)"), headers=("Ward", "Life expectancy › Male", "Change since 2016–2018 › Male"))
+    >>> header_is_change(TableView.of([w]), "change in male life expectancy in castle since 2016-18", "change", (), w)
+    True
     """
     if op != "change" or len(periods) > 1:
         return False
-    op_words = token_set(question) - token_set(without_operation(question, op))
+    asked = token_set(question)
+    op_words = asked - token_set(without_operation(question, op))
     return any(
         c.numeric
         and c.index != view.label_col
         and c.path
-        and (own := {t for t in token_set(c.path[-1]) if t.isalpha()})
-        and own <= op_words
+        # the leaf ("Variance") or a group over it ("Change since 2016–2018 › Male")
+        and any((own := {t for t in token_set(part) if t.isalpha()}) and own & op_words and own <= asked for part in c.path)
         and c.index < len(row.cells)
         and bool(row.cells[c.index])
         for c in view.columns

@@ -29,7 +29,7 @@ from qa.parse import fingerprint, load_corpus
 from qa.relevance import Evidence, name_words, names_only_columns, refusal_reason, rerank, subject_tokens
 from qa.rank import gate_model
 from qa.retrieve import hybrid_search
-from qa.spelling import Speller
+from qa.spelling import Speller, worth_saying
 from qa.tableview import TableView
 from qa.text import stem, stopwords
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
@@ -427,7 +427,7 @@ class Assistant:
         fix = self.speller.correct(question)
         question = fix.text if fix else question
         intent = read_intent(question)
-        corrected = fix.text if fix else None
+        corrected = fix.text if fix and worth_saying(fix) else None  # "whats" read as "what's" is not announced
         prev_question = (
             previous if isinstance(previous, str) else (getattr(previous, "corrected", None) or getattr(previous, "question", ""))
         )

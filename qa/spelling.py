@@ -157,6 +157,16 @@ def correct_text(question: str, suggest: Callable[[str], str | None]) -> Correct
     return Correction("".join(out) + question[last:], tuple(changes))
 
 
+def worth_saying(correction: Correction) -> bool:
+    """Whether a correction changed more than apostrophes ("whats" read as "what's" is not worth a
+    "Showing results for" line above the answer).
+
+    >>> worth_saying(Correction("what's the rate", (("whats", "what's"),))), worth_saying(Correction("the support", (("suport", "support"),)))
+    (False, True)
+    """
+    return any(typed.lower() != re.sub(r"['’]", "", fixed).lower() for typed, fixed in correction.changes)
+
+
 def showing_results_for(corrected: str) -> str:
     """The line shown above an answer to a corrected question.
 

@@ -206,3 +206,9 @@ def test_informal_short_forms_are_written_out_unless_the_documents_use_them():
     fix = speller.correct("how many ppl were helped")
     assert fix is not None and fix.text == "how many people were helped"
     assert speller.correct("what info is there") is None  # the documents write "info" themselves
+
+
+def test_an_apostrophe_put_in_is_not_announced_as_a_correction(tiny_assistant):
+    a = tiny_assistant.ask("whats the investment in the falls team?")
+    assert a.corrected is None and a.status == "answered", (a.corrected, a.answer)
+    assert tiny_assistant.ask("whats the investmnt in the falls team?").corrected == "what's the investment in the falls team?"

@@ -908,7 +908,8 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         return PageFigure(image.png, unit.page, box_percent(box, image.width_pt, image.height_pt) if box else None, what)
 
     def clear():
-        return [], [], "", *_suggestion_updates(None), "Conversation cleared."
+        """Start over: no messages, no previous answer, and the search over every document again."""
+        return [], [], "", *_suggestion_updates(None), "Conversation cleared.", ALL_DOCUMENTS
 
     def forget():
         """The chat's own bin icon emptied the messages: forget their answers too."""
@@ -981,7 +982,7 @@ def create_app(assistant: "Assistant", feedback: "FeedbackStore", *, run=None) -
         send.click(respond, inputs, outputs, api_visibility="private")
         for b in [*example_buttons, *suggestions]:
             b.click(respond, [b, chatbot, turns, document], outputs, api_visibility="private")
-        clear_btn.click(clear, None, outputs, api_visibility="private")
+        clear_btn.click(clear, None, [*outputs, document], api_visibility="private")
         chatbot.clear(forget, None, [turns, *suggestions, sr_status], api_visibility="private")
         chatbot.like(on_like, [turns], [feedback_status], api_visibility="private")
         comment_btn.click(on_comment, [comment, turns], [feedback_status, comment], api_visibility="private")

@@ -171,6 +171,19 @@ def test_every_reset_forgets_the_previous_answer(page, live_server, reset):
     assert alone["citations"][0]["row"] in bot.locator(".qa-source").first.inner_text()
 
 
+def test_clear_conversation_searches_every_document_again(page):
+    """A new user's report: after "Clear conversation" the "Search in" list stayed on the document
+    chosen before, and the next question was refused for a document nobody had asked about."""
+    page.locator("#document input").click()
+    options = page.get_by_role("option")
+    options.nth(1).wait_for()
+    chosen = options.nth(1).inner_text()
+    options.nth(1).click()
+    page.wait_for_function("(name) => document.querySelector('#document input').value === name", arg=chosen)
+    page.locator("#clear").click()
+    page.wait_for_function("() => document.querySelector('#document input').value === 'All documents'", timeout=10_000)
+
+
 def test_refusal_offers_clickable_suggestions(page):
     ask(page, "What is the budget for dental services in Rutland?")
     bot = wait_answers(page, 1)

@@ -242,6 +242,44 @@ def swapped_question(previous: str, question: str) -> str | None:
     return None
 
 
+_ONLY_ROW = re.compile(r"^\s*(?:and|also|what about|how about|what of)\s+(?:for\s+|in\s+|at\s+)?(?P<new>.+?)\s*\??\s*$", re.I)
+
+
+def row_swapped(previous: str, question: str, old_label: str, labels: list[str]) -> tuple[str, str] | None:
+    """The previous question asked again of another row of the same table, when this one only names
+    that row ("what about dunmarrow?" after "hours lost at ostrevale royal infirmary"): the
+    previous question without the words of the row it named, with the other row's label added;
+    and that label. None when the question names no other row, or several equally.
+
+    >>> labels = ["Ostrevale Royal Infirmary", "Dunmarrow General Hospital", "System total"]
+    >>> row_swapped("ambulance hours lost at ostrevale royal infirmary", "what about dunmarrow?", labels[0], labels)
+    ('ambulance hours lost at (Dunmarrow General Hospital)', 'Dunmarrow General Hospital')
+    >>> row_swapped("% satisfied with home care in 24/25?", "what about care homes?", "Home care", ["Home care", "Care homes", "GP practices"])
+    ('% satisfied with home care in 24/25? (Care homes)', 'Care homes')
+    >>> row_swapped("hours lost at ostrevale royal infirmary", "and in october?", labels[0], labels) is None
+    True
+    >>> row_swapped("income return on the schroder fund", "and its total return?", "Schroder Fund", ["Schroder Fund", "Pyrford Total Return Fund"]) is None
+    True
+    """
+    m = _ONLY_ROW.match(question)
+    if not m or set(_WORD.findall(m.group("new").lower())) & REFERRING_WORDS:
+        return None  # "and its total return?" asks more of the same row
+    wanted = _label_words(m.group("new"))
+    if not wanted:
+        return None
+    named = [label for label in labels if label != old_label and wanted <= _label_words(label)]
+    if len(named) != 1:
+        return None
+    new_label = named[0]
+    old_words = _label_words(old_label) - _label_words(new_label)
+    kept = [w for w in previous.split() if not (_label_words(w) and _label_words(w) <= old_words)]
+    return f"{' '.join(kept)} ({new_label})", new_label
+
+
+def _label_words(text: str) -> frozenset[str]:
+    return frozenset(token_set(text))
+
+
 def stands_alone(
     question: str, alone: list[Hit], combined: list[Hit], evidence: Evidence, *, min_coverage: float, rescue_dense: float
 ) -> bool:

@@ -19,7 +19,7 @@ from qa.config import Settings
 from qa.conflicts import note_conflicts
 from qa.embed import DIMENSION, MODEL_NAME, Embedder, default_embedder
 from qa.errors import InvalidQuestionError, QAError
-from qa.conversation import of_row, refers_back, shifted_question, stands_alone, swapped_question
+from qa.conversation import of_row, refers_back, row_swapped, shifted_question, stands_alone, swapped_question
 from qa.draft import Draft, refusal
 from qa.glossary import ABBREVIATIONS, acronym_singulars, expand_acronyms, expansions, replace_acronyms
 from qa.intent import Intent, read_intent
@@ -436,11 +436,18 @@ class Assistant:
             # "and the year after?": the previous question, asked for that year, stands on its own
             question, prev_question, corrected = shifted, "", shifted  # shown as the question answered
             intent = read_intent(question)
+        other_row = self._other_row(prev_question, question, previous) if prev_question else None
+        if other_row is not None:
+            # "what about dunmarrow?": the previous question, asked of that row of the same table
+            question, prev_question, corrected = other_row[0], "", other_row[0]
+            intent = read_intent(question)
         query, vector = self._query(question)
         if self.medical is not None and self.medical.is_medical(vector):
             return Gathered(intent, question, False, [], vector, question, corrected, medical=True)
         focus = question
         hits = self._hits(question, query, vector, intent, doc)
+        if other_row is not None:
+            hits = self._pin(other_row[1].id, hits, vector)
         follow_up = False
         # Read in the light of the previous question only when this one cannot stand on its own.
         if prev_question and refers_back(question):
@@ -526,6 +533,20 @@ class Assistant:
             vector = self.embedder.encode([long])[0]
             found = define.answer(question, hybrid_search(self.index, vector, long, k=self.settings.top_k), self._defined)
         return found
+
+    def _other_row(self, previous_question: str, question: str, previous: "Answer | str | None") -> tuple[str, Unit] | None:
+        """The previous question asked again of another row of the table its answer cited, when
+        this question only names that row (qa.conversation.row_swapped); with that row."""
+        cited = previous.citations[0] if isinstance(previous, Answer) and previous.citations else None
+        pos = self.index.position_of(cited.unit_id) if cited is not None and cited.row else None
+        unit = self.index.units[pos] if pos is not None else None
+        if cited is None or unit is None or unit.kind != "row" or not unit.table_id or names_only_columns(question, cited.headers):
+            return None  # "and the plan?" names a column of the same row, not another row
+        rows = self._evidence.rows_of(unit.table_id)
+        swapped = row_swapped(previous_question, question, unit.row, [r.row for r in rows])
+        if swapped is None:
+            return None
+        return swapped[0], next(r for r in rows if r.row == swapped[1])
 
     def _pin(self, unit_id: str, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
         """Put the unit the previous answer came from first."""

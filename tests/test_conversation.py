@@ -165,3 +165,11 @@ def test_and_the_year_after_asks_the_previous_question_for_the_next_year(assista
     then = assistant.ask("and the year after?", previous=first)
     assert "£61,000" in then.answer and "£50,000" not in then.answer
     assert then.corrected == "How much is planned for the falls team in 2025-26?"
+
+
+def test_what_about_another_row_asks_the_previous_question_of_that_row(tiny_assistant):
+    first = tiny_assistant.ask("How much was invested in the falls team?")
+    assert first.citations and first.citations[0].row == "Falls team", first.answer
+    other = tiny_assistant.ask("what about the walking club?", previous=first)
+    assert other.status == "answered" and "£2.5k" in other.answer, other.answer
+    assert other.citations[0].row == "Walking club"

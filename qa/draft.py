@@ -72,7 +72,8 @@ _ASKED_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "number",
         re.compile(
             # "what is the council's authorised limit", "what's the 2028 target for ...": a figure noun heads what is asked
-            rf"\bhow (?:much|many)\b|^\s*(?:what|which)(?:\s+(?:is|was|were|are|will)|['’]s|s)\s+(?:be\s+)?(?:the|its|their)\s+"
+            # "what is the trading reserve for?" asks its purpose, not a figure
+            rf"\bhow (?:much|many)\b|^(?!.*\bfor\s*\??\s*$)\s*(?:what|which)(?:\s+(?:is|was|were|are|will)|['’]s|s)\s+(?:be\s+)?(?:the|its|their)\s+"
             rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{'|'.join(words('figure_nouns'))})s?\b",
             re.I,
         ),
@@ -110,8 +111,8 @@ def asked_type(question: str) -> AnswerType | None:
     ...     "How many people were helped?", "Who chairs the board?")]
     ['date', 'percent', 'number', None]
     >>> [asked_type(q) for q in ("What is the council's authorised limit for borrowing?", "what's the 2028 target for breastfeeding",
-    ...     "What is the purpose of the limit?")]
-    ['number', 'number', None]
+    ...     "What is the purpose of the limit?", "what is the trading reserve for?")]
+    ['number', 'number', None, None]
     """
     return next((kind for kind, pattern in _ASKED_TYPES if pattern.search(question)), None)
 

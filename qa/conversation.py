@@ -264,20 +264,16 @@ def row_swapped(previous: str, question: str, old_label: str, labels: list[str])
     m = _ONLY_ROW.match(question)
     if not m or set(_WORD.findall(m.group("new").lower())) & REFERRING_WORDS:
         return None  # "and its total return?" asks more of the same row
-    wanted = _label_words(m.group("new"))
+    wanted = token_set(m.group("new"))
     if not wanted:
         return None
-    named = [label for label in labels if label != old_label and wanted <= _label_words(label)]
+    named = [label for label in labels if label != old_label and wanted <= token_set(label)]
     if len(named) != 1:
         return None
     new_label = named[0]
-    old_words = _label_words(old_label) - _label_words(new_label)
-    kept = [w for w in previous.split() if not (_label_words(w) and _label_words(w) <= old_words)]
+    old_words = token_set(old_label) - token_set(new_label)
+    kept = [w for w in previous.split() if not (token_set(w) and token_set(w) <= old_words)]
     return f"{' '.join(kept)} ({new_label})", new_label
-
-
-def _label_words(text: str) -> frozenset[str]:
-    return frozenset(token_set(text))
 
 
 def stands_alone(

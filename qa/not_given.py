@@ -6,11 +6,12 @@ Read by qa.answer after a draft is composed."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.intent import operation
 from qa.relevance import gives_period, periods
 from qa.tableview import period_names
-from qa.text import MONTH_NAMES, MONTHS_NOT_VERBS, canonical_dates, is_month, stem, stopwords
+from qa.text import MONTH_NAMES, MONTH_NUMBERS, MONTHS_NOT_VERBS, canonical_dates, is_month, stem, stopwords
 from qa.types import Unit
 
 _YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
@@ -42,10 +43,7 @@ def months_written(text: str) -> set[str]:
     >>> sorted(months_written("Apr | May | Jun-25 | Sept 2024 | marsh"))
     ['april', 'june', 'may', 'september']
     """
-    return {MONTH_NAMES[_MONTH_NUMBER[w.lower()[:3]] - 1] for w in re.findall(r"[A-Za-z]+", text) if is_month(w)}
-
-
-_MONTH_NUMBER = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
+    return {MONTH_NAMES[MONTH_NUMBERS[w.lower()[:3]] - 1] for w in re.findall(r"[A-Za-z]+", text) if is_month(w)}
 
 
 def months_with_years(text: str) -> set[tuple[str, str]]:
@@ -136,7 +134,7 @@ def numbered(text: str) -> list[tuple[str, str, bool]]:
     text = normalise_number_words(text.lower().replace(",", ""))
 
     def names(noun: str, n: str) -> bool:
-        return noun not in stopwords() | _SCALE_NOUNS | _SELECTING and not is_month(noun) and not _YEAR.fullmatch(n)
+        return noun not in _not_nouns() and not is_month(noun) and not _YEAR.fullmatch(n)
 
     after_noun = [m for m in _NOUN_NUMBER.finditer(text) if names(m.group(1), m.group(2))]
     found = [(m.group(1), m.group(2), False) for m in after_noun]  # "cancer 62 day" is read both ways
@@ -151,6 +149,12 @@ def numbered(text: str) -> list[tuple[str, str, bool]]:
 _SCALE_NOUNS = frozenset({"million", "billion", "thousand", "bn", "mn", "per", "and", "the"})
 # "the 3 years", "the last 12 months": how many of the things in view, not a numbered measure ("104 days")
 _SELECTING = frozenset({"the", "these", "those", "all", "both", "last", "past", "next", "first", "previous"})
+
+
+@lru_cache(maxsize=1)
+def _not_nouns() -> frozenset[str]:
+    """Words beside a number that do not name what it numbers, built once (stop words load lazily)."""
+    return stopwords() | _SCALE_NOUNS | _SELECTING
 
 
 def normalise_number_words(text: str) -> str:

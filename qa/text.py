@@ -121,7 +121,7 @@ def is_month(word: str) -> bool:
     return _MONTH_WORD.fullmatch(word) is not None
 
 
-_MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
+MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEAR4 = r"((?:19|20)\d\d)"
 # Dates as reports and people write them: day, month, year; month, day, year; numbers, day first.
@@ -156,7 +156,7 @@ def canonical_dates(text: str) -> str:
     """
 
     def day_month_year(m: re.Match[str]) -> str:
-        month = _MONTH_NUMBERS[m.group(2)[:3]]
+        month = MONTH_NUMBERS[m.group(2)[:3]]
         return _date(m.group(1), month, m.group(3)) if 1 <= int(m.group(1)) <= 31 else m.group(0)
 
     def numeric(m: re.Match[str]) -> str:
@@ -173,11 +173,11 @@ def canonical_dates(text: str) -> str:
         return text
     if _MONTH_START.search(text):
         text = _DAY_MONTH_YEAR.sub(day_month_year, text)
-        text = _MONTH_DAY_YEAR.sub(lambda m: _date(m.group(2), _MONTH_NUMBERS[m.group(1)[:3]], m.group(3)), text)
+        text = _MONTH_DAY_YEAR.sub(lambda m: _date(m.group(2), MONTH_NUMBERS[m.group(1)[:3]], m.group(3)), text)
     if "." in text or "/" in text:
         text = _NUMERIC_DATE.sub(numeric, text)
     if _MONTH_START.search(text):
-        text = _MONTH_YEAR.sub(lambda m: _date("", _MONTH_NUMBERS[m.group(1)[:3]], m.group(2) or m.group(3)), text)
+        text = _MONTH_YEAR.sub(lambda m: _date("", MONTH_NUMBERS[m.group(1)[:3]], m.group(2) or m.group(3)), text)
     if "-" in text or "/" in text or "–" in text:
         text = _FINANCIAL_YEAR.sub(financial_year, text)
     return text

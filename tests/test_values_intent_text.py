@@ -89,9 +89,9 @@ def _every_pattern(text: str) -> tuple[str, str]:
     import qa.text as t
 
     dates = t._DAY_MONTH_YEAR.sub(
-        lambda m: t._date(m.group(1), t._MONTH_NUMBERS[m.group(2)[:3]], m.group(3)) if 1 <= int(m.group(1)) <= 31 else m.group(0), text
+        lambda m: t._date(m.group(1), t.MONTH_NUMBERS[m.group(2)[:3]], m.group(3)) if 1 <= int(m.group(1)) <= 31 else m.group(0), text
     )
-    dates = t._MONTH_DAY_YEAR.sub(lambda m: t._date(m.group(2), t._MONTH_NUMBERS[m.group(1)[:3]], m.group(3)), dates)
+    dates = t._MONTH_DAY_YEAR.sub(lambda m: t._date(m.group(2), t.MONTH_NUMBERS[m.group(1)[:3]], m.group(3)), dates)
     dates = t._NUMERIC_DATE.sub(
         lambda m: (
             t._date(int(m.group(1)), int(m.group(2)), m.group(3))
@@ -100,7 +100,7 @@ def _every_pattern(text: str) -> tuple[str, str]:
         ),
         dates,
     )
-    dates = t._MONTH_YEAR.sub(lambda m: t._date("", t._MONTH_NUMBERS[m.group(1)[:3]], m.group(2) or m.group(3)), dates)
+    dates = t._MONTH_YEAR.sub(lambda m: t._date("", t.MONTH_NUMBERS[m.group(1)[:3]], m.group(2) or m.group(3)), dates)
     dates = t._FINANCIAL_YEAR.sub(
         lambda m: f"20{int(m.group(1)):02d}-{int(m.group(2)):02d}" if int(m.group(2)) == (int(m.group(1)) + 1) % 100 else m.group(0), dates
     )

@@ -1,6 +1,6 @@
-"""The new users' trials (tests/data/trial5/ to trial14/): question sets written by helpers
+"""The new users' trials (tests/data/trial5/ to trial16/): question sets written by helpers
 who never read the code, each about its own small corpus (papers the helper wrote, tuning board
-papers, public PDFs). Trials 5 to 9, 11 and 13 are tuning material; trials 10, 12 and 14 are frozen: their
+papers, public PDFs). Trials 5 to 9, 11, 13 and 15 are tuning material; trials 10, 12, 14 and 16 are frozen: their
 scores are reported, their wrong answers never listed. Each is asked over its own corpus, not the mixed one of
 questionsets.py.
 
@@ -45,8 +45,8 @@ TRIALS: dict[str, list[Path]] = {
         ),
     ],
     **{
-        name: sorted(p for p in (DATA / name).iterdir() if p.name not in ("README.md", "questions.jsonl"))
-        for name in ("trial6", "trial7", "trial8", "trial9", "trial10", "trial11", "trial12", "trial13", "trial14")
+        name: sorted(p for p in (DATA / name).iterdir() if p.is_file() and p.name not in ("README.md", "questions.jsonl"))
+        for name in ("trial6", "trial7", "trial8", "trial9", "trial10", "trial11", "trial12", "trial13", "trial14", "trial15", "trial16")
     },
 }
 # reported, never looked into: --failures lists nothing for them (tests/data/splits.json)

@@ -37,7 +37,7 @@ from qa.intent import (
     operation,
     without_operation,
 )
-from qa.tableview import TableView, cell_number, period_names
+from qa.tableview import TableView, cell_number, in_financial_years, period_names
 from qa.relevance import (
     contrasted,
     Evidence,
@@ -114,9 +114,9 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
         return None
     if op == "change" and operation_names_row(question, op, top):
         op = None  # "the provision for contractual price increases": the row says "price increases"
-    if op == "average" and header_names_operation(view, question, op):
-        op = None  # "the average rate" where the table has an Average Rate column: a look-up
-    periods = periods_asked(periods, view, top)
+    if op == "average" and (header_names_operation(view, question, op) or row_names_operation(view, question, op)):
+        op = None  # "the average rate" where the table has an Average Rate column or an England average row: a look-up
+    periods = periods_asked(in_financial_years(question, periods, view), view, top)
     if header_is_change(view, question, op, periods, top):
         op = None  # "the forecast variance in 2025-26" where the table has a Variance column: a look-up
     if not (op or periods or several):
@@ -226,6 +226,21 @@ def header_names_operation(view: TableView, question: str, op: Operation) -> boo
         and bool((terms - op_words) & said - period_tokens(c.path[-1]))
         for c in view.columns
     )
+
+
+def row_names_operation(view: TableView, question: str, op: Operation) -> bool:
+    """A row labelled with the operation's own word and another word the question writes: "the
+    England average for pharmacies" asks for the England average row's figure, not an average
+    worked out over a row's figures.
+
+    >>> rows = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, v), headers=("", "2025")) for i, (r, v) in enumerate([("Ashmere", "17.6"), ("England average", "18.2")])]
+    >>> v = TableView.of(rows)
+    >>> row_names_operation(v, "whats the england average for pharmacies", "average"), row_names_operation(v, "average for ashmere", "average")
+    (True, False)
+    """
+    said = token_set(without_operation(question, op))
+    op_words = token_set(question) - said
+    return any(bool(terms & op_words) and bool((terms - op_words) & said) for r in view.rows if len(terms := token_set(r.label)) > 1)
 
 
 def period_tokens(text: str) -> frozenset[str]:
@@ -526,6 +541,11 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         own = lists.own_answer(top, hits, evidence) if asks_actions(question) else None
         if own is not None:
             return own
+    elif top is hits[0].unit and not kind and not intent.measure and asks_actions(question):
+        # "what is the board being asked to do": the list the question names, though a paragraph came first
+        listed = lists.answer(question, hits, evidence)
+        if listed is not None:
+            return listed
     if kind and not holds(kind, top.text):
         # Asked for a figure or a date: a close passage that gives one beats the closest that does not.
         section = evidence.section_of(top)
@@ -541,6 +561,8 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             # the passage it carries on from says what the figure is of ("the move ..., which")
             draft = passage_answer(question, carried, hits, evidence, intent)
             return replace(draft, evidence=(*draft.evidence, top)) if draft.status == "answered" else draft
+        if not giving and (row := closer_row(question, hits, evidence)) is not None:
+            return row_answer(question, intent, row, hits, evidence)  # no passage gives the figure: a close table row does
         top = giving[0] if giving else top
     elif kind == "date" and not gives_day(question, top.text):
         # Asked when: a close passage giving the day beats one giving only a year.
@@ -567,6 +589,30 @@ def closer_passages(question: str, hits: list[Hit], evidence: Evidence, says: Ca
         for h in hits[1:CLOSER_DEPTH]
         if h.unit.kind == "passage" and says(h.unit.text) and coverage(question, h.unit, evidence) >= HALF_COVERED
     ]
+
+
+def closer_row(question: str, hits: list[Hit], evidence: Evidence) -> Unit | None:
+    """The first table row among the next best hits that the question names in full and that carries at
+    least half of it, with a figure: what answers a question asking for a figure when the closest passage gives none ("child poverty rate
+    caldmoor" finds "Child poverty is highest in Caldmoor", then the table giving the rate).
+
+    >>> p = Unit(id="1", doc="d", kind="passage", text="Child poverty is highest in Caldmoor.")
+    >>> r = Unit(id="2", doc="d", kind="row", text="Locality: Caldmoor | Child poverty (%): 27.4", row="Caldmoor", cells=("Caldmoor", "27.4"))
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=2)
+    >>> closer_row("child poverty rate caldmoor", [Hit(unit=p, score=1.0), Hit(unit=r, score=0.9)], ev).id
+    '2'
+    """
+    return next(
+        (
+            h.unit
+            for h in hits[1:CLOSER_DEPTH]
+            if h.unit.kind == "row"
+            and label_match(question, h.unit) == 1.0  # the question names the row
+            and amounts_in(" ".join(h.unit.cells))
+            and coverage(question, h.unit, evidence) >= HALF_COVERED
+        ),
+        None,
+    )
 
 
 QUOTED_DEPTH = 5  # hits searched for a passage saying the term a question quotes
@@ -730,11 +776,14 @@ def with_unit(unit: Unit, j: int) -> str:
     '750 (£000)'
     >>> with_unit(Unit(id="4", doc="d", kind="row", text="", row="Items (000s)", cells=("Items (000s)", "1,476"), units=("", "£000")), 1)
     '1,476 (000s)'
+    >>> with_unit(Unit(id="5", doc="d", kind="row", text="", cells=("Astley Fen", "17.3%"), units=("", "%")), 1)  # the cell writes its unit
+    '17.3%'
     """
     units = group_units(unit.headers, unit.units) if unit.units else ()
     own = label_unit(unit.row) if cell_number(unit.cells[j]) is not None else ""  # "Items dispensed (000s)" under a £000 caption
     col_unit = own or (units[j] if j < len(units) else "") or (row_unit(unit) if cell_number(unit.cells[j]) is not None else "")
-    return f"{unit.cells[j]} ({col_unit})" if col_unit and figure_cell(unit.cells[j]) else unit.cells[j]
+    written = col_unit and col_unit in unit.cells[j]
+    return f"{unit.cells[j]} ({col_unit})" if col_unit and not written and figure_cell(unit.cells[j]) else unit.cells[j]
 
 
 def prose_giving(question: str, kind: AnswerType, units: list[Unit], evidence: Evidence) -> tuple[Unit, int, str] | None:

@@ -65,16 +65,29 @@ def refusal(reason: str, hits: list[Hit]) -> Draft:
 
 # -- quoting -------------------------------------------------------------------------
 AnswerType = Literal["date", "percent", "number"]
+# a question typed as a search ("child poverty rate caldmoor"): no question word or auxiliary verb
+# anywhere, no request opening it
+_TERSE = (
+    r"^(?!.*\b(?:what|which|who|whom|whose|how|when|where|why|is|are|was|were|do|does|did|can|could|should|will|would|has|have|had)\b)"
+    r"(?!\s*(?:list|name|tell|give|show|describe|explain|summari[sz]e)\b)"
+)
 _ASKED_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("date", re.compile(r"^\s*(?:when|since when|by when|until when)\b|\b(?:what|which) (?:date|day|month|year)\b|\bhow long ago\b", re.I)),
-    ("percent", re.compile(r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bhow much (?:per ?cent|%)", re.I)),
+    (
+        "percent",
+        re.compile(
+            rf"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bhow much (?:per ?cent|%)|{_TERSE}[^?]*(?:%|\bper ?cent\b)",
+            re.I,
+        ),
+    ),
     (
         "number",
         re.compile(
             # "what is the council's authorised limit", "what's the 2028 target for ...": a figure noun heads what is asked
             # "what is the trading reserve for?" asks its purpose, not a figure
             rf"\bhow (?:much|many)\b|^(?!.*\bfor\s*\??\s*$)\s*(?:what|which)(?:\s+(?:is|was|were|are|will)|['’]s|s)\s+(?:be\s+)?(?:the|its|their)\s+"
-            rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{'|'.join(words('figure_nouns'))})s?\b",
+            rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{'|'.join(words('figure_nouns'))})s?\b|"
+            rf"{_TERSE}[^?]*\b(?:{'|'.join(words('figure_nouns'))})s?\b",
             re.I,
         ),
     ),
@@ -113,6 +126,10 @@ def asked_type(question: str) -> AnswerType | None:
     >>> [asked_type(q) for q in ("What is the council's authorised limit for borrowing?", "what's the 2028 target for breastfeeding",
     ...     "What is the purpose of the limit?", "what is the trading reserve for?")]
     ['number', 'number', None, None]
+    >>> [asked_type(q) for q in ("child poverty rate caldmoor", "astley fen cmht vacancies %", "who sets the rate?", "adult social care")]
+    ['number', 'percent', None, None]
+    >>> asked_type("Over the six months, did fund A or fund B make the better total return?") is None
+    True
     """
     return next((kind for kind, pattern in _ASKED_TYPES if pattern.search(question)), None)
 

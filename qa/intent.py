@@ -163,7 +163,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
             r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
-            r"\b(?:larger|higher|greater|bigger|smaller|lower)\b[^?]*\bor\b|\bmore or less than\b(?!.*\bby how much\b)"
+            r"\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer)\b(?! or less)[^?]*\bor\b|\bmore or less than\b(?!.*\bby how much\b)"
         ),
     ),
     (
@@ -177,6 +177,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
         "change",
         re.compile(
             rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bgap\b(?=.*\bbetween\b)|\bhow much (?:more|less|higher|lower)\b|"
+            r"\bhow many (?:more|fewer|less)\b(?=.*\b(?:than|compared|versus|vs)\b)|"
             r"\bhow far (?:above|below|over|under)\b|\bby how much\b|(?<=\bworth )(?:above|below|over|under)\b"
         ),
     ),
@@ -222,6 +223,8 @@ def operation(question: str) -> Operation | None:
     ('change', None)
     >>> operation("How much is the fund worth above what we paid for it?"), operation("Is the fund worth more or less than we paid?")
     ('change', 'compare')
+    >>> operation("how many more appointments in oct compared to sept"), operation("how many more beds will open"), operation("were there more calls in sept or oct")
+    ('change', None, 'compare')
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)
@@ -485,7 +488,7 @@ _MANNER = re.compile(
 )
 
 
-_ACTIONS = re.compile(r"^\s*what (?:will|would|should|could|can|does|do|did|must|is|are) (?:\S+ ){1,5}?(?:do|doing)\b|^\s*what happens\b")
+_ACTIONS = re.compile(r"^\s*what (?:will|would|should|could|can|does|do|did|must|is|are) (?:\S+ ){1,6}?(?:do|doing)\b|^\s*what happens\b")
 
 
 def asks_actions(question: str) -> bool:
@@ -494,6 +497,8 @@ def asks_actions(question: str) -> bool:
 
     >>> asks_actions("what will the council do to prevent homelessness"), asks_actions("what happens if a site reaches level 4")
     (True, True)
+    >>> asks_actions("what is the trust board being asked to do")
+    True
     >>> asks_actions("what does the council spend on homelessness"), asks_actions("what % of people need nothing more")
     (False, False)
     """

@@ -78,6 +78,8 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
     text = canonical_dates(" ".join(f"{u.search_text} {' '.join(u.headers)}" for u in units).lower())
     given = list(dict.fromkeys(_MONTH_OF_YEAR.findall(text)))
     named = months_written(text)
+    if not named and all(u.kind == "row" for u in units) and (by_quarter := quarters_missing(asked, text)):
+        return by_quarter
     missing = [(m, y) for m, y in asked if m not in named]  # a month named apart from its year ("December 31, | 2019") is not missing
     # the month given for other years only ("September 2024" for "September 2023"), the year asked written nowhere
     missing += [(m, y) for m, y in asked if y and (m, y) not in given and any(g == m for g, _ in given) and y not in text]
@@ -87,6 +89,30 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
 
 
 _QUARTER_NAMED = re.compile(r"\b(?:q|quarter\s*)([1-4])\b", re.I)
+
+
+def quarters_missing(asked: list[tuple[str, str]], text: str) -> tuple[list[str], list[str]] | None:
+    """Of a table giving figures by quarter and naming no month, the months asked that fall in
+    none of its quarters, counted either from April (a financial year) or from January, with the
+    quarters it gives; None when it names no quarter or has the quarter of every month asked.
+
+    >>> quarters_missing([("december", "")], "collection rate | q2 2024/25: 57.0% | q2 2025/26: 56.8%")
+    (['December'], ['Q2'])
+    >>> quarters_missing([("december", "")], "collection rate | q3: 84.0%") is None
+    True
+    """
+    quarters = sorted(set(_QUARTER_NAMED.findall(text)))
+    if not quarters:
+        return None
+
+    def held(month: str) -> bool:
+        n = MONTH_NUMBERS[month[:3]]
+        return str((n - 4) % 12 // 3 + 1) in quarters or str((n - 1) // 3 + 1) in quarters
+
+    missing = [f"{m.title()} {y}".strip() for m, y in asked if not held(m)]
+    return (missing, [f"Q{q}" for q in quarters]) if missing else None
+
+
 _SINCE = re.compile(r"\b(?:since|compared|than)\b", re.I)
 
 

@@ -68,6 +68,27 @@ def period_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+FINANCIAL_YEAR_START = 4  # April: the financial year of UK public bodies, 1 April to 31 March
+_MONTH_AND_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b", re.I)
+
+
+def financial_years_named(text: str) -> dict[str, str]:
+    """The financial year each month-and-year a text names falls in, by the year it writes: "from
+    April 2026" is 2026-27, "in March 2026" is 2025-26.
+
+    >>> financial_years_named("a skip permit from april 2026, and in March 2026?")
+    {'2026': '2026-27'}
+    >>> financial_years_named("by Feb 2025"), financial_years_named("in 2025")
+    ({'2025': '2024-25'}, {})
+    """
+    out: dict[str, str] = {}
+    for m in _MONTH_AND_YEAR.finditer(text):
+        year = int(m.group(2))
+        start = year if _MONTHS[m.group(1).lower()] >= FINANCIAL_YEAR_START else year - 1
+        out.setdefault(m.group(2), f"{start}-{(start + 1) % 100:02d}")
+    return out
+
+
 def cell_number(cell: str) -> float | None:
     """The one figure a cell states, signed; None for text, blanks, dashes and cells with two figures.
 
@@ -318,3 +339,18 @@ def unlabelled(unit: Unit) -> bool:
     """
     col = unit.label_col
     return col < len(unit.cells) and not unit.cells[col] and any(cell_number(c) is not None for c in unit.cells)
+
+
+def in_financial_years(question: str, periods: tuple[str, ...], view: TableView) -> tuple[str, ...]:
+    """The periods asked, a calendar year the table has no column for read as the financial year
+    its month falls in when the table's columns are financial years ("from April 2026" of a table
+    headed 2025-26 | 2026-27 asks for 2026-27).
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Skip permit", cells=("Skip permit", "48.00", "52.00"), headers=("", "2025-26", "2026-27"))
+    >>> in_financial_years("skip permit cost from april 2026", ("2026",), TableView.of([u]))
+    ('2026-27',)
+    >>> in_financial_years("skip permit cost in 2026", ("2026",), TableView.of([u]))
+    ('2026',)
+    """
+    named = financial_years_named(question)
+    return tuple(named[p] if p in named and not view.columns_for(p) and view.columns_for(named[p]) else p for p in periods)

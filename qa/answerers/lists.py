@@ -304,13 +304,17 @@ def best_listing(question: str, hits: list[Hit], evidence: Evidence) -> Listing 
         name = f"{listing.name} {listing.context} {unit.section} {listing.column}"
         if of_what and not weighted_share(of_what, name, weight):
             continue  # named by the document's words only (a cover sheet's "Report of" column)
-        own = weighted_share(subject, listing.name, weight)  # between sub-lists, their own heading decides
-        score = (weighted_share(subject, name, weight), own, weighted_share(subject, " ".join(listing.items), weight), -rank)
+        # a list is named by its lead-in, heading and column; between lists named alike, its
+        # document's name decides ("the jsna recommendations"), then a sub-list's own heading
+        in_doc = f"{name} {re.sub(r'[-_.]+', ' ', unit.doc)}"
+        own = weighted_share(subject, listing.name, weight)
+        items = weighted_share(subject, " ".join(listing.items), weight)
+        score = (weighted_share(subject, name, weight), weighted_share(subject, in_doc, weight), own, items, -rank)
         scored.append((score, listing))
     if not scored:
         return None
     best = max(scored, key=lambda s: s[0])
-    (name_share, *_), listing = best
+    (_, name_share, *_), listing = best
     return listing if name_share >= NAMED_LIST else None  # a list the question does not name is not its answer
 
 

@@ -22,7 +22,7 @@ from qa.lexicon import thresholds
 from qa.lexicon import words as word_list
 from qa.not_given import months_written
 from qa.parse.tables import is_total_label, strip_footnote
-from qa.tableview import Column, Row, TableView, months_named, period_names, period_order
+from qa.tableview import Column, Row, TableView, in_financial_years, months_named, period_names, period_order
 from qa.text import stem, token_set, tokenize, words
 from qa.types import Unit
 from qa.values import BOUND
@@ -194,10 +194,31 @@ def pick_columns(
             chosen = compound_head(_unless_asked_percent(chosen, q_tokens), question)
             out.extend(chosen if best[0] > 0 else chosen[:1])
         return list(dict.fromkeys(out))
+    if len(months) >= 2 and (by_month := _month_columns(view, months, lambda c: (word_score(c), filled(c), -len(c.tokens - naming)))):
+        return by_month
     named = [c for c in view.columns if c.index != view.label_col and word_score(c) > 0]
     best_score = max((word_score(c) for c in named), default=0)
     # of the best named only: "the vacancy rate" is the "Vacancy rate %" column, not "Vacancies (WTE)"
     return _unless_asked_percent([c for c in named if word_score(c) == best_score], q_tokens)
+
+
+def _month_columns(view: TableView, months: frozenset[int], rank: Callable[[Column], tuple[int, ...]]) -> list[Column]:
+    """For a question naming two or more months and no year ("between sept and oct"), a column of
+    figures for each month, of the latest year the table has it for, the best ranked where the
+    month heads several; in time order. Empty unless at least two of the months have one.
+
+    >>> cols = [Column(j, (h,), h, frozenset(), ("2025",), (2025, m), "", True) for j, (h, m) in enumerate([("Jul-25", 7), ("Sep-25", 9), ("Oct-25", 10)], 1)]
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Calls", cells=("Calls", "1", "2", "3"), headers=("", "Jul-25", "Sep-25", "Oct-25"))
+    >>> [c.name for c in _month_columns(TableView.of([u]), frozenset({10, 9}), lambda c: (0,))]
+    ['Sep-25', 'Oct-25']
+    """
+    out = []
+    for m in sorted(months):
+        cands = [c for c in view.columns if c.index != view.label_col and c.numeric and c.when[1] == m]
+        if cands:
+            latest = max(c.when[0] for c in cands)
+            out.append(max((c for c in cands if c.when[0] == latest), key=rank))
+    return sorted(out, key=lambda c: c.when) if len(out) >= 2 else []
 
 
 def compound_head(columns: list[Column], question: str) -> list[Column]:
@@ -1222,7 +1243,7 @@ def answer_from_table(
         return list_periods(view)
     if op == "rows":
         return list_rows(view, q_tokens)
-    periods = period_names(question)
+    periods = in_financial_years(question, period_names(question), view)
     if "%" in question:
         q_tokens = q_tokens | {"percent"}  # "the largest % change" asks for a column of percentages
     if periods and not any(view.columns_for(p) for p in periods):

@@ -28,9 +28,29 @@ def _fix_cell(cell: str | None) -> str:
     """Undo the letter-spacing some PDFs use for dates: '0 3 / 2 5 / 2 0 16' -> '03/25/2016'."""
     if not cell:
         return ""
+    cell = unmapped_glyphs(cell)
     if _SPACED_DATE.match(cell) and "/" in cell:
         return cell.replace(" ", "")
     return cell
+
+
+_UNMAPPED = re.compile(r"\s*\(cid:\d+\)\s*")
+
+
+def unmapped_glyphs(text: str) -> str:
+    """Text with the glyphs a PDF's font gives no character for, which pdfplumber writes as
+    "(cid:127)": one opening a line is its bullet, anywhere else a mark with nothing to read.
+
+    >>> unmapped_glyphs("(cid:127) The waiting list fell (cid:3) to 1,476.")
+    '• The waiting list fell to 1,476.'
+    >>> unmapped_glyphs("No glyphs here")
+    'No glyphs here'
+    """
+    if "(cid:" not in text:
+        return text
+    opening = _UNMAPPED.match(text)
+    rest = _UNMAPPED.sub(" ", text[opening.end() :] if opening else text).strip()
+    return f"• {rest}" if opening else rest
 
 
 def _unreadable(exc: BaseException) -> ParseError:
@@ -121,7 +141,7 @@ def _parse(pdf) -> tuple[Block, ...]:
 
         for kind, _, item in items:
             if kind == "line":
-                text = norm_space(item["text"])
+                text = norm_space(unmapped_glyphs(item["text"]))
                 if not text or page_furniture(text, item["top"], item["bottom"], float(page.height)):
                     continue
                 if in_margin(item["top"], item["bottom"], float(page.height)):

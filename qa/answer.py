@@ -561,7 +561,7 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             # the passage it carries on from says what the figure is of ("the move ..., which")
             draft = passage_answer(question, carried, hits, evidence, intent)
             return replace(draft, evidence=(*draft.evidence, top)) if draft.status == "answered" else draft
-        if not giving and (row := closer_row(question, hits, evidence)) is not None:
+        if not giving and kind != "date" and (row := closer_row(question, hits, evidence)) is not None:
             return row_answer(question, intent, row, hits, evidence)  # no passage gives the figure: a close table row does
         top = giving[0] if giving else top
     elif kind == "date" and not gives_day(question, top.text):

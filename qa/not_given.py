@@ -71,6 +71,8 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
     (['August'], ['October 2025', 'September 2025'])
     >>> months_not_given("what was held at 30 September 2023?", (Unit(id="5", doc="d", kind="row", text="Funds | 30-Sep-24: 133.0"),))
     (['September 2023'], ['September 2024'])
+    >>> months_not_given("collection rate at end of december", (Unit(id="6", doc="d", kind="row", text="Table: Collection, cumulative to 30 September | Rate | Q2: 57%"),))
+    (['December'], ['September'])
     """
     asked = months_asked(question)
     if not asked:
@@ -83,9 +85,10 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
     missing = [(m, y) for m, y in asked if m not in named]  # a month named apart from its year ("December 31, | 2019") is not missing
     # the month given for other years only ("September 2024" for "September 2023"), the year asked written nowhere
     missing += [(m, y) for m, y in asked if y and (m, y) not in given and any(g == m for g, _ in given) and y not in text]
-    if not given or not missing:
+    if not missing or not (given or named):
         return None
-    return [f"{m.title()} {y}".strip() for m, y in missing], [f"{m.title()} {y}" for m, y in given]
+    shown = [f"{m.title()} {y}" for m, y in given] or [m.title() for m in MONTH_NAMES if m in named]  # "to 30 September": no year
+    return [f"{m.title()} {y}".strip() for m, y in missing], shown
 
 
 _QUARTER_NAMED = re.compile(r"\b(?:q|quarter\s*)([1-4])\b", re.I)

@@ -163,7 +163,8 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
             r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
-            r"\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer)\b(?! or less)[^?]*\bor\b|\bmore or less than\b(?!.*\bby how much\b)"
+            r"\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer)\b(?! or less)[^?]*\bor\b|\bmore or less than\b(?!.*\bby how much\b)|"
+            r"\b(?:vs|versus)\b(?=.*\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer|better|worse)\b)"
         ),
     ),
     (
@@ -225,6 +226,8 @@ def operation(question: str) -> Operation | None:
     ('change', 'compare')
     >>> operation("how many more appointments in oct compared to sept"), operation("how many more beds will open"), operation("were there more calls in sept or oct")
     ('change', None, 'compare')
+    >>> operation("pendrick vs astley fen, whose face to face % is higher")
+    'compare'
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)
@@ -520,8 +523,10 @@ def offers_choice(question: str) -> bool:
 
     >>> offers_choice("Did the Aegon fund or the Ninety One fund do better?"), offers_choice("What did the Aegon fund return?")
     (True, False)
+    >>> offers_choice("pendrick vs astley fen, whose rate is higher")
+    True
     """
-    return bool(re.search(r"\bor\b", question, re.I))
+    return bool(re.search(r"\bor\b|\bvs\b|\bversus\b", question, re.I))
 
 
 def asks_for_several(question: str) -> bool:

@@ -246,9 +246,10 @@ def candidates(hits: list[Hit], evidence: Evidence) -> list[tuple[Listing | Sequ
     for h in hits[:LIST_DEPTH]:
         u = h.unit
         if u.kind == "row":
-            if u.table_id not in seen:
-                seen.add(u.table_id)
-                out.append((evidence.rows_of(u.table_id), u))
+            rows = printed_rows(u.table_id, evidence)
+            if rows and rows[0].id not in seen:
+                seen.add(rows[0].id)
+                out.append((rows, u))
             continue
         for lead, items in lists_at(u, evidence):
             if len(items) >= 2 and lead not in seen:
@@ -260,6 +261,12 @@ def candidates(hits: list[Hit], evidence: Evidence) -> list[tuple[Listing | Sequ
             seen.add(f"{inline.units[0].id}•")
             out.append((inline, u))
     return out
+
+
+def printed_rows(table_id: str, evidence: Evidence) -> list[Unit]:
+    """A table's rows with those of the pages it runs onto without its header (Evidence.run_of):
+    a list of schemes printed over two pages is one list."""
+    return [r.unit for r in evidence.run_of(table_id).rows] if evidence.run_of else evidence.rows_of(table_id)
 
 
 def lists_at(unit: Unit, evidence: Evidence) -> list[tuple[str, list[Unit]]]:
@@ -474,7 +481,7 @@ def counted_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft 
     top = hits[0].unit if hits else None
     if top is None or top.kind != "row" or not _HOW_MANY.match(question):
         return None
-    rows = [r for r in evidence.rows_of(top.table_id) if not r.total]
+    rows = [r for r in printed_rows(top.table_id, evidence) if not r.total]
     if len(rows) < 3 or (found := value_filter(question, rows)) is None:
         return None
     j, word = found

@@ -457,6 +457,39 @@ def scaled_forms(row: Row, cols: list[Column]) -> frozenset[str]:
     return frozenset(w for c in cols[:6] if _cell(row, c) for w in said_at_scale(row.values[c.index], c, (_cell(row, c),))[1])
 
 
+_LAST_YEAR = re.compile(r"\blast year\b|\ba year (?:ago|earlier|before)\b|\bprevious year\b|\byear before\b", re.I)
+
+
+def year_before(question: str, view: TableView) -> tuple[str, ...]:
+    """For a question comparing with last year and naming no period, the table's year before its
+    latest and its latest, when it has columns for both; else nothing.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Debt", cells=("Debt", "5,310", "6,145", "5,000"), headers=("", "Q2 2024/25", "Q2 2025/26", "2025/26 target"))
+    >>> year_before("is debt higher than this time last year", TableView.of([u])), year_before("is debt higher than target", TableView.of([u]))
+    (('2024-25', '2025-26'), ())
+    """
+    if not _LAST_YEAR.search(question):
+        return ()
+    years = sorted({p for c in view.period_columns() for p in c.years}, key=lambda p: period_order(p))
+    if len(years) < 2:
+        return ()
+    latest = years[-1]
+    before = next((p for p in reversed(years[:-1]) if period_order(p)[0] == period_order(latest)[0] - 1), None)
+    return (before, latest) if before else ()
+
+
+def current_column(columns: list[Column]) -> Column:
+    """Of columns named alike, the latest; where their periods cannot be told apart, the first
+    printed (reports print the current figure first: "Variance › Quarter 2 | Quarter 1").
+
+    >>> cols = [Column(j, ("Variance", h), f"Variance › {h}", frozenset({"varianc"}), (), w, "", True) for j, (h, w) in enumerate([("Quarter 2", (0, 0)), ("Quarter 1", (0, 0))], 1)]
+    >>> current_column(cols).name, current_column([*cols, Column(3, ("2025",), "2025", frozenset(), ("2025",), (2025, 0), "", True)]).name
+    ('Variance › Quarter 2', '2025')
+    """
+    return max(columns, key=lambda c: (c.when, -c.index))
+
+
 def compute(
     op: Operation,
     view: TableView,
@@ -472,6 +505,8 @@ def compute(
     row = rows[0]
     if op == "compare":
         smallest = bool(_SMALLER.search(question))
+        if len(rows) >= 2 and len(columns) > 1 and not question_periods:
+            columns = [current_column(columns)]  # two rows compared under a measure printed for several periods: the latest
         if len(rows) >= 2 and len(columns) == 1:
             return _compare_rows(rows[:2], columns[0], smallest, bracketed_asked(question, columns[0].name))
         return _compare_periods(view, row, columns, smallest)
@@ -1244,6 +1279,8 @@ def answer_from_table(
     if op == "rows":
         return list_rows(view, q_tokens)
     periods = in_financial_years(question, period_names(question), view)
+    if not periods and op in {"compare", "change", "pct_change"}:
+        periods = year_before(question, view)  # "higher than this time last year": the latest year and the one before
     if "%" in question:
         q_tokens = q_tokens | {"percent"}  # "the largest % change" asks for a column of percentages
     if periods and not any(view.columns_for(p) for p in periods):

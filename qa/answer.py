@@ -35,6 +35,7 @@ from qa.intent import (
     asks_manner,
     offers_choice,
     operation,
+    read_intent,
     without_operation,
 )
 from qa.tableview import TableView, cell_number, in_financial_years, period_names
@@ -114,8 +115,10 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
         return None
     if op == "change" and operation_names_row(question, op, top):
         op = None  # "the provision for contractual price increases": the row says "price increases"
-    if op == "average" and (header_names_operation(view, question, op) or row_names_operation(view, question, op)):
-        op = None  # "the average rate" where the table has an Average Rate column or an England average row: a look-up
+    if op == "average" and header_names_operation(view, question, op):
+        op = None  # "the average rate" where the table has an Average Rate column: a look-up
+    elif op == "average" and (printed := operation_row(view, question, op)) is not None:
+        return row_answer(question, intent or read_intent(question), printed, hits, evidence)  # the table's own average row
     periods = periods_asked(in_financial_years(question, periods, view), view, top)
     if header_is_change(view, question, op, periods, top):
         op = None  # "the forecast variance in 2025-26" where the table has a Variance column: a look-up
@@ -228,19 +231,23 @@ def header_names_operation(view: TableView, question: str, op: Operation) -> boo
     )
 
 
-def row_names_operation(view: TableView, question: str, op: Operation) -> bool:
-    """A row labelled with the operation's own word and another word the question writes: "the
-    England average for pharmacies" asks for the England average row's figure, not an average
-    worked out over a row's figures.
+def operation_row(view: TableView, question: str, op: Operation) -> Unit | None:
+    """The row labelled with the operation's own word and otherwise only with words the question
+    writes: "the England average for pharmacies" asks for the England average row's figure, and
+    "the average across the localities" for the table's own Average row, not an average worked out.
 
     >>> rows = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, v), headers=("", "2025")) for i, (r, v) in enumerate([("Ashmere", "17.6"), ("England average", "18.2")])]
     >>> v = TableView.of(rows)
-    >>> row_names_operation(v, "whats the england average for pharmacies", "average"), row_names_operation(v, "average for ashmere", "average")
-    (True, False)
+    >>> operation_row(v, "whats the england average for pharmacies", "average").row, operation_row(v, "average for ashmere", "average")
+    ('England average', None)
+    >>> operation_row(TableView.of([replace(rows[0], row="Average", cells=("Average", "9.0"))]), "average for the localities", "average").row
+    'Average'
+    >>> operation_row(TableView.of([replace(rows[0], row="Average weekly cost – residential", cells=("Average weekly cost – residential", "827"))]), "average weekly cost of nursing", "average") is None
+    True
     """
     said = token_set(without_operation(question, op))
     op_words = token_set(question) - said
-    return any(bool(terms & op_words) and bool((terms - op_words) & said) for r in view.rows if len(terms := token_set(r.label)) > 1)
+    return next((r.unit for r in view.rows if (terms := token_set(r.label)) & op_words and terms - op_words <= said), None)
 
 
 def period_tokens(text: str) -> frozenset[str]:

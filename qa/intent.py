@@ -177,7 +177,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     (
         "change",
         re.compile(
-            rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bgap\b(?=.*\bbetween\b)|\bhow much (?:more|less|higher|lower)\b|"
+            rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bgap\b(?=.*\bbetween\b)|\bhow much (?:more|less|higher|lower|longer|shorter|bigger|smaller|greater)\b|"
             r"\bhow many (?:more|fewer|less)\b(?=.*\b(?:than|compared|versus|vs)\b)|"
             r"\bhow far (?:above|below|over|under)\b|\bby how much\b|(?<=\bworth )(?:above|below|over|under)\b"
         ),

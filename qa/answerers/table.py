@@ -22,7 +22,7 @@ from qa.lexicon import thresholds
 from qa.lexicon import words as word_list
 from qa.not_given import months_written
 from qa.parse.tables import is_total_label, strip_footnote
-from qa.tableview import Column, Row, TableView, in_financial_years, months_named, period_names, period_order
+from qa.tableview import Column, Row, TableView, cell_number, in_financial_years, months_named, period_names, period_order
 from qa.text import stem, token_set, tokenize, words
 from qa.types import Unit
 from qa.values import BOUND
@@ -722,13 +722,14 @@ def against_target(view: TableView, row: Row, question: str) -> TableDraft | Non
     """A row's figure beside its target, for "is X on target?": the figure of the column the
     question names (a period, a word), else the last column with a figure, and whether it is
     above, below or level with the target. Whether above is good the table's reader knows (a
-    waiting time is better below it); the answer says only which side it is on.
+    waiting time is better below it); the answer says only which side it is on, and "Yes" or "No"
+    only where the row's own rating of its latest figure says so ("Green", "Red").
 
     >>> from qa.types import Unit
     >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Council tax collected", cells=("Council tax collected", "56.0%", "28.4%", "56.3%", "Green"), headers=("Indicator", "Target", "Q1", "Q2", "RAG"))
     >>> v = TableView.of([u])
     >>> against_target(v, v.rows[0], "Is council tax collection on target at Q2?").text
-    'Council tax collected — Q2: 56.3% against Target: 56.0%, above the target [1].'
+    'Yes: Council tax collected — Q2: 56.3% against Target: 56.0%, above the target [1].'
     >>> against_target(v, v.rows[0], "was council tax collection on target in Q1?").text
     'Council tax collected — Q1: 28.4% against Target: 56.0%, below the target [1].'
     >>> against_target(v, v.rows[0], "was council tax collection on target in quarter 1?").text
@@ -750,11 +751,32 @@ def against_target(view: TableView, row: Row, question: str) -> TableDraft | Non
     if not others or len(named) > 1:
         return None
     dated = [c for c in others if c.when != (0, 0)]
-    col = named[0] if named else max(dated, key=lambda c: c.when) if dated else others[-1]  # else the latest, else the last printed
+    latest = max(dated, key=lambda c: c.when) if dated else others[-1]
+    col = named[0] if named else latest  # else the latest, else the last printed
     value, goal = row.values[col.index] or 0.0, row.values[target.index] or 0.0
     side = "above" if value > goal else "below" if value < goal else "level with"
-    text = f"{_where(row)} — {col.name}: {_cell(row, col)} against {target.name}: {_cell(row, target)}, {side} the {target.path[-1].lower()} [1]."
+    # the table's own rating of its latest figure says whether the target is met
+    verdict = {True: "Yes: ", False: "No: ", None: ""}[rated_met(row) if col is latest else None]
+    text = f"{verdict}{_where(row)} — {col.name}: {_cell(row, col)} against {target.name}: {_cell(row, target)}, {side} the {target.path[-1].lower()} [1]."
     return TableDraft(text, (row.unit,), value, frozenset())
+
+
+MET_RATINGS = frozenset(word_list("met_ratings"))  # a rating cell saying a target is met ("Green"), lexicon data
+MISSED_RATINGS = frozenset(word_list("missed_ratings"))
+
+
+def rated_met(row: Row) -> bool | None:
+    """Whether the row's own rating cell says its target is met (True: "Green", "Met"), missed
+    (False: "Red", "Not met"), or neither (None: "Amber", no rating).
+
+    >>> from qa.types import Unit
+    >>> rows = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "80%", "85.1%", r), headers=("", "Standard", "Oct", "RAG")) for i, r in enumerate(["Green", "Red", "Amber"])]
+    >>> [rated_met(r) for r in TableView.of(rows[:1]).rows + TableView.of(rows[1:2]).rows + TableView.of(rows[2:]).rows]
+    [True, False, None]
+    """
+    cells = {c.strip().lower() for j, c in enumerate(row.unit.cells) if j != row.unit.label_col and c and cell_number(c) is None}
+    met, missed = bool(cells & MET_RATINGS), bool(cells & MISSED_RATINGS)
+    return met if met != missed else None
 
 
 def later_first(rows: list[Row]) -> list[Row]:

@@ -118,7 +118,9 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     if op == "average" and header_names_operation(view, question, op):
         op = None  # "the average rate" where the table has an Average Rate column: a look-up
     elif op == "average" and (printed := operation_row(view, question, op)) is not None:
-        return row_answer(question, intent or read_intent(question), printed, hits, evidence)  # the table's own average row
+        if not periods:  # the table's own average row; with a period asked, its cell under that period
+            return row_answer(question, intent or read_intent(question), printed, hits, evidence)
+        op = None
     periods = periods_asked(in_financial_years(question, periods, view), view, top)
     if header_is_change(view, question, op, periods, top):
         op = None  # "the forecast variance in 2025-26" where the table has a Variance column: a look-up

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 
-from qa.columns import with_short_forms_written_out
+from qa.columns import header_terms, with_short_forms_written_out
 from qa.errors import InvalidPreviousError
 from qa.relevance import Evidence, coverage, subject_tokens
 from qa.tableview import period_names
@@ -79,6 +79,8 @@ def carried_headings(question: str, previous: str, headers: tuple[str, ...]) -> 
     ('Actual',)
     >>> carried_headings("and the plan?", "pay costs", h)
     ()
+    >>> carried_headings("and for women?", "male life expectancy", ("Ward", "Life expectancy › Male", "Life expectancy › Female", "Healthy life expectancy › Male"))
+    ('Life expectancy',)
     >>> carried_headings("and the full year forecast?", "ytd plan", ("S", "Year to date › Plan", "Year to date › Forecast", "Full year 2025-26 › Plan", "Full year 2025-26 › Forecast"))
     ()
     """
@@ -90,7 +92,13 @@ def carried_headings(question: str, previous: str, headers: tuple[str, ...]) -> 
     shared = [part for part in levels if sum(part in path for path in paths) >= 2 and _words_of(part)]
     asked, before = _words_of(question), _words_of(previous)
     # the levels the follow-up names a part of, its words less any period ("Full year 2025-26" by "full year")
-    named_now = {i for part in levels if (own := _words_of(period_free(part))) and own <= asked for i in levels[part]}
+    # or a one-word part by a word naming it ("women" names "Female")
+    named_now = {
+        i
+        for part in levels
+        if (own := _words_of(period_free(part))) and (own <= asked or (len(own) == 1 and header_terms(part) & asked))
+        for i in levels[part]
+    }
     return tuple(
         part
         for part in shared
@@ -128,9 +136,11 @@ def refers_back(question: str) -> bool:
 
 
 _RELATIVE_YEAR = re.compile(
-    r"\b(?:the\s+|a\s+)?(?:year|one)\s+(?P<after>after|before|later|earlier)\b|\b(?P<word>next|following|previous|prior|preceding|last)\s+year\b",
+    r"\b(?:the\s+|a\s+)?(?:year|one)\s+(?P<after>after|before|later|earlier)\b|\b(?P<word>next|following|previous|prior|preceding|last)\s+year\b|"
+    r"\b(?P<count>[1-9]|two|three|four|five)\s+(?:years?|yrs?)\s+(?P<counted>after|before|later|earlier|ago)\b",
     re.I,
 )
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _RELATIVE_MONTH = re.compile(
     r"\b(?:the\s+|a\s+)?month\s+(?P<after>after|before|later|earlier)\b|\b(?P<word>next|following|previous|prior|preceding|last)\s+month\b",
     re.I,
@@ -156,6 +166,8 @@ def shifted_question(previous: str, question: str) -> str | None:
     ('What was the 2018 revenue?', None)
     >>> shifted_question("What was the reserve at 31 March 2025?", "And what is it forecast to be a year later?")
     'What was the reserve at 31 March 2026?'
+    >>> shifted_question("gp partners fte sep 2025", "what was it 2 years before"), shifted_question("beds in 2024-25", "and two years later?")
+    ('gp partners fte sep 2023', 'beds in 2026-27')
     """
     if len(content_words(question)) > MAX_SHIFT_WORDS:
         return None
@@ -164,7 +176,9 @@ def shifted_question(previous: str, question: str) -> str | None:
     m = _RELATIVE_YEAR.search(question)
     if not m:
         return None
-    step = 1 if (m.group("after") or m.group("word") or "").lower() in _FORWARD else -1
+    step = 1 if (m.group("after") or m.group("word") or m.group("counted") or "").lower() in _FORWARD else -1
+    if m.group("count"):
+        step *= int(_COUNTS.get(m.group("count").lower(), m.group("count")))
     periods = list(_PERIOD.finditer(previous))
     if len(periods) != 1:
         return None  # no year to move from, or several and no telling which

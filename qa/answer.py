@@ -733,6 +733,8 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
             named = f"{giver.row} — {giver.row_detail}" if giver.row_detail else giver.row
             cited = (giver, *(u for u in (unit, *related) if u.id != giver.id))
             return Draft("answered", f"{named} — {giver.headers[j]}: “{sentence}” [1].", cited=cited, evidence=(giver,))
+    if kind == "percent" and col is not None and not holds(kind, unit.cells[col]):
+        col = percent_sibling(unit, col)  # "what % of residents are 65+": the % beside the number under "Adults aged 65+"
     if col is not None and not unit.cells[col] and not header_terms(unit.headers[col]) & set(tokenize(question)):
         col = None  # chosen for its kind alone and blank in this row: the row's words answer, not a blank
     if col is not None and not counts_asked(question, unit, kinds[col]):
@@ -772,6 +774,31 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     marker = "" if len(items) > 1 else " [1]"
     text = f"{unit.row} — " + "; ".join(parts) + marker + "."
     return Draft("answered", text, cited=cited, evidence=tuple(group))
+
+
+def percent_sibling(unit: Unit, col: int) -> int:
+    """The column under the same heading as `col` whose cell in this row is a percentage ("Adults
+    aged 65+ › %" beside "Adults aged 65+ › Number"), else `col` itself.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", row="Pendrick", cells=("Pendrick", "9,460", "24.3%"),
+    ...          headers=("Locality", "Adults aged 65+ › Number", "Adults aged 65+ › %"), header_paths=(("Locality",), ("Adults aged 65+", "Number"), ("Adults aged 65+", "%")))
+    >>> percent_sibling(u, 1), percent_sibling(replace(u, cells=("Pendrick", "9,460", "n/a")), 1)
+    (2, 1)
+    >>> percent_sibling(replace(u, header_paths=(("Locality",), ("Adults aged 65+", "Number"), ("Adults aged 65+",))), 1)
+    2
+    """
+    paths = unit.header_paths
+    if col >= len(paths) or len(paths[col]) < 2:
+        return col
+    group = paths[col][:-1]  # a "%" under it may be read as its unit, leaving the heading alone
+    return next(
+        (
+            j
+            for j, path in enumerate(paths)
+            if j != col and path[: len(group)] == group and j < len(unit.cells) and holds("percent", unit.cells[j])
+        ),
+        col,
+    )
 
 
 def with_unit(unit: Unit, j: int) -> str:

@@ -76,7 +76,7 @@ _ASKED_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     (
         "percent",
         re.compile(
-            rf"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bhow much (?:per ?cent|%)|{_TERSE}[^?]*(?:%|\bper ?cent\b)",
+            rf"\b(?:what|which) (?:(?:percentage|proportion|share|per ?cent)\b|%)|\bhow much (?:per ?cent|%)|{_TERSE}[^?]*(?:%|\bper ?cent\b)",
             re.I,
         ),
     ),
@@ -128,6 +128,8 @@ def asked_type(question: str) -> AnswerType | None:
     ['number', 'number', None, None]
     >>> [asked_type(q) for q in ("child poverty rate caldmoor", "astley fen cmht vacancies %", "who sets the rate?", "adult social care")]
     ['number', 'percent', None, None]
+    >>> asked_type("what % of residents are 65 or over")
+    'percent'
     >>> asked_type("Over the six months, did fund A or fund B make the better total return?") is None
     True
     """

@@ -19,10 +19,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from qa.answerers.lists import weighted_share
-from qa.draft import Draft, refusal
+from qa.draft import Draft
 from qa.intent import core_question, document_words
 from qa.lexicon import DATA, thresholds, words
-from qa.relevance import Evidence, idf, matches, subject_tokens, subject_words, surface_forms, written_together
+from qa.relevance import Evidence, idf, matches, subject_tokens
 from qa.tableview import period_names
 from qa.text import stem, token_set
 from qa.types import Hit, Unit
@@ -38,12 +38,10 @@ SUPPORT = thresholds("forms")["support"]  # share of the claim (by rarity) the d
 QUOTE_FLOOR = 0.5  # below this share the closest sentence is not quoted either: the look-up answers instead (half the claim)
 CONTEXT_DISCOUNT = 0.5  # a claim word only in the unit's headings carries half: the sentence itself should say it
 CLAIM_DEPTH = 5  # hits whose sentences may decide (the deciding sentence is often not in the first hit)
-CLAIM_VERBS = frozenset(words("claim_verbs"))  # how a claim went ("did they hit/meet/stay above …"), never what it is about
 # asks whether something has happened: a perfect or past tense, or a state ending in a participle ("is it approved?")
 # asks whether a thing is done: "has it been approved", "is it finished" (not "is it being scrapped", a thing under way or to come)
 _DONE = re.compile(r"^\s*(?:has|have|had|did|was|were)\b|^\s*(?:is|are)\b(?!.*\bbeing\b).*\b\w+(?:ed|en|un)\s*\??\s*$")
 _REPORTING = re.compile(r"\b(?:talk|talks|talked|talking|discuss\w*|mention\w*|describ\w*|refer|refers|address|addresses|say|says|said)\b")
-_INFLECTED = re.compile(r"\w{3}(?:ed|ing)$")
 _BULLET = re.compile(r"\s*[•▪●◦‣⁃]\s*|\n+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PERIOD = re.compile(r"\b(?:19|20)?\d{2}\s*[-/–]\s*\d{2}\b")  # a financial year: "2025-26", "25/26"
@@ -380,43 +378,9 @@ def deciding(question: str, hits: list[Hit], evidence: Evidence) -> list[tuple[f
     return [(share, u, sentence, missing) for share, _, u, sentence, missing in found]
 
 
-def unmentioned(question: str, hits: list[Hit], evidence: Evidence) -> str:
-    """The claim's most specific word (by rarity) as the question writes it, when none of the best
-    hits mentions it (a place, service or year the evidence is not about); else ''.
-
-    >>> us = [Unit(id="d#0", doc="d", kind="passage", text="The conference was held in Chatham.")]
-    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 0 if t == "manchest" else 1, n_units=10)
-    >>> hit = [Hit(unit=us[0], score=1.0)]
-    >>> unmentioned("was the conference held in Manchester?", hit, ev), unmentioned("was the conference held in Chatham?", hit, ev), unmentioned("was the conference hosted there?", hit, ev)
-    ('Manchester', '', '')
-    >>> met = [Hit(unit=Unit(id="d#1", doc="d", kind="passage", text="The conference in Chatham met its target."), score=1.0)]
-    >>> unmentioned("did the conference hit its target in Chatham?", met, ev)
-    ''
-    >>> unmentioned("is the social care grant ring-fenced?", [Hit(unit=Unit(id="d#2", doc="d", kind="passage", text="The Social Care Grant is ringfenced."), score=1.0)], ev)
-    ''
-    """
-    claimed = claim(question)
-    # what the claim is about, not what it says of it: an inflected verb ("bagged", "holding") may
-    # be a paraphrase the documents word otherwise, nor is a verb saying how it went ("hit the target")
-    things = {stem(w): w for w in subject_words(question) if stem(w) in claimed and not _INFLECTED.search(w) and w not in CLAIM_VERBS}
-    if len(claimed) < 2 or not things:
-        return ""
-    rarest = max(sorted(things), key=lambda t: idf(t, evidence))
-    for h in hits[:CLAIM_DEPTH]:
-        said = said_words(h.unit.search_text)
-        if carried(rarest, said) or rarest in written_together(question, said):  # "ring-fenced" written "ringfenced"
-            return ""
-    return surface_forms(question, [things[rarest]])[0]
-
-
 def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     """The verdict of the sentence carrying the claim; the closest sentence without a verdict when
-    none carries it; a refusal when the claim's most specific word is in none of the best hits;
-    None when not even half of the claim is there (the look-up answers)."""
-    absent = unmentioned(question, hits, evidence)
-    if absent:
-        # the most specific thing the question asks about is in none of the close evidence: a near miss
-        return refusal(f"nothing close to the question mentions “{absent}”", hits)
+    none carries it; None when not even half of the claim is there (the look-up answers)."""
     found = deciding(question, hits, evidence)
     if not found or found[0][0] < QUOTE_FLOOR:
         return None

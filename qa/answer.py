@@ -577,7 +577,10 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         # Asked when: a close passage giving the day beats one giving only a year.
         dated = closer_passages(question, hits, evidence, lambda text: gives_day(question, text))
         top = dated[0] if dated else top
-    return passage_answer(question, top, hits, evidence, intent)
+    draft = passage_answer(question, top, hits, evidence, intent)
+    if draft.status != "answered" and kind in {"number", "percent"} and (row := closer_row(question, hits, evidence)) is not None:
+        return row_answer(question, intent, row, hits, evidence)  # the passage's figures are not the one asked: a close row's is
+    return draft
 
 
 CLOSER_DEPTH = 5  # hits searched for a passage that says what the closest does not (a figure, a day, the period asked)
@@ -601,7 +604,7 @@ def closer_passages(question: str, hits: list[Hit], evidence: Evidence, says: Ca
 
 
 def closer_row(question: str, hits: list[Hit], evidence: Evidence) -> Unit | None:
-    """The first table row among the next best hits that the question names in full and that carries at
+    """The first table row among the next best hits that the question names and that carries at
     least half of it, with a figure: what answers a question asking for a figure when the closest passage gives none ("child poverty rate
     caldmoor" finds "Child poverty is highest in Caldmoor", then the table giving the rate).
 
@@ -611,12 +614,21 @@ def closer_row(question: str, hits: list[Hit], evidence: Evidence) -> Unit | Non
     >>> closer_row("child poverty rate caldmoor", [Hit(unit=p, score=1.0), Hit(unit=r, score=0.9)], ev).id
     '2'
     """
+    subject = subject_tokens(question)
+    rarest = max(sorted(subject), key=lambda t: idf(t, evidence)) if subject else ""
+
+    def named(unit: Unit) -> bool:
+        # in full, or by the question's rarest word and half the row's name ("the golden hello
+        # scheme" names "Dental Recruitment Incentive Scheme ("golden hello")")
+        name = token_set(f"{unit.row} {unit.row_detail}")
+        return label_match(question, unit) == 1.0 or (rarest in name and len(name & token_set(question)) * 2 >= len(name))
+
     return next(
         (
             h.unit
             for h in hits[1:CLOSER_DEPTH]
             if h.unit.kind == "row"
-            and label_match(question, h.unit) == 1.0  # the question names the row
+            and named(h.unit)
             and amounts_in(" ".join(h.unit.cells))
             and coverage(question, h.unit, evidence) >= HALF_COVERED
         ),

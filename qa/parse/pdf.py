@@ -100,7 +100,7 @@ def _parse(pdf) -> tuple[Block, ...]:
     def flush() -> None:
         if para:
             box = tuple(para_box) if para_box else None
-            for text, item in bullet_items(para):
+            for text, item in bullet_items(para) if any(_BULLET.match(line) for line in para) else label_value_items(para):
                 out.paragraph(text, page=para_page, list_item=item, bbox=box)
             para.clear()
             para_box.clear()
@@ -270,6 +270,46 @@ def bullet_items(lines: list[str]) -> list[tuple[str, bool]]:
         else:
             out[-1][0].append(line)
     return [(" ".join(words), item) for words, item in out if " ".join(words).strip()]
+
+
+_LABEL_VALUE = re.compile(r"^[^:.;]{2,80}:\s*\S.*\d")  # "Children looked after at 30 September 2025: 412"
+MIN_LABEL_VALUES = 3  # lines of "Label: value" that make a block of key facts rather than prose
+
+
+def label_value_items(lines: list[str]) -> list[tuple[str, bool]]:
+    """A paragraph's lines as `bullet_items` gives them, with each run of MIN_LABEL_VALUES or more
+    lines reading "Label: value" (key facts printed without bullets) made items, the line before
+    the run that ends in ":" their lead-in; other lines stay paragraphs.
+
+    >>> label_value_items(["Spend rose.", "3.4 Key facts:", "Net budget: £297.45m", "Outturn: £304.94m", "Children looked after: 412"])
+    [('Spend rose.', False), ('3.4 Key facts:', False), ('Net budget: £297.45m', True), ('Outturn: £304.94m', True), ('Children looked after: 412', True)]
+    >>> label_value_items(["The budget is set at:", "£297m, a rise of 3%", "on last year."])
+    [('The budget is set at: £297m, a rise of 3% on last year.', False)]
+    """
+    facts = [bool(_LABEL_VALUE.match(line)) for line in lines]
+    runs: list[tuple[int, int]] = []  # [start, end) of each run long enough
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and facts[j]:
+            j += 1
+        if j - i >= MIN_LABEL_VALUES:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for a, b in runs:
+        lead = a - 1 if a > at and lines[a - 1].rstrip().endswith(":") else None
+        prose = lines[at : lead if lead is not None else a]
+        if prose:
+            out.append((" ".join(prose), False))
+        if lead is not None:
+            out.append((lines[lead], False))
+        out += [(line, True) for line in lines[a:b]]
+        at = b
+    if lines[at:]:
+        out.append((" ".join(lines[at:]), False))
+    return out
 
 
 def continues_sentence(before: str, line: str) -> bool:

@@ -118,8 +118,8 @@ def test_yes_no_follows_the_evidence():
 
 
 def test_yes_no_without_evidence_for_the_subject_gives_no_verdict():
-    draft = yesno.answer("Did dental waiting lists go down?", hits(5), evidence())
-    assert draft is not None and draft.status == "no_answer" and "dental" in draft.text  # a near miss names what is missing
+    # no close sentence carries the claim: the yes/no answerer says nothing and leaves the question to the look-up
+    assert yesno.answer("Did dental waiting lists go down?", hits(5), evidence()) is None
 
 
 def test_a_summary_quotes_key_points_in_document_order():

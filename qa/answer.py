@@ -605,8 +605,9 @@ def closer_passages(question: str, hits: list[Hit], evidence: Evidence, says: Ca
 
 def closer_row(question: str, hits: list[Hit], evidence: Evidence) -> Unit | None:
     """The first table row among the next best hits that the question names and that carries at
-    least half of it, with a figure: what answers a question asking for a figure when the closest passage gives none ("child poverty rate
-    caldmoor" finds "Child poverty is highest in Caldmoor", then the table giving the rate).
+    least half of it, with a figure: what answers a question asking for a figure when the closest
+    passage gives none ("child poverty rate caldmoor" finds "Child poverty is highest in Caldmoor",
+    then the table giving the rate).
 
     >>> p = Unit(id="1", doc="d", kind="passage", text="Child poverty is highest in Caldmoor.")
     >>> r = Unit(id="2", doc="d", kind="row", text="Locality: Caldmoor | Child poverty (%): 27.4", row="Caldmoor", cells=("Caldmoor", "27.4"))

@@ -40,6 +40,8 @@ from qa.intent import (
 )
 from qa.tableview import TableView, cell_number, in_financial_years, period_names
 from qa.relevance import (
+    NAME_SPECIFICITY,
+    name_candidates,
     contrasted,
     Evidence,
     absent_names,
@@ -54,6 +56,7 @@ from qa.relevance import (
     name_words,
     periods,
     search_tokens,
+    specificity,
     subject_tokens,
     surface_forms,
 )
@@ -367,6 +370,8 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         row = draft.evidence[0]  # one row's cells answer: a row named in part, beside another name, is a near miss
         if pair := contrasted(question, row.row, search_tokens(row)):
             return refusal(f"they give no figures for “{pair[0]}” (the closest table row is “{row.row}”)", hits)
+        if unlisted := names_not_in_table(question, row, evidence):
+            return refusal(f"“{row.table}” gives no figures for “{surface_forms(question, unlisted)[0]}”", hits)
     if (intent.quantity or asked_type(question)) and draft.status == "answered" and draft.evidence:
         missing = absent_names(question, [Hit(unit=u, score=1.0) for u in draft.evidence], evidence)
         if all(u.kind == "passage" for u in draft.evidence):  # a table's periods are checked by the table answerer
@@ -390,6 +395,33 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     if draft.status == "answered" and draft.evidence and (number_gap := numbered_not_given(question, draft.evidence)):
         return refusal(f"the closest source gives “{number_gap[1]}”, not “{number_gap[0]}”", hits)
     return draft
+
+
+def names_not_in_table(question: str, row: Unit, evidence: Evidence) -> list[str]:
+    """Names the question gives (words the corpus writes as names, rare in English) that the
+    answer's table writes nowhere (title, headings, section, any row, its file's name), when some of
+    its rows are named the same way: "home care hourly rate in dunmarrow?" is not answered by the
+    Saltmere row of a table of other localities.
+
+    >>> rows = [Unit(id=str(i), doc="d.md", kind="row", text=f"Locality: {p} | Hourly rate: {v}", table="Home care by locality", table_id="t", row=p, cells=(p, v), headers=("Locality", "Hourly rate"))
+    ...         for i, (p, v) in enumerate([("Saltmere", "26.10"), ("Brackwater", "25.80")])]
+    >>> ev = Evidence(rows_of=lambda t: rows, doc_freq=lambda t: 1, n_units=2, names=frozenset({"saltmere", "brackwater", "dunmarrow"}))
+    >>> names_not_in_table("home care hourly rate in dunmarrow?", rows[0], ev), names_not_in_table("hourly rate in saltmere", rows[0], ev)
+    (['dunmarrow'], [])
+    """
+    asked = [w for w in name_candidates(question, evidence.names) if w in evidence.names and specificity(w) >= NAME_SPECIFICITY]
+    if not asked or not row.table_id:
+        return []
+    rows = evidence.rows_of(row.table_id) or [row]
+    if not any(set(re.findall(r"[a-z][a-z'’-]+", r.row.lower())) & evidence.names for r in rows):
+        return []  # a table of measures, not of places or bodies: the name may be the whole paper's
+    written = frozenset().union(
+        *(
+            search_tokens(r) | token_set(f"{r.table} {r.group} {r.section} {' '.join(r.headers)} {re.sub(r'[-_.]+', ' ', r.doc)}")
+            for r in rows
+        )
+    )
+    return [w for w in asked if not all(t in written for t in tokenize(w))]
 
 
 def names_not_written(question: str, sources: tuple[Unit, ...], hits: list[Hit], evidence: Evidence) -> list[str]:

@@ -519,11 +519,11 @@ def specifics(question: str) -> list[str]:
     >>> specifics("average % of adults active across the 8 wards"), specifics("is ucr meeting the 2 hour standard?"), specifics("cases in ward 8")
     ([], [], ['8'])
     """
-    names = [w for w in _name_candidates(question) if w.isdigit() or w[:-2].isdigit() or specificity(w) >= NAME_SPECIFICITY]
+    names = [w for w in name_candidates(question) if w.isdigit() or w[:-2].isdigit() or specificity(w) >= NAME_SPECIFICITY]
     return names
 
 
-def _name_candidates(question: str, known_names: frozenset[str] = frozenset()) -> list[str]:
+def name_candidates(question: str, known_names: frozenset[str] = frozenset()) -> list[str]:
     """`specifics` before the test of how rare each word is in English, which loads a word list:
     that test is left for the few names the evidence lacks. A word the corpus writes as a name
     (`known_names`) is one however the question types it ("barset council")."""
@@ -580,7 +580,7 @@ def absent_names(question: str, hits: list[Hit], evidence: Evidence) -> list[str
     texts = [f"{h.unit.section} {h.unit.search_text} {' '.join(h.unit.headers)} {re.sub(r'[-_.]+', ' ', h.unit.doc)}" for h in hits]
     tokens = set().union(*(token_set(t) for t in texts))
     out = []
-    for name in _name_candidates(question, evidence.names):
+    for name in name_candidates(question, evidence.names):
         if name.isdigit() or name[:-2].isdigit():
             digits = re.sub(r"\D", "", name)
             # "per 1000" is the source's "per 1,000": thousands separators are not part of the number

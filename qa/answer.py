@@ -415,11 +415,9 @@ def names_not_in_table(question: str, row: Unit, evidence: Evidence) -> list[str
     rows = evidence.rows_of(row.table_id) or [row]
     if not any(set(re.findall(r"[a-z][a-z'’-]+", r.row.lower())) & evidence.names for r in rows):
         return []  # a table of measures, not of places or bodies: the name may be the whole paper's
-    written = frozenset().union(
-        *(
-            search_tokens(r) | token_set(f"{r.table} {r.group} {r.section} {' '.join(r.headers)} {re.sub(r'[-_.]+', ' ', r.doc)}")
-            for r in rows
-        )
+    # the file's name once, not per row
+    written = name_words(row.doc).union(
+        *(search_tokens(r) | token_set(f"{r.table} {r.group} {r.section} {' '.join(r.headers)}") for r in rows)
     )
     return [w for w in asked if not all(t in written for t in tokenize(w))]
 

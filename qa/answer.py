@@ -585,6 +585,8 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         listed = lists.answer(question, hits, evidence)
         if listed is not None:
             return listed
+    if kind in {"number", "percent"} and top is hits[0].unit and (row := named_elsewhere(question, top, hits, evidence)) is not None:
+        return row_answer(question, intent, row, hits, evidence)  # the passage is about something else: the row the question names answers
     if kind and not holds(kind, top.text):
         # Asked for a figure or a date: a close passage that gives one beats the closest that does not.
         section = evidence.section_of(top)
@@ -662,6 +664,34 @@ def closer_row(question: str, hits: list[Hit], evidence: Evidence) -> Unit | Non
             and named(h.unit)
             and amounts_in(" ".join(h.unit.cells))
             and coverage(question, h.unit, evidence) >= HALF_COVERED
+        ),
+        None,
+    )
+
+
+def named_elsewhere(question: str, passage: Unit, hits: list[Hit], evidence: Evidence) -> Unit | None:
+    """A close table row the question names in full whose name the closest passage does not say:
+    the passage's figures are about something else ("avg cost of a place at a maintained special
+    school" finds a passage on other schools' placements, then the row "Maintained special schools").
+
+    >>> p = Unit(id="1", doc="d", kind="passage", text="Independent school placements are 6% of places.")
+    >>> r = Unit(id="2", doc="d", kind="row", text="Maintained special schools | 24,600", row="Maintained special schools", cells=("Maintained special schools", "24,600"))
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=2)
+    >>> hits = [Hit(unit=p, score=1.0), Hit(unit=r, score=0.9)]
+    >>> named_elsewhere("cost of a maintained special school place", p, hits, ev).id
+    '2'
+    >>> named_elsewhere("cost of a special school place", p, hits, ev) is None
+    True
+    """
+    said = token_set(passage.text)
+    return next(
+        (
+            h.unit
+            for h in hits[1:CLOSER_DEPTH]
+            if h.unit.kind == "row"
+            and label_match(question, h.unit) == 1.0
+            and not token_set(h.unit.row) <= said
+            and amounts_in(" ".join(h.unit.cells))
         ),
         None,
     )

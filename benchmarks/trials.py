@@ -46,7 +46,21 @@ TRIALS: dict[str, list[Path]] = {
     ],
     **{
         name: sorted(p for p in (DATA / name).iterdir() if p.is_file() and p.name not in ("README.md", "questions.jsonl"))
-        for name in ("trial6", "trial7", "trial8", "trial9", "trial10", "trial11", "trial12", "trial13", "trial14", "trial15", "trial16", "trial17", "trial18")
+        for name in (
+            "trial6",
+            "trial7",
+            "trial8",
+            "trial9",
+            "trial10",
+            "trial11",
+            "trial12",
+            "trial13",
+            "trial14",
+            "trial15",
+            "trial16",
+            "trial17",
+            "trial18",
+        )
     },
 }
 # reported, never looked into: --failures lists nothing for them (tests/data/splits.json)

@@ -69,6 +69,7 @@ from qa.not_given import (
     numbered,
     numbered_not_given,
     quarters_not_given,
+    year_quarters_not_given,
     years_not_given,
     years_not_in_rows,
 )
@@ -389,7 +390,11 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
             return redraft
         asked, given = months
         return refusal(f"the closest source gives {', '.join(given[:3])}, not {', '.join(asked)}", hits)
-    if draft.status == "answered" and draft.evidence and (quarters := quarters_not_given(question, draft.evidence)):
+    if (
+        draft.status == "answered"
+        and draft.evidence
+        and (quarters := quarters_not_given(question, draft.evidence) or year_quarters_not_given(question, draft.evidence))
+    ):
         asked, given = quarters
         return refusal(f"the closest source gives {', '.join(given[:4])}, not {', '.join(asked)}", hits)
     if draft.status == "answered" and draft.evidence and (number_gap := numbered_not_given(question, draft.evidence)):

@@ -143,6 +143,33 @@ def quarters_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str
     return [f"Q{q}" for q in missing], [f"Q{q}" for q in sorted(given)]
 
 
+def year_quarters_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str], list[str]] | None:
+    """The quarters of a year the question names ("q3 2025-26") that a table printing quarters under
+    each year ("2025-26 › Q1") does not give, with the ones it gives for that year; None when it
+    gives them, prints no quarters under that year, or the question compares.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="Quits | 2024-25 › Q3: 290 | 2025-26 › Q1: 351", headers=("Measure", "2024-25 › Q3", "2025-26 › Q1"))
+    >>> year_quarters_not_given("quits in q3 2025-26", (u,)), year_quarters_not_given("quits in q3 24/25", (u,))
+    ((['Q3 2025-26'], ['Q1 2025-26']), None)
+    >>> year_quarters_not_given("quits in q3 2023-24", (u,)) is None
+    True
+    """
+    if operation(question) or _SINCE.search(question):
+        return None
+    asked_quarters = list(dict.fromkeys(_QUARTER_NAMED.findall(question)))
+    asked_years = sorted(periods(question))
+    if not asked_quarters or not asked_years:
+        return None
+    printed = {(year, q) for u in units for h in u.headers for year in periods(h) for q in _QUARTER_NAMED.findall(h)}
+    missing, given = [], []
+    for year in asked_years:
+        of_year = sorted(q for y, q in printed if y == year)
+        if of_year:
+            missing += [f"Q{q} 20{year}" for q in asked_quarters if q not in of_year]
+            given += [f"Q{q} 20{year}" for q in of_year]
+    return (missing, given) if missing else None
+
+
 _SPELT = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _PLAIN_NUMBER = r"(?<![\d.,/£$€-])(\d+)(?![\d.,/%-]\d|%|\d)"  # a whole number alone: not part of a date, range, period, sum or code
 _NOUN_NUMBER = re.compile(rf"\b([a-z]{{3,}})[ -]?{_PLAIN_NUMBER}")  # "category 3", "month 7"

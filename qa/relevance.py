@@ -1004,15 +1004,36 @@ def _initials(word: str, label_words: list[str]) -> bool:
     return len(word) >= 2 and word in letters
 
 
+def _cut_short(short: str, long: str) -> bool:
+    """A short word written as the long one's first letter and some of its later letters, in order
+    ("yr" for "year", "mgmt" for "management", "qtr" for "quarter").
+
+    >>> _cut_short("yr", "year"), _cut_short("mgmt", "management"), _cut_short("ry", "year"), _cut_short("year", "yr")
+    (True, True, False, False)
+    """
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(c in rest for c in short[1:])
+
+
 def _stands_for(x: str, y: str, written: str, label_words: list[str]) -> bool:
     """The question's word and the label's are one thing said two ways: one begins the other
-    ("dom"/"domiciliary"), they are spelt alike, one is the other's initials, or both say a rise
-    (or a fall)."""
+    ("dom"/"domiciliary"), one is the other cut short ("yr"/"year", "mgmt"/"management"), they are
+    spelt alike, one is the other's initials, or both say a rise (or a fall).
+
+    >>> _stands_for("yr", "year", "yr", ["year"]), _stands_for("yr", "your", "yr", ["your"])
+    (True, True)
+    >>> _stands_for("rate", "incl", "rate", ["incl"])
+    False
+    """
     from rapidfuzz import fuzz
 
     return (
         x.startswith(y)
         or y.startswith(x)
+        or _cut_short(x, y)
+        or _cut_short(y, x)
         or fuzz.ratio(x, y) >= CONTRAST_ALIKE
         or _initials(written, label_words)
         or any(x in way and y in way for way in _SAME_WAY)
@@ -1040,6 +1061,8 @@ def contrasted(question: str, label: str, row_words: Set[str] = frozenset()) -> 
     True
     >>> contrasted("forecast for adult social care learning disabilities", "Adult Social Care – Working Age Adults")
     ('learning', 'working')
+    >>> contrasted("yr 6 obesity rate", "Year 6: prevalence of obesity (incl. severe obesity)") is None
+    True
     """
     q_words, l_words = _LOWER_WORD.findall(question.lower()), _LOWER_WORD.findall(label.lower())
     if len(l_words) > CONTRAST_LABEL_WORDS:
@@ -1059,6 +1082,8 @@ def contrasted(question: str, label: str, row_words: Set[str] = frozenset()) -> 
             after = q_words[i + side + 1] if i + side + 1 < len(q_words) else ""
             if any(c.isdigit() for c in x + y) or _SPELT_NUMBER.match(written) or written.endswith("ed"):
                 continue
+            if written in words_of("figure_nouns"):
+                continue  # what kind of figure is asked ("obesity rate"), not another thing than the row
             if {written, l_words[j + side]} & set(MONTH_NAMES):
                 continue  # a month asked of a table by month is the month check's to refuse, naming those it has
             if written.endswith("ing") and (not after or after in stopwords()):

@@ -273,6 +273,10 @@ def pick_column(
     3
     >>> pick_column("what % of pharmacies open on a sunday", Intent(None, None, False), ("Area", "Open Sunday", "% open on Sunday"), ["text", "count", "count"], 0)
     2
+    >>> pick_column("what % of referrals were seen within 2 hrs", Intent(None, None, False), ("Area", "Seen within 2 hours", "% within 2 hours"), ["text", "count", "count"], 0)
+    2
+    >>> pick_column("completion rate for alcohol", Intent(None, None, False), ("Group", "Completions", "Completions (2)"), ["text", "count", "percent"], 0)
+    2
     >>> pick_column("forecast variance on early help in 2025-26", Intent(None, None, False), ("Service", "2025-26 › Forecast", "2025-26 › Variance"), ["text", "money", "money"], 0)
     2
     >>> pick_column("gp practice satisfaction 2024-25", Intent(None, None, False), ("Service", "2024-25 › Responses", "2024-25 › % satisfied"), ["text", "count", "percent"], 0)
@@ -288,6 +292,7 @@ def pick_column(
     """
     q_tokens = set(with_short_forms_written_out(set(tokenize(question))))
     percent = asks_percentage(question)
+    rate = "rate" in q_tokens
     m = _WHICH.match(question)
     asked = set(tokenize(m.group(1))) if m else set()
     naming = naming_words(question, q_tokens, row_words)
@@ -296,7 +301,7 @@ def pick_column(
     named = any(header_terms(h) & naming for j, h in enumerate(headers) if j != label_col)
     order = tokenize(question)
     counted = set(tokenize(m.group(1))) if (m := _COUNTED.search(question)) else set()
-    best, best_score = None, (0.0, 0, False, -1)
+    best, best_score = None, (False, 0.0, False, 0, False, -1)
     for j, h in enumerate(headers):
         terms = header_terms(h) | header_numbers(h)
         if j == label_col and not (terms & asked):
@@ -304,15 +309,23 @@ def pick_column(
         if written and j not in written:
             continue
         score = 2.0 * len(terms & naming)
-        if score and percent and percent_header(h):
-            score += 1.0  # "what % open on Sunday": "% open on Sunday", not the count "Open Sunday"
+        percentish = percent_header(h) or kinds[j] == "percent"
         if intent.measure and kinds[j] == intent.measure:
             score += 3.0 + (not named and is_total_label(h.split("›")[-1]))
         # ties: the column named by a word that is not the table's own, then the one naming what
         # "how many" counts ("how many hours did members volunteer": hours, not volunteers), then
         # the one named last ("the forecast variance" is a variance: an English compound's last word is its head)
         last = max((i for i, t in enumerate(order) if t in header_terms(h) & naming), default=-1)  # words, not the period both share
-        key = (score, len(terms & naming - table_words), bool(counted & terms & naming), last)
+        # a percentage asked is read from a column of percentages the question names at all ("what % were seen
+        # within 2 hours": "% within 2 hours", not "Seen within 2 hours"); a rate, of two named alike, too
+        key = (
+            bool(score and percent and percentish),
+            score,
+            bool(rate and percentish),
+            len(terms & naming - table_words),
+            bool(counted & terms & naming),
+            last,
+        )
         if score and key > best_score:
             best, best_score = j, key
     return best

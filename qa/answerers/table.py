@@ -23,7 +23,7 @@ from qa.lexicon import words as word_list
 from qa.not_given import months_written
 from qa.parse.tables import is_total_label, strip_footnote
 from qa.tableview import Column, Row, TableView, cell_number, in_financial_years, months_named, period_names, period_order
-from qa.text import stem, token_set, tokenize, words
+from qa.text import is_month, stem, token_set, tokenize, words
 from qa.types import Unit
 from qa.values import BOUND
 
@@ -171,7 +171,7 @@ def pick_columns(
     naming = naming_words(question, q_tokens, row.tokens) if row is not None else q_tokens  # words naming the row do not also name a column
     naming = naming | prefix_named(naming, [c.tokens for c in view.columns if c.index != view.label_col])
 
-    asks_percent = bool(q_tokens & PERCENT_WORDS)
+    asks_percent = bool(q_tokens & PERCENT_WORDS) or "%" in question
 
     def word_score(c: Column) -> int:
         # "Bank Rate in September 2025": of the 2025 columns, the one headed "Sep-25"; "in percent": the % column
@@ -317,10 +317,19 @@ def amounts_instead(view: TableView, columns: list[Column], q_tokens: frozenset[
     return swapped
 
 
+_JOINED = re.compile(r"\b(?:and|plus)\b|&", re.I)  # "the budget for A and B": two things named, to add up
+RATE_WORDS = frozenset(tokenize("rate rates"))  # a rate may be a percentage: "completion rate" beside "completions"
+
+
 def _unless_asked_percent(cols: list[Column], q_tokens: frozenset[str]) -> list[Column]:
     """The columns less those of percentages ("2019 › % of total" beside "2019 › Amount"), unless the
-    question asks for a percentage or nothing else is left."""
-    if q_tokens & PERCENT_WORDS:
+    question asks for a percentage or a rate, or nothing else is left.
+
+    >>> cols = [Column(i, (h,), h, frozenset({"complet"}), (), (0, 0), u, True) for i, (h, u) in enumerate([("Completions", ""), ("Completions (2)", "%")], 1)]
+    >>> [c.name for c in _unless_asked_percent(cols, frozenset({"complet"}))], len(_unless_asked_percent(cols, frozenset({"complet", "rate"})))
+    (['Completions'], 2)
+    """
+    if q_tokens & (PERCENT_WORDS | RATE_WORDS):
         return cols
     return [c for c in cols if not of_percentages(c)] or cols
 
@@ -490,6 +499,27 @@ def current_column(columns: list[Column]) -> Column:
     return max(columns, key=lambda c: (c.when, -c.index))
 
 
+_PART_OF_YEAR = re.compile(r"\b(?:q[1-4]|quarter\s*[1-4]|h[12]|half\s*[12])\b", re.I)
+
+
+def period_parts(view: TableView, column: Column) -> list[Column]:
+    """The columns dividing the period a column is printed under into quarters or months
+    ("2024-25 › Q1" … "2024-25 › Q4"), when the column is one of them; else none.
+
+    >>> cols = [Column(i, ("2024-25", h), f"2024-25 › {h}", frozenset(), ("24-25",), (2024, 0), "", True) for i, h in enumerate(["Q1", "Q2", "Budget"], 1)]
+    >>> v = TableView("T", tuple(cols), (), 0)
+    >>> [c.name for c in period_parts(v, cols[0])], period_parts(v, cols[2])
+    (['2024-25 › Q1', '2024-25 › Q2'], [])
+    """
+
+    def part(c: Column) -> bool:
+        return len(c.path) >= 2 and bool(_PART_OF_YEAR.search(c.path[-1]) or is_month(c.path[-1].lower()))
+
+    if not column.years or not part(column):
+        return []
+    return [c for c in view.columns if c.years == column.years and c.index != view.label_col and part(c)]
+
+
 def compute(
     op: Operation,
     view: TableView,
@@ -513,6 +543,8 @@ def compute(
     if op == "sum" and row.total and len(columns) < 2:
         return lookup(view, row, columns)  # "the total X" is a row the table prints
     one_cell = len(rows) == 1 and len(columns) == 1 and len(question_periods) == 1
+    if one_cell and op in {"sum", "average"} and len(parts := period_parts(view, columns[0])) >= 2:
+        columns = parts  # "total quits for 2024-25" of a table by quarter: the year's quarters
     if one_cell and op in {"change", "pct_change"}:
         columns = amounts_instead(view, columns, q_tokens)
     if one_cell and op in {"change", "pct_change"} and row.values[columns[0].index] is not None:
@@ -1342,9 +1374,9 @@ def answer_from_table(
         rows = alike  # "the two equity funds": the rows named by the same words, as many as the question says
     else:
         rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
-    if op == "compare" and len(rows) == 1:
-        # "is the highways forecast higher than waste management's": the other row compared is named
-        # by the question's words the first row lacks, however partly ("Highways Maintenance")
+    if (op == "compare" or (op == "sum" and _JOINED.search(question))) and len(rows) == 1:
+        # "is the highways forecast higher than waste management's", "combined budget for A and B":
+        # the other row is named by the question's words the first row lacks, however partly ("Highways Maintenance")
         other = next(
             (view.rows[i] for s, i in scored if s > 0 and view.rows[i] is not rows[0] and names_more(view.rows[i], rows[0], q_tokens)), None
         )

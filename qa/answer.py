@@ -785,7 +785,7 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
             cells = "; ".join(f"{unit.headers[j]}: {unit.cells[j] or 'no figure given'}" for j in wanted)
             return Draft("answered", f"{label} — {cells} [1].", cited=(unit, *related), evidence=(unit,))
     asked = columns_asked(
-        question, intent, unit.headers, kinds, label_col, token_set(f"{unit.row} {unit.row_detail}"), token_set(unit.table)
+        question, intent, unit.headers, kinds, label_col, token_set(f"{unit.row} {unit.row_detail}"), token_set(unit.table), unit.units
     )
     col = asked[0] if asked else None
     how = _column_by_content(question, unit, kinds, label_col, evidence) if asks_manner(question) else None

@@ -249,6 +249,7 @@ def pick_column(
     label_col: int | None = None,
     row_words: frozenset[str] = frozenset(),
     table_words: frozenset[str] = frozenset(),
+    units: tuple[str, ...] = (),
 ) -> int | None:
     """The column the question asks about: named by its header, or by the kind of figure wanted.
     The column that names the rows is only the answer to "which <header>...?". Words that name
@@ -275,7 +276,7 @@ def pick_column(
     2
     >>> pick_column("what % of referrals were seen within 2 hrs", Intent(None, None, False), ("Area", "Seen within 2 hours", "% within 2 hours"), ["text", "count", "count"], 0)
     2
-    >>> pick_column("completion rate for alcohol", Intent(None, None, False), ("Group", "Completions", "Completions (2)"), ["text", "count", "percent"], 0)
+    >>> pick_column("completion rate for alcohol", Intent(None, None, False), ("Group", "Completions", "Completions (2)"), ["text"] + ["count"] * 2, 0, units=("", "", "%"))
     2
     >>> pick_column("forecast variance on early help in 2025-26", Intent(None, None, False), ("Service", "2025-26 › Forecast", "2025-26 › Variance"), ["text", "money", "money"], 0)
     2
@@ -309,7 +310,7 @@ def pick_column(
         if written and j not in written:
             continue
         score = 2.0 * len(terms & naming)
-        percentish = percent_header(h) or kinds[j] == "percent"
+        percentish = percent_header(h) or (j < len(units) and "%" in units[j])
         if intent.measure and kinds[j] == intent.measure:
             score += 3.0 + (not named and is_total_label(h.split("›")[-1]))
         # ties: the column named by a word that is not the table's own, then the one naming what
@@ -403,6 +404,7 @@ def columns_asked(
     label_col: int,
     row_words: frozenset[str] = frozenset(),
     table_words: frozenset[str] = frozenset(),
+    units: tuple[str, ...] = (),
 ) -> list[int]:
     """The columns a question asks about: `pick_column`'s, and a second one when the words after
     the question's last "and" name another column ("the counterparty limit and time limit", "how
@@ -416,11 +418,11 @@ def columns_asked(
     >>> columns_asked("What is the time limit and cash limit for banks?", Intent(None, None, False), h, ["text"] * 3, 0)
     [2, 1]
     """
-    first = pick_column(question, intent, headers, kinds, label_col, row_words, table_words)
+    first = pick_column(question, intent, headers, kinds, label_col, row_words, table_words, units)
     m = _LAST_AND.match(question)
     if first is None or m is None:
         return [first] if first is not None else []
-    second = pick_column(question[m.end() :], Intent(None, None, False), headers, kinds, label_col, row_words, table_words)
+    second = pick_column(question[m.end() :], Intent(None, None, False), headers, kinds, label_col, row_words, table_words, units)
     if second == first:  # the whole question's column is the one named last: the first is named before "and"
-        first = pick_column(question[: m.start(1)], intent, headers, kinds, label_col, row_words, table_words) or first
+        first = pick_column(question[: m.start(1)], intent, headers, kinds, label_col, row_words, table_words, units) or first
     return [first] if second in (None, first, label_col) else [first, second]

@@ -892,11 +892,14 @@ def with_unit(unit: Unit, j: int) -> str:
     '1,476 (000s)'
     >>> with_unit(Unit(id="5", doc="d", kind="row", text="", cells=("Astley Fen", "17.3%"), units=("", "%")), 1)  # the cell writes its unit
     '17.3%'
+    >>> with_unit(Unit(id="6", doc="d", kind="row", text="", cells=("Alcohol", "34.8"), headers=("Group", "Completions (%)"), units=("", "%")), 1)
+    '34.8'
     """
     units = group_units(unit.headers, unit.units) if unit.units else ()
     own = label_unit(unit.row) if cell_number(unit.cells[j]) is not None else ""  # "Items dispensed (000s)" under a £000 caption
     col_unit = own or (units[j] if j < len(units) else "") or (row_unit(unit) if cell_number(unit.cells[j]) is not None else "")
-    written = col_unit and col_unit in unit.cells[j]
+    header = unit.headers[j] if j < len(unit.headers) else ""
+    written = col_unit and (col_unit in unit.cells[j] or f"({col_unit})" in header)  # "Completions (%)" says it already
     return f"{unit.cells[j]} ({col_unit})" if col_unit and not written and figure_cell(unit.cells[j]) else unit.cells[j]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 
 from qa.lexicon import words
 from qa.types import Table
@@ -432,7 +433,18 @@ def read_header(band: list[list[str]], width: int) -> tuple[list[tuple[str, ...]
                 parts.append(cell)
         paths.append(tuple(parts))
         units.append((unit or glued[j] or table_unit) if j else "")
-    return paths, units
+    return _unit_told_apart(paths, glued), units
+
+
+def _unit_told_apart(paths: list[tuple[str, ...]], glued: list[str]) -> list[tuple[str, ...]]:
+    """Headers the same but for the unit printed after one of them ("Completions", "Completions
+    (%)") keep that unit in their name, which is all that tells them apart.
+
+    >>> _unit_told_apart([("Group",), ("Completions",), ("Completions",)], ["", "", "(%)"])
+    [('Group',), ('Completions',), ('Completions (%)',)]
+    """
+    seen = Counter(paths)
+    return [(*p[:-1], f"{p[-1]} {glued[j]}") if p and seen[p] > 1 and glued[j] else p for j, p in enumerate(paths)]
 
 
 _TRAILING_FIGURES = re.compile(r"(?:\s+[-−(]?[$£€]?\d[\d,]*(?:\.\d+)?\)?%?)+$")

@@ -179,7 +179,8 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bgap\b(?=.*\bbetween\b)|\bhow much (?:more|less|higher|lower|longer|shorter|bigger|smaller|greater)\b|"
             r"\bhow many (?:more|fewer|less)\b(?=.*\b(?:than|compared|versus|vs)\b)|"
-            r"\bhow far (?:above|below|over|under)\b|\bby how much\b|(?<=\bworth )(?:above|below|over|under)\b"
+            r"\bhow far (?:above|below|over|under)\b|\bby how much\b|(?<=\bworth )(?:above|below|over|under)\b|"
+            r"\b(?:better or worse|worse or better|improv(?:e|ed|ing) or (?:worsen|deteriorat|get worse|got worse)\w*)\b"
         ),
     ),
     # "mean" is the verb of "what does a score of 4 mean?", not an average
@@ -228,6 +229,8 @@ def operation(question: str) -> Operation | None:
     ('change', None, 'compare')
     >>> operation("pendrick vs astley fen, whose face to face % is higher")
     'compare'
+    >>> operation("did the cat 2 mean get better or worse from oct to nov"), operation("has it improved or deteriorated since q1")
+    ('change', 'change')
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

@@ -29,7 +29,7 @@ from qa.parse import fingerprint, load_corpus
 from qa.relevance import Evidence, name_words, names_only_columns, refusal_reason, rerank, subject_tokens
 from qa.rank import gate_model
 from qa.retrieve import hybrid_search
-from qa.spelling import Speller, worth_saying
+from qa.spelling import Speller, shorthand, worth_saying
 from qa.tableview import TableView
 from qa.text import stem, stopwords
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from qa.index import Manifest, SearchIndex
 
 log = logging.getLogger(__name__)
+SHORTHAND_DEPTH = 10  # hits whose words a shortened question word ("res care") is written out from
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
 UNITS_FORMAT = 31  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
 # 7: page labels dropped; 8: a footnote inside a table's grid is a passage; 9: a PDF's running header or footer
@@ -446,6 +447,13 @@ class Assistant:
             return Gathered(intent, question, False, [], vector, question, corrected, medical=True)
         focus = question
         hits = self._hits(question, query, vector, intent, doc)
+        short = shorthand(question, [h.unit.search_text for h in hits[:SHORTHAND_DEPTH]], self.speller.knows)
+        if short is not None:
+            # "res care" where the evidence found says "Residential care": asked again, written out
+            question = corrected = short.text
+            intent = read_intent(question)
+            query, vector = self._query(question)
+            hits = self._hits(question, query, vector, intent, doc)
         if other_row is not None:
             hits = self._pin(other_row[1].id, hits, vector)
         follow_up = False

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from qa.lexicon import mapping
+from qa.text import stopwords
 
 PARAMS = Path(__file__).resolve().parent / "data" / "spelling.json"
 # "ppl" -> "people", "hr" -> "hour": general chat short forms and the short words tables glue to figures, as data
@@ -229,6 +230,70 @@ class Speller:
             return None  # a real word, meant as written
         return candidate
 
+    def knows(self, word: str) -> bool:
+        """A lower-case word the documents write, or an abbreviation the glossary or corpus defines."""
+        return word in self.protected or word in self._vocabulary()[0]
+
     def correct(self, question: str) -> Correction | None:
         """The question with its misspelt words corrected, or None when none is."""
         return correct_text(question, lambda typed: None if looks_like_acronym(typed) else self.suggest(typed.lower()))
+
+
+SHORTHAND_MIN = 3  # letters a shortened word keeps ("res", "cat")
+SHORTHAND_EXTRA = 2  # letters at least the documents' word has beyond it
+_WORD_AT = re.compile(r"[A-Za-z]+|\d+")
+_GLUED = re.compile(rf"\b([A-Za-z]{{{SHORTHAND_MIN},}})(\d+)\b")  # "cat1": a word and a number written together
+
+
+def shorthand(question: str, texts: list[str], known: Callable[[str], bool]) -> Correction | None:
+    """The question with each word the documents never write that, beside the same neighbour, is the
+    start of a word in the evidence found for it (`texts`), written out as there: "res care" where
+    the evidence says "Residential care", "cat1" where it says "Category 1". Of two words in the
+    evidence that fit, none is chosen. A word of four letters or more that starts exactly one
+    word of the evidence needs no neighbour ("echo" for "echocardiography").
+
+    >>> texts = ["Measure: Category 1 mean | Residential care homes", "Residential respite"]
+    >>> shorthand("older people in res care at q2", texts, lambda w: w != "res").text
+    'older people in residential care at q2'
+    >>> shorthand("what was the cat1 90th centile", texts, lambda w: w != "cat").text
+    'what was the category 1 90th centile'
+    >>> shorthand("the res budget", texts, lambda w: w != "res") is None  # "residential" beside "budget" nowhere
+    True
+    >>> shorthand("waits for an echo", ["Echocardiography waits"], lambda w: w != "echo").text
+    'waits for an echocardiography'
+    >>> shorthand("is it ring-fenced", ["It is ringfenced"], lambda w: w != "ring") is None
+    True
+    """
+    spaced = _GLUED.sub(lambda m: f"{m.group(1)} {m.group(2)}" if not known(m.group(1).lower()) else m.group(0), question)
+    said = [[w.lower() for w in _WORD_AT.findall(t)] for t in texts]
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD_AT.finditer(spaced)]
+    changes: list[tuple[str, str]] = []
+    out, last = [], 0
+    common = stopwords() | {""}  # "in", "the": no neighbour to tell a word by
+    for i, (typed, start, end) in enumerate(words):
+        w = typed.lower()
+        if len(w) < SHORTHAND_MIN or not w.isalpha() or looks_like_acronym(typed) or known(w):
+            continue
+        if spaced[start - 1 : start] in "-'’" and start or spaced[end : end + 1] in ("-", "'", "’"):
+            continue  # part of a word written with a hyphen ("ring-fenced") or an apostrophe
+        before = words[i - 1][0].lower() if i else ""
+        after = words[i + 1][0].lower() if i + 1 < len(words) else ""
+        beside, alone = set(), set()
+        for ws in said:
+            for j, x in enumerate(ws):
+                if x.startswith(w) and len(x) >= len(w) + SHORTHAND_EXTRA and x.isalpha():
+                    alone.add(x)
+                    if (after not in common and j + 1 < len(ws) and ws[j + 1] == after) or (
+                        before not in common and j and ws[j - 1] == before
+                    ):
+                        beside.add(x)
+        found = beside if beside else (alone if len(w) >= SHORTHAND_MIN + 1 else set())
+        if len(found) != 1:
+            continue
+        full = found.pop()
+        out.append(spaced[last:start] + full)
+        last = end
+        changes.append((typed, full))
+    if not changes:
+        return None
+    return Correction("".join(out) + spaced[last:], tuple(changes))

@@ -60,13 +60,20 @@ def group_units(headers: tuple[str, ...], units: tuple[str, ...]) -> tuple[str, 
 
     >>> group_units(("Saving", "2025/26 › Target", "2025/26 › Shortfall", "RAG"), ("", "£000", "", ""))
     ('', '£000', '£000', '')
+
+    A header that says its own unit in brackets keeps it: "Oct-25 (number)" beside "Oct-25" in %.
+    >>> group_units(("Test", "Waiting › Oct-25 (number)", "Waiting › Oct-25"), ("", "", "%"))
+    ('', '', '%')
     """
     named = [headers[j] if j < len(headers) else "" for j in range(len(units))]
     given: dict[str, str] = {}
     for h, u in zip(named, units):
         if u and _group_of(h):
             given.setdefault(_group_of(h), u)
-    return tuple(u or given.get(_group_of(h), "") for h, u in zip(named, units))
+    return tuple(u or ("" if _OWN_UNIT.search(h) else given.get(_group_of(h), "")) for h, u in zip(named, units))
+
+
+_OWN_UNIT = re.compile(r"\((?:number|no\.?|n|count|people|[£$€][^)]*|%)\)\s*$", re.I)  # a header ending "(number)", "(£000)"
 
 
 _CURRENCY_UNIT = re.compile(r"[£$€]|\b(?:dollars?|pounds?|euros?|[A-Z]{3})\b")  # "£000s", "$ million", "USD"

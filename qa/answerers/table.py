@@ -172,10 +172,17 @@ def pick_columns(
     naming = naming | prefix_named(naming, [c.tokens for c in view.columns if c.index != view.label_col])
 
     asks_percent = bool(q_tokens & PERCENT_WORDS) or "%" in question
+    asks_rate = bool(q_tokens & RATE_WORDS)
 
     def word_score(c: Column) -> int:
         # "Bank Rate in September 2025": of the 2025 columns, the one headed "Sep-25"; "in percent": the % column
-        return len(c.tokens & naming) + (c.when[1] in months) + (asks_percent and percent_column(c)) + currency_named(c, question)
+        return (
+            len(c.tokens & naming)
+            + (c.when[1] in months)
+            + (asks_percent and percent_column(c))
+            + (asks_rate and rate_column(c))
+            + currency_named(c, question)
+        )
 
     def filled(c: Column) -> bool:
         return row is None or row.values[c.index] is not None
@@ -289,6 +296,20 @@ def percent_column(col: Column) -> bool:
     True
     """
     return "%" in col.unit or percent_header(col.name)
+
+
+_PER = re.compile(r"\bper\b|\brate\b", re.I)
+
+
+def rate_column(col: Column) -> bool:
+    """A column of rates: percentages, or figures "per" something ("Assessments per 1,000 carers").
+
+    >>> rate_column(Column(1, ("Assessments per 1,000 carers",), "Assessments per 1,000 carers", frozenset(), (), (0, 0), "", True))
+    True
+    >>> rate_column(Column(1, ("Adult carers' assessments",), "Adult carers' assessments", frozenset(), (), (0, 0), "", True))
+    False
+    """
+    return percent_column(col) or bool(_PER.search(col.name))
 
 
 def of_percentages(col: Column) -> bool:

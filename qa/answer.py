@@ -399,7 +399,34 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         return refusal(f"the closest source gives {', '.join(given[:4])}, not {', '.join(asked)}", hits)
     if draft.status == "answered" and draft.evidence and (number_gap := numbered_not_given(question, draft.evidence)):
         return refusal(f"the closest source gives “{number_gap[1]}”, not “{number_gap[0]}”", hits)
+    if draft.status == "answered" and asked_type(question) != "date" and (unavailable := says_unavailable(draft)):
+        return refusal(f"the closest passage says it is not available: “{unavailable}”", hits)
     return draft
+
+
+_UNAVAILABLE = re.compile(
+    r"\b(?:is|are|was|were|has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:published|available|included|reported|collected|known|measured)\b", re.I
+)
+
+
+def says_unavailable(draft: Draft) -> str:
+    """The sentence of a quoted passage answer saying that what it is about is not published or not
+    available ("Healthy life expectancy is not included in this report because …") and gives no
+    figure: no answer to a question asking for it. Empty when there is none, or the answer is read
+    from a table.
+
+    >>> p = Unit(id="1", doc="d", kind="passage", text="")
+    >>> says_unavailable(Draft("answered", "“Healthy life expectancy is not included in this report.” [1]", cited=(p,), evidence=(p,)))
+    'Healthy life expectancy is not included in this report.'
+    >>> says_unavailable(Draft("answered", "“Results were published in May.” [1]", cited=(p,), evidence=(p,)))
+    ''
+    >>> says_unavailable(Draft("answered", "“It also gets a grant of £412,000, which is not included above.” [1]", cited=(p,), evidence=(p,)))
+    ''
+    """
+    if draft.computed or not draft.cited or any(u.kind != "passage" for u in (*draft.cited[:1], *draft.evidence)):
+        return ""
+    quoted = re.findall(r"“([^”]+)”", draft.text)
+    return next((q for q in quoted if _UNAVAILABLE.search(q) and not amounts_in(q)), "")  # a figure it does give answers
 
 
 def names_not_in_table(question: str, row: Unit, evidence: Evidence) -> list[str]:

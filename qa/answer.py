@@ -69,6 +69,7 @@ from qa.not_given import (
     numbered,
     numbered_not_given,
     quarters_not_given,
+    sex_not_given,
     year_quarters_not_given,
     years_not_given,
     years_not_in_rows,
@@ -399,13 +400,16 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         return refusal(f"the closest source gives {', '.join(given[:4])}, not {', '.join(asked)}", hits)
     if draft.status == "answered" and draft.evidence and (number_gap := numbered_not_given(question, draft.evidence)):
         return refusal(f"the closest source gives “{number_gap[1]}”, not “{number_gap[0]}”", hits)
+    if draft.status == "answered" and draft.evidence and (sex := sex_not_given(question, draft.evidence)):
+        return refusal(f"the closest source does not give figures for {sex}", hits)
     if draft.status == "answered" and asked_type(question) != "date" and (unavailable := says_unavailable(draft)):
         return refusal(f"the closest passage says it is not available: “{unavailable}”", hits)
     return draft
 
 
 _UNAVAILABLE = re.compile(
-    r"\b(?:is|are|was|were|has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:published|available|included|reported|collected|known|measured)\b", re.I
+    r"\b(?:is|are|was|were|has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:published|available|included|reported|collected|known|measured)\b",
+    re.I,
 )
 
 

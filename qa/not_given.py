@@ -11,7 +11,7 @@ from functools import lru_cache
 from qa.intent import operation
 from qa.relevance import gives_period, periods
 from qa.tableview import period_names
-from qa.text import MONTH_NAMES, MONTH_NUMBERS, MONTHS_NOT_VERBS, canonical_dates, is_month, stem, stopwords
+from qa.text import MONTH_NAMES, MONTH_NUMBERS, MONTHS_NOT_VERBS, canonical_dates, is_month, stem, stopwords, token_set
 from qa.types import Unit
 
 _YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
@@ -220,6 +220,31 @@ def normalise_number_words(text: str) -> str:
     'the 4-hour target, 2 week wait, someone'
     """
     return re.sub(r"\b(" + "|".join(_SPELT) + r")\b", lambda m: _SPELT[m.group(1)], text)
+
+
+SEXES = ("male", "femal")  # header_synonyms keys (lexicon.json) naming men and women
+
+
+def sex_not_given(question: str, units: tuple[Unit, ...]) -> str | None:
+    """The word a question names men or women by ("for men", "girls") when its sources name
+    neither ("Suicide rate (persons)"); None when they do, or the question names both or neither.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="Suicide rate (persons) | Value: 11.9", headers=("Indicator", "Value"))
+    >>> sex_not_given("suicide rate for men", (u,)), sex_not_given("suicide rate", (u,))
+    ('men', None)
+    >>> sex_not_given("life expectancy for women", (Unit(id="2", doc="d", kind="row", text="Life expectancy (females) | 82.6"),)) is None
+    True
+    """
+    from qa.columns import HEADER_SYNONYMS
+
+    words = {w.lower(): token_set(w) for w in re.findall(r"[A-Za-z]+", question)}
+    asked = [k for k in SEXES if any(t & HEADER_SYNONYMS[k] for t in words.values())]
+    if len(asked) != 1:
+        return None
+    said = frozenset().union(*(token_set(f"{u.search_text} {' '.join(u.headers)}") for u in units))
+    if said & HEADER_SYNONYMS[asked[0]]:
+        return None
+    return next(w for w, t in words.items() if t & HEADER_SYNONYMS[asked[0]])
 
 
 def numbered_not_given(question: str, units: tuple[Unit, ...]) -> tuple[str, str] | None:

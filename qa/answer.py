@@ -5,6 +5,7 @@ Pure functions: the caller passes the hits and a way to read the other rows of a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -60,7 +61,7 @@ from qa.relevance import (
     subject_tokens,
     surface_forms,
 )
-from qa.text import canonical_dates, token_set, tokenize
+from qa.text import canonical_dates, stopwords, token_set, tokenize
 from qa.not_given import (
     months_asked,
     months_not_given,
@@ -1027,7 +1028,39 @@ def counts_asked(question: str, unit: Unit, kind: str) -> bool:
     if head is None:
         return True
     word, stems = head
-    return all(matches(t, text) for t in stems) or (kind == "count" and COUNT_HEADER.search(word) is not None)
+    counted = all(matches(t, text) for t in stems) or (kind == "count" and COUNT_HEADER.search(word) is not None)
+    return counted and named_together(_counted_phrase(m.group(1)), unit)
+
+
+def _counted_phrase(after: str) -> list[str]:
+    """The words naming what "how many" counts: the run after it up to the first small word.
+
+    >>> _counted_phrase("care homes are there in ostrevale"), _counted_phrase("people got help")
+    (['care', 'homes'], ['people', 'got', 'help'])
+    """
+    words = re.findall(r"[a-z]+", after.lower())
+    run = list(itertools.takewhile(lambda w: w not in stopwords(), words))
+    return run[:COUNTED_WORDS]
+
+
+COUNTED_WORDS = 3  # words of "how many <things>" read as the things' name
+
+
+def named_together(phrase: list[str], unit: Unit) -> bool:
+    """A name of two words ("care homes") is not, in the unit, only the other name its words make
+    the other way round ("home care"): written that way and never in the order asked, it names
+    something else.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="Locality: Ostrevale | Home care hours: 9,850")
+    >>> named_together(["care", "homes"], u), named_together(["home", "care"], u), named_together(["people"], u)
+    (False, True, True)
+    """
+    stems = [s for w in phrase for s in tokenize(w)][:2]
+    if len(stems) < 2:
+        return True
+    said = tokenize(f"{unit.search_text} {' '.join(unit.headers)}")
+    pairs = set(zip(said, said[1:]))
+    return (stems[0], stems[1]) in pairs or (stems[1], stems[0]) not in pairs
 
 
 # A count written in words ("Three members"); "one" is left out, being also a pronoun.

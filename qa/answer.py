@@ -25,7 +25,7 @@ from qa.columns import (
     row_unit,
 )
 from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, group_totals, uncovered_periods
-from qa.lexicon import message, thresholds
+from qa.lexicon import message, thresholds, words
 from qa.intent import (
     OPERATIONS,
     Intent,
@@ -1073,6 +1073,9 @@ _NONE = re.compile(r"\b(?:not\s+(?:\w+\s+){0,2}any|none|nil|zero)\b", re.I)
 _IN_CURRENCY_WORDS = re.compile(r"\d\s*(?:million |billion |thousand )?(?:pounds|dollars|euros)\b", re.I)
 
 
+_COUNT_MODIFIERS = frozenset(tokenize(" ".join(words("count_modifiers"))))
+
+
 def gives_count(question: str, sentence: str) -> bool:
     """Whether a sentence can answer a figure question: it states an amount (`amounts_in`: not a
     year, date, ordinal or paragraph number) other than one the question names; an amount of money
@@ -1103,6 +1106,8 @@ def gives_count(question: str, sentence: str) -> bool:
     True
     >>> gives_count("how many pharmacies per 100k people", "There are 12 pharmacies per 100,000 people.")
     True
+    >>> gives_count("how many extra school places will it give", "The school expansion will add 210 places.")
+    True
     """
     named = {normalise_number(n).strip("£$€") for n in numbers_in(question)}
     figures = [n for n in amounts_in(sentence) if normalise_number(n).strip("£$€") not in named]
@@ -1114,7 +1119,8 @@ def gives_count(question: str, sentence: str) -> bool:
     if not m:
         return bool(figures)
     counts = [n for n in figures if not re.search(rf"{re.escape(n)}\s*(?:%|per ?cent)", sentence)] + _COUNT_WORDS.findall(sentence)
-    things = {t for t in tokenize(m.group(1)) if not t[:1].isdigit()}  # "per 100k": a rate's base, not a thing counted
+    # "per 100k": a rate's base, not a thing counted; "extra", "new": how they are counted, not what
+    things = {t for t in tokenize(m.group(1)) if not t[:1].isdigit()} - _COUNT_MODIFIERS
     said = token_set(sentence)
     return bool(counts) and all(t in said or any(p in said for p in yesno.paraphrases().get(t, ())) for t in things)
 

@@ -403,7 +403,8 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
         return refusal(f"the closest source gives “{number_gap[1]}”, not “{number_gap[0]}”", hits)
     if draft.status == "answered" and draft.evidence and (sex := sex_not_given(question, draft.evidence)):
         return refusal(f"the closest source does not give figures for {sex}", hits)
-    if draft.status == "answered" and asked_type(question) != "date" and (unavailable := says_unavailable(draft)):
+    asks_value = intent.form is None and asked_type(question) != "date"  # not "what does X stand for", "when", a list
+    if draft.status == "answered" and asks_value and (unavailable := says_unavailable(draft)):
         return refusal(f"the closest passage says it is not available: “{unavailable}”", hits)
     return draft
 

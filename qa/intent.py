@@ -179,7 +179,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b{_CHANGE_WORD}\b|\bdifference\b|\bgap\b(?=.*\bbetween\b)|\bhow much (?:more|less|higher|lower|longer|shorter|bigger|smaller|greater)\b|"
             r"\bhow many (?:more|fewer|less)\b(?=.*\b(?:than|compared|versus|vs)\b)|"
-            r"\bhow far (?:above|below|over|under)\b|\bby how much\b|(?<=\bworth )(?:above|below|over|under)\b|"
+            r"\bhow far (?:[\w'’-]+ ){0,6}?(?:above|below|over|under|from|off)\b|\bby how much\b|(?<=\bworth )(?:above|below|over|under)\b|"
             r"\b(?:better or worse|worse or better|improv(?:e|ed|ing) or (?:worsen|deteriorat|get worse|got worse)\w*)\b"
         ),
     ),
@@ -230,6 +230,8 @@ def operation(question: str) -> Operation | None:
     >>> operation("pendrick vs astley fen, whose face to face % is higher")
     'compare'
     >>> operation("did the cat 2 mean get better or worse from oct to nov"), operation("has it improved or deteriorated since q1")
+    ('change', 'change')
+    >>> operation("how far is the financial plan risk from its target score"), operation("how far is CR01 above its target")
     ('change', 'change')
     """
     q = question.lower()

@@ -755,7 +755,7 @@ def percent_change(old: float, new: float) -> float:
     return (new - old) / old * 100
 
 
-_DIFFERENCE = re.compile(r"\bdifferences?\b", re.I)
+_DIFFERENCE = re.compile(r"\bdifferences?\b|\bhow far\b", re.I)  # "how far is it from its target": a distance
 
 
 # "more or less", "higher or lower", "up or down", "increase or decrease": the question asks which way
@@ -781,6 +781,8 @@ def asks_magnitude(question: str) -> bool:
 
     >>> asks_magnitude("What is the difference in revenue between 2018 and 2019?"), asks_magnitude("What was the change in revenue?")
     (True, False)
+    >>> asks_magnitude("how far is the risk from its target score")
+    True
     """
     return bool(_DIFFERENCE.search(question))
 
@@ -1021,7 +1023,9 @@ def _compare_periods(view: TableView, row: Row, columns: list[Column], smallest:
     cols = [c for c in (columns if len(columns) >= 2 else view.period_columns()) if row.values[c.index] is not None]
     # one year's figure beside a benchmark's for it ("2025", "England 2025"): two measures compared
     benchmark = len(cols) == 2 and cols[0].years == cols[1].years and (cols[0].tokens <= cols[1].tokens or cols[1].tokens <= cols[0].tokens)
-    if not benchmark and (len(cols) < 2 or len({(c.years, c.when) for c in cols}) < len(cols) or len({_period_name(c) for c in cols}) < len(cols)):
+    if not benchmark and (
+        len(cols) < 2 or len({(c.years, c.when) for c in cols}) < len(cols) or len({_period_name(c) for c in cols}) < len(cols)
+    ):
         return None  # not periods: "2025-26 › Budget", "2025-26 › Forecast" and "2025-26 › Variance" are one year
     ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=not smallest)
     if len(cols) == 2 and (benchmark or not all(c.years for c in cols)):

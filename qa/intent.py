@@ -164,7 +164,9 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
             r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
             r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
             r"\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer)\b(?! or less)[^?]*\bor\b|\bmore or less than\b(?!.*\bby how much\b)|"
-            r"\b(?:vs|versus)\b(?=.*\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer|better|worse)\b)"
+            r"\b(?:vs|versus)\b(?=.*\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer|better|worse)\b)|"
+            # "is the rate here higher than england", "how do we compare to england"
+            r"(?<!how much )\b(?:higher|lower|better|worse) than\b|\bhow (?:do|does|did) (?:[\w'’-]+ ){1,5}?compare\b"
         ),
     ),
     (
@@ -233,6 +235,8 @@ def operation(question: str) -> Operation | None:
     ('change', 'change')
     >>> operation("how far is the financial plan risk from its target score"), operation("how far is CR01 above its target")
     ('change', 'change')
+    >>> operation("is the rate here higher than england"), operation("how do we compare to england"), operation("how much higher is it than in 2024")
+    ('compare', 'compare', 'change')
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

@@ -291,8 +291,8 @@ def worded_columns(view: TableView, chosen: Column, q_tokens: frozenset[str], ro
 
 def benchmark_partner(view: TableView, named: Column, q_tokens: frozenset[str]) -> Column | None:
     """The column a benchmark column the question names ("England 2025") is compared with: the
-    only other column of the same period whose header the question does not name ("2025" of a
-    table of the area's own figures by year), of the same kind; None when there is not exactly one.
+    first other column of the same period whose header the question does not name ("2025" of a
+    table of the area's own figures by year; the area's before the region's), of the same kind.
 
     >>> from qa.types import Unit
     >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Phone access", cells=("Phone access", "48.3", "53.9", "50.4"),
@@ -312,7 +312,7 @@ def benchmark_partner(view: TableView, named: Column, q_tokens: frozenset[str]) 
         and not c.tokens & q_tokens
         and of_percentages(c) == of_percentages(named)
     ]
-    return same[0] if len(same) == 1 else None
+    return same[0] if same else None  # of several ("Area 2024", "Region 2024"), the first printed: the report's own
 
 
 def _partnered(view: TableView, named: Column, q_tokens: frozenset[str]) -> list[Column]:
@@ -1016,27 +1016,34 @@ def _compare_periods(view: TableView, row: Row, columns: list[Column], smallest:
     >>> w = TableView.of([Unit(id="2", doc="d", kind="row", text="", table_id="t", row="Fund", cells=("Fund", "25,038", "22,050"), headers=("", "Book Cost", "Market Value"))])
     >>> _compare_periods(w, w.row_for("2"), list(w.columns[1:]), smallest=True).text
     'Fund — Market Value is lower than Book Cost: 22,050 against 25,038 [1].'
-    >>> b = TableView.of([Unit(id="3", doc="d", kind="row", text="", table_id="t", row="Phone", cells=("Phone", "53.9", "50.4"), headers=("", "2025", "England 2025"))])
-    >>> _compare_periods(b, b.row_for("3"), list(b.columns[1:])).text
-    'Phone — 2025 is higher than England 2025: 53.9 against 50.4 [1].'
     """
     cols = [c for c in (columns if len(columns) >= 2 else view.period_columns()) if row.values[c.index] is not None]
-    # one year's figure beside a benchmark's for it ("2025", "England 2025"): two measures compared
-    benchmark = len(cols) == 2 and cols[0].years == cols[1].years and (cols[0].tokens <= cols[1].tokens or cols[1].tokens <= cols[0].tokens)
-    if not benchmark and (
-        len(cols) < 2 or len({(c.years, c.when) for c in cols}) < len(cols) or len({_period_name(c) for c in cols}) < len(cols)
-    ):
+    if len(cols) < 2 or len({(c.years, c.when) for c in cols}) < len(cols) or len({_period_name(c) for c in cols}) < len(cols):
         return None  # not periods: "2025-26 › Budget", "2025-26 › Forecast" and "2025-26 › Variance" are one year
     ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=not smallest)
-    if len(cols) == 2 and (benchmark or not all(c.years for c in cols)):
+    if len(cols) == 2 and not all(c.years for c in cols):
         # two measures, not two periods ("Book Cost", "Market Value at 30 Sept"): one is higher than the other
-        first, second = ranked
-        word = "lower" if smallest else "higher"
-        text = f"{_where(row)} — {first.name} is {word} than {second.name}: {_cell(row, first)} against {_cell(row, second)} [1]."
-        return TableDraft(text, (row.unit,), None, frozenset())
+        return measures_compared(row, cols, smallest)
     shown = "; ".join(f"{_period_name(c)}: {_cell(row, c)}" for c in cols)
     word = "lowest" if smallest else "highest"
     text = f"{_where(row)} was {word} in {_period_name(ranked[0])} ({shown}) [1]."
+    return TableDraft(text, (row.unit,), None, frozenset())
+
+
+def measures_compared(row: Row, cols: list[Column], smallest: bool = False) -> TableDraft | None:
+    """Which of a row's two figures is higher (or lower): two measures, or the area's figure beside
+    a benchmark's ("2025" against "England 2025").
+
+    >>> from qa.types import Unit
+    >>> b = TableView.of([Unit(id="3", doc="d", kind="row", text="", table_id="t", row="Phone", cells=("Phone", "53.9", "50.4"), headers=("", "2025", "England 2025"))])
+    >>> measures_compared(b.row_for("3"), list(b.columns[1:])).text
+    'Phone — 2025 is higher than England 2025: 53.9 against 50.4 [1].'
+    """
+    if any(row.values[c.index] is None for c in cols):
+        return None
+    first, second = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=not smallest)
+    word = "lower" if smallest else "higher"
+    text = f"{_where(row)} — {first.name} is {word} than {second.name}: {_cell(row, first)} against {_cell(row, second)} [1]."
     return TableDraft(text, (row.unit,), None, frozenset())
 
 
@@ -1478,9 +1485,11 @@ def answer_from_table(
             # two rows named ("the gap in female life expectancy between A and B") are the change, in the one column
             worded = worded_columns(view, columns[0], q_tokens, rows[0])[:1]
             partner = [] if worded else _partnered(view, columns[0], q_tokens)
-            columns, op = columns + (worded or partner), ("compare" if partner else op)  # against a benchmark: which is higher
-        elif op == "compare" and len(columns) == 1 and len(rows) < 2:
-            columns = columns + _partnered(view, columns[0], q_tokens)  # "is it higher here than in England"
+            if partner:  # "better or worse than england": the area's figure against the benchmark's
+                return measures_compared(rows[0], columns + partner, bool(_SMALLER.search(question)))
+            columns = columns + worded
+        elif op == "compare" and len(columns) == 1 and len(rows) < 2 and (partner := _partnered(view, columns[0], q_tokens)):
+            return measures_compared(rows[0], columns + partner, bool(_SMALLER.search(question)))  # "is it higher here than in England"
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
         draft = compute(op, view, ordered, columns, periods, question, q_tokens)
         if draft is not None or not (periods and columns):

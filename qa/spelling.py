@@ -230,6 +230,10 @@ class Speller:
             return None  # a real word, meant as written
         return candidate
 
+    def everyday(self, word: str) -> bool:
+        """A common English word (wordfreq), which a writer means as written."""
+        return self._zipf(word) >= self.params.known_zipf
+
     def knows(self, word: str) -> bool:
         """A lower-case word the documents write, or an abbreviation the glossary or corpus defines."""
         return word in self.protected or word in self._vocabulary()[0]
@@ -245,12 +249,15 @@ _WORD_AT = re.compile(r"[A-Za-z]+|\d+")
 _GLUED = re.compile(rf"\b([A-Za-z]{{{SHORTHAND_MIN},}})(\d+)\b")  # "cat1": a word and a number written together
 
 
-def shorthand(question: str, texts: list[str], known: Callable[[str], bool]) -> Correction | None:
+def shorthand(
+    question: str, texts: list[str], known: Callable[[str], bool], everyday: Callable[[str], bool] = lambda w: False
+) -> Correction | None:
     """The question with each word the documents never write that, beside the same neighbour, is the
     start of a word in the evidence found for it (`texts`), written out as there: "res care" where
     the evidence says "Residential care", "cat1" where it says "Category 1". Of two words in the
     evidence that fit, none is chosen. A word of four letters or more that starts exactly one
-    word of the evidence needs no neighbour ("echo" for "echocardiography").
+    word of the evidence needs no neighbour ("angio" for "angiography"), unless it is an
+    `everyday` English word, meant as written ("what does X stand for" is not "standardisation").
 
     >>> texts = ["Measure: Category 1 mean | Residential care homes", "Residential respite"]
     >>> shorthand("older people in res care at q2", texts, lambda w: w != "res").text
@@ -261,6 +268,8 @@ def shorthand(question: str, texts: list[str], known: Callable[[str], bool]) -> 
     True
     >>> shorthand("waits for an echo", ["Echocardiography waits"], lambda w: w != "echo").text
     'waits for an echocardiography'
+    >>> shorthand("what does it stand for", ["Data standardisation"], lambda w: w != "stand", lambda w: w == "stand") is None
+    True
     >>> shorthand("is it ring-fenced", ["It is ringfenced"], lambda w: w != "ring") is None
     True
     """
@@ -287,7 +296,7 @@ def shorthand(question: str, texts: list[str], known: Callable[[str], bool]) -> 
                         before not in common and j and ws[j - 1] == before
                     ):
                         beside.add(x)
-        found = beside if beside else (alone if len(w) >= SHORTHAND_MIN + 1 else set())
+        found = beside if beside else (alone if len(w) >= SHORTHAND_MIN + 1 and not everyday(w) else set())
         if len(found) != 1:
             continue
         full = found.pop()

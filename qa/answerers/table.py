@@ -565,7 +565,8 @@ def period_parts(view: TableView, column: Column) -> list[Column]:
     """
 
     def part(c: Column) -> bool:
-        return len(c.path) >= 2 and bool(_PART_OF_YEAR.search(c.path[-1]) or is_month(c.path[-1].lower()))
+        # "2024-25 › Q1" or "2024-25 Q1" in one header; a month under its year
+        return bool(_PART_OF_YEAR.search(c.name)) or (len(c.path) >= 2 and is_month(c.path[-1].lower()))
 
     if not column.years or not part(column):
         return []

@@ -1,0 +1,92 @@
+"""Questions the fourteenth round taught the engine, each end to end on a tiny inline report
+(fake embedder, real index, parser and answerers) whose right answer can be checked by hand."""
+
+from __future__ import annotations
+
+FILLER = "".join(f"## Topic {i}\n\nThe board reviewed item {i} on roads, schools and libraries.\n\n" for i in range(12))
+
+QUITS = """# Stop smoking report
+
+## 4. Activity
+
+Table 4: Stop smoking service activity by quarter
+
+| Measure | 2024-25 Q1 | 2024-25 Q2 | 2024-25 Q3 | 2024-25 Q4 | 2025-26 Q1 | 2025-26 Q2 |
+|---|---|---|---|---|---|---|
+| Quit at 4 weeks | 318 | 281 | 290 | 374 | 351 | 330 |
+| Set a quit date | 600 | 560 | 580 | 640 | 620 | 610 |
+
+"""
+
+OUTCOMES = """# Public health outcomes
+
+## 6. Outcomes
+
+Table 3: Outcomes compared with England
+
+| Indicator | Marrowdene 2023-24 | Region 2023-24 | England 2023-24 |
+|---|---|---|---|
+| Suicide rate (persons) | 11.9 | 10.8 | 10.7 |
+| Carers with as much social contact as they like (%) | 28.4 | 29.1 | 30.0 |
+
+"""
+
+BUDGET = """# Grant report
+
+## 5. Spend
+
+Table 2: Budget by programme, 2025-26 (£000)
+
+| Programme | Budget | Forecast |
+|---|---|---|
+| Sexual health services | 3,980 | 4,086 |
+| Health visiting | 6,010 | 5,950 |
+| School nursing | 1,200 | 1,180 |
+
+"""
+
+
+def test_a_years_total_adds_its_quarters_with_the_working(assistant_over):
+    a = assistant_over({"quits.md": QUITS + FILLER}).ask("total 4 week quits for the whole of 2024-25?")
+    assert a.status == "answered" and "1,263" in a.answer and "318 + 281 + 290 + 374" in a.answer
+
+
+def test_a_quarter_the_named_year_does_not_have_is_refused_naming_those_it_has(assistant_over):
+    a = assistant_over({"quits.md": QUITS + FILLER}).ask("stop smoking quits at 4 weeks in q3 2025-26")
+    assert a.status == "no_answer" and "Q3 2025-26" in a.answer and "Q1 2025-26" in a.answer
+
+
+def test_combined_budget_of_two_named_rows_is_their_sum(assistant_over):
+    a = assistant_over({"grant.md": BUDGET + FILLER}).ask("combined budget for sexual health and health visiting")
+    assert a.status == "answered" and "9,990" in a.answer and "3,980 + 6,010" in a.answer
+
+
+def test_a_figure_for_men_from_a_row_for_persons_is_refused(assistant_over):
+    assistant = assistant_over({"outcomes.md": OUTCOMES + FILLER})
+    assert "11.9" in assistant.ask("suicide rate in marrowdene").answer
+    a = assistant.ask("suicide rate for men in marrowdene")
+    assert a.status == "no_answer" and "men" in a.answer and "11.9" not in a.answer
+
+
+def test_compared_with_england_gives_the_areas_figure_beside_the_benchmark(assistant_over):
+    a = assistant_over({"outcomes.md": OUTCOMES + FILLER}).ask("carers social contact - how do we compare to england")
+    assert a.status == "answered" and "28.4" in a.answer and "30.0" in a.answer and "higher" in a.answer
+
+
+def test_a_caption_line_is_the_tables_title_not_a_passage_of_its_own(assistant_over):
+    assistant = assistant_over({"grant.md": BUDGET + FILLER})
+    units = assistant.index.units
+    assert not [u for u in units if u.kind == "passage" and u.text.startswith("Table 2:")]
+    assert all(u.table.startswith("Table 2:") for u in units if u.kind == "row")
+
+
+def test_a_shortened_word_is_written_out_from_the_evidence_and_said_so(assistant_over):
+    report = "# Care report\n\n## Placements\n\nTable 1: Placements\n\n| Placement | Q2 |\n|---|---|\n| Residential care | 1,004 |\n| Nursing care | 512 |\n\n"
+    a = assistant_over({"care.md": report + FILLER}).ask("how many people in res care at q2")
+    assert a.status == "answered" and "1,004" in a.answer and a.corrected and "residential" in a.corrected.lower()
+
+
+def test_a_sentence_saying_the_figure_is_not_published_is_a_refusal_quoting_it(assistant_over):
+    report = "# Outcomes\n\n## Life expectancy\n\nHealthy life expectancy is not included in this report because the local estimate is not yet published.\n\n"
+    a = assistant_over({"le.md": report + FILLER}).ask("healthy life expectancy in marrowdene?")
+    assert a.status == "no_answer" and "not yet published" in a.answer

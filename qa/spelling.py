@@ -283,7 +283,7 @@ def shorthand(
         w = typed.lower()
         if len(w) < SHORTHAND_MIN or not w.isalpha() or looks_like_acronym(typed) or known(w):
             continue
-        if spaced[start - 1 : start] in "-'’" and start or spaced[end : end + 1] in ("-", "'", "’"):
+        if (start and spaced[start - 1] in "-'’") or spaced[end : end + 1] in ("-", "'", "’"):
             continue  # part of a word written with a hyphen ("ring-fenced") or an apostrophe
         before = words[i - 1][0].lower() if i else ""
         after = words[i + 1][0].lower() if i + 1 < len(words) else ""

@@ -23,6 +23,7 @@ from qa.columns import (
     label_unit,
     pick_column,
     row_unit,
+    unit_column,
 )
 from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, group_totals, uncovered_periods
 from qa.lexicon import message, thresholds, words
@@ -821,6 +822,7 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         question, intent, unit.headers, kinds, label_col, token_set(f"{unit.row} {unit.row_detail}"), token_set(unit.table), unit.units
     )
     col = asked[0] if asked else None
+    col = unit_named_column(question, unit, col)
     how = _column_by_content(question, unit, kinds, label_col, evidence) if asks_manner(question) else None
     if how is not None:
         # "How is the 2025-26 technology spend paid for?": the row's words that say how, and the figures of the periods it names
@@ -912,6 +914,22 @@ def percent_sibling(unit: Unit, col: int) -> int:
     )
 
 
+def unit_named_column(question: str, unit: Unit, col: int | None) -> int | None:
+    """The column a question names by the unit the row gives it ("how many nights of respite" of
+    "Volume | Unit: nights"), unless the column chosen is named by its own header's words.
+
+    >>> r = Unit(id="1", doc="d", kind="row", text="", row="Respite", cells=("Respite", "214", "3,046", "nights"), headers=("Type", "Carers supported", "Volume", "Unit"))
+    >>> unit_named_column("how many nights of respite", r, 1), unit_named_column("how many carers supported by respite", r, 1)
+    (2, 1)
+    """
+    at = unit_column(unit)
+    if at is None or at <= label_column(unit) + 1 or not token_set(unit.cells[at]) <= token_set(question):
+        return col
+    if col is not None and header_terms(unit.headers[col]) & token_set(question):
+        return col
+    return at - 1 if cell_number(unit.cells[at - 1]) is not None else col
+
+
 def with_unit(unit: Unit, j: int) -> str:
     """A row's cell with its column's unit, when the table gives one.
 
@@ -930,7 +948,7 @@ def with_unit(unit: Unit, j: int) -> str:
     """
     units = group_units(unit.headers, unit.units) if unit.units else ()
     own = label_unit(unit.row) if cell_number(unit.cells[j]) is not None else ""  # "Items dispensed (000s)" under a £000 caption
-    col_unit = own or (units[j] if j < len(units) else "") or (row_unit(unit) if cell_number(unit.cells[j]) is not None else "")
+    col_unit = own or (units[j] if j < len(units) else "") or (row_unit(unit, j) if cell_number(unit.cells[j]) is not None else "")
     header = unit.headers[j] if j < len(unit.headers) else ""
     written = col_unit and (col_unit in unit.cells[j] or f"({col_unit})" in header)  # "Completions (%)" says it already
     return f"{unit.cells[j]} ({col_unit})" if col_unit and not written and figure_cell(unit.cells[j]) else unit.cells[j]

@@ -342,22 +342,36 @@ def pick_column(
 _UNIT_HEADER = re.compile(r"^\s*(?:units?|unit of measure|measure)\s*$", re.I)
 
 
-def row_unit(unit: Unit) -> str:
+def row_unit(unit: Unit, j: int | None = None) -> str:
     """The unit a row's figures are in when the table gives it row by row, in a column headed
-    "Unit" ("%", "days", "minutes"); empty otherwise.
+    "Unit" ("%", "days", "minutes"); empty otherwise. Of column `j`: a Unit column printed after
+    the figures, beside other figures, is the unit of the column just before it alone.
 
     >>> u = Unit(id="1", doc="d", kind="row", text="", cells=("A&E 4-hour performance", "%", "72.4"), headers=("Indicator", "Unit", "Apr-25"))
     >>> row_unit(u), row_unit(Unit(id="2", doc="d", kind="row", text="", cells=("Pay", "8.0"), headers=("", "2025-26")))
     ('%', '')
+    >>> r = Unit(id="3", doc="d", kind="row", text="", row="Respite", cells=("Respite", "214", "3,046", "nights", "412"), headers=("Type", "Carers", "Volume", "Unit", "Spend"))
+    >>> row_unit(r, 1), row_unit(r, 2)
+    ('', 'nights')
     """
     if own := label_unit(unit.row):
         return own
-    for header, cell in zip(unit.headers, unit.cells):
+    at = unit_column(unit)
+    if at is None:
+        return ""
+    if j is not None and at > label_column(unit) + 1 and j != at - 1:
+        return ""  # "Volume | Unit" among other figures: the unit of the volume only
+    return unit.cells[at].strip()
+
+
+def unit_column(unit: Unit) -> int | None:
+    """The column of a row saying its figures' unit, under a header "Unit"; None when there is none."""
+    for k, (header, cell) in enumerate(zip(unit.headers, unit.cells)):
         if cell.strip() == unit.row.strip():
             continue  # the row's own name, under a "Measure" header, is not its unit
         if _UNIT_HEADER.match(header.split("›")[-1]) and cell and len(cell) <= 20 and not any(ch.isdigit() for ch in cell):
-            return cell.strip()
-    return ""
+            return k
+    return None
 
 
 _LABEL_UNIT = re.compile(r"\(([^()]{1,24})\)\s*$")

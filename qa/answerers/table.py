@@ -508,7 +508,8 @@ def _cell_as_said(row: Row, col: Column) -> str:
     note = (
         f" ({own})"
         if own
-        else _unit_note(col) or (f" ({per_row})" if row.values[col.index] is not None and (per_row := row_unit(row.unit)) else "")
+        else _unit_note(col)
+        or (f" ({per_row})" if row.values[col.index] is not None and (per_row := row_unit(row.unit, col.index)) else "")
     )
     return f"{cell}{note}{said_at_scale(row.values[col.index], col, (cell,))[0]}"
 

@@ -25,7 +25,7 @@ from qa.columns import (
     row_unit,
     unit_column,
 )
-from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, group_totals, uncovered_periods
+from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, group_totals, period_parts, uncovered_periods
 from qa.lexicon import message, thresholds, words
 from qa.intent import (
     OPERATIONS,
@@ -70,6 +70,7 @@ from qa.not_given import (
     months_written,
     numbered,
     numbered_not_given,
+    quarters_named,
     quarters_not_given,
     sex_not_given,
     year_quarters_not_given,
@@ -583,7 +584,9 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     if changed is not None:
         return changed
     named_row = hits[0].unit.kind == "row" and label_match(question, hits[0].unit) == 1.0
-    if (intent.aggregate and intent.measure and not named_row) or intent.aggregate == "rows":
+    # "how many risks are rated green" of a table counting risks by rating: the Green row's count, not the rows counted
+    counted_row = named_row and intent.aggregate == "rows" and bool(amounts_in(" ".join(hits[0].unit.cells[1:])))
+    if (intent.aggregate and intent.measure and not named_row) or (intent.aggregate == "rows" and not counted_row):
         draft = aggregate_answer(question, intent, hits, evidence)
         if draft is not None:
             return draft
@@ -823,6 +826,7 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     )
     col = asked[0] if asked else None
     col = unit_named_column(question, unit, col)
+    col = latest_unnamed(question, unit, col, evidence)
     how = _column_by_content(question, unit, kinds, label_col, evidence) if asks_manner(question) else None
     if how is not None:
         # "How is the 2025-26 technology spend paid for?": the row's words that say how, and the figures of the periods it names
@@ -912,6 +916,26 @@ def percent_sibling(unit: Unit, col: int) -> int:
         ),
         col,
     )
+
+
+def latest_unnamed(question: str, unit: Unit, col: int | None, evidence: Evidence) -> int | None:
+    """A row's latest quarter or month, when the column chosen is one of them for the kind of figure
+    alone (no word or period of the question names it): "how many risks are rated green" of
+    "Green | 2024-25 › Q4: 2 | 2025-26 › Q1: 3 | … › Q3: 2" is the Q3 count.
+
+    >>> rs = [Unit(id="1", doc="d", kind="row", text="", row="Green", table_id="t", cells=("Green", "1", "3"), headers=("RAG", "2024-25 › Q4", "2025-26 › Q1"), header_paths=(("RAG",), ("2024-25", "Q4"), ("2025-26", "Q1")))]
+    >>> ev = Evidence(rows_of=lambda t: rs, doc_freq=lambda t: 1, n_units=1)
+    >>> latest_unnamed("how many are green", rs[0], 1, ev), latest_unnamed("how many were green in 2024-25", rs[0], 1, ev)
+    (2, 1)
+    """
+    if col is None or period_names(question) or quarters_named(question):
+        return col
+    view = table_of(unit, evidence)
+    periods = [c for c in view.period_columns() if unit.cells[c.index].strip() and cell_number(unit.cells[c.index]) is not None]
+    chosen = next((c for c in periods if c.index == col), None)
+    if chosen is None or not period_parts(view, chosen) or header_terms(unit.headers[col]) & token_set(question):
+        return col  # a plan by year ("2025-26", "2026-27") has no latest figure: its first year is the one set
+    return max(periods, key=lambda c: (c.when, c.index)).index
 
 
 def unit_named_column(question: str, unit: Unit, col: int | None) -> int | None:

@@ -94,6 +94,15 @@ def months_not_given(question: str, units: tuple[Unit, ...]) -> tuple[list[str],
 _QUARTER_NAMED = re.compile(r"\b(?:q|quarter\s*)([1-4])\b", re.I)
 
 
+def quarters_named(text: str) -> set[str]:
+    """The numbers of the quarters a text names.
+
+    >>> sorted(quarters_named("median wait in q2 and Quarter 3")), quarters_named("Q2 (Jul–Sep)")
+    (['2', '3'], {'2'})
+    """
+    return set(_QUARTER_NAMED.findall(text))
+
+
 def quarters_missing(asked: list[tuple[str, str]], text: str) -> tuple[list[str], list[str]] | None:
     """Of a table giving figures by quarter and naming no month, the months asked that fall in
     none of its quarters, counted either from April (a financial year) or from January, with the

@@ -604,7 +604,7 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     top = month_row(question, hits, evidence) or top
     top = numbered_sibling(question, top, evidence) or top
     if top.kind == "row":
-        return row_answer(question, intent, top, hits, evidence)
+        return row_answer(question, intent, parent_unless_named(question, top, evidence), hits, evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)
     asked_periods = periods(question)
     if top is hits[0].unit and asked_periods and not gives_period(asked_periods, top.text):
@@ -916,6 +916,29 @@ def percent_sibling(unit: Unit, col: int) -> int:
         ),
         col,
     )
+
+
+_PART_ROW = re.compile(r"^\W*(?:of which|of whom|including|incl\.?)\b", re.I)
+
+
+def parent_unless_named(question: str, row: Unit, evidence: Evidence) -> Unit:
+    """The row a breakdown row ("of which joint assessments") belongs to, the first row above it
+    that is not one, unless the question names what sets the breakdown apart ("joint").
+
+    >>> rs = [Unit(id=str(i), doc="d", kind="row", text="", row=r, table_id="t", cells=(r, v)) for i, (r, v) in enumerate([("Carers' assessments", "397"), ("of which joint assessments", "109")])]
+    >>> ev = Evidence(rows_of=lambda t: rs, doc_freq=lambda t: 1, n_units=2)
+    >>> parent_unless_named("how many carers assessments in q3", rs[1], ev).row, parent_unless_named("how many joint assessments", rs[1], ev).row
+    ("Carers' assessments", 'of which joint assessments')
+    """
+    if not _PART_ROW.match(row.row):
+        return row
+    rows = evidence.rows_of(row.table_id)
+    at = next((i for i, r in enumerate(rows) if r.id == row.id), None)
+    parent = next((r for r in reversed(rows[:at]) if not _PART_ROW.match(r.row)), None) if at else None
+    if parent is None:
+        return row
+    own = token_set(_PART_ROW.sub("", row.row)) - token_set(parent.row) - stopwords()
+    return row if own & token_set(question) else parent
 
 
 def latest_unnamed(question: str, unit: Unit, col: int | None, evidence: Evidence) -> int | None:

@@ -87,7 +87,9 @@ _ASKED_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             # "what is the trading reserve for?" asks its purpose, not a figure
             rf"\bhow (?:much|many)\b|^(?!.*\bfor\s*\??\s*$)\s*(?:what|which)(?:\s+(?:is|was|were|are|will)|['’]s|s)\s+(?:be\s+)?(?:the|its|their)\s+"
             rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{'|'.join(words('figure_nouns'))})s?\b|"
-            rf"{_TERSE}[^?]*\b(?:{'|'.join(words('figure_nouns'))})s?\b",
+            rf"{_TERSE}[^?]*\b(?:{'|'.join(words('figure_nouns'))})s?\b|"
+            # "what interest rate does the council earn": the question word before the figure noun itself (one, not a list)
+            rf"^\s*(?:what|which)\s+(?:(?!of\b)[\w'’-]+\s+){{0,2}}?(?:{'|'.join(words('figure_nouns'))})\s+(?:does|did|do|is|was|will|has)\b",
             re.I,
         ),
     ),
@@ -132,6 +134,8 @@ def asked_type(question: str) -> AnswerType | None:
     'percent'
     >>> asked_type("Over the six months, did fund A or fund B make the better total return?") is None
     True
+    >>> asked_type("what interest rate does the council earn on its reserves"), asked_type("what grants does kent get")
+    ('number', None)
     """
     return next((kind for kind, pattern in _ASKED_TYPES if pattern.search(question)), None)
 

@@ -698,15 +698,13 @@ def closer_row(question: str, hits: list[Hit], evidence: Evidence) -> Unit | Non
         name = token_set(f"{unit.row} {unit.row_detail}")
         return label_match(question, unit) == 1.0 or (rarest in name and len(name & token_set(question)) * 2 >= len(name))
 
+    return _close_row(hits, lambda u: named(u) and coverage(question, u, evidence) >= HALF_COVERED)
+
+
+def _close_row(hits: list[Hit], fits: Callable[[Unit], bool]) -> Unit | None:
+    """The first table row with a figure among the next best hits (after the first) that `fits`."""
     return next(
-        (
-            h.unit
-            for h in hits[1:CLOSER_DEPTH]
-            if h.unit.kind == "row"
-            and named(h.unit)
-            and amounts_in(" ".join(h.unit.cells))
-            and coverage(question, h.unit, evidence) >= HALF_COVERED
-        ),
+        (h.unit for h in hits[1:CLOSER_DEPTH] if h.unit.kind == "row" and amounts_in(" ".join(h.unit.cells)) and fits(h.unit)),
         None,
     )
 
@@ -726,17 +724,7 @@ def named_elsewhere(question: str, passage: Unit, hits: list[Hit], evidence: Evi
     True
     """
     said = token_set(passage.text)
-    return next(
-        (
-            h.unit
-            for h in hits[1:CLOSER_DEPTH]
-            if h.unit.kind == "row"
-            and label_match(question, h.unit) == 1.0
-            and not token_set(h.unit.row) <= said
-            and amounts_in(" ".join(h.unit.cells))
-        ),
-        None,
-    )
+    return _close_row(hits, lambda u: label_match(question, u) == 1.0 and not token_set(u.row) <= said)
 
 
 QUOTED_DEPTH = 5  # hits searched for a passage saying the term a question quotes
@@ -1090,26 +1078,14 @@ def counts_asked(question: str, unit: Unit, kind: str) -> bool:
     if not m:
         return True
     text = token_set(f"{unit.search_text} {' '.join(unit.headers)}") | name_words(unit.doc)  # "WARN notices" in WARN-Report.pdf
-    head = next(((w, stems) for w in re.findall(r"[a-z]+", m.group(1)) if (stems := tokenize(w))), None)
+    asked = re.findall(r"[a-z]+", m.group(1))
+    head = next(((w, stems) for w in asked if (stems := tokenize(w))), None)
     if head is None:
         return True
     word, stems = head
     counted = all(matches(t, text) for t in stems) or (kind == "count" and COUNT_HEADER.search(word) is not None)
-    return counted and named_together(_counted_phrase(m.group(1)), unit)
-
-
-def _counted_phrase(after: str) -> list[str]:
-    """The words naming what "how many" counts: the run after it up to the first small word.
-
-    >>> _counted_phrase("care homes are there in ostrevale"), _counted_phrase("people got help")
-    (['care', 'homes'], ['people', 'got', 'help'])
-    """
-    words = re.findall(r"[a-z]+", after.lower())
-    run = list(itertools.takewhile(lambda w: w not in stopwords(), words))
-    return run[:COUNTED_WORDS]
-
-
-COUNTED_WORDS = 3  # words of "how many <things>" read as the things' name
+    # the things' name: the words after "how many" up to the first small word
+    return counted and named_together(list(itertools.takewhile(lambda w: w not in stopwords(), asked)), unit)
 
 
 def named_together(phrase: list[str], unit: Unit) -> bool:

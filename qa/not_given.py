@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from qa.columns import HEADER_SYNONYMS
 from qa.intent import operation
 from qa.relevance import gives_period, periods
 from qa.tableview import period_names
@@ -113,7 +114,7 @@ def quarters_missing(asked: list[tuple[str, str]], text: str) -> tuple[list[str]
     >>> quarters_missing([("december", "")], "collection rate | q3: 84.0%") is None
     True
     """
-    quarters = sorted(set(_QUARTER_NAMED.findall(text)))
+    quarters = sorted(quarters_named(text))
     if not quarters:
         return None
 
@@ -244,8 +245,6 @@ def sex_not_given(question: str, units: tuple[Unit, ...]) -> str | None:
     >>> sex_not_given("life expectancy for women", (Unit(id="2", doc="d", kind="row", text="Life expectancy (females) | 82.6"),)) is None
     True
     """
-    from qa.columns import HEADER_SYNONYMS
-
     words = {w.lower(): token_set(w) for w in re.findall(r"[A-Za-z]+", question)}
     asked = [k for k in SEXES if any(t & HEADER_SYNONYMS[k] for t in words.values())]
     if len(asked) != 1:

@@ -315,11 +315,6 @@ def benchmark_partner(view: TableView, named: Column, q_tokens: frozenset[str]) 
     return same[0] if same else None  # of several ("Area 2024", "Region 2024"), the first printed: the report's own
 
 
-def _partnered(view: TableView, named: Column, q_tokens: frozenset[str]) -> list[Column]:
-    partner = benchmark_partner(view, named, q_tokens)
-    return [partner] if partner is not None else []
-
-
 def percent_column(col: Column) -> bool:
     """A column of percentages by its header or unit ("% of total", "Change %").
 
@@ -1486,12 +1481,17 @@ def answer_from_table(
             # "how far below its book cost was the market value at 30 September": a dated column and one named in words;
             # two rows named ("the gap in female life expectancy between A and B") are the change, in the one column
             worded = worded_columns(view, columns[0], q_tokens, rows[0])[:1]
-            partner = [] if worded else _partnered(view, columns[0], q_tokens)
-            if partner:  # "better or worse than england": the area's figure against the benchmark's
-                return measures_compared(rows[0], columns + partner, bool(_SMALLER.search(question)))
+            partner = None if worded else benchmark_partner(view, columns[0], q_tokens)
+            if partner is not None:  # "better or worse than england": the area's figure against the benchmark's
+                return measures_compared(rows[0], [columns[0], partner], bool(_SMALLER.search(question)))
             columns = columns + worded
-        elif op == "compare" and len(columns) == 1 and len(rows) < 2 and (partner := _partnered(view, columns[0], q_tokens)):
-            return measures_compared(rows[0], columns + partner, bool(_SMALLER.search(question)))  # "is it higher here than in England"
+        elif (
+            op == "compare"
+            and len(columns) == 1
+            and len(rows) < 2
+            and (partner := benchmark_partner(view, columns[0], q_tokens)) is not None
+        ):
+            return measures_compared(rows[0], [columns[0], partner], bool(_SMALLER.search(question)))  # "is it higher here than in England"
         ordered = _by_mention(question, rows[:2]) if len(rows) >= 2 and len(columns) < 2 else rows
         draft = compute(op, view, ordered, columns, periods, question, q_tokens)
         if draft is not None or not (periods and columns):

@@ -75,12 +75,12 @@ class BlockCollector:
         """Add the tables found in a raw grid; an untitled table takes the caption printed just above
         it ("Table 1: Net revenue budget (£000s)"), else the nearest heading."""
         above = self.blocks[-1] if self.blocks and self.blocks[-1].kind == "text" and self._previous else None
-        if not title and above is not None and not above.lead and above.heading_path == self.path and is_caption(above.text):
+        caption = not title and above is not None and not above.lead and above.heading_path == self.path and is_caption(above.text)
+        if caption and above is not None:
             title = above.text
-            self.blocks.pop()  # the caption is the table's title, carried by every row: not a passage of its own
         tables = build_tables(grid, title or (self.path[-1] if self.path else ""))
-        if not tables and title and above is not None and above.text == title:
-            self.blocks.append(above)  # no table after all: the line stays
+        if caption and tables:
+            self.blocks.pop()  # the caption is the tables' title, carried by every row: not a passage of its own
         for t in tables:
             self.table(t, page=page, bbox=bbox)
         return tables

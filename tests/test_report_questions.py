@@ -90,3 +90,12 @@ def test_a_sentence_saying_the_figure_is_not_published_is_a_refusal_quoting_it(a
     report = "# Outcomes\n\n## Life expectancy\n\nHealthy life expectancy is not included in this report because the local estimate is not yet published.\n\n"
     a = assistant_over({"le.md": report + FILLER}).ask("healthy life expectancy in marrowdene?")
     assert a.status == "no_answer" and "not yet published" in a.answer
+
+
+def test_a_yes_no_is_decided_by_the_sentence_denying_the_claim_not_the_one_naming_its_subject(assistant_over):
+    report = (
+        "# Grants\n\n## New Homes Bonus\n\nThe New Homes Bonus scheme was introduced in 2011-12 to reward new housing. "
+        "The grant is un-ringfenced. The allocation for 2025-26 is £1.9m.\n\n"
+    )
+    a = assistant_over({"grants.md": report + FILLER}).ask("is the new homes bonus ringfenced")
+    assert a.answer.startswith("No") and "un-ringfenced" in a.answer

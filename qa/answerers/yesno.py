@@ -277,6 +277,8 @@ def verdict(question: str, sentence: str) -> str | None:
     'yes'
     >>> verdict("was carers satisfaction above the england average", "34.2% of carers were satisfied, below the England average of 36.3%")
     'no'
+    >>> verdict("is the grant ringfenced", "The grant is un-ringfenced.")
+    'no'
     """
     q, s = _words(question), _words(sentence)
     if reversed_comparison(question, sentence) or excepted(question, sentence) or other_agent(question, sentence):
@@ -289,7 +291,7 @@ def verdict(question: str, sentence: str) -> str | None:
     sq, ss = standing(question), standing(sentence)
     if sq and ss and sq != ss:
         return "no"  # asked whether it is above (or on track), the sentence says below (or short)
-    if (s & NEGATION) and not (q & NEGATION):
+    if ((s & NEGATION) and not (q & NEGATION)) or prefix_negated(question, sentence):
         return "no"
     if _DONE.search(core_question(question)) and (s & PENDING) and not (q & PENDING) and not stated_done(claim(question), sentence):
         return "no"
@@ -299,6 +301,21 @@ def verdict(question: str, sentence: str) -> str | None:
     if wider_than_only(question, sentence):
         return "no"
     return "yes"
+
+
+_PREFIX_NEGATED = re.compile(r"\b(?:un|non)-([a-z]+)", re.I)
+
+
+def prefix_negated(question: str, sentence: str) -> bool:
+    """The sentence says the question's word with "un-" or "non-" before it ("un-ringfenced" of "is
+    it ringfenced"), and the question does not.
+
+    >>> prefix_negated("is the grant ringfenced", "The grant is un-ringfenced."), prefix_negated("is it non-recurrent", "It is non-recurrent.")
+    (True, False)
+    """
+    asked = token_set(question)
+    negated = {stem(w.lower()) for w in _PREFIX_NEGATED.findall(sentence)}
+    return bool(negated & asked) and not _PREFIX_NEGATED.search(question)
 
 
 def limits(question: str, sentence: str) -> bool:
@@ -396,6 +413,11 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     # decides with half the claim
     enough = share >= SUPPORT or limits(question, sentence)
     said = verdict(question, sentence) if enough and not unsaid else None
+    if said == "yes":
+        # the claim word this sentence leaves to the rest of its unit is said there, and denied
+        # ("The New Homes Bonus scheme was introduced … The grant is un-ringfenced.")
+        denying = contradicted_nearby(question, unit, sentence)
+        sentence, said = (denying, "no") if denying else (sentence, said)
     asked_years = set(_YEAR.findall(question))
     other_year = said == "no" and asked_years and not asked_years & set(_YEAR.findall(sentence))
     # "another year" is no contradiction when another close sentence speaks of the year asked
@@ -407,6 +429,21 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     else:
         text = f"{said.capitalize()}: “{sentence}” [1]"
     return Draft("answered", text, cited=(unit, *also), evidence=(unit,))
+
+
+def contradicted_nearby(question: str, unit: Unit, sentence: str) -> str:
+    """Another sentence of the unit that says a claim word the chosen sentence lacks and answers
+    "no"; empty when none does.
+
+    >>> u = Unit(id="1", doc="d", kind="passage", text="The bonus scheme began in 2011. The grant is un-ringfenced.")
+    >>> contradicted_nearby("is the bonus grant ringfenced", u, "The bonus scheme began in 2011.")
+    'The grant is un-ringfenced.'
+    """
+    lacking = claim(question) - said_words(sentence)
+    return next(
+        (s for s in sentences(unit) if s != sentence and lacking & said_words(s) and verdict(question, s) == "no"),
+        "",
+    )
 
 
 def change_verdict(question: str, change: float | None) -> str:

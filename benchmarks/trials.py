@@ -60,6 +60,7 @@ TRIALS: dict[str, list[Path]] = {
             "trial16",
             "trial17",
             "trial18",
+            "trial19",
         )
     },
 }

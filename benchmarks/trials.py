@@ -61,6 +61,7 @@ TRIALS: dict[str, list[Path]] = {
             "trial17",
             "trial18",
             "trial19",
+            "trial20",
         )
     },
 }

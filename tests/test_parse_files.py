@@ -28,6 +28,18 @@ def test_warn_report_table_continues_over_pages_with_the_page_one_header():
     assert p16 and p16[0].headers[0] == "Summary by Month" and p16[0].rows[0][0] == "September 2015"
 
 
+def test_a_two_row_header_printed_again_on_the_next_page_is_not_read_as_rows():
+    # a helper's paper (tests/data/trial19): Table 1 runs onto page 2 and Table 3 onto page 3,
+    # each printing its two header rows again there
+    path = Path(__file__).resolve().parent / "data" / "trial19" / "t19_cuh_integrated_performance_report.pdf"
+    tables = rows_of(parse_file(path, path.name))
+    ed = [(page, t) for page, t in tables if t.title.startswith("Table 1:")]
+    assert [r[0] for _, t in ed for r in t.rows] == ["Apr-25", "May-25", "Jun-25", "Jul-25", "Aug-25", "Sep-25", "Oct-25", "Standard"]
+    assert {page for page, _ in ed} == {1, 2} and all(t.headers == ed[0][1].headers for _, t in ed)
+    rtt = [r[0] for _, t in tables if t.title.startswith("Table 3:") for r in t.rows]
+    assert "Specialty" not in rtt and rtt[-1] == "Trust total" and "Gastroenterology" in rtt
+
+
 def test_nics_rows_merged_into_one_cell_are_split_back():
     doc = parse_file(REALDOCS / "nics-background-checks-2015-11.pdf", "nics.pdf")
     rows = [r for _, t in rows_of(doc) for r in t.rows]

@@ -205,7 +205,9 @@ def _parse(pdf) -> tuple[Block, ...]:
                 and not looks_like_header([c or "" for c in grid[0]])
             )
             if continues:
-                for t in build_tables(grid, last_table.title, template=last_table):
+                while grid and restates_header([c or "" for c in grid[0]], last_table):
+                    grid = grid[1:]  # the header printed again at the top of the page
+                for t in build_tables(grid, last_table.title, template=last_table) if grid else ():
                     out.table(t, page=number, bbox=tuple(item.bbox))
                     last_table = t
             else:
@@ -238,6 +240,34 @@ def repeats_header(grid: list[list[str]], before: Table) -> bool:
     """
     built = build_tables(grid, before.title)
     return bool(built) and built[0].headers == before.headers
+
+
+def restates_header(cells: list[str], before: Table) -> bool:
+    """A row that prints the table's header again, as a page break often does: every filled cell
+    (two at least) names its column, as a level of the column's header, its whole header or its
+    unit, maybe with the unit in brackets after it.
+
+    >>> t = Table("Table 1", ("Month", "Attendances › (all types)", "4-hour › Type 1", "RAG"), (("Apr-25", "15,284", "58.4", "Red"),),
+    ...           units=("", "", "%", ""), header_paths=(("Month",), ("Attendances", "(all types)"), ("4-hour", "Type 1"), ("RAG",)))
+    >>> restates_header(["Month", "Attendances", "4-hour (%)", "RAG"], t), restates_header(["Month", "(all types)", "Type 1", ""], t)
+    (True, True)
+    >>> restates_header(["Oct-25", "15,655", "63.5", "Amber"], t), restates_header(["Month", "", "", ""], t)
+    (False, False)
+    """
+    filled = [(i, c) for i, c in enumerate(cells) if c.strip()]
+    if len(filled) < 2 or filled[-1][0] >= len(before.headers):
+        return False
+
+    def said(text: str) -> str:
+        return " ".join(text.lower().split())
+
+    for i, cell in filled:
+        path = before.header_paths[i] if i < len(before.header_paths) else ()
+        unit = before.units[i] if i < len(before.units) else ""
+        names = {said(p) for p in (*path, before.headers[i], unit) if p}
+        if said(cell) not in names and said(re.sub(r"\s*\([^)]*\)$", "", cell)) not in names:
+            return False
+    return True
 
 
 def ends_open(line: str) -> bool:

@@ -137,6 +137,8 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
             # not when an operation on figures is asked of the items ("the change in Personnel-related items")
             r"^\s*(?:what|which|list)\b(?!.*\b(?:change|changes|average|mean|sum|total|ratio|percentage|proportion|difference|increase|decrease)\b)"
             r".*\b(?:types|components|categories|kinds|items|sources|segments|elements|classes|breakdown)\b"
+            # the noun the question asks for, not a word naming a column ("the all types 4hr performance")
+            r"(?=\s*(?:$|[?,.]|(?:of|are|were|in|does|do|did|is|was|that|for|by|which|there|and|the|to|within|under|make|\w+(?:ed|ing))\b))"
         ),
     ),
     (
@@ -203,6 +205,8 @@ def operation(question: str) -> Operation | None:
     >>> [operation(q) for q in ("What fiscal years are included in the table?", "What are the components of revenue?",
     ...     "In which year was the share of earnings higher?", "How many years did net sales exceed $200,000 thousand?")]
     ['periods', 'rows', 'compare', 'count_over']
+    >>> [operation(q) for q in ("What are the components comprising personnel expenses?", "whats the all types 4hr performance for july")]
+    ['rows', None]
     >>> [operation(q) for q in ("how much has the waiting list come down since july", "how much have admissions risen since 2021")]
     ['change', 'change']
     >>> operation("whats the % increase in survey responses between 23/24 and 24/25")  # "%" begins no word: no \\b before it

@@ -25,7 +25,7 @@ from qa.columns import (
     row_unit,
     unit_column,
 )
-from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, group_totals, period_parts, uncovered_periods
+from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, group_totals, joins_names, period_parts, uncovered_periods
 from qa.lexicon import message, thresholds, words
 from qa.intent import (
     OPERATIONS,
@@ -117,8 +117,9 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     view = table_of(top, evidence)
     if op is None and hits[0].unit.kind != "row" and not passes_over_period(periods, hits[0].unit, view):
         return None  # a plain look-up answers from the best evidence, and that is a passage
-    if op == "extreme" and evidence.run_of:
-        view = evidence.run_of(top.table_id)  # the most or least of a list printed over many pages: all of them
+    if (op == "extreme" or (op == "sum" and joins_names(question))) and evidence.run_of:
+        # the most or least of a list printed over many pages, or "A and B" added up: all of its pages
+        view = evidence.run_of(top.table_id)
     if across and intent is not None and not names_other_figures(view, top, question, intent.measure):
         return None
     if op == "change" and operation_names_row(question, op, top):

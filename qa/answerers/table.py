@@ -364,7 +364,18 @@ def amounts_instead(view: TableView, columns: list[Column], q_tokens: frozenset[
     return swapped
 
 
-_JOINED = re.compile(r"\b(?:and|plus)\b|&", re.I)  # "the budget for A and B": two things named, to add up
+_JOINED = re.compile(r"\b(?:and|plus)\b|[&+]", re.I)  # "the budget for A and B" (or "A + B"): two things named, to add up
+
+
+def joins_names(question: str) -> bool:
+    """The question joins two names, to add them up or set them side by side.
+
+    >>> joins_names("combined waiting list cardiology + respiratory?"), joins_names("total budget for the service")
+    (True, False)
+    """
+    return bool(_JOINED.search(question))
+
+
 RATE_WORDS = frozenset(tokenize("rate rates"))  # a rate may be a percentage: "completion rate" beside "completions"
 
 
@@ -1439,7 +1450,7 @@ def answer_from_table(
         rows = alike  # "the two equity funds": the rows named by the same words, as many as the question says
     else:
         rows = rows[:1] + [r for r in rows[1:] if names_more(r, rows[0], q_tokens)]
-    if (op == "compare" or (op == "sum" and _JOINED.search(question))) and len(rows) == 1:
+    if (op == "compare" or (op == "sum" and joins_names(question))) and len(rows) == 1:
         # "is the highways forecast higher than waste management's", "combined budget for A and B":
         # the other row is named by the question's words the first row lacks, however partly ("Highways Maintenance")
         other = next(

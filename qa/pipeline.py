@@ -447,7 +447,7 @@ class Assistant:
             return Gathered(intent, question, False, [], vector, question, corrected, medical=True)
         focus = question
         hits = self._hits(question, query, vector, intent, doc)
-        short = shorthand(question, [h.unit.search_text for h in hits[:SHORTHAND_DEPTH]], self.speller.knows, self.speller.everyday)
+        short = shorthand(question, [h.unit.search_text for h in hits[:SHORTHAND_DEPTH]], self.speller.knows, self.speller.meant_whole)
         if short is not None:
             # "res care" where the evidence found says "Residential care": asked again, written out
             question = corrected = short.text

@@ -152,11 +152,30 @@ def label_column(unit: Unit) -> int:
 
 
 def description_column(headers: tuple[str, ...], rows: list[tuple[str, ...]], kinds: list[str], skip: int) -> int | None:
+    """The column describing each row: one headed so ("Description", "Detail"), else the text
+    column of the longest cells, unless those are short labels (a unit, a status, a rating).
+
+    >>> h = ("Metric", "Unit", "Plan", "Status")
+    >>> description_column(h, [("Discharges", "%", "93.0", "On track"), ("Delays", "days", "1.4", "At risk")], ["text", "text", "number", "text"], 0) is None
+    True
+    >>> description_column(("Scheme", "Detail", "Cost"), [("A", "Two beds", "5")], ["text", "text", "number"], 0)
+    1
+    >>> description_column(("Scheme", "Aim", "Cost"), [("A", "Fewer falls among people over 65", "5")], ["text", "text", "number"], 0)
+    1
+    """
     named = [j for j, h in enumerate(headers) if _DESC_HEADER.search(h) and j != skip]
     if named:
         return named[0]
-    texts = [(sum(len(r[j]) for r in rows) / max(1, len(rows)), j) for j in range(len(headers)) if kinds[j] == "text" and j != skip]
-    return max(texts)[1] if texts else None
+    texts = [
+        (sum(len(r[j]) for r in rows) / max(1, len(rows)), j)
+        for j in range(len(headers))
+        if kinds[j] == "text" and j != skip and not _UNIT_HEADER.match(headers[j].split("›")[-1])
+    ]
+    longest = max(texts, default=None)
+    return longest[1] if longest is not None and longest[0] >= DESCRIPTION_CHARS else None
+
+
+DESCRIPTION_CHARS = 20  # mean cell length below which a text column holds labels ("On track", "days"), not descriptions (12 to 40 score alike on tuning)
 
 
 # Question words that name a column without using its header's own words (stems).

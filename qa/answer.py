@@ -25,7 +25,17 @@ from qa.columns import (
     row_unit,
     unit_column,
 )
-from qa.answerers.table import TARGET_WORDS, against_target, answer_from_table, fmt, group_totals, joins_names, period_parts, uncovered_periods
+from qa.answerers.table import (
+    TARGET_WORDS,
+    against_target,
+    answer_from_table,
+    fmt,
+    group_totals,
+    joins_names,
+    period_parts,
+    rows_are_periods,
+    uncovered_periods,
+)
 from qa.lexicon import message, thresholds, words
 from qa.intent import (
     OPERATIONS,
@@ -92,6 +102,7 @@ FORM_ANSWERERS: dict[str, Callable[[str, list[Hit], Evidence], Draft | None]] = 
 }  # "reason" is asked before any table is read (compose)
 ROW_FORMS = {"list", "section"}  # forms a question naming a table row may still ask for
 PROSE_ROWS = 3  # rows of the best table among this many best hits whose prose may give a figure asked for
+PERIOD_ROW_OPS = frozenset({"change", "pct_change"})  # changes between two rows when a table's rows are periods
 TABLE_DEPTH = 5  # a table row among this many best hits may answer an operation on figures
 # A name the question gives may be written by one of this many best hits of the answer's document
 # (the passage beside a table); fitted by scripts/tune_reading.py.
@@ -117,8 +128,11 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     view = table_of(top, evidence)
     if op is None and hits[0].unit.kind != "row" and not passes_over_period(periods, hits[0].unit, view):
         return None  # a plain look-up answers from the best evidence, and that is a passage
-    if (op == "extreme" or (op == "sum" and joins_names(question))) and evidence.run_of:
-        # the most or least of a list printed over many pages, or "A and B" added up: all of its pages
+    if evidence.run_of and (
+        op == "extreme" or (op == "sum" and joins_names(question)) or (op in PERIOD_ROW_OPS and rows_are_periods(view))
+    ):
+        # the most or least of a list printed over many pages, "A and B" added up, or a change
+        # between two months printed down the side: all of its pages
         view = evidence.run_of(top.table_id)
     if across and intent is not None and not names_other_figures(view, top, question, intent.measure):
         return None
@@ -143,6 +157,7 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     if uncovered_periods(view, periods) or (op is None and periods and not any(view.columns_for(p) for p in periods)):
         return None  # the period asked for is in another source among the best hits
     about = token_set(without_operation(question, op)) - {t for p in periods for t in tokenize(p)}
+    about |= {t for m, _ in months_asked(question) for t in tokenize(m)}  # "from aug to sep" names the rows "Aug-25", "Sep-25"
     draft = answer_from_table(
         question,
         about,

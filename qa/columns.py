@@ -175,7 +175,9 @@ def description_column(headers: tuple[str, ...], rows: list[tuple[str, ...]], ki
     return longest[1] if longest is not None and longest[0] >= DESCRIPTION_CHARS else None
 
 
-DESCRIPTION_CHARS = 20  # mean cell length below which a text column holds labels ("On track", "days"), not descriptions (12 to 40 score alike on tuning)
+DESCRIPTION_CHARS = (
+    20  # mean cell length below which a text column holds labels ("On track", "days"), not descriptions (12 to 40 score alike on tuning)
+)
 
 
 # Question words that name a column without using its header's own words (stems).

@@ -19,7 +19,7 @@ _YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
 _FINANCIAL_YEAR = re.compile(r"\b(?:19|20)?\d{2}\s*[-/–]\s*\d{2}\b")  # "2026/27", "25-26"
 _MONTH_NAME = rf"\b({'|'.join(MONTH_NAMES)})\b"
 _MONTH_OF_YEAR = re.compile(rf"{_MONTH_NAME} ((?:19|20)\d\d)\b")
-_LONE_MONTH_NAME = re.compile(rf"\b({'|'.join(MONTHS_NOT_VERBS)})\b|(?<=\bin |\bof )(may)\b")
+_LONE_MONTH_NAME = re.compile(rf"\b({'|'.join(MONTHS_NOT_VERBS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?<=\bin |\bof )(may)\b")
 _LONE_MONTH = re.compile(r"\bthe month (?:before|after)\b")  # "the month before": a follow-up's shift, not a month
 
 
@@ -29,13 +29,14 @@ def months_asked(question: str) -> list[tuple[str, str]]:
 
     >>> months_asked("ucr referrals in june and july 2025"), months_asked("may we see the figures")
     ([('july', '2025'), ('june', '')], [])
+    >>> months_asked("did it get better from aug to sept")
+    [('august', ''), ('september', '')]
     """
     said = canonical_dates(question.lower())
     asked = list(dict.fromkeys(_MONTH_OF_YEAR.findall(said)))
     alone = _LONE_MONTH.sub(" ", _MONTH_OF_YEAR.sub(" ", said))
-    return asked + [
-        (m, "") for m in dict.fromkeys(x.group(1) or x.group(2) for x in _LONE_MONTH_NAME.finditer(alone)) if (m, "") not in asked
-    ]
+    lone = (x.group(1) or x.group(2) for x in _LONE_MONTH_NAME.finditer(alone))
+    return asked + [(m, "") for m in dict.fromkeys(MONTH_NAMES[MONTH_NUMBERS[w[:3]] - 1] for w in lone) if (m, "") not in asked]
 
 
 def months_written(text: str) -> set[str]:

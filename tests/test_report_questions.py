@@ -1,5 +1,5 @@
-"""Questions the fourteenth round taught the engine, each end to end on a tiny inline report
-(fake embedder, real index, parser and answerers) whose right answer can be checked by hand."""
+"""Questions the fourteenth and fifteenth rounds taught the engine, each end to end on a tiny
+inline report (fake embedder, real index, parser and answerers) whose right answer can be checked by hand."""
 
 from __future__ import annotations
 
@@ -99,3 +99,49 @@ def test_a_yes_no_is_decided_by_the_sentence_denying_the_claim_not_the_one_namin
     )
     a = assistant_over({"grants.md": report + FILLER}).ask("is the new homes bonus ringfenced")
     assert a.answer.startswith("No") and "un-ringfenced" in a.answer
+
+
+MONTHS = """# Emergency department report
+
+## 3. Performance
+
+Table 1: Emergency department performance by month, 2025-26
+
+| Month | Attendances | Type 1 (%) | All types (%) |
+|---|---|---|---|
+| Apr-25 | 15,284 | 58.4 | 71.2 |
+| Aug-25 | 15,387 | 62.9 | 75.8 |
+| Sep-25 | 15,066 | 60.8 | 73.9 |
+
+"""
+
+METRICS = """# Pooled budget plan
+
+## 4. Metrics
+
+Table 4: Metrics, plan and actual 2025-26
+
+| Metric | Unit | 2024-25 actual | 2025-26 plan | Status |
+|---|---|---|---|---|
+| Discharge to usual place of residence | % | 92.1 | 93.0 | On track |
+| Average length of discharge delay | days | n/a | 1.4 | At risk |
+
+"""
+
+
+def test_a_change_between_two_months_printed_down_the_side_names_them_short(assistant_over):
+    a = assistant_over({"ed.md": MONTHS + FILLER}).ask("did type 1 performance get better or worse from aug to sep")
+    assert a.status == "answered" and "60.8 − 62.9 = -2.1" in a.answer
+
+
+def test_two_rows_joined_by_a_plus_are_added_up(assistant_over):
+    a = assistant_over({"grant.md": BUDGET + FILLER}).ask("school nursing + health visiting budget combined?")
+    assert a.status == "answered" and "7,210" in a.answer
+
+
+def test_a_target_is_read_from_the_plan_column_and_a_unit_column_is_no_answer(assistant_over):
+    assistant = assistant_over({"plan.md": METRICS + FILLER})
+    target = assistant.ask("whats the target for discharge to usual place of residence")
+    assert target.status == "answered" and "93.0" in target.answer and "92.1" not in target.answer
+    whole = assistant.ask("what is discharge to usual place of residence")
+    assert whole.status == "answered" and "92.1" in whole.answer and "93.0" in whole.answer

@@ -313,6 +313,8 @@ def pick_column(
     >>> h = ("Volunteer role", "Number of volunteers", "Time given › Hours")
     >>> pick_column("how many hours did board members volunteer", Intent("count", None, False), h, ["text", "count", "count"], 0, frozenset(), frozenset({"volunt", "hour"}))
     2
+    >>> pick_column("lung cancer 62 day % for q2", Intent(None, None, False), ("Site", "Treated within 62 days", "Performance"), ["text", "count", "count"], 0, units=("", "", "%"))
+    2
     >>> h = ("Risk Title", "Source of Risk", "Current Likelihood (1-5)")
     >>> pick_column("the likelihood of the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
     2
@@ -357,6 +359,10 @@ def pick_column(
         )
         if score and key > best_score:
             best, best_score = j, key
+    if percent and best is not None and not best_score[0]:
+        # "lung cancer 62 day %": the count "Treated within 62 days" is named, the table's one column of percentages answers
+        shares = [j for j, h in enumerate(headers) if j != label_col and (percent_header(h) or (j < len(units) and "%" in units[j]))]
+        return shares[0] if len(shares) == 1 else best
     return best
 
 

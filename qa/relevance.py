@@ -282,6 +282,22 @@ PERIOD_DEPTH = (
 )
 
 
+PERIOD_SKIP = 3  # best hits searched for those giving a figure, for the period check (2, 3 and 5 score alike on tuning)
+
+
+def giving_figures(hits: list[Hit], depth: int = PERIOD_SKIP) -> list[Hit]:
+    """The best hits that state an amount, in order, or all the hits when none of the first `depth`
+    does: the period a question asks is looked for there, not in a note under a table or a glossary
+    line ("UCR – urgent community response"), which gives no figure for any period.
+
+    >>> note = Hit(Unit(id="n", doc="d", kind="passage", text="Figures in brackets are reductions. 2026-27 DFG is indicative."), 1.0)
+    >>> row = Hit(Unit(id="r", doc="d", kind="row", text="Disabled Facilities Grant | 2025-26: 5,318 | 2026-27: 5,318"), 0.9)
+    >>> [h.unit.id for h in giving_figures([note, row])], [h.unit.id for h in giving_figures([note])]
+    (['r'], ['n'])
+    """
+    return [h for h in hits[:depth] if states_amount(h.unit.text)] or hits
+
+
 def gives_period(asked: set[str], text: str) -> bool:
     """The text gives one of the periods asked, written either way ("25/26", "2025-26").
 
@@ -369,7 +385,7 @@ def refusal_reason(
     if years:
         return not_mentioned(question, years)
     asked = periods(question)
-    if asked and not any(gives_period(asked, h.unit.search_text) for h in hits[:PERIOD_DEPTH]):
+    if asked and not any(gives_period(asked, h.unit.search_text) for h in giving_figures(hits)[:PERIOD_DEPTH]):
         shown = sorted(periods(hits[0].unit.search_text))
         also = f" (the closest source gives figures for {', '.join(shown)})" if shown else ""
         return f"they do not give figures for {', '.join(sorted(asked))}{also}"

@@ -145,3 +145,14 @@ def test_a_target_is_read_from_the_plan_column_and_a_unit_column_is_no_answer(as
     assert target.status == "answered" and "93.0" in target.answer and "92.1" not in target.answer
     whole = assistant.ask("what is discharge to usual place of residence")
     assert whole.status == "answered" and "92.1" in whole.answer and "93.0" in whole.answer
+
+
+def test_rows_counted_and_listed_by_a_status_of_several_words(assistant_over):
+    rows = "| Average length of discharge delay | days | n/a | 1.4 | Not on track |\n| Falls admissions | per 100,000 | 2,104 | 2,050 | Not on track |"
+    assistant = assistant_over(
+        {"plan.md": METRICS.replace("| Average length of discharge delay | days | n/a | 1.4 | At risk |", rows) + FILLER}
+    )
+    counted = assistant.ask("how many of the metrics are not on track")
+    assert counted.status == "answered" and counted.answer.startswith("2 of the 3 rows") and "Discharge to usual" not in counted.answer
+    listed = assistant.ask("which metrics are not on track")
+    assert listed.status == "answered" and "Falls admissions" in listed.answer and "Discharge to usual" not in listed.answer

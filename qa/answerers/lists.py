@@ -11,7 +11,7 @@ carries, then by how much its items carry.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
 from qa.draft import Draft
@@ -19,7 +19,7 @@ from qa.intent import without_document
 from qa.lexicon import thresholds
 from qa.relevance import Evidence, idf, matches, subject_tokens
 from qa.tableview import cell_number
-from qa.text import token_set, tokenize
+from qa.text import token_set, tokenize, words
 from qa.types import Hit, Unit
 from qa.units import truncate
 
@@ -134,6 +134,11 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
         category = f"{rows[0].headers[col]} {' '.join(sorted(value))}"
         rows = [r for r in rows if value <= token_set(r.cells[col])]
         col = rows[0].label_col
+    elif len(rows) > 2 and (found := written_category(question, rows)) is not None:
+        # "which metrics are not on track": the rows another column's category says it of
+        j, whole = found
+        category = f"{rows[0].headers[j]} {whole}"
+        rows = [r for r in rows if has_value(r.cells[j], whole)]
     first = rows[0]
     named = token_set(f"{first.table} {first.section} {' '.join(first.headers)}")
     rest = frozenset(t for t in subject_tokens(question) if not matches(t, named))
@@ -156,6 +161,55 @@ def table_listing(question: str, rows: Sequence[Unit], weight: Callable[[str], f
         return None
     context = " ".join(x for x in (category, picking) if x)
     return Listing(first.table, tuple(item_text(v) for v in values), tuple(values.values()), column=first.headers[col], context=context)
+
+
+def value_written(question: str, values: Set[str]) -> str | None:
+    """The longest of a column's values the question writes whole, word for word, lower-cased
+    ("not on track" over "on track", which it also holds); None when it writes none.
+
+    >>> value_written("how many metrics are not on track", {"On track", "Not on track", "At risk"})
+    'not on track'
+    >>> value_written("which metrics are on track", {"On track", "Not on track"}), value_written("how many are red", {"On track"})
+    ('on track', None)
+    """
+    said = " ".join(words(question))
+    found = [v for v in {" ".join(words(v)) for v in values} if v and re.search(rf"(?<!\S){re.escape(v)}(?!\S)", said)]
+    return max(found, key=len) if found else None
+
+
+def category_columns(rows: Sequence[Unit]) -> list[int]:
+    """The columns holding categories: a few values, repeated (a RAG status, a type)."""
+    out = []
+    for j in range(len(rows[0].cells)):
+        values = [r.cells[j].strip() for r in rows if j < len(r.cells) and r.cells[j].strip()]
+        if j != rows[0].label_col and 2 <= len(set(values)) <= min(MAX_CATEGORIES, len(values) - 1):
+            out.append(j)
+    return out
+
+
+def written_category(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
+    """A column of categories and the value of it the question writes whole, when that value picks
+    some rows but not all ("not on track" of a Status column).
+
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="M", headers=("Metric", "Status"), cells=cells, row=cells[0])
+    >>> rows = [mk(0, ("A", "On track")), mk(1, ("B", "Not on track")), mk(2, ("C", "On track"))]
+    >>> written_category("which metrics are not on track", rows), written_category("which metrics are there", rows)
+    ((1, 'not on track'), None)
+    """
+    for j in category_columns(rows):
+        values = [r.cells[j] for r in rows if j < len(r.cells)]
+        whole = value_written(question, set(values))
+        if whole and len(whole.split()) <= CATEGORY_WORDS and not all(has_value(v, whole) for v in values):
+            return j, whole
+    return None
+
+
+CATEGORY_WORDS = 4  # a category is a short label ("Not on track"); a longer value written whole is a description
+
+
+def has_value(cell: str, value: str) -> bool:
+    """The cell says the value: the whole of it ("Not on track"), or a stem of it ("Red – overdue")."""
+    return " ".join(words(cell)) == value or value in token_set(cell)
 
 
 def named_category(question: str, rows: Sequence[Unit], col: int) -> frozenset[str]:
@@ -455,6 +509,9 @@ def value_filter(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
     ((1, 'closur'), None)
     >>> value_filter("how many were affected by the minno closure", rows) is None
     True
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="M", headers=("Metric", "Status"), cells=cells, row=cells[0])
+    >>> value_filter("how many metrics are not on track", [mk(0, ("A", "On track")), mk(1, ("B", "Not on track")), mk(2, ("C", "On track"))])
+    (1, 'not on track')
     """
     labels = token_set(" ".join(r.row for r in rows))
     asked = subject_tokens(question)
@@ -463,10 +520,10 @@ def value_filter(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
     counts = [j for j in range(len(rows[0].cells)) if sum(cell_number(r.cells[j]) is not None for r in rows) * 2 > len(rows)]
     if any(asked & token_set(rows[0].headers[j]) for j in counts if j < len(rows[0].headers)):
         return None  # "how many employees": a column of figures counts them, not the rows
-    for j in range(len(rows[0].cells)):
+    if (found := written_category(question, rows)) is not None:
+        return found  # "not on track", of "On track" and "Not on track"
+    for j in category_columns(rows):  # categories repeat: a column of distinct descriptions is not one
         values = [r.cells[j] for r in rows if j < len(r.cells)]
-        if j == rows[0].label_col or not 2 <= len(set(values)) <= min(MAX_CATEGORIES, len(values) - 1):
-            continue  # categories repeat: a column of distinct descriptions is not one
         for t in sorted(asked):
             having = [v for v in values if t in token_set(v)]
             if having and len(having) < len(values):
@@ -485,7 +542,7 @@ def counted_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft 
     if len(rows) < 3 or (found := value_filter(question, rows)) is None:
         return None
     j, word = found
-    picked = [r for r in rows if word in token_set(r.cells[j])]
+    picked = [r for r in rows if has_value(r.cells[j], word)]
     label = rows[0].label_col
     names = "; ".join(f"{r.cells[label] or r.row}" + (f" [{i}]" if i <= MAX_COUNTED_CITED else "") for i, r in enumerate(picked, 1))
     n = len(picked)

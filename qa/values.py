@@ -97,6 +97,7 @@ _NOT_AMOUNT = re.compile(
     r"\b(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b|\b{_MONTH_NAME}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|"
     r"\b\d+(?:st|nd|rd|th)\b|(?:^|(?<=[.:;!?•]\s)|(?<=\n))\s*(?:\d+\.)+\d*(?=\s+[A-Z\d])|"
+    r"(?:^|(?<=\n))\s*\d{1,2}\.(?=\s+[a-z])|"  # a numbered item's number: "3. approve the revised date"
     rf"(?<=[A-Za-z])\d+|\b\d+[A-Z]{{2,}}\b|\b(?i:{_PART}|see)\.?\s*\d+(?:\.\d+)*[a-z]?\b|\b\d+(?:\.\d+){{2,}}\b"
 )
 _SHORT_PERIOD = re.compile(r"\b(\d\d)\s*[-/–]\s*(\d\d)\b(?!\s*%)")  # "24-25", "24/25"; not "10-15"
@@ -125,6 +126,8 @@ def amounts_in(text: str) -> list[str]:
     (['24', '7'], ['12.5%'])
     >>> amounts_in("500 people came. 3 Councils joined in 24/25, costing £2bn, 10-15 a week, 5 marketing staff")
     ['500', '3', '£2bn', '10', '15', '5']
+    >>> amounts_in("3. approve the revised completion date of October 2026"), amounts_in("3 approve the 12. plan")
+    ([], ['3', '12'])
     >>> amounts_in("Work began in 2024-25 (see 2.4), as 2.5.2 says"), amounts_in("No figure in this text")
     ([], [])
     """

@@ -26,6 +26,7 @@ from qa.columns import (
     unit_column,
 )
 from qa.answerers.table import (
+    PLAN_WORDS,
     TARGET_WORDS,
     against_target,
     answer_from_table,
@@ -310,11 +311,26 @@ def best_named_table(rows: list[Unit], question: str, evidence: Evidence) -> Uni
     return rows[scores.index(max(scores))]
 
 
+_SIDES = re.compile(
+    r"\b(?:above|over|ahead(?: of)?|higher|more) or (?:below|under|behind|lower|less)\b|\b(?:below|under|behind|lower|less) or (?:above|over|ahead(?: of)?|higher|more)\b",
+    re.I,
+)
+
+
+def asks_side(question: str) -> bool:
+    """The question asks which side of a mark a figure is on.
+
+    >>> asks_side("were young carers assessments above or below the year 1 target"), asks_side("what is the target")
+    (True, False)
+    """
+    return bool(_SIDES.search(question))
+
+
 def target_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     """Asked whether something is on target, the best row's figure beside its Target column
     (qa.answerers.table.against_target), when the best hit is a row of a table with one."""
     top = hits[0].unit if hits else None
-    if top is None or top.kind != "row" or not token_set(question) & TARGET_WORDS:
+    if top is None or top.kind != "row" or not token_set(question) & (TARGET_WORDS | PLAN_WORDS):
         return None
     view = table_of(top, evidence)
     row = view.row_for(top.id)
@@ -572,8 +588,8 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             return cause
         if hits[0].unit.kind == "row" and all(figure_cell(c) for c in hits[0].unit.cells if c):
             return refusal("the closest source is a table, which gives figures but not the reasons for them", hits)
-    if intent.form == "yesno" and (targeted := target_answer(question, hits, evidence)) is not None:
-        return targeted  # "is council tax collection on target?": the figure beside its target
+    if (intent.form == "yesno" or asks_side(question)) and (targeted := target_answer(question, hits, evidence)) is not None:
+        return targeted  # "is council tax collection on target?", "above or below target?": the figure beside its target
     verdict = yesno.answer(question, hits, evidence) if intent.form == "yesno" else None
     if verdict is not None and yesno.decides(verdict):
         return verdict  # asked yes or no, a sentence deciding it answers before any cell is looked up

@@ -156,3 +156,22 @@ def test_rows_counted_and_listed_by_a_status_of_several_words(assistant_over):
     assert counted.status == "answered" and counted.answer.startswith("2 of the 3 rows") and "Discharge to usual" not in counted.answer
     listed = assistant.ask("which metrics are not on track")
     assert listed.status == "answered" and "Falls admissions" in listed.answer and "Discharge to usual" not in listed.answer
+
+
+CAPACITY = """# Discharge capacity
+
+## 5. Capacity
+
+Table 5: Discharge capacity, plan and actual by quarter
+
+| Service | Q1 Plan | Q1 Actual | Q2 Plan | Q2 Actual |
+|---|---|---|---|---|
+| Home care | 3,200 | 3,085 | 3,300 | 3,342 |
+| Reablement | 540 | 512 | 560 | 531 |
+
+"""
+
+
+def test_above_or_below_plan_sets_the_figure_beside_the_plan_of_the_period_named(assistant_over):
+    a = assistant_over({"cap.md": CAPACITY + FILLER}).ask("were home care hours above or below plan in Q2")
+    assert a.status == "answered" and "3,342" in a.answer and "3,300" in a.answer and "above the" in a.answer

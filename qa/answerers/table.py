@@ -810,6 +810,20 @@ def latest_period(view: TableView) -> list[Column]:
 
 
 TARGET_WORDS = frozenset(token_set(" ".join(word_list("target_words"))))  # a column a figure is measured against
+PLAN_WORDS = frozenset(token_set("plan planned"))  # a plan is the mark when the question measures against it
+
+
+def most_alike(columns: list[Column], words_: frozenset[str], leave: frozenset[str]) -> list[Column]:
+    """The columns whose header shares the most of `words_` (less `leave`), if any shares one.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "1", "2", "3", "4"), headers=("", "Q1 › Plan", "Q1 › Actual", "Q2 › Plan", "Q2 › Actual"))
+    >>> [c.name for c in most_alike(list(TableView.of([u]).columns[1:]), token_set("q2 actual"), frozenset())]
+    ['Q2 › Actual']
+    """
+    scored = [(len((c.tokens - leave) & words_), c) for c in columns]
+    best = max((n for n, _ in scored), default=0)
+    return [c for n, c in scored if n == best] if best else []
 
 
 def against_target(view: TableView, row: Row, question: str) -> TableDraft | None:
@@ -828,16 +842,27 @@ def against_target(view: TableView, row: Row, question: str) -> TableDraft | Non
     'Council tax collected — Q1: 28.4% against Target: 56.0%, below the target [1].'
     >>> against_target(v, v.rows[0], "was council tax collection on target in quarter 1?").text
     'Council tax collected — Q1: 28.4% against Target: 56.0%, below the target [1].'
+    >>> h = ("Service", "Q1 › Plan", "Q1 › Actual", "Q2 › Plan", "Q2 › Actual")
+    >>> p = Unit(id="3", doc="d", kind="row", text="", table_id="p", row="Home care", cells=("Home care", "3,200", "3,085", "3,300", "3,342"), headers=h)
+    >>> against_target(TableView.of([p]), TableView.of([p]).rows[0], "were home care hours above or below plan in Q2").text
+    'Home care — Q2 › Actual: 3,342 against Q2 › Plan: 3,300, above the plan [1].'
     >>> w = Unit(id="2", doc="d", kind="row", text="", table_id="u", row="Diagnostics over 6 weeks", cells=("Diagnostics over 6 weeks", "5%", "18.3%", "19.0%"), headers=("Indicator", "Standard", "Latest (Oct-25)", "Previous (Sep-25)"))
     >>> against_target(TableView.of([w]), TableView.of([w]).rows[0], "is the diagnostics 6 week wait meeting the standard?").text
     'Diagnostics over 6 weeks — Latest (Oct-25): 18.3% against Standard: 5%, above the standard [1].'
     """
-    targets = [c for c in view.columns if c.numeric and c.tokens & TARGET_WORDS and c.index != view.label_col]
+    asked = token_set(question)
+    marks = TARGET_WORDS | (PLAN_WORDS & asked)  # "above or below plan": a Plan column is the mark
+    targets = [c for c in view.columns if c.numeric and c.tokens & marks and c.index != view.label_col]
+    if len(targets) > 1:
+        # a plan for each period ("Q2 (Jul-Sep)" over "Plan | Actual"): the one the question names most of
+        targets = most_alike(targets, asked - marks, marks)
     if len(targets) != 1 or row.values[targets[0].index] is None:
         return None
     target = targets[0]
     others = [c for c in view.columns if c.numeric and c.index not in (view.label_col, target.index) and row.values[c.index] is not None]
-    asked = token_set(question)
+    if any(c.tokens & marks for c in others):
+        # other periods' plans too: the figure beside it is the one printed under the same period
+        others = most_alike([c for c in others if not c.tokens & marks], target.tokens - marks, marks) or others
     named = [c for c in others if c.tokens & asked or set(c.years) & set(period_names(question))]
     if len(named) > 1:  # "at Q2" names "Q2" in full, "Q1" only by the word "quarter" they share
         most = max(len(c.tokens & asked) for c in named)
@@ -851,7 +876,8 @@ def against_target(view: TableView, row: Row, question: str) -> TableDraft | Non
     side = "above" if value > goal else "below" if value < goal else "level with"
     # the table's own rating of its latest figure says whether the target is met
     verdict = {True: "Yes: ", False: "No: ", None: ""}[rated_met(row) if col is latest else None]
-    text = f"{verdict}{_where(row)} — {col.name}: {_cell(row, col)} against {target.name}: {_cell(row, target)}, {side} the {target.path[-1].lower()} [1]."
+    mark = target.name.split("›")[-1].strip().lower()
+    text = f"{verdict}{_where(row)} — {col.name}: {_cell(row, col)} against {target.name}: {_cell(row, target)}, {side} the {mark} [1]."
     return TableDraft(text, (row.unit,), value, frozenset())
 
 

@@ -62,6 +62,7 @@ TRIALS: dict[str, list[Path]] = {
             "trial18",
             "trial19",
             "trial20",
+            "trial21",
         )
     },
 }

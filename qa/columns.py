@@ -315,6 +315,9 @@ def pick_column(
     2
     >>> pick_column("lung cancer 62 day % for q2", Intent(None, None, False), ("Site", "Treated within 62 days", "Performance"), ["text", "count", "count"], 0, units=("", "", "%"))
     2
+    >>> h = ("Service", "2025-26 Month 8 forecast › Budget", "2025-26 Month 8 forecast › Forecast", "2025-26 Month 8 forecast › Variance")
+    >>> pick_column("home to school transport - whats the forecast spend", Intent(None, None, False), h, ["text"] + ["money"] * 3, 0)
+    2
     >>> h = ("Risk Title", "Source of Risk", "Current Likelihood (1-5)")
     >>> pick_column("the likelihood of the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
     2
@@ -332,7 +335,7 @@ def pick_column(
     named = any(header_terms(h) & naming for j, h in enumerate(headers) if j != label_col)
     order = tokenize(question)
     counted = set(tokenize(m.group(1))) if (m := _COUNTED.search(question)) else set()
-    best, best_score = None, (False, 0.0, False, 0, False, -1)
+    best, best_score = None, (False, 0.0, 0, False, 0, False, -1)
     for j, h in enumerate(headers):
         terms = header_terms(h) | header_numbers(h)
         if j == label_col and not (terms & asked):
@@ -352,6 +355,8 @@ def pick_column(
         key = (
             bool(score and percent and percentish),
             score,
+            # "the forecast" of "Month 8 forecast" over "Budget | Forecast | Variance": the column its own header names
+            leaf_named(h, naming),
             bool(rate and percentish),
             len(terms & naming - table_words),
             bool(counted & terms & naming),
@@ -364,6 +369,20 @@ def pick_column(
         shares = [j for j, h in enumerate(headers) if j != label_col and (percent_header(h) or (j < len(units) and "%" in units[j]))]
         return shares[0] if len(shares) == 1 else best
     return best
+
+
+def leaf_named(header: str, naming: set[str] | frozenset[str]) -> int:
+    """How many of the naming words the last level of a grouped header holds, when its group is
+    named too ("forecast" in "Month 8 forecast › Forecast"); 0 for a header of one level or an
+    unnamed group, which this cannot tell apart from the rest.
+
+    >>> leaf_named("2025-26 Month 8 forecast › Forecast", {"forecast"}), leaf_named("2025-26 Month 8 forecast › Budget", {"forecast"})
+    (1, 0)
+    >>> leaf_named("Pre-Pawn › Handgun", {"handgun"}), leaf_named("Handgun", {"handgun"})
+    (0, 0)
+    """
+    group, _, leaf = header.rpartition("›")
+    return len(header_terms(leaf) & naming) if group and header_terms(group) & naming else 0
 
 
 _UNIT_HEADER = re.compile(r"^\s*(?:units?|unit of measure|measure)\s*$", re.I)

@@ -63,6 +63,7 @@ TRIALS: dict[str, list[Path]] = {
             "trial19",
             "trial20",
             "trial21",
+            "trial22",
         )
     },
 }

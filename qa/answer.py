@@ -847,6 +847,7 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     col = asked[0] if asked else None
     col = unit_named_column(question, unit, col)
     col = latest_unnamed(question, unit, col, evidence)
+    col = latest_named(question, unit, col, evidence)
     how = _column_by_content(question, unit, kinds, label_col, evidence) if asks_manner(question) else None
     if how is not None:
         # "How is the 2025-26 technology spend paid for?": the row's words that say how, and the figures of the periods it names
@@ -979,6 +980,40 @@ def latest_unnamed(question: str, unit: Unit, col: int | None, evidence: Evidenc
     if chosen is None or not period_parts(view, chosen) or header_terms(unit.headers[col]) & token_set(question):
         return col  # a plan by year ("2025-26", "2026-27") has no latest figure: its first year is the one set
     return max(periods, key=lambda c: (c.when, c.index)).index
+
+
+_LATEST = re.compile(r"\b(?:latest|this year|current|currently|now|most recent|so far|to date)\b", re.I)
+
+
+def latest_named(question: str, unit: Unit, col: int | None, evidence: Evidence) -> int | None:
+    """The latest period's column of the kind chosen, when the question asks for the latest ("this
+    year", "latest", "now") and names no period: "the variance this year" of "2024-25 Outturn ›
+    Variance | 2025-26 Month 8 forecast › Variance" is the 2025-26 one, "male life expectancy
+    (latest)" of "Male › 2018-20 | Male › 2021-23" the 2021-23 one.
+
+    >>> h = ("Service", "2024-25 Outturn › Variance", "2025-26 Month 8 forecast › Variance")
+    >>> u = Unit(id="1", doc="d", kind="row", text="", row="Parking", table_id="t", cells=("Parking", "290", "305"), headers=h,
+    ...          header_paths=(("Service",), ("2024-25 Outturn", "Variance"), ("2025-26 Month 8 forecast", "Variance")))
+    >>> ev = Evidence(rows_of=lambda t: [u], doc_freq=lambda t: 1, n_units=1)
+    >>> latest_named("parking variance this year", u, 1, ev), latest_named("parking variance", u, 1, ev), latest_named("parking variance in 2024-25", u, 1, ev)
+    (2, 1, 1)
+    """
+    if col is None or not _LATEST.search(question) or period_names(question):
+        return col
+    view = table_of(unit, evidence)
+    chosen = next((c for c in view.columns if c.index == col), None)
+    if chosen is None or chosen.when == (0, 0):
+        return col
+    alike = [
+        c
+        for c in view.columns
+        if c.when != (0, 0)
+        and col < len(unit.cells)
+        and c.index < len(unit.cells)
+        and unit.cells[c.index].strip()
+        and (c.tokens == chosen.tokens or (len(c.path) > 1 and len(chosen.path) > 1 and c.path[-1] == chosen.path[-1]))
+    ]
+    return max(alike, key=lambda c: (c.when, c.index)).index if alike else col
 
 
 def unit_named_column(question: str, unit: Unit, col: int | None) -> int | None:

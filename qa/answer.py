@@ -312,21 +312,24 @@ def best_named_table(rows: list[Unit], question: str, evidence: Evidence) -> Uni
 
 
 _SIDES = re.compile(
-    r"\b(?:above|over|ahead(?: of)?|higher|more) or (?:below|under|behind|lower|less)\b|\b(?:below|under|behind|lower|less) or (?:above|over|ahead(?: of)?|higher|more)\b",
+    r"\b(?:above|over|ahead(?: of)?|higher|more) or (?:below|under|behind|lower|less)\b|\b(?:below|under|behind|lower|less) or (?:above|over|ahead(?: of)?|higher|more)\b|"
+    r"\b(?:compare[sd]?|comparing|vs|versus|against)\b",
     re.I,
 )
 
 
 def asks_side(question: str) -> bool:
-    """The question asks which side of a mark a figure is on.
+    """The question asks which side of a mark a figure is on, or sets it against one.
 
     >>> asks_side("were young carers assessments above or below the year 1 target"), asks_side("what is the target")
     (True, False)
+    >>> asks_side("how does business rates collection in nov compare to target")
+    True
     """
     return bool(_SIDES.search(question))
 
 
-def target_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
+def target_answer(question: str, hits: list[Hit], evidence: Evidence, judge: bool = True) -> Draft | None:
     """Asked whether something is on target, the best row's figure beside its Target column
     (qa.answerers.table.against_target), when the best hit is a row of a table with one."""
     top = hits[0].unit if hits else None
@@ -334,7 +337,7 @@ def target_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft |
         return None
     view = table_of(top, evidence)
     row = view.row_for(top.id)
-    found = against_target(view, row, question) if row is not None else None
+    found = against_target(view, row, question, judge) if row is not None else None
     if found is None:
         return None
     return Draft("answered", found.text, cited=(top, *_related(top, hits)), evidence=(top,), value=found.value)
@@ -588,7 +591,9 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             return cause
         if hits[0].unit.kind == "row" and all(figure_cell(c) for c in hits[0].unit.cells if c):
             return refusal("the closest source is a table, which gives figures but not the reasons for them", hits)
-    if (intent.form == "yesno" or asks_side(question)) and (targeted := target_answer(question, hits, evidence)) is not None:
+    if (intent.form == "yesno" or asks_side(question)) and (
+        targeted := target_answer(question, hits, evidence, intent.form == "yesno")
+    ) is not None:
         return targeted  # "is council tax collection on target?", "above or below target?": the figure beside its target
     verdict = yesno.answer(question, hits, evidence) if intent.form == "yesno" else None
     if verdict is not None and yesno.decides(verdict):

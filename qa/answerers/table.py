@@ -826,7 +826,7 @@ def most_alike(columns: list[Column], words_: frozenset[str], leave: frozenset[s
     return [c for n, c in scored if n == best] if best else []
 
 
-def against_target(view: TableView, row: Row, question: str) -> TableDraft | None:
+def against_target(view: TableView, row: Row, question: str, judge: bool = True) -> TableDraft | None:
     """A row's figure beside its target, for "is X on target?": the figure of the column the
     question names (a period, a word), else the last column with a figure, and whether it is
     above, below or level with the target. Whether above is good the table's reader knows (a
@@ -875,7 +875,9 @@ def against_target(view: TableView, row: Row, question: str) -> TableDraft | Non
     value, goal = row.values[col.index] or 0.0, row.values[target.index] or 0.0
     side = "above" if value > goal else "below" if value < goal else "level with"
     # the table's own rating of its latest figure says whether the target is met
-    verdict = {True: "Yes: ", False: "No: ", None: ""}[rated_met(row) if col is latest else None]
+    verdict = {True: "Yes: ", False: "No: ", None: ""}[
+        rated_met(row) if col is latest and judge else None
+    ]  # judged only when asked yes or no
     mark = target.name.split("›")[-1].strip().lower()
     text = f"{verdict}{_where(row)} — {col.name}: {_cell(row, col)} against {target.name}: {_cell(row, target)}, {side} the {mark} [1]."
     return TableDraft(text, (row.unit,), value, frozenset())

@@ -1013,7 +1013,6 @@ def latest_named(question: str, unit: Unit, col: int | None, evidence: Evidence)
         c
         for c in view.columns
         if c.when != (0, 0)
-        and col < len(unit.cells)
         and c.index < len(unit.cells)
         and unit.cells[c.index].strip()
         and (c.tokens == chosen.tokens or (len(c.path) > 1 and len(chosen.path) > 1 and c.path[-1] == chosen.path[-1]))

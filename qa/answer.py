@@ -13,6 +13,7 @@ from dataclasses import replace
 from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import (
     COUNT_HEADER,
+    asks_percentage,
     column_kinds,
     no_entry,
     columns_asked,
@@ -583,6 +584,36 @@ def numbered_sibling(question: str, row: Unit, evidence: Evidence) -> Unit | Non
     return next((r for r in evidence.rows_of(row.table_id) if asked & set(numbered(r.row))), None)
 
 
+def unit_twin(question: str, row: Unit, evidence: Evidence) -> Unit | None:
+    """The row printed twice with its figure in two units ("Shifts above price cap (number)" and
+    "(%)"): the one in the unit asked, a count for "how many", a percentage for "%" or "rate".
+
+    >>> rows = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=f"Shifts above cap ({u})", cells=(f"Shifts above cap ({u})", "5")) for i, u in enumerate(["number", "%"])]
+    >>> ev = Evidence(rows_of=lambda t: rows, doc_freq=lambda t: 1, n_units=2)
+    >>> unit_twin("how many shifts were above the cap", rows[1], ev).row, unit_twin("% of shifts above the cap", rows[0], ev).row
+    ('Shifts above cap (number)', 'Shifts above cap (%)')
+    >>> unit_twin("shifts above the cap", rows[1], ev) is None
+    True
+    """
+    own = _BRACKETED.search(row.row) if row.kind == "row" else None
+    if own is None:
+        return None
+    percent = asks_percentage(question) or "rate" in token_set(question)
+    count = not percent and bool(_HOW_MANY.match(question))
+    if not (percent or count) or ("%" in own.group(1)) == percent:
+        return None
+    base = row.row[: own.start()].strip().lower()
+    for r in evidence.rows_of(row.table_id):
+        theirs = _BRACKETED.search(r.row)
+        if r.id != row.id and theirs and ("%" in theirs.group(1)) == percent and r.row[: theirs.start()].strip().lower() == base:
+            return r
+    return None
+
+
+_HOW_MANY = re.compile(r"^\s*(?:how many|number of|no\.? of)\b", re.I)
+_BRACKETED = re.compile(r"\s*\(([^()]{1,24})\)\s*$")  # "(number)", "(%)" after a row's name
+
+
 def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
     if intent.form == "reason":
         # A table holds a change, never its cause: asked why, the prose answers before any figure.
@@ -640,6 +671,7 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         top = next((h.unit for h in hits[:QUOTED_DEPTH] if says_all(h.unit.search_text, phrases)), top)
     top = month_row(question, hits, evidence) or top
     top = numbered_sibling(question, top, evidence) or top
+    top = unit_twin(question, top, evidence) or top
     if top.kind == "row":
         return row_answer(question, intent, parent_unless_named(question, top, evidence), hits, evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)

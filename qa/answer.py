@@ -14,6 +14,7 @@ from qa.answerers import lists, prose_change, reason, sections, summary, yesno
 from qa.columns import (
     COUNT_HEADER,
     asks_percentage,
+    bracketed,
     column_kinds,
     no_entry,
     columns_asked,
@@ -595,23 +596,22 @@ def unit_twin(question: str, row: Unit, evidence: Evidence) -> Unit | None:
     >>> unit_twin("shifts above the cap", rows[1], ev) is None
     True
     """
-    own = _BRACKETED.search(row.row) if row.kind == "row" else None
+    own = bracketed(row.row) if row.kind == "row" else None
     if own is None:
         return None
     percent = asks_percentage(question) or "rate" in token_set(question)
-    count = not percent and bool(_HOW_MANY.match(question))
+    count = not percent and bool(_ASKS_COUNT.match(question))
     if not (percent or count) or ("%" in own.group(1)) == percent:
         return None
     base = row.row[: own.start()].strip().lower()
     for r in evidence.rows_of(row.table_id):
-        theirs = _BRACKETED.search(r.row)
+        theirs = bracketed(r.row)
         if r.id != row.id and theirs and ("%" in theirs.group(1)) == percent and r.row[: theirs.start()].strip().lower() == base:
             return r
     return None
 
 
-_HOW_MANY = re.compile(r"^\s*(?:how many|number of|no\.? of)\b", re.I)
-_BRACKETED = re.compile(r"\s*\(([^()]{1,24})\)\s*$")  # "(number)", "(%)" after a row's name
+_ASKS_COUNT = re.compile(r"^\s*(?:how many|number of|no\.? of)\b", re.I)
 
 
 def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:

@@ -336,6 +336,10 @@ def pick_column(
     order = tokenize(question)
     counted = set(tokenize(m.group(1))) if (m := _COUNTED.search(question)) else set()
     best, best_score = None, (False, 0.0, 0, False, 0, False, -1)
+
+    def of_percent(j: int) -> bool:  # a column of percentages, by its header or its unit
+        return percent_header(headers[j]) or (j < len(units) and "%" in units[j])
+
     for j, h in enumerate(headers):
         terms = header_terms(h) | header_numbers(h)
         if j == label_col and not (terms & asked):
@@ -343,7 +347,7 @@ def pick_column(
         if written and j not in written:
             continue
         score = 2.0 * len(terms & naming)
-        percentish = percent_header(h) or (j < len(units) and "%" in units[j])
+        percentish = of_percent(j)
         if intent.measure and kinds[j] == intent.measure:
             score += 3.0 + (not named and is_total_label(h.split("›")[-1]))
         # ties: the column named by a word that is not the table's own, then the one naming what
@@ -366,7 +370,7 @@ def pick_column(
             best, best_score = j, key
     if percent and best is not None and not best_score[0]:
         # "lung cancer 62 day %": the count "Treated within 62 days" is named, the table's one column of percentages answers
-        shares = [j for j, h in enumerate(headers) if j != label_col and (percent_header(h) or (j < len(units) and "%" in units[j]))]
+        shares = [j for j in range(len(headers)) if j != label_col and of_percent(j)]
         return shares[0] if len(shares) == 1 else best
     return best
 
@@ -423,6 +427,15 @@ def unit_column(unit: Unit) -> int | None:
 _LABEL_UNIT = re.compile(r"\(([^()]{1,24})\)\s*$")
 
 
+def bracketed(label: str) -> re.Match[str] | None:
+    """The bracketed words ending a row's label ("(number)", "(%)"), as a match, or None.
+
+    >>> bracketed("Shifts above cap (number)").group(1), bracketed("Shifts above cap")
+    ('number', None)
+    """
+    return _LABEL_UNIT.search(label or "")
+
+
 def label_unit(label: str) -> str:
     """The unit a row's label states for its own figures, in brackets at its end: "Items dispensed
     (000s)", "Conversion rate (%)"; empty otherwise.
@@ -430,7 +443,7 @@ def label_unit(label: str) -> str:
     >>> label_unit("Items dispensed (000s)"), label_unit("Conversion rate (%)"), label_unit("Mental health (adults)")
     ('000s', '%', '')
     """
-    m = _LABEL_UNIT.search(label or "")
+    m = bracketed(label)
     return m.group(1).strip() if m and is_units(m.group(1)) else ""
 
 

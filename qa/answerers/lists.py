@@ -177,14 +177,23 @@ def value_written(question: str, values: Set[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
+def filled(rows: Sequence[Unit], j: int) -> list[str]:
+    """The rows' filled cells of column `j`, stripped."""
+    return [r.cells[j].strip() for r in rows if j < len(r.cells) and r.cells[j].strip()]
+
+
+def holds_categories(values: list[str]) -> bool:
+    """A few values, repeated (a RAG status, a type): not a column of distinct descriptions.
+
+    >>> holds_categories(["Red", "Amber", "Red"]), holds_categories(["Red", "Amber"]), holds_categories(["Red", "Red"])
+    (True, False, False)
+    """
+    return 2 <= len(set(values)) <= min(MAX_CATEGORIES, len(values) - 1)
+
+
 def category_columns(rows: Sequence[Unit]) -> list[int]:
-    """The columns holding categories: a few values, repeated (a RAG status, a type)."""
-    out = []
-    for j in range(len(rows[0].cells)):
-        values = [r.cells[j].strip() for r in rows if j < len(r.cells) and r.cells[j].strip()]
-        if j != rows[0].label_col and 2 <= len(set(values)) <= min(MAX_CATEGORIES, len(values) - 1):
-            out.append(j)
-    return out
+    """The columns holding categories, the label column aside."""
+    return [j for j in range(len(rows[0].cells)) if j != rows[0].label_col and holds_categories(filled(rows, j))]
 
 
 def written_category(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
@@ -221,12 +230,11 @@ def named_category(question: str, rows: Sequence[Unit], col: int) -> frozenset[s
     >>> sorted(named_category("which risks are rated red", rows, 1)), named_category("which risks are there", rows, 1)
     (['red'], frozenset())
     """
-    values = [r.cells[col].strip() for r in rows if col < len(r.cells) and r.cells[col].strip()]
-    distinct = set(values)
-    if not 2 <= len(distinct) <= min(MAX_CATEGORIES, len(values) - 1):
+    values = filled(rows, col)
+    if not holds_categories(values):
         return frozenset()
     asked = token_set(question)
-    named = [t for v in distinct if (t := token_set(v)) and t <= asked]
+    named = [t for v in set(values) if (t := token_set(v)) and t <= asked]
     return named[0] if len(named) == 1 else frozenset()
 
 

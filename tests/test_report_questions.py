@@ -1,4 +1,4 @@
-"""Questions the fourteenth and fifteenth rounds taught the engine, each end to end on a tiny
+"""Questions the fourteenth to sixteenth rounds taught the engine, each end to end on a tiny
 inline report (fake embedder, real index, parser and answerers) whose right answer can be checked by hand."""
 
 from __future__ import annotations
@@ -175,3 +175,23 @@ Table 5: Discharge capacity, plan and actual by quarter
 def test_above_or_below_plan_sets_the_figure_beside_the_plan_of_the_period_named(assistant_over):
     a = assistant_over({"cap.md": CAPACITY + FILLER}).ask("were home care hours above or below plan in Q2")
     assert a.status == "answered" and "3,342" in a.answer and "3,300" in a.answer and "above the" in a.answer
+
+
+DIRECTORATES = """# Revenue monitoring
+
+## 2. Forecast
+
+Table 1: Forecast variance by directorate (£m)
+
+| Directorate | Budget | Variance Month 8 | Variance Month 6 |
+|---|---|---|---|
+| Children and Families | 150.2 | 7.8 | 5.6 |
+| Adult Social Care | 210.4 | 4.1 | 3.9 |
+| Place | 98.0 | (0.6) | (0.2) |
+
+"""
+
+
+def test_two_rows_added_under_a_measure_printed_for_two_months_take_the_first_printed(assistant_over):
+    a = assistant_over({"rm.md": DIRECTORATES + FILLER}).ask("combined overspend for adults + childrens directorates?")
+    assert a.status == "answered" and "7.8 + 4.1 = 11.9" in a.answer

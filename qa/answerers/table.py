@@ -602,6 +602,8 @@ def compute(
         return _compare_periods(view, row, columns, smallest)
     if op == "sum" and row.total and len(columns) < 2:
         return lookup(view, row, columns)  # "the total X" is a row the table prints
+    if op == "sum" and len(rows) >= 2 and len(columns) > 1 and not question_periods and joins_names(question):
+        columns = [current_column(columns)]  # "A and B combined" under a measure printed for several periods: the latest
     one_cell = len(rows) == 1 and len(columns) == 1 and len(question_periods) == 1
     if one_cell and op in {"sum", "average"} and len(parts := period_parts(view, columns[0])) >= 2:
         columns = parts  # "total quits for 2024-25" of a table by quarter: the year's quarters

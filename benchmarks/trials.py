@@ -64,6 +64,10 @@ TRIALS: dict[str, list[Path]] = {
             "trial20",
             "trial21",
             "trial22",
+            "trial23",
+            "trial24",
+            "trial25",
+            "trial26",
         )
     },
 }

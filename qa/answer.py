@@ -611,6 +611,17 @@ def unit_twin(question: str, row: Unit, evidence: Evidence) -> Unit | None:
     return None
 
 
+def rating_cell(question: str, unit: Unit, label_col: int) -> int | None:
+    """The column of a row whose cell gives a rating the yes/no question names or rivals ("Worse"
+    for "is it worse than england"); None when no cell does.
+
+    >>> u = Unit(id="r", doc="d", kind="row", text="", cells=("Cinderfold", "25.9", "Worse"), headers=("District", "Obesity (%)", "Compared with England"))
+    >>> rating_cell("is obesity in cinderfold worse than england", u, 0), rating_cell("is obesity high", u, 0)
+    (2, None)
+    """
+    return next((j for j, c in enumerate(unit.cells) if j != label_col and yesno.cell_verdict(question, c)), None)
+
+
 _ASKS_COUNT = re.compile(r"^\s*(?:how many|number of|no\.? of)\b", re.I)
 
 
@@ -925,6 +936,10 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
             return refusal(f"“{unit.table}” gives no figure under {unit.headers[col]} (“{unit.cells[col].strip()}”) for {label}", hits)
         value = with_unit(unit, col)
         text = f"{headed(unit.headers[col], value)} [1]." if col == label_col else f"{label} — {headed(unit.headers[col], value)} [1]."
+        if intent.form == "yesno" and (rated := rating_cell(question, unit, label_col)) is not None:
+            # "is it worse than england?": the row's rating decides, beside the figure asked for
+            shown = "; ".join(headed(unit.headers[j], with_unit(unit, j)) for j in dict.fromkeys((col, rated)) if j != label_col)
+            text = f"{yesno.cell_verdict(question, unit.cells[rated])}: {label} — {shown} [1]."
         return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
     matched = _column_by_content(question, unit, kinds, label_col, evidence)
     desc = description_column(unit.headers, grid, kinds, label_col)

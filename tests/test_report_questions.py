@@ -195,3 +195,25 @@ Table 1: Forecast variance by directorate (£m)
 def test_two_rows_added_under_a_measure_printed_for_two_months_take_the_first_printed(assistant_over):
     a = assistant_over({"rm.md": DIRECTORATES + FILLER}).ask("combined overspend for adults + childrens directorates?")
     assert a.status == "answered" and "7.8 + 4.1 = 11.9" in a.answer
+
+
+RATED = """# Child weight report
+
+## 3. Districts
+
+Table 2: Year 6 obesity by district, 2023-24
+
+| District | Year 6 obesity (%) | Compared with England |
+|---|---|---|
+| Cinderfold | 25.9 | Worse |
+| Ellerscar | 21.4 | Similar |
+
+"""
+
+
+def test_a_yes_no_answered_by_a_rating_cell_says_yes_or_no(assistant_over):
+    assistant = assistant_over({"weight.md": RATED + FILLER})
+    worse = assistant.ask("is yr 6 obesity in cinderfold worse than england?")
+    assert worse.status == "answered" and worse.answer.startswith("Yes") and "Worse" in worse.answer
+    better = assistant.ask("is year 6 obesity in ellerscar better than england?")
+    assert better.status == "answered" and better.answer.startswith("No") and "Similar" in better.answer

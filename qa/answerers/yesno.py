@@ -459,6 +459,45 @@ def change_verdict(question: str, change: float | None) -> str:
     return "Yes" if change * way > 0 else "No"
 
 
+@lru_cache(maxsize=1)
+def rating_scales() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The scales of ratings a cell may give (lexicon rating_scales), each rating as its ways of writing it."""
+    table = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))["rating_scales"]
+    return tuple(tuple(tuple(r) for r in scale) for k, scale in table.items() if not k.startswith("_"))
+
+
+def _says(text: str, written: str) -> bool:
+    """The text writes a rating: a phrase word for word, a single word in any of its forms."""
+    if " " in written or not written.isalpha():
+        return re.search(rf"(?<![\w/-]){re.escape(written)}(?![\w/-])", text) is not None
+    return stem(written) in token_set(text)
+
+
+def cell_verdict(question: str, cell: str) -> str:
+    """ "Yes" or "No" for a yes/no question answered by a cell of words ("Worse", "Not on track"):
+    Yes when the cell gives the rating the question names, No when it gives another rating of the
+    same scale; '' when the cell is no rating or the question names none of its scale.
+
+    >>> cell_verdict("is yr 6 obesity worse than england?", "Worse"), cell_verdict("is it better than england", "Similar")
+    ('Yes', 'No')
+    >>> cell_verdict("is the scheme rated green", "Amber"), cell_verdict("is it on track", "Not on track"), cell_verdict("is it better", "12.5")
+    ('No', 'No', '')
+    """
+    said = " ".join(re.sub(r"[^\w/ -]", " ", cell.lower()).split())
+    asked = question.lower()
+    for scale in rating_scales():
+        given = next((r for r in scale if said in r), None)
+        if given is None:
+            continue
+        named = [r for r in scale if any(_says(asked, w) for w in r)]
+        # "not on track" also writes "on track": the longest rating the question writes is the one it names
+        longest = max((len(w) for r in named for w in r if _says(asked, w)), default=0)
+        named = [r for r in named if any(_says(asked, w) and len(w) == longest for w in r)]
+        if named:
+            return "Yes" if given in named else "No"
+    return ""
+
+
 def decides(draft: Draft | None) -> bool:
     """The draft gives a verdict ("Yes: …" or "No: …"), not the closest sentence or a refusal."""
     return draft is not None and draft.status == "answered" and draft.text.startswith(("Yes:", "No:"))

@@ -30,6 +30,7 @@ from qa.columns import (
 from qa.answerers.table import (
     PLAN_WORDS,
     TARGET_WORDS,
+    against_benchmark,
     against_target,
     answer_from_table,
     fmt,
@@ -75,7 +76,7 @@ from qa.relevance import (
     subject_tokens,
     surface_forms,
 )
-from qa.text import canonical_dates, stopwords, token_set, tokenize
+from qa.text import canonical_dates, stem, stopwords, token_set, tokenize
 from qa.not_given import (
     months_asked,
     months_not_given,
@@ -141,7 +142,7 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
         return None
     if op == "change" and operation_names_row(question, op, top):
         op = None  # "the provision for contractual price increases": the row says "price increases"
-    if op == "average" and header_names_operation(view, question, op):
+    if op == "average" and (header_names_operation(view, question, op) or benchmark_average(view, question)):
         op = None  # "the average rate" where the table has an Average Rate column: a look-up
     elif op == "average" and (printed := operation_row(view, question, op)) is not None:
         if not periods:  # the table's own average row; with a period asked, its cell under that period
@@ -260,6 +261,23 @@ def header_names_operation(view: TableView, question: str, op: Operation) -> boo
     )
 
 
+_BENCHMARK_AVERAGE = re.compile(r"\b([a-z][\w.'’-]*)\s+average\b", re.I)
+
+
+def benchmark_average(view: TableView, question: str) -> bool:
+    """ "The england average" names a column of the table headed by the word before "average"
+    ("England", "Region"): a benchmark to read, not an average to work out.
+
+    >>> from qa.tableview import Column
+    >>> cols = [Column(j, (h,), h, token_set(h), (), (0, 0), "", True) for j, h in enumerate(["Indicator", "Our rate", "England"])]
+    >>> v = TableView("T", tuple(cols), (), 0)
+    >>> benchmark_average(v, "cp plan rate england average"), benchmark_average(v, "average cp plan rate"), benchmark_average(v, "the national average")
+    (True, False, False)
+    """
+    named = {stem(m.group(1).lower()) for m in _BENCHMARK_AVERAGE.finditer(question)} - stopwords()
+    return any(c.index != view.label_col and named & c.tokens for c in view.columns)
+
+
 def operation_row(view: TableView, question: str, op: Operation) -> Unit | None:
     """The row labelled with the operation's own word and otherwise only with words the question
     writes: "the England average for pharmacies" asks for the England average row's figure, and
@@ -343,6 +361,26 @@ def target_answer(question: str, hits: list[Hit], evidence: Evidence, judge: boo
     if found is None:
         return None
     return Draft("answered", found.text, cited=(top, *_related(top, hits)), evidence=(top,), value=found.value)
+
+
+def benchmark_answer(question: str, hits: list[Hit], evidence: Evidence, judge: bool = True) -> Draft | None:
+    """Asked how a figure stands against a benchmark ("worse than england", "vs stat neighbours"),
+    the best row's own figure beside that column (qa.answerers.table.against_benchmark); where the
+    row also gives a rating the question names ("Worse"), that rating says Yes or No."""
+    top = hits[0].unit if hits else None
+    if top is None or top.kind != "row":
+        return None
+    view = table_of(top, evidence)
+    row = view.row_for(top.id)
+    found = against_benchmark(view, row, question, judge) if row is not None else None
+    if found is None:
+        return None
+    text = found.text
+    rated = rating_cell(question, top, label_column(top)) if judge else None
+    if rated is not None:
+        said = re.sub(r"^(?:Yes|No): ", "", text).removesuffix(" [1].")
+        text = f"{yesno.cell_verdict(question, top.cells[rated])}: {said}; {headed(top.headers[rated], top.cells[rated])} [1]."
+    return Draft("answered", text, cited=(top, *_related(top, hits)), evidence=(top,), value=found.value)
 
 
 def header_is_change(view: TableView, question: str, op: Operation | None, periods: tuple[str, ...], row: Unit) -> bool:
@@ -637,6 +675,10 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         targeted := target_answer(question, hits, evidence, intent.form == "yesno")
     ) is not None:
         return targeted  # "is council tax collection on target?", "above or below target?": the figure beside its target
+    if (intent.form == "yesno" or asks_side(question) or operation(question) == "compare") and (
+        benchmarked := benchmark_answer(question, hits, evidence, intent.form == "yesno")
+    ) is not None:
+        return benchmarked  # "is our suicide rate worse than england?": the figure beside England's
     verdict = yesno.answer(question, hits, evidence) if intent.form == "yesno" else None
     if verdict is not None and yesno.decides(verdict):
         return verdict  # asked yes or no, a sentence deciding it answers before any cell is looked up

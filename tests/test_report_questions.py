@@ -70,7 +70,7 @@ def test_a_figure_for_men_from_a_row_for_persons_is_refused(assistant_over):
 
 def test_compared_with_england_gives_the_areas_figure_beside_the_benchmark(assistant_over):
     a = assistant_over({"outcomes.md": OUTCOMES + FILLER}).ask("carers social contact - how do we compare to england")
-    assert a.status == "answered" and "28.4" in a.answer and "30.0" in a.answer and "higher" in a.answer
+    assert a.status == "answered" and "28.4" in a.answer and "30.0" in a.answer and "lower" in a.answer
 
 
 def test_a_caption_line_is_the_tables_title_not_a_passage_of_its_own(assistant_over):
@@ -217,3 +217,11 @@ def test_a_yes_no_answered_by_a_rating_cell_says_yes_or_no(assistant_over):
     assert worse.status == "answered" and worse.answer.startswith("Yes") and "Worse" in worse.answer
     better = assistant.ask("is year 6 obesity in ellerscar better than england?")
     assert better.status == "answered" and better.answer.startswith("No") and "Similar" in better.answer
+
+
+def test_a_yes_no_against_a_benchmark_column_sets_the_areas_figure_beside_it(assistant_over):
+    assistant = assistant_over({"outcomes.md": OUTCOMES + FILLER})
+    worse = assistant.ask("is our suicide rate worse than england")
+    assert worse.status == "answered" and worse.answer.startswith("Yes") and "11.9" in worse.answer and "10.7" in worse.answer
+    below = assistant.ask("is social contact for carers below the england average")
+    assert below.status == "answered" and below.answer.startswith("Yes") and "28.4" in below.answer and "30.0" in below.answer

@@ -23,7 +23,7 @@ from qa.lexicon import words as word_list
 from qa.not_given import months_written
 from qa.parse.tables import is_total_label, strip_footnote
 from qa.tableview import Column, Row, TableView, cell_number, in_financial_years, months_named, period_names, period_order
-from qa.text import is_month, stem, token_set, tokenize, words
+from qa.text import MONTH_NAMES, is_month, stem, token_set, tokenize, words
 from qa.types import Unit
 from qa.values import BOUND
 
@@ -882,6 +882,130 @@ def against_target(view: TableView, row: Row, question: str, judge: bool = True)
     ]  # judged only when asked yes or no
     mark = target.name.split("›")[-1].strip().lower()
     text = f"{verdict}{_where(row)} — {col.name}: {_cell(row, col)} against {target.name}: {_cell(row, target)}, {side} the {mark} [1]."
+    return TableDraft(text, (row.unit,), value, frozenset())
+
+
+_SET_AGAINST = re.compile(r"\b(?:than|vs\.?|versus|against|compared?|compares|comparison|average|above|below)\b", re.I)
+UP_WORDS = frozenset("above higher more greater over exceed exceeds exceeding ahead bigger".split())  # as written: "above" is a stop word
+DOWN_WORDS = frozenset("below lower less fewer under behind smaller".split())
+
+
+def header_words(col: Column) -> frozenset[str]:
+    """The words of a column's header that are not periods: what it names besides when ("England"
+    of "England Sep 2025").
+
+    >>> sorted(header_words(Column(1, ("England Sep 2025",), "England Sep 2025", token_set("England Sep 2025"), ("2025",), (2025, 9), "", True)))
+    ['england']
+    """
+    return frozenset(t for t in col.tokens if t.isalpha() and t not in PERIOD_WORDS)
+
+
+PERIOD_WORDS = frozenset(token_set(" ".join([*word_list("period_words"), *MONTH_NAMES, "jan feb mar apr jun jul aug sep sept oct nov dec"])))
+
+
+def benchmark_column(view: TableView, row: Row, question: str) -> Column | None:
+    """The column the question sets the row's figure against: one named by the words after its
+    "than", "vs", "against" or "compared with" (or before its "average"), not by the row's own label.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Suicide rate", cells=("Suicide rate", "12.9", "10.7"), headers=("Indicator", "Oakvale", "England"))
+    >>> v = TableView.of([u])
+    >>> benchmark_column(v, v.rows[0], "is our suicide rate worse than england").name, benchmark_column(v, v.rows[0], "what is the suicide rate")
+    ('England', None)
+    >>> from dataclasses import replace
+    >>> w = TableView.of([u, replace(u, id="2", row="Self-harm admissions", cells=("Self-harm admissions", "210", "163"))])
+    >>> benchmark_column(w, w.rows[0], "suicide rate vs self-harm admissions, which is higher") is None
+    True
+    """
+    cue = _SET_AGAINST.search(question)
+    if cue is None:
+        return None
+    after = token_set(question[cue.start() :]) - token_set(row.label)
+    if any((own := token_set(r.label)) and own <= token_set(question) and not own <= token_set(row.label) for r in view.rows):
+        return None  # "pendrick coast vs astley fen rural pcn": another row, not a benchmark column
+    if cue.group(0).lower() == "average":
+        after |= token_set(question[: cue.start()].split()[-1] if question[: cue.start()].split() else "")
+    named = [(len(header_words(c) & after), c) for c in view.columns if c.numeric and c.index != view.label_col and row.values[c.index] is not None]
+    best = max((n for n, _ in named), default=0)
+    found = [c for n, c in named if n == best and n > 0]
+    return found[0] if found else None
+
+
+def own_figure(view: TableView, row: Row, bench: Column, question: str) -> Column | None:
+    """The row's own figure to set beside a benchmark's: of a period the question names, else the
+    latest, the first printed among equals (a report prints its own area before the region's);
+    never a target, a plan or a change.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="CP rate", cells=("CP rate", "44.1", "47.7", "43.6", "41.6"),
+    ...          headers=("Indicator", "2025-26 › Q1", "2025-26 › Q2", "Comparators (2024-25) › Stat. neighbours", "Comparators (2024-25) › England"))
+    >>> v = TableView.of([u])
+    >>> own_figure(v, v.rows[0], v.columns[4], "is our cp rate above england").name, own_figure(v, v.rows[0], v.columns[4], "was the cp rate above england in q1").name
+    ('2025-26 › Q2', '2025-26 › Q1')
+    >>> w = Unit(id="2", doc="d", kind="row", text="", table_id="w", row="Alcohol admissions", cells=("Alcohol admissions", "687", "604", "612"),
+    ...          headers=("Indicator", "Value › Oakvale", "Value › Region", "Value › England"))
+    >>> own_figure(TableView.of([w]), TableView.of([w]).rows[0], TableView.of([w]).columns[3], "is it higher than england").name
+    'Value › Oakvale'
+    """
+    marks = TARGET_WORDS | PLAN_WORDS | CHANGE_HEADERS
+    named_by = token_set(bench.name.split("›")[-1]) - PERIOD_WORDS  # "England": the benchmark's other periods are not the area's own
+    others = [
+        c
+        for c in view.columns
+        if c.numeric
+        and c.index not in (view.label_col, bench.index)
+        and row.values[c.index] is not None
+        and not c.tokens & marks
+        and not header_words(c) & named_by
+    ]
+    alike = [c for c in others if of_percentages(c) == of_percentages(bench)] or others
+    if not alike:
+        return None
+    asked = token_set(question)
+    named = [c for c in alike if (c.tokens - header_words(c) - {"quarter"}) & asked or set(c.years) & set(period_names(question))]
+    return max(named or alike, key=lambda c: (c.when, quarter_of(c), -c.index))
+
+
+def quarter_of(col: Column) -> int:
+    """The quarter a column's header names ("2025-26 › Q2": 2), else 0.
+
+    >>> quarter_of(Column(1, ("2025-26", "Q2"), "2025-26 › Q2", token_set("Q2"), ("2025-26",), (2025, 0), "", True))
+    2
+    """
+    return max((int(t[1]) for t in col.tokens if re.fullmatch(r"q[1-4]", t)), default=0)
+
+
+def against_benchmark(view: TableView, row: Row, question: str, judge: bool = True) -> TableDraft | None:
+    """A row's own figure beside the benchmark the question sets it against ("is our suicide rate
+    worse than england", "hear and treat vs england"), saying which is higher; "Yes" or "No" when
+    asked yes or no which side it is on ("better" is higher unless more of the measure is worse:
+    lexicon adverse_measures).
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Suicide rate", cells=("Suicide rate", "12.9", "10.7"), headers=("Indicator", "Oakvale", "England"))
+    >>> v = TableView.of([u])
+    >>> against_benchmark(v, v.rows[0], "is our suicide rate worse than england").text
+    'Yes: Suicide rate — Oakvale: 12.9 against England: 10.7, higher [1].'
+    >>> against_benchmark(v, v.rows[0], "suicide rate here vs england?").text
+    'Suicide rate — Oakvale: 12.9 against England: 10.7, higher [1].'
+    >>> against_benchmark(v, v.rows[0], "is the suicide rate below the england average").text
+    'No: Suicide rate — Oakvale: 12.9 against England: 10.7, higher [1].'
+    """
+    bench = benchmark_column(view, row, question)
+    own = own_figure(view, row, bench, question) if bench is not None else None
+    if bench is None or own is None:
+        return None
+    value, theirs = row.values[own.index] or 0.0, row.values[bench.index] or 0.0
+    side = "higher" if value > theirs else "lower" if value < theirs else "the same"
+    asked = frozenset(re.findall(r"[a-z]+", question.lower()))
+    way = (1 if asked & UP_WORDS else 0) - (1 if asked & DOWN_WORDS else 0)
+    if not way and (_BEST.search(question) or _WORST.search(question)) and not (_BEST.search(question) and _WORST.search(question)):
+        adverse = bool(ADVERSE & token_set(f"{row.label} {question}"))
+        way = (1 if _BEST.search(question) else -1) * (-1 if adverse else 1)
+    verdict = ""
+    if judge and way:
+        verdict = "Yes: " if (value - theirs) * way > 0 else "No: "
+    text = f"{verdict}{_where(row)} — {own.name}: {_cell(row, own)} against {bench.name}: {_cell(row, bench)}, {side} [1]."
     return TableDraft(text, (row.unit,), value, frozenset())
 
 

@@ -39,6 +39,7 @@ from qa.answerers.table import (
     period_parts,
     rows_are_periods,
     uncovered_periods,
+    unmarked_twin,
 )
 from qa.lexicon import message, thresholds, words
 from qa.intent import (
@@ -660,6 +661,17 @@ def rating_cell(question: str, unit: Unit, label_col: int) -> int | None:
     return next((j for j, c in enumerate(unit.cells) if j != label_col and yesno.cell_verdict(question, c)), None)
 
 
+def figure_twin(question: str, row: Unit, evidence: Evidence) -> Unit | None:
+    """The row of the figure itself beside a plan's row the question did not ask for ("78+ weeks -
+    actual" for "78+ weeks - plan": qa.answerers.table.unmarked_twin); None when there is none."""
+    if row.kind != "row":
+        return None
+    view = table_of(row, evidence)
+    own = view.row_for(row.id)
+    twin = unmarked_twin(view, own, question) if own is not None else None
+    return twin.unit if twin is not None else None
+
+
 _ASKS_COUNT = re.compile(r"^\s*(?:how many|number of|no\.? of)\b", re.I)
 
 
@@ -725,6 +737,7 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
     top = month_row(question, hits, evidence) or top
     top = numbered_sibling(question, top, evidence) or top
     top = unit_twin(question, top, evidence) or top
+    top = figure_twin(question, top, evidence) or top
     if top.kind == "row":
         return row_answer(question, intent, parent_unless_named(question, top, evidence), hits, evidence)
     kind = asked_type(question) or ("number" if intent.quantity else None)

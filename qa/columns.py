@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from qa.intent import Intent
-from qa.lexicon import mapping, pattern, synonyms
+from qa.lexicon import mapping, pattern, synonyms, words
 from qa.parse.tables import is_total_label, is_units
 from qa.text import tokenize
 from qa.types import Unit
@@ -221,6 +221,17 @@ def header_terms(header: str) -> frozenset[str]:
 _WHICH = re.compile(r"^\s*(?:which|what)\s+(\w+)", re.I)
 _COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+([a-z][\w'-]*)", re.I)  # "how many hours": the thing counted
 PERCENT_WORDS = frozenset(tokenize("percent percentage proportion share"))  # words asking for a percentage
+_INTENDED = re.compile(r"\b(?:meant|supposed|expected|intended|planned|aiming|aims?|due) to\b|\bshould\b", re.I)  # a mark, not a figure
+def asks_intended(question: str) -> bool:
+    """The question asks what was meant to happen (a target, a plan), not what did.
+
+    >>> asks_intended("how much is the scheme meant to save"), asks_intended("how much did it save")
+    (True, False)
+    """
+    return _INTENDED.search(question) is not None
+
+
+MARK_WORDS = frozenset(tokenize(" ".join([*words("target_words"), "plan planned"])))  # a column a figure is measured against
 
 
 def asks_percentage(question: str) -> bool:
@@ -323,6 +334,11 @@ def pick_column(
     2
     >>> pick_column("how likely is the inflation risk", Intent(None, None, False), h, ["text"] * 3, 0, frozenset(), frozenset({"risk", "regist"}))
     2
+    >>> h = ("Metric", "Q2 2025-26 › Plan", "Q2 2025-26 › Actual")
+    >>> pick_column("avoidable admissions rate for q2", Intent(None, None, False), h, ["text", "count", "count"], 0), pick_column("q2 plan for avoidable admissions", Intent(None, None, False), h, ["text", "count", "count"], 0)
+    (2, 1)
+    >>> pick_column("how much is the LED scheme meant to save", Intent("money", None, False), ("Scheme", "Target", "Delivered"), ["text", "money", "money"], 0)
+    1
     """
     q_tokens = set(with_short_forms_written_out(set(tokenize(question))))
     percent = asks_percentage(question)
@@ -335,11 +351,12 @@ def pick_column(
     named = any(header_terms(h) & naming for j, h in enumerate(headers) if j != label_col)
     order = tokenize(question)
     counted = set(tokenize(m.group(1))) if (m := _COUNTED.search(question)) else set()
-    best, best_score = None, (False, 0.0, 0, False, 0, False, -1)
+    best, best_score = None, (False, 0.0, 0, False, False, 0, False, -1)
 
     def of_percent(j: int) -> bool:  # a column of percentages, by its header or its unit
         return percent_header(headers[j]) or (j < len(units) and "%" in units[j])
 
+    intended = asks_intended(question)
     for j, h in enumerate(headers):
         terms = header_terms(h) | header_numbers(h)
         if j == label_col and not (terms & asked):
@@ -361,6 +378,9 @@ def pick_column(
             score,
             # "the forecast" of "Month 8 forecast" over "Budget | Forecast | Variance": the column its own header names
             leaf_named(h, naming),
+            # "the rate for q2" of "Q2 › Plan | Q2 › Actual": the figure, not the mark it is measured against, unless
+            # the mark is asked for by name or by what was meant ("how much is it meant to save": the target)
+            bool((header_terms(h) & MARK_WORDS) - naming) == intended,
             bool(rate and percentish),
             len(terms & naming - table_words),
             bool(counted & terms & naming),

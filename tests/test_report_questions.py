@@ -225,3 +225,33 @@ def test_a_yes_no_against_a_benchmark_column_sets_the_areas_figure_beside_it(ass
     assert worse.status == "answered" and worse.answer.startswith("Yes") and "11.9" in worse.answer and "10.7" in worse.answer
     below = assistant.ask("is social contact for carers below the england average")
     assert below.status == "answered" and below.answer.startswith("Yes") and "28.4" in below.answer and "30.0" in below.answer
+
+
+WAITERS = """# Elective recovery
+
+## 4. Long waits
+
+Table 3: Long waiters by month, actual against plan
+
+| Measure | Jun-25 | Jul-25 | Aug-25 |
+|---|---|---|---|
+| 78+ weeks - plan | 0 | 0 | 0 |
+| 78+ weeks - actual | 12 | 11 | 9 |
+
+Table 4: Metrics by quarter
+
+| Metric | Q1 Plan | Q1 Actual | Q2 Plan | Q2 Actual |
+|---|---|---|---|---|
+| Avoidable admissions | 178.0 | 171.4 | 172.0 | 181.9 |
+
+"""
+
+
+def test_the_figure_is_read_before_its_plan_unless_the_plan_is_asked_for(assistant_over):
+    assistant = assistant_over({"waits.md": WAITERS + FILLER})
+    waiters = assistant.ask("how many 78 week waiters were there in june")
+    assert waiters.status == "answered" and "12" in waiters.answer and "actual" in waiters.answer
+    rate = assistant.ask("whats the avoidable admissions rate for q2")
+    assert rate.status == "answered" and "181.9" in rate.answer and "172.0" not in rate.answer
+    planned = assistant.ask("what was avoidable admissions meant to be in q2")
+    assert planned.status == "answered" and "172.0" in planned.answer

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable
 
-from qa.columns import PERCENT_WORDS, label_unit, naming_words, no_entry, percent_header, prefix_named, row_unit
+from qa.columns import MARK_WORDS, PERCENT_WORDS, asks_intended, label_unit, naming_words, no_entry, percent_header, prefix_named, row_unit
 from qa.draft import headed
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
@@ -1612,6 +1612,8 @@ def answer_from_table(
         )
         rows = rows + [other] if other is not None else rows
     rows = full_names_first(rows, q_tokens)
+    if rows and (twin := unmarked_twin(view, rows[0], question)) is not None:
+        rows = [twin, *[r for r in rows if r is not twin]]  # "78+ weeks - actual", not "78+ weeks - plan"
     if preferred is not None and (not rows or rows[0].unit.id != preferred.id):
         pref = view.row_for(preferred.id)
         tied = pref is not None and (not scored or _score_of(scored, view, pref) >= best_score - 1e-9)
@@ -1913,6 +1915,34 @@ def total_of_alike(view: TableView, scored: list[tuple[float, int]], q_tokens: f
         return None  # the best row holds every word the rows share with the question
     totals = [r for r in view.rows if r.total]
     return totals[0] if len(totals) == 1 else None
+
+
+def unmarked_twin(view: TableView, row: Row, question: str) -> Row | None:
+    """The row a table prints beside a plan's (or target's) row for the figure itself ("78+ weeks -
+    actual" beside "78+ weeks - plan"), when the question asks for no plan; None otherwise.
+
+    >>> from qa.types import Unit
+    >>> v = TableView.of([Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("", "Jun-25"))
+    ...                   for i, r in enumerate(["78+ weeks - plan", "78+ weeks - actual"])])
+    >>> unmarked_twin(v, v.rows[0], "how many 78 week waiters in june").label, unmarked_twin(v, v.rows[0], "78 week waiters plan for june")
+    ('78+ weeks - actual', None)
+    """
+    asked = token_set(question)
+    own = token_set(strip_footnote(row.label))
+    if not own & MARK_WORDS - asked or asks_intended(question):
+        return None
+    base = own - MARK_WORDS
+    return next(
+        (
+            r
+            for r in view.rows
+            if r is not row
+            and base <= (theirs := token_set(strip_footnote(r.label)))
+            and not theirs & (MARK_WORDS | CHANGE_HEADERS)
+            and len(theirs - base) <= 1
+        ),
+        None,
+    )
 
 
 def full_names_first(rows: list[Row], q_tokens: frozenset[str]) -> list[Row]:

@@ -255,3 +255,16 @@ def test_the_figure_is_read_before_its_plan_unless_the_plan_is_asked_for(assista
     assert rate.status == "answered" and "181.9" in rate.answer and "172.0" not in rate.answer
     planned = assistant.ask("what was avoidable admissions meant to be in q2")
     assert planned.status == "answered" and "172.0" in planned.answer
+
+
+HOURS = """<html><body><h1>Handover report</h1><h2>4. Hours lost</h2>
+<table><caption>Table 4: Hours lost to handover delays by month</caption>
+<thead><tr><th rowspan="2">Hospital</th><th colspan="3">Quarter 1</th><th colspan="3">Quarter 2</th><th rowspan="2">Total</th></tr>
+<tr><th>Apr</th><th>May</th><th>Jun</th><th>Jul</th><th>Aug</th><th>Sep</th></tr></thead>
+<tbody><tr><td>Total hours lost</td><td>3,535</td><td>3,189</td><td>2,754</td><td>2,610</td><td>2,480</td><td>2,900</td><td>17,468</td></tr></tbody>
+</table></body></html>"""
+
+
+def test_a_total_asked_for_a_quarter_printed_by_month_adds_its_months(assistant_over):
+    a = assistant_over({"hours.html": HOURS, "filler.md": FILLER}).ask("total hours lost to handover delays in q1")
+    assert a.status == "answered" and "3,535 + 3,189 + 2,754 = 9,478" in a.answer

@@ -580,6 +580,20 @@ def period_parts(view: TableView, column: Column) -> list[Column]:
     return [c for c in view.columns if c.years == column.years and c.index != view.label_col and part(c)]
 
 
+def parts_of_one_period(columns: list[Column]) -> bool:
+    """The columns are the parts of one period printed under it ("Quarter 1 › Apr | May | Jun").
+
+    >>> cols = [Column(j, ("Quarter 1", m), f"Quarter 1 › {m}", token_set(m), (), (0, 0), "", True) for j, m in enumerate(["Apr", "May", "Jun"], 1)]
+    >>> parts_of_one_period(cols), parts_of_one_period(cols[:1]), parts_of_one_period([Column(1, ("Budget",), "Budget", frozenset(), (), (0, 0), "", True), *cols[:1]])
+    (True, False, False)
+    """
+    groups = {c.path[:-1] for c in columns}
+    if len(columns) < 2 or len(groups) != 1 or not all(len(c.path) >= 2 for c in columns):
+        return False
+    group = " ".join(next(iter(groups)))
+    return bool(period_names(group) or _PART_OF_YEAR.search(group)) or all(is_month(c.path[-1].split()[0].lower()) for c in columns if c.path[-1].split())
+
+
 def compute(
     op: Operation,
     view: TableView,
@@ -1570,8 +1584,9 @@ def answer_from_table(
     if periods and not any(view.columns_for(p) for p in periods):
         # no column is of the period asked for: it names rows ("As at 31 December 2019" heading them)
         q_tokens = q_tokens | {t for p in periods for t in token_set(p)}
+    total_named = False
     if op == "sum" and "total" in token_set(question) and any("total" in c.tokens for c in view.columns if c.index != view.label_col):
-        op, q_tokens = None, q_tokens | {"total"}  # "total return" names a Total column: a look-up
+        op, q_tokens, total_named = None, q_tokens | {"total"}, True  # "total return" names a Total column: a look-up
     if op == "sum":
         # "the total X" may be a row the table prints: the operation's own word names it
         named_total = row_scores(view, token_set(question), weight)
@@ -1631,6 +1646,8 @@ def answer_from_table(
     columns = pick_columns(view, periods, q_tokens, rows[0], question)
     if op in {"average", "sum"}:
         columns = month_range_columns(question, view) or columns  # "april to october": every month between
+    if total_named and len(columns) >= 2 and parts_of_one_period(columns):
+        op = "sum"  # "total hours lost in q1" where Quarter 1 is printed by month (and a Total column for the year): its months added up
     if op is not None:
         # An operation needs rows the question names; the retrieved row alone is not enough.
         if not scored:

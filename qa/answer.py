@@ -672,6 +672,21 @@ def figure_twin(question: str, row: Unit, evidence: Evidence) -> Unit | None:
     return twin.unit if twin is not None else None
 
 
+_PERCENT_MARK = re.compile(r"\(\s*%|%\s*\)|\bper ?cent(?:age)?\b|%$", re.I)  # "(%)", "(% of attendances)", "Rate %"
+
+
+def gives_percentage(unit: Unit, col: int) -> bool:
+    """A row's cell is a percentage by its own sign, its column's header or unit, the row's label or
+    the group heading it ("4-hour performance (% of attendances)"): no count of things.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", row="Royal Infirmary", group="4-hour performance (% of attendances)", cells=("Royal Infirmary", "63.9"), headers=("Measure", "Oct"))
+    >>> gives_percentage(u, 1), gives_percentage(replace(u, group="Attendances"), 1)
+    (True, False)
+    """
+    unit_of = unit.units[col] if col < len(unit.units) else ""
+    return "%" in unit.cells[col] or any(_PERCENT_MARK.search(t) for t in (unit.group, unit.row, unit.headers[col], unit_of) if t)
+
+
 _ASKS_COUNT = re.compile(r"^\s*(?:how many|number of|no\.? of)\b", re.I)
 
 
@@ -980,6 +995,8 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         col = None  # chosen for its kind alone and blank in this row: the row's words answer, not a blank
     if col is not None and not counts_asked(question, unit, kinds[col]):
         return refusal(f"the closest table row, {label}, does not count what the question asks about", hits)
+    if col is not None and _ASKS_COUNT.match(question) and gives_percentage(unit, col):
+        return refusal(f"the closest table row, {label}, gives a percentage under {unit.headers[col]}, not a number", hits)
     if col is not None and intent.aggregate == "total" and (summed := cell_sum(unit.cells[col])):
         working, total = summed  # "£1.7 million Roads £5.4 million Bridges" asked for combined
         text = f"{label} — {unit.headers[col]}: {unit.cells[col]}; together {working} [1]."

@@ -29,7 +29,7 @@ from qa.parse import fingerprint, load_corpus
 from qa.relevance import Evidence, name_words, names_only_columns, refusal_reason, rerank, subject_tokens
 from qa.rank import gate_model
 from qa.retrieve import hybrid_search
-from qa.spelling import Speller, shorthand, worth_saying
+from qa.spelling import Speller, initialism, shorthand, worth_saying
 from qa.tableview import TableView
 from qa.text import stem, stopwords
 from qa.types import Answer, BuildReport, Citation, Hit, Source, Unit
@@ -447,7 +447,10 @@ class Assistant:
             return Gathered(intent, question, False, [], vector, question, corrected, medical=True)
         focus = question
         hits = self._hits(question, query, vector, intent, doc)
-        short = shorthand(question, [h.unit.search_text for h in hits[:SHORTHAND_DEPTH]], self.speller.knows, self.speller.meant_whole)
+        texts = [h.unit.search_text for h in hits[:SHORTHAND_DEPTH]]
+        short = shorthand(question, texts, self.speller.knows, self.speller.meant_whole)
+        spelt = initialism(short.text if short else question, texts, self.speller.writes)
+        short = spelt or short  # "fsp" where the evidence says "Family Support and Protection"
         if short is not None:
             # "res care" where the evidence found says "Residential care": asked again, written out
             question = corrected = short.text

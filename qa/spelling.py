@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from qa.lexicon import mapping
-from qa.text import stopwords
+from qa.text import stem, stopwords
 
 PARAMS = Path(__file__).resolve().parent / "data" / "spelling.json"
 # "ppl" -> "people", "hr" -> "hour": general chat short forms and the short words tables glue to figures, as data
@@ -243,6 +243,10 @@ class Speller:
         """A lower-case word the documents write, or an abbreviation the glossary or corpus defines."""
         return word in self.protected or word in self._vocabulary()[0]
 
+    def writes(self, word: str) -> bool:
+        """A lower-case word the documents write (an abbreviation only the glossary knows is not)."""
+        return word in self._vocabulary()[0]
+
     def correct(self, question: str) -> Correction | None:
         """The question with its misspelt words corrected, or None when none is."""
         return correct_text(question, lambda typed: None if looks_like_acronym(typed) else self.suggest(typed.lower()))
@@ -315,3 +319,68 @@ def shorthand(
     if not changes:
         return None
     return Correction("".join(out) + spaced[last:], tuple(changes))
+
+
+INITIALISM_LETTERS = (2, 5)  # a short form spelt by initials has this many letters ("fsp", "ifa")
+_JOINERS = frozenset({"and", "of", "&", "the", "for", "in", "on", "to"})  # small words an initialism skips
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|&")
+
+
+def spelt_by(initials: str, words: list[str], start: int, capitals: bool) -> int:
+    """Where a run of words from `start` whose initials spell `initials` ends (small joining words
+    inside it skipped), or -1 when they do not; with `capitals`, each counted word is capitalised.
+
+    >>> ws = "by Family Support and Protection South".split()
+    >>> spelt_by("fsp", ws, 1, True), spelt_by("fsp", ws, 0, True), spelt_by("fs", ws, 1, True)
+    (5, -1, 3)
+    """
+    at, k = start, 0
+    while k < len(initials) and at < len(words):
+        word = words[at]
+        if k and word.lower() in _JOINERS:
+            at += 1
+            continue
+        if word.lower() in _JOINERS or word[0].lower() != initials[k] or (capitals and not word[0].isupper()):
+            return -1
+        k, at = k + 1, at + 1
+    return at if k == len(initials) else -1
+
+
+def initialism(question: str, texts: list[str], known: Callable[[str], bool]) -> Correction | None:
+    """The question with each short word the documents never write that spells the initials of
+    exactly one run of words in the evidence found for it (`texts`), written out as there: "fsp"
+    where the evidence says "Family Support and Protection". Typed in lower case, the run's words
+    must be capitalised; typed in capitals ("IFA"), any run of words spells it.
+
+    >>> texts = ["Team: Family Support and Protection – South | Agency rate", "Independent fostering agency placements", "independent fostering agencies"]
+    >>> initialism("agency rate in the fsp south team", texts, lambda w: False).text
+    'agency rate in the Family Support and Protection south team'
+    >>> initialism("how many IFA placements", texts, lambda w: False).text
+    'how many Independent fostering agency placements'
+    >>> initialism("how many ifa placements", texts, lambda w: False) is None
+    True
+    """
+    low, high = INITIALISM_LETTERS
+    said = [_PHRASE_WORD.findall(t) for t in texts]
+    out, last, changes = [], 0, []
+    for m in re.finditer(r"[A-Za-z]+", question):
+        typed = m.group(0)
+        if not low <= len(typed) <= high or known(typed.lower()) or typed.lower() in stopwords():
+            continue
+        capitals = not typed.isupper()
+        found = {}
+        for ws in said:
+            for i in range(len(ws)):
+                end = spelt_by(typed.lower(), ws, i, capitals)
+                if end > 0:
+                    phrase = " ".join(ws[i:end])
+                    found.setdefault(" ".join(stem(w.lower()) for w in ws[i:end]), phrase)  # "agency" and "agencies" are one
+        if len(found) != 1:
+            continue
+        full = next(iter(found.values()))
+        out.append(question[last : m.start()] + full)
+        last = m.end()
+        changes.append((typed, full))
+    if not changes:
+        return None
+    return Correction("".join(out) + question[last:], tuple(changes))

@@ -268,3 +268,34 @@ HOURS = """<html><body><h1>Handover report</h1><h2>4. Hours lost</h2>
 def test_a_total_asked_for_a_quarter_printed_by_month_adds_its_months(assistant_over):
     a = assistant_over({"hours.html": HOURS, "filler.md": FILLER}).ask("total hours lost to handover delays in q1")
     assert a.status == "answered" and "3,535 + 3,189 + 2,754 = 9,478" in a.answer
+
+
+TEAMS = """# Social work workforce
+
+## 7. Teams
+
+Table 6: Agency workers by team, September 2025
+
+| Team | Posts | Agency workers (%) |
+|---|---|---|
+| Family Support and Protection – North | 40 | 18.2 |
+| Family Support and Protection – South | 38 | 26.5 |
+
+Table 7: Emergency department by month
+
+| Measure | Sep | Oct |
+|---|---|---|
+| ***4-hour performance (% of attendances)*** | | |
+| Royal Infirmary (type 1) | 65.3 | 63.9 |
+
+"""
+
+
+def test_a_short_form_spelt_by_initials_is_written_out_from_the_evidence(assistant_over):
+    a = assistant_over({"teams.md": TEAMS + FILLER}).ask("agency rate in the fsp south team")
+    assert a.status == "answered" and "26.5" in a.answer and "Family Support and Protection" in (a.corrected or "")
+
+
+def test_how_many_is_not_answered_with_a_percentage(assistant_over):
+    a = assistant_over({"teams.md": TEAMS + FILLER}).ask("how many attendances were there at the royal infirmary in october")
+    assert a.status == "no_answer" and "63.9" not in a.answer and "percentage" in a.answer

@@ -285,6 +285,8 @@ def shorthand(
     True
     >>> shorthand("is it ring-fenced", ["It is ringfenced"], lambda w: w != "ring") is None
     True
+    >>> shorthand("what are the committee recs", ["The committee recommendations are"], lambda w: w != "recs").text
+    'what are the committee recommendations'
     """
     spaced = _GLUED.sub(lambda m: f"{m.group(1)} {m.group(2)}" if not known(m.group(1).lower()) else m.group(0), question)
     said = [[w.lower() for w in _WORD_AT.findall(t)] for t in texts]
@@ -301,9 +303,10 @@ def shorthand(
         before = words[i - 1][0].lower() if i else ""
         after = words[i + 1][0].lower() if i + 1 < len(words) else ""
         beside, alone = set(), set()
+        cut = w[:-1] if w.endswith("s") and len(w) > SHORTHAND_MIN else w  # "recs", "apps": a plural cut short
         for ws in said:
             for j, x in enumerate(ws):
-                if x.startswith(w) and len(x) >= len(w) + SHORTHAND_EXTRA and x.isalpha():
+                if x.startswith(cut) and len(x) >= len(cut) + SHORTHAND_EXTRA and x.isalpha() and (cut == w or x.endswith("s")):
                     alone.add(x)
                     if (after not in common and j + 1 < len(ws) and ws[j + 1] == after) or (
                         before not in common and j and ws[j - 1] == before

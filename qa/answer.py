@@ -37,6 +37,7 @@ from qa.answerers.table import (
     group_totals,
     joins_names,
     period_parts,
+    named_for_other_periods,
     rows_are_periods,
     uncovered_periods,
     unmarked_twin,
@@ -995,6 +996,9 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         col = None  # chosen for its kind alone and blank in this row: the row's words answer, not a blank
     if col is not None and not counts_asked(question, unit, kinds[col]):
         return refusal(f"the closest table row, {label}, does not count what the question asks about", hits)
+    if col is not None and (elsewhere := named_for_other_periods(question, unit, col, label_col)) is not None:
+        word, shown = elsewhere  # "hear and treat for england in july" where England is printed for September only
+        return refusal(f"“{unit.table}” gives {word} only under {', '.join(shown)}, not under {unit.headers[col]}", hits)
     if col is not None and _ASKS_COUNT.match(question) and gives_percentage(unit, col):
         return refusal(f"the closest table row, {label}, gives a percentage under {unit.headers[col]}, not a number", hits)
     if col is not None and intent.aggregate == "total" and (summed := cell_sum(unit.cells[col])):

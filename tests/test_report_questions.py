@@ -299,3 +299,24 @@ def test_a_short_form_spelt_by_initials_is_written_out_from_the_evidence(assista
 def test_how_many_is_not_answered_with_a_percentage(assistant_over):
     a = assistant_over({"teams.md": TEAMS + FILLER}).ask("how many attendances were there at the royal infirmary in october")
     assert a.status == "no_answer" and "63.9" not in a.answer and "percentage" in a.answer
+
+
+OUTCOME_MONTHS = """# Ambulance report
+
+## 6. Outcomes
+
+Table 5: Outcome of incidents by month (% of all incidents)
+
+| Outcome | Oakvale Jul 2025 | Oakvale Aug 2025 | Oakvale Sep 2025 | England Sep 2025 |
+|---|---|---|---|---|
+| Hear and treat | 15.1 | 16.0 | 14.5 | 15.9 |
+
+"""
+
+
+def test_a_benchmark_asked_for_a_month_it_is_not_printed_for_is_refused(assistant_over):
+    assistant = assistant_over({"amb.md": OUTCOME_MONTHS + FILLER})
+    july = assistant.ask("hear and treat rate for england in july")
+    assert july.status == "no_answer" and "15.1" not in july.answer and "England Sep 2025" in july.answer
+    september = assistant.ask("hear and treat rate for england in september")
+    assert september.status == "answered" and "15.9" in september.answer

@@ -580,6 +580,37 @@ def period_parts(view: TableView, column: Column) -> list[Column]:
     return [c for c in view.columns if c.years == column.years and c.index != view.label_col and part(c)]
 
 
+def named_for_other_periods(question: str, unit: Unit, col: int, label_col: int) -> tuple[str, list[str]] | None:
+    """A word of the question that heads other columns of the row ("England" of "England Sep 2025")
+    but not the one read, which the question picked by its period ("Jul"): the figure asked for is
+    not printed. The word as the headers write it, and those headers; None when nothing is so.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", row="Hear and treat", cells=("Hear and treat", "15.1", "14.5", "15.9"), headers=("Measure", "Oakvale › Jul", "Oakvale › Sep", "England Sep 2025"))
+    >>> named_for_other_periods("hear and treat rate for england in july", u, 1, 0), named_for_other_periods("hear and treat rate in july", u, 1, 0)
+    (('England', ['England Sep 2025']), None)
+    """
+    header = unit.headers[col]
+    picked = {m for m in months_written(header) if m in months_written(question)} or set(period_names(header)) & set(period_names(question))
+    if not picked:
+        return None
+    own = token_set(header)
+    asked = token_set(question) - token_set(f"{unit.row} {unit.row_detail} {unit.table}") - own
+    for word in sorted(w for w in asked if w.isalpha()):
+        others = [
+            h
+            for j, h in enumerate(unit.headers)
+            if j not in (col, label_col)
+            and word in token_set(h)
+            and cell_number(unit.cells[j]) is not None
+            and bool(months_written(h) or period_names(h))  # printed for other periods, not a Total column
+        ]
+        if others and not any(p in months_written(h) or p in period_names(h) for h in others for p in picked):
+            written = next((w for w in re.findall(r"[A-Za-z]+", others[0]) if stem(w.lower()) == word), word)
+            return written, others
+    return None
+
+
 def parts_of_one_period(columns: list[Column]) -> bool:
     """The columns are the parts of one period printed under it ("Quarter 1 › Apr | May | Jun").
 
@@ -1683,6 +1714,11 @@ def answer_from_table(
         # "the price change in 2025-26" names a cell, not an operation on two of them
     if len(rows) >= 2 and asks_for_several(question):
         return lookup_rows(view, rows[:MAX_LOOKUP_ROWS], columns)
+    unit = rows[0].unit
+    if len(columns) == 1 and (elsewhere := named_for_other_periods(question, unit, columns[0].index, view.label_col)) is not None:
+        word, shown = elsewhere  # "the region's rate for 2023-24" where Region is printed for 2024-25 only
+        text = f"“{view.title}” gives {word} only under {', '.join(shown)}, not under {columns[0].name}"
+        return TableDraft(text, (unit,), None, frozenset(), blank=True)
     return lookup(view, rows[0], columns)
 
 

@@ -218,13 +218,30 @@ def _month_columns(view: TableView, months: frozenset[int], rank: Callable[[Colu
     >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Calls", cells=("Calls", "1", "2", "3"), headers=("", "Jul-25", "Sep-25", "Oct-25"))
     >>> [c.name for c in _month_columns(TableView.of([u]), frozenset({10, 9}), lambda c: (0,))]
     ['Sep-25', 'Oct-25']
+    >>> h = ("", "Oakvale 2025 › Apr", "Oakvale 2025 › Sep", "England Sep 2025")
+    >>> v = TableView.of([Unit(id="2", doc="d", kind="row", text="", table_id="s", row="See and treat", cells=("See and treat", "31.5", "32.0", "30.4"), headers=h)])
+    >>> [c.name for c in _month_columns(v, frozenset({4, 9}), lambda c: (-len(c.tokens),))]
+    ['Oakvale 2025 › Apr', 'Oakvale 2025 › Sep']
     """
-    out = []
+    by_month = []
     for m in sorted(months):
         cands = [c for c in view.columns if c.index != view.label_col and c.numeric and c.when[1] == m]
         if cands:
             latest = max(c.when[0] for c in cands)
-            out.append(max((c for c in cands if c.when[0] == latest), key=rank))
+            by_month.append([c for c in cands if c.when[0] == latest])
+    # one series for every month ("Oakvale › Apr" and "Oakvale › Sep", not "England Sep"): of those every
+    # month has, the one its months rank best, the first printed among equals (a report's own area comes first)
+    common = set.intersection(*({header_words(c) for c in cands} for cands in by_month)) if by_month else set()
+    if common:
+        key = max(
+            common,
+            key=lambda k: (
+                tuple(max(rank(c) for c in cands if header_words(c) == k) for cands in by_month),
+                -min(c.index for c in view.columns if header_words(c) == k),
+            ),
+        )
+        by_month = [[c for c in cands if header_words(c) == key] for cands in by_month]
+    out = [max(cands, key=rank) for cands in by_month]
     return sorted(out, key=lambda c: c.when) if len(out) >= 2 else []
 
 

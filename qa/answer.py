@@ -365,16 +365,25 @@ def target_answer(question: str, hits: list[Hit], evidence: Evidence, judge: boo
     return Draft("answered", found.text, cited=(top, *_related(top, hits)), evidence=(top,), value=found.value)
 
 
+BENCHMARK_ROWS = 3  # best hits searched for a row of the best table that a benchmark column has a figure for
+_HOW_FAR = re.compile(
+    r"\bhow (?:far|much|many) (?:\w+ )?(?:above|below|higher|lower|more|less|fewer|over|under)\b", re.I
+)  # "how far above england"
+
+
 def benchmark_answer(question: str, hits: list[Hit], evidence: Evidence, judge: bool = True) -> Draft | None:
     """Asked how a figure stands against a benchmark ("worse than england", "vs stat neighbours"),
     the best row's own figure beside that column (qa.answerers.table.against_benchmark); where the
     row also gives a rating the question names ("Worse"), that rating says Yes or No."""
-    top = hits[0].unit if hits else None
-    if top is None or top.kind != "row":
+    first = hits[0].unit if hits else None
+    if first is None or first.kind != "row":
         return None
-    view = table_of(top, evidence)
-    row = view.row_for(top.id)
-    found = against_benchmark(view, row, question, judge) if row is not None else None
+    view = table_of(first, evidence)
+    # the best row of the table with a figure for the benchmark ("Aged 65-74" has no England figure; "Aged 65 and over" has)
+    tried = ((h.unit, view.row_for(h.unit.id)) for h in hits[:BENCHMARK_ROWS] if h.unit.table_id == first.table_id)
+    top, found = next(
+        ((u, d) for u, row in tried if row is not None and (d := against_benchmark(view, row, question, judge))), (first, None)
+    )
     if found is None:
         return None
     text = found.text
@@ -382,7 +391,7 @@ def benchmark_answer(question: str, hits: list[Hit], evidence: Evidence, judge: 
     if rated is not None:
         said = re.sub(r"^(?:Yes|No): ", "", text).removesuffix(" [1].")
         text = f"{yesno.cell_verdict(question, top.cells[rated])}: {said}; {headed(top.headers[rated], top.cells[rated])} [1]."
-    return Draft("answered", text, cited=(top, *_related(top, hits)), evidence=(top,), value=found.value)
+    return Draft("answered", text, cited=(top, *_related(top, hits)), computed=found.computed, evidence=(top,), value=found.value)
 
 
 def header_is_change(view: TableView, question: str, op: Operation | None, periods: tuple[str, ...], row: Unit) -> bool:
@@ -703,7 +712,7 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         targeted := target_answer(question, hits, evidence, intent.form == "yesno")
     ) is not None:
         return targeted  # "is council tax collection on target?", "above or below target?": the figure beside its target
-    if (intent.form == "yesno" or asks_side(question) or operation(question) == "compare") and (
+    if (intent.form == "yesno" or asks_side(question) or operation(question) == "compare" or _HOW_FAR.search(question)) and (
         benchmarked := benchmark_answer(question, hits, evidence, intent.form == "yesno")
     ) is not None:
         return benchmarked  # "is our suicide rate worse than england?": the figure beside England's
@@ -997,8 +1006,8 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
     if col is not None and not counts_asked(question, unit, kinds[col]):
         return refusal(f"the closest table row, {label}, does not count what the question asks about", hits)
     if col is not None and (elsewhere := named_for_other_periods(question, unit, col, label_col)) is not None:
-        word, shown = elsewhere  # "hear and treat for england in july" where England is printed for September only
-        return refusal(f"“{unit.table}” gives {word} only under {', '.join(shown)}, not under {unit.headers[col]}", hits)
+        word, printed = elsewhere  # "hear and treat for england in july" where England is printed for September only
+        return refusal(f"“{unit.table}” gives {word} only under {', '.join(printed)}, not under {unit.headers[col]}", hits)
     if col is not None and _ASKS_COUNT.match(question) and gives_percentage(unit, col):
         return refusal(f"the closest table row, {label}, gives a percentage under {unit.headers[col]}, not a number", hits)
     if col is not None and intent.aggregate == "total" and (summed := cell_sum(unit.cells[col])):
@@ -1014,8 +1023,8 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         text = f"{headed(unit.headers[col], value)} [1]." if col == label_col else f"{label} — {headed(unit.headers[col], value)} [1]."
         if intent.form == "yesno" and (rated := rating_cell(question, unit, label_col)) is not None:
             # "is it worse than england?": the row's rating decides, beside the figure asked for
-            shown = "; ".join(headed(unit.headers[j], with_unit(unit, j)) for j in dict.fromkeys((col, rated)) if j != label_col)
-            text = f"{yesno.cell_verdict(question, unit.cells[rated])}: {label} — {shown} [1]."
+            both = "; ".join(headed(unit.headers[j], with_unit(unit, j)) for j in dict.fromkeys((col, rated)) if j != label_col)
+            text = f"{yesno.cell_verdict(question, unit.cells[rated])}: {label} — {both} [1]."
         return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
     matched = _column_by_content(question, unit, kinds, label_col, evidence)
     desc = description_column(unit.headers, grid, kinds, label_col)

@@ -222,6 +222,8 @@ _WHICH = re.compile(r"^\s*(?:which|what)\s+(\w+)", re.I)
 _COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+([a-z][\w'-]*)", re.I)  # "how many hours": the thing counted
 PERCENT_WORDS = frozenset(tokenize("percent percentage proportion share"))  # words asking for a percentage
 _INTENDED = re.compile(r"\b(?:meant|supposed|expected|intended|planned|aiming|aims?|due) to\b|\bshould\b", re.I)  # a mark, not a figure
+
+
 def asks_intended(question: str) -> bool:
     """The question asks what was meant to happen (a target, a plan), not what did.
 

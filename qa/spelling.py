@@ -371,7 +371,7 @@ def initialism(question: str, texts: list[str], known: Callable[[str], bool]) ->
         if not low <= len(typed) <= high or known(typed.lower()) or typed.lower() in stopwords():
             continue
         capitals = not typed.isupper()
-        found = {}
+        found: dict[str, str] = {}
         for ws in said:
             for i in range(len(ws)):
                 end = spelt_by(typed.lower(), ws, i, capitals)

@@ -320,3 +320,8 @@ def test_a_benchmark_asked_for_a_month_it_is_not_printed_for_is_refused(assistan
     assert july.status == "no_answer" and "15.1" not in july.answer and "England Sep 2025" in july.answer
     september = assistant.ask("hear and treat rate for england in september")
     assert september.status == "answered" and "15.9" in september.answer
+
+
+def test_how_far_above_a_benchmark_is_the_gap_with_the_working(assistant_over):
+    a = assistant_over({"outcomes.md": OUTCOMES + FILLER}).ask("how far above england is the suicide rate")
+    assert a.status == "answered" and "11.9 − 10.7 = 1.2" in a.answer

@@ -639,7 +639,9 @@ def parts_of_one_period(columns: list[Column]) -> bool:
     if len(columns) < 2 or len(groups) != 1 or not all(len(c.path) >= 2 for c in columns):
         return False
     group = " ".join(next(iter(groups)))
-    return bool(period_names(group) or _PART_OF_YEAR.search(group)) or all(is_month(c.path[-1].split()[0].lower()) for c in columns if c.path[-1].split())
+    return bool(period_names(group) or _PART_OF_YEAR.search(group)) or all(
+        is_month(c.path[-1].split()[0].lower()) for c in columns if c.path[-1].split()
+    )
 
 
 def compute(
@@ -962,7 +964,9 @@ def header_words(col: Column) -> frozenset[str]:
     return frozenset(t for t in col.tokens if t.isalpha() and t not in PERIOD_WORDS)
 
 
-PERIOD_WORDS = frozenset(token_set(" ".join([*word_list("period_words"), *MONTH_NAMES, "jan feb mar apr jun jul aug sep sept oct nov dec"])))
+PERIOD_WORDS = frozenset(
+    token_set(" ".join([*word_list("period_words"), *MONTH_NAMES, "jan feb mar apr jun jul aug sep sept oct nov dec"]))
+)
 
 
 def benchmark_column(view: TableView, row: Row, question: str) -> Column | None:
@@ -987,7 +991,11 @@ def benchmark_column(view: TableView, row: Row, question: str) -> Column | None:
         return None  # "pendrick coast vs astley fen rural pcn": another row, not a benchmark column
     if cue.group(0).lower() == "average":
         after |= token_set(question[: cue.start()].split()[-1] if question[: cue.start()].split() else "")
-    named = [(len(header_words(c) & after), c) for c in view.columns if c.numeric and c.index != view.label_col and row.values[c.index] is not None]
+    named = [
+        (len(header_words(c) & after), c)
+        for c in view.columns
+        if c.index != view.label_col and row.values[c.index] is not None  # a figure here, however few the column has
+    ]
     best = max((n for n, _ in named), default=0)
     found = [c for n, c in named if n == best and n > 0]
     return found[0] if found else None
@@ -1010,12 +1018,13 @@ def own_figure(view: TableView, row: Row, bench: Column, question: str) -> Colum
     'Value › Oakvale'
     """
     marks = TARGET_WORDS | PLAN_WORDS | CHANGE_HEADERS
-    named_by = token_set(bench.name.split("›")[-1]) - PERIOD_WORDS  # "England": the benchmark's other periods are not the area's own
+    # "England": the benchmark's own word, as the question says it; its other periods are not the area's own
+    named_by = token_set(bench.name.split("›")[-1]) & token_set(question) - PERIOD_WORDS
     others = [
         c
         for c in view.columns
-        if c.numeric
-        and c.index not in (view.label_col, bench.index)
+        if c.index != view.label_col
+        and c.index != bench.index
         and row.values[c.index] is not None
         and not c.tokens & marks
         and not header_words(c) & named_by
@@ -1025,7 +1034,9 @@ def own_figure(view: TableView, row: Row, bench: Column, question: str) -> Colum
         return None
     asked = token_set(question)
     named = [c for c in alike if (c.tokens - header_words(c) - {"quarter"}) & asked or set(c.years) & set(period_names(question))]
-    return max(named or alike, key=lambda c: (c.when, quarter_of(c), -c.index))
+    # "how much more does the nhs put in than the council": the column the question names by its words
+    worded = [c for c in named or alike if header_words(c) & asked]
+    return max(worded or named or alike, key=lambda c: (c.when, quarter_of(c), -c.index))
 
 
 def quarter_of(col: Column) -> int:
@@ -1047,11 +1058,11 @@ def against_benchmark(view: TableView, row: Row, question: str, judge: bool = Tr
     >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Suicide rate", cells=("Suicide rate", "12.9", "10.7"), headers=("Indicator", "Oakvale", "England"))
     >>> v = TableView.of([u])
     >>> against_benchmark(v, v.rows[0], "is our suicide rate worse than england").text
-    'Yes: Suicide rate — Oakvale: 12.9 against England: 10.7, higher [1].'
+    'Yes: Suicide rate — Oakvale: 12.9 against England: 10.7, higher by 2.2 (12.9 − 10.7 = 2.2) [1].'
     >>> against_benchmark(v, v.rows[0], "suicide rate here vs england?").text
-    'Suicide rate — Oakvale: 12.9 against England: 10.7, higher [1].'
+    'Suicide rate — Oakvale: 12.9 against England: 10.7, higher by 2.2 (12.9 − 10.7 = 2.2) [1].'
     >>> against_benchmark(v, v.rows[0], "is the suicide rate below the england average").text
-    'No: Suicide rate — Oakvale: 12.9 against England: 10.7, higher [1].'
+    'No: Suicide rate — Oakvale: 12.9 against England: 10.7, higher by 2.2 (12.9 − 10.7 = 2.2) [1].'
     """
     bench = benchmark_column(view, row, question)
     own = own_figure(view, row, bench, question) if bench is not None else None
@@ -1067,8 +1078,10 @@ def against_benchmark(view: TableView, row: Row, question: str, judge: bool = Tr
     verdict = ""
     if judge and way:
         verdict = "Yes: " if (value - theirs) * way > 0 else "No: "
-    text = f"{verdict}{_where(row)} — {own.name}: {_cell(row, own)} against {bench.name}: {_cell(row, bench)}, {side} [1]."
-    return TableDraft(text, (row.unit,), value, frozenset())
+    gap = abs(value - theirs)
+    by = f" by {fmt(gap)} ({_cell(row, own)} − {_cell(row, bench)} = {fmt(value - theirs)})" if value != theirs else ""
+    text = f"{verdict}{_where(row)} — {own.name}: {_cell(row, own)} against {bench.name}: {_cell(row, bench)}, {side}{by} [1]."
+    return TableDraft(text, (row.unit,), value, figures(value - theirs))
 
 
 MET_RATINGS = frozenset(word_list("met_ratings"))  # a rating cell saying a target is met ("Green"), lexicon data

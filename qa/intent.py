@@ -320,7 +320,9 @@ FORMS: tuple[tuple[Form, re.Pattern[str]], ...] = (
         "yesno",
         re.compile(
             r"^\s*(?:if|whether)\b(?!.*\b(?:what|which|how|who|when|where|why)\b)|"
-            rf"^\s*{_AUX}(?:n't| not)?\s(?!.*\bor\b(?! not\b))"
+            rf"^\s*{_AUX}(?:n't| not)?\s(?!.*\bor\b(?! not\b))|"
+            # "18-64 care home admissions - are we below england?": the asking clause comes last
+            rf"(?:\s[-–—]|,|:)\s+{_AUX}(?:n't| not)?\s(?![^-–—,:]*\bor\b(?! not\b))[^-–—,:]*$"
         ),
     ),
     (
@@ -392,6 +394,8 @@ def question_form(question: str) -> Form | None:
     ['reason', 'reason', 'reason', None]
     >>> question_form("What is the main cause of delays?"), question_form("If journeys returned, what shortfall would that cause?")
     ('reason', None)
+    >>> question_form("18-64 care home admissions - are we below england?"), question_form("day case activity - above or below plan?")
+    ('yesno', None)
     >>> [question_form(q) for q in ("Is A larger or B?", "which services are in the table",
     ...     "what activities are funded under prevention", "where does it mention carers")]
     [None, 'list', 'list', 'section']

@@ -233,6 +233,17 @@ def asks_intended(question: str) -> bool:
     return _INTENDED.search(question) is not None
 
 
+def marks_unasked(terms: frozenset[str] | set[str], question: str, naming: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A column's header terms (synonyms too) make it a mark (a plan, a target) that the question
+    does not name by any of them.
+
+    >>> marks_unasked(frozenset({"plan", "target", "goal"}), "combined planned wte"), marks_unasked(frozenset({"plan", "target"}), "wte in post")
+    (False, True)
+    """
+    marks = terms & MARK_WORDS
+    return bool(marks) and not marks & (frozenset(tokenize(question)) | naming)
+
+
 MARK_WORDS = frozenset(tokenize(" ".join([*words("target_words"), "plan planned"])))  # a column a figure is measured against
 
 
@@ -382,7 +393,7 @@ def pick_column(
             leaf_named(h, naming),
             # "the rate for q2" of "Q2 › Plan | Q2 › Actual": the figure, not the mark it is measured against, unless
             # the mark is asked for by name or by what was meant ("how much is it meant to save": the target)
-            bool((header_terms(h) & MARK_WORDS) - naming) == intended,
+            marks_unasked(header_terms(h), question, naming) == intended,
             bool(rate and percentish),
             len(terms & naming - table_words),
             bool(counted & terms & naming),

@@ -240,9 +240,9 @@ Table 3: Long waiters by month, actual against plan
 
 Table 4: Metrics by quarter
 
-| Metric | Q1 Plan | Q1 Actual | Q2 Plan | Q2 Actual |
-|---|---|---|---|---|
-| Avoidable admissions | 178.0 | 171.4 | 172.0 | 181.9 |
+| Metric | Q1 Plan | Q1 Actual | Q2 Plan | Q2 Actual | Q2 RAG |
+|---|---|---|---|---|---|
+| Avoidable admissions | 178.0 | 171.4 | 172.0 | 181.9 | Amber |
 
 """
 
@@ -255,6 +255,8 @@ def test_the_figure_is_read_before_its_plan_unless_the_plan_is_asked_for(assista
     assert rate.status == "answered" and "181.9" in rate.answer and "172.0" not in rate.answer
     planned = assistant.ask("what was avoidable admissions meant to be in q2")
     assert planned.status == "answered" and "172.0" in planned.answer
+    moved = assistant.ask("did avoidable admissions go up or down q1 to q2")
+    assert moved.status == "answered" and "181.9 − 171.4 = 10.5" in moved.answer
 
 
 HOURS = """<html><body><h1>Handover report</h1><h2>4. Hours lost</h2>

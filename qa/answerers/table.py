@@ -15,7 +15,18 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable
 
-from qa.columns import MARK_WORDS, PERCENT_WORDS, asks_intended, label_unit, naming_words, no_entry, percent_header, prefix_named, row_unit
+from qa.columns import (
+    MARK_WORDS,
+    PERCENT_WORDS,
+    asks_intended,
+    label_unit,
+    marks_unasked,
+    naming_words,
+    no_entry,
+    percent_header,
+    prefix_named,
+    row_unit,
+)
 from qa.draft import headed
 from qa.intent import Operation, asks_for_several
 from qa.lexicon import thresholds
@@ -193,6 +204,8 @@ def pick_columns(
             cands = view.columns_for(p)
             # "F18 › Change" is the change since 2018, not a 2018 figure, unless the question asks for it
             cands = [c for c in cands if not (c.tokens & CHANGE_HEADERS) - q_tokens] or cands
+            if not asks_intended(question):  # "Q2 › Plan | Q2 › Actual": the figure, not its plan, unless the plan is asked
+                cands = [c for c in cands if not marks_unasked(c.tokens, question)] or cands
             if not cands:
                 continue
             best = max((word_score(c), filled(c), c.numeric) for c in cands)
@@ -204,9 +217,14 @@ def pick_columns(
     if len(months) >= 2 and (by_month := _month_columns(view, months, lambda c: (word_score(c), filled(c), -len(c.tokens - naming)))):
         return by_month
     named = [c for c in view.columns if c.index != view.label_col and word_score(c) > 0]
+    if not asks_intended(question):  # "q1 to q2" of "Q1 › Plan | Q1 › Actual | Q2 › Plan | Q2 › Actual": not the plans
+        named = [c for c in named if not marks_unasked(c.tokens, question)] or named
     best_score = max((word_score(c) for c in named), default=0)
+    top = [c for c in named if word_score(c) == best_score]
+    if any(quarter_of(c) for c in top):  # "q1 to q2": the quarters' figures, not the "Q2 RAG" rating beside them
+        top = [c for c in top if c.numeric] or top
     # of the best named only: "the vacancy rate" is the "Vacancy rate %" column, not "Vacancies (WTE)"
-    return _unless_asked_percent([c for c in named if word_score(c) == best_score], q_tokens)
+    return _unless_asked_percent(top, q_tokens)
 
 
 def _month_columns(view: TableView, months: frozenset[int], rank: Callable[[Column], tuple[int, ...]]) -> list[Column]:

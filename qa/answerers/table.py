@@ -631,7 +631,7 @@ def named_for_other_periods(question: str, unit: Unit, col: int, label_col: int)
         return None
     own = token_set(header)
     asked = token_set(question) - token_set(f"{unit.row} {unit.row_detail} {unit.table}") - own
-    for word in sorted(w for w in asked if w.isalpha()):
+    for word in sorted(w for w in asked if w.isalpha() and w not in MONTH_WORDS):  # "june" of "june or august" names a month
         others = [
             h
             for j, h in enumerate(unit.headers)
@@ -982,6 +982,7 @@ def header_words(col: Column) -> frozenset[str]:
     return frozenset(t for t in col.tokens if t.isalpha() and t not in PERIOD_WORDS)
 
 
+MONTH_WORDS = frozenset(token_set(" ".join([*MONTH_NAMES, "jan feb mar apr jun jul aug sep sept oct nov dec"])))
 PERIOD_WORDS = frozenset(
     token_set(" ".join([*word_list("period_words"), *MONTH_NAMES, "jan feb mar apr jun jul aug sep sept oct nov dec"]))
 )

@@ -145,7 +145,7 @@ def table_answer(question: str, hits: list[Hit], evidence: Evidence, intent: Int
     if op == "change" and operation_names_row(question, op, top):
         op = None  # "the provision for contractual price increases": the row says "price increases"
     if op == "average" and (header_names_operation(view, question, op) or benchmark_average(view, question)):
-        op = None  # "the average rate" where the table has an Average Rate column: a look-up
+        op = None  # "the average rate" of an Average Rate column, "the england average" of an England column: a look-up
     elif op == "average" and (printed := operation_row(view, question, op)) is not None:
         if not periods:  # the table's own average row; with a period asked, its cell under that period
             return row_answer(question, intent or read_intent(question), printed, hits, evidence)

@@ -972,6 +972,10 @@ UP_WORDS = frozenset("above higher more greater over exceed exceeds exceeding ah
 DOWN_WORDS = frozenset("below lower less fewer under behind smaller".split())
 
 
+MONTH_WORDS = frozenset(token_set(" ".join([*MONTH_NAMES, "jan feb mar apr jun jul aug sep sept oct nov dec"])))
+PERIOD_WORDS = frozenset(token_set(" ".join(word_list("period_words")))) | MONTH_WORDS
+
+
 def header_words(col: Column) -> frozenset[str]:
     """The words of a column's header that are not periods: what it names besides when ("England"
     of "England Sep 2025").
@@ -980,12 +984,6 @@ def header_words(col: Column) -> frozenset[str]:
     ['england']
     """
     return frozenset(t for t in col.tokens if t.isalpha() and t not in PERIOD_WORDS)
-
-
-MONTH_WORDS = frozenset(token_set(" ".join([*MONTH_NAMES, "jan feb mar apr jun jul aug sep sept oct nov dec"])))
-PERIOD_WORDS = frozenset(
-    token_set(" ".join([*word_list("period_words"), *MONTH_NAMES, "jan feb mar apr jun jul aug sep sept oct nov dec"]))
-)
 
 
 def benchmark_column(view: TableView, row: Row, question: str) -> Column | None:
@@ -1008,8 +1006,9 @@ def benchmark_column(view: TableView, row: Row, question: str) -> Column | None:
     after = token_set(question[cue.start() :]) - token_set(row.label)
     if any((own := token_set(r.label)) and own <= token_set(question) and not own <= token_set(row.label) for r in view.rows):
         return None  # "pendrick coast vs astley fen rural pcn": another row, not a benchmark column
-    if cue.group(0).lower() == "average":
-        after |= token_set(question[: cue.start()].split()[-1] if question[: cue.start()].split() else "")
+    before = question[: cue.start()].split()
+    if cue.group(0).lower() == "average" and before:
+        after |= token_set(before[-1])  # "the england average"
     named = [
         (len(header_words(c) & after), c)
         for c in view.columns

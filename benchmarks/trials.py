@@ -1,8 +1,8 @@
-"""The new users' trials (tests/data/trial5/ to trial16/): question sets written by helpers
+"""The new users' trials (tests/data/trial5/ to trial26/): question sets written by helpers
 who never read the code, each about its own small corpus (papers the helper wrote, tuning board
-papers, public PDFs). Trials 5 to 9, 11, 13 and 15 are tuning material; trials 10, 12, 14 and 16 are frozen: their
-scores are reported, their wrong answers never listed. Each is asked over its own corpus, not the mixed one of
-questionsets.py.
+papers, public PDFs). The trials listed in tests/data/splits.json `frozen_trials` (10, 12, 14, 16,
+18, 20, 22, 24 and 26) are frozen: their scores are reported, their wrong answers never listed; the
+others are tuning material. Each is asked over its own corpus, not the mixed one of questionsets.py.
 
     .venv/bin/python benchmarks/trials.py [--failures N]
 """

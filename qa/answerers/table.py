@@ -205,7 +205,7 @@ def pick_columns(
             # "F18 › Change" is the change since 2018, not a 2018 figure, unless the question asks for it
             cands = [c for c in cands if not (c.tokens & CHANGE_HEADERS) - q_tokens] or cands
             if not asks_intended(question):  # "Q2 › Plan | Q2 › Actual": the figure, not its plan, unless the plan is asked
-                cands = [c for c in cands if not marks_unasked(c.tokens, question)] or cands
+                cands = [c for c in cands if not marks_unasked(c.tokens, question, q_tokens)] or cands
             if not cands:
                 continue
             best = max((word_score(c), filled(c), c.numeric) for c in cands)
@@ -218,7 +218,7 @@ def pick_columns(
         return by_month
     named = [c for c in view.columns if c.index != view.label_col and word_score(c) > 0]
     if not asks_intended(question):  # "q1 to q2" of "Q1 › Plan | Q1 › Actual | Q2 › Plan | Q2 › Actual": not the plans
-        named = [c for c in named if not marks_unasked(c.tokens, question)] or named
+        named = [c for c in named if not marks_unasked(c.tokens, question, q_tokens)] or named
     best_score = max((word_score(c) for c in named), default=0)
     top = [c for c in named if word_score(c) == best_score]
     if any(quarter_of(c) for c in top):  # "q1 to q2": the quarters' figures, not the "Q2 RAG" rating beside them

@@ -389,8 +389,8 @@ def benchmark_answer(question: str, hits: list[Hit], evidence: Evidence, judge: 
     text = found.text
     rated = rating_cell(question, top, label_column(top)) if judge else None
     if rated is not None:
-        said = re.sub(r"^(?:Yes|No): ", "", text).removesuffix(" [1].")
-        text = f"{yesno.cell_verdict(question, top.cells[rated])}: {said}; {headed(top.headers[rated], top.cells[rated])} [1]."
+        (j, verdict), said = rated, re.sub(r"^(?:Yes|No): ", "", text).removesuffix(" [1].")
+        text = f"{verdict}: {said}; {headed(top.headers[j], top.cells[j])} [1]."
     return Draft("answered", text, cited=(top, *_related(top, hits)), computed=found.computed, evidence=(top,), value=found.value)
 
 
@@ -660,15 +660,16 @@ def unit_twin(question: str, row: Unit, evidence: Evidence) -> Unit | None:
     return None
 
 
-def rating_cell(question: str, unit: Unit, label_col: int) -> int | None:
+def rating_cell(question: str, unit: Unit, label_col: int) -> tuple[int, str] | None:
     """The column of a row whose cell gives a rating the yes/no question names or rivals ("Worse"
-    for "is it worse than england"); None when no cell does.
+    for "is it worse than england"), with the verdict it gives; None when no cell does.
 
     >>> u = Unit(id="r", doc="d", kind="row", text="", cells=("Cinderfold", "25.9", "Worse"), headers=("District", "Obesity (%)", "Compared with England"))
     >>> rating_cell("is obesity in cinderfold worse than england", u, 0), rating_cell("is obesity high", u, 0)
-    (2, None)
+    ((2, 'Yes'), None)
     """
-    return next((j for j, c in enumerate(unit.cells) if j != label_col and yesno.cell_verdict(question, c)), None)
+    verdicts = ((j, yesno.cell_verdict(question, c)) for j, c in enumerate(unit.cells) if j != label_col)
+    return next(((j, said) for j, said in verdicts if said), None)
 
 
 def figure_twin(question: str, row: Unit, evidence: Evidence) -> Unit | None:
@@ -1023,8 +1024,8 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         text = f"{headed(unit.headers[col], value)} [1]." if col == label_col else f"{label} — {headed(unit.headers[col], value)} [1]."
         if intent.form == "yesno" and (rated := rating_cell(question, unit, label_col)) is not None:
             # "is it worse than england?": the row's rating decides, beside the figure asked for
-            both = "; ".join(headed(unit.headers[j], with_unit(unit, j)) for j in dict.fromkeys((col, rated)) if j != label_col)
-            text = f"{yesno.cell_verdict(question, unit.cells[rated])}: {label} — {both} [1]."
+            both = "; ".join(headed(unit.headers[j], with_unit(unit, j)) for j in dict.fromkeys((col, rated[0])) if j != label_col)
+            text = f"{rated[1]}: {label} — {both} [1]."
         return Draft("answered", text, cited=(unit, *related), evidence=(unit,))
     matched = _column_by_content(question, unit, kinds, label_col, evidence)
     desc = description_column(unit.headers, grid, kinds, label_col)

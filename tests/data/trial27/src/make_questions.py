@@ -1,0 +1,132 @@
+import json
+P = "t27_budget_monitoring_q3.pdf"; W = "t27_public_health_outcomes.docx"
+H = "t27_mental_health_performance.html"; M = "t27_send_update.md"
+Q = []
+def a(q, typ, expect, doc, contains, note, follows=None):
+    d = {"question": q, "type": typ, "answerable": True, "expect": expect, "cite": {"doc": doc, "contains": contains}, "note": note}
+    if follows: d["follows"] = follows
+    Q.append(d)
+def r(q, note):
+    Q.append({"question": q, "type": "refusal", "answerable": False, "expect": [], "cite": None, "note": note})
+
+# 1-10
+a("whats the forecast outturn for childrens services this year", "lookup", ["100.9"], P, "Children's Services", "Table 1: Children's Services forecast outturn £100.9m (budget £93.7m).")
+a("how much are we overspending on parking", "lookup", ["730"], P, "Parking services", "Table 2 (continued page): Parking services variance 730 (£000); para 4.3.1 £730k below budgeted income.")
+r("how much is the housing services budget for 25/26", "No housing service line or directorate appears in the budget report.")
+a("older people residential & nursing budget?", "lookup", ["52,340"], P, "Older people residential and nursing", "Table 2: budget 52,340 (£000), forecast 55,120.")
+a("smoking rate in fallowmere 2022", "lookup", ["12.1"], W, "Fallowmere", "Table 1 smoking prevalence: Fallowmere 2022 = 12.1%.")
+r("what was smoking prevalence in kelderby in 2019", "Table 1 starts at 2020; no 2019 figure anywhere.")
+a("talking therapies recovery rate sept", "lookup", ["50.9"], H, "Recovery rate (%)", "Table 1 Talking Therapies: recovery rate Sep 50.9%.")
+a("how many ehcp requests came in during march", "lookup", ["126"], M, "March", "Table 1 SEND: March requests received 126.")
+a("and how many plans were done within 20 weeks that month?", "followup", ["41"], M, "March", "Table 1 SEND: March issued within 20 weeks 41 (of 92 issued).", "T27_008")
+r("tribunal appeals in 2021/22?", "Table 4 covers 2022/23 to 2025/26 only.")
+# 11-20
+a("did the overall overspend get better or worse since q2", "compare", ["5.2", "5.3"], P, "Total net revenue budget", "Table 1 total: Q3 variance 5.2 vs Q2 variance 5.3 -> improved by £0.1m (para 3.2).")
+a("year 6 obesity kelderby", "lookup", ["26.9"], W, "Kelderby", "Table 3 NCMP 2023/24: Kelderby Year 6 obese (including severely obese) 26.9%.")
+r("what % of secondary school kids vape round here", "Youth vaping is mentioned as a concern (para 3.2.2) but no figure is given; survey planned for spring 2026.")
+a("how many people set a quit date in q4", "lookup", ["701"], W, "Set a quit date", "Table 2 stop smoking: Q4 set a quit date 701.")
+a("which is higher for adult smoking in 2024, brackmoor or wrenstow?", "compare", ["13.2", "11.5"], W, "Smoking prevalence in adults", "Table 1: Brackmoor 13.2% vs Wrenstow 11.5% in 2024 -> Brackmoor higher.")
+r("talking therapies recovery rate for december 2025", "Mental health report data run April to November 2025 only.")
+a("whats the savings target for the day services redesign", "lookup", ["800"], P, "Day services redesign", "Table 3 savings tracker: S03 target 800 (£000), forecast 350, shortfall 450, Red.")
+a("what does CRHT mean", "define", ["crisis resolution and home treatment"], H, "crisis resolution and home treatment", "Para 5.1 and glossary: CRHT = crisis resolution and home treatment.")
+r("how many children looked after are there in fallowmere", "Children looked after given only as a council-wide total (551 at Q3); no district breakdown.")
+a("how much more is a residential placement for a child costing per week now vs end of last year (q4 24/25)", "arithmetic", ["480"], P, "Average weekly residential cost", "Table 5: £6,320 at Q3 2025/26 minus £5,840 at Q4 2024/25 = £480.")
+# 21-30
+a("gen fund balance at start of the year?", "lookup", ["18.5"], P, "General Fund balance", "Table 4 reserves: General Fund balance 1 April 2025 £18.5m.")
+r("how much did council tax go up by this year", "The budget report gives council tax collection rates only; no council tax increase is stated.")
+a("how many kids in residential placements at end of Q2", "lookup", ["64"], P, "Children in residential placements", "Table 5 demand indicators: children in residential placements Q2 2025/26 = 64.")
+a("is brackmoor vale smoking rate significantly worse than england", "yesno", ["yes"], W, "Smoking prevalence in adults", "Table 1 / Table 6: Brackmoor Vale 12.1% vs England 11.2%, 'Significantly higher'.")
+a("number of people entering tt treatment in august", "lookup", ["948"], H, "Number of people entering treatment", "Table 1 Talking Therapies: August 948 entering treatment.")
+r("cahms waiting times for under 18s?", "The mental health report covers adult services only; no CAMHS or children's waiting times.")
+a("did access to talking therapies go up or down between sept and oct", "compare", ["1,106", "1,154"], H, "Number of people entering treatment", "Table 1: Sep 1,106 -> Oct 1,154, up.")
+a("% of EHCPs issued in 20 wks in october", "lookup", ["62.5"], M, "October", "Table 1 SEND: October 62.5% (55 of 88).")
+a("how many savings schemes are red and which ones", "aggregate", ["day services", "foster", "parking tariff"], P, "Savings delivery tracker", "Table 3 / para 5.2: 3 Red schemes: S03 day services redesign, S04 in-house foster carer recruitment, S09 parking tariff review.")
+r("how many pupils are on SEN support without an ehcp", "SEN support is defined (para 3.1, glossary) but never quantified.")
+# 31-40
+a("what's the council tax collection rate at end of dec 2025", "lookup", ["84.3"], P, "Council tax", "Table 6: council tax 31 Dec 2025 84.3% (83.9% a year earlier).")
+a("whats the % of year 6 kids obese across brackmoor vale", "lookup", ["22.9"], W, "Year 6: prevalence of obesity", "Table 6 / Table 3: Year 6 obesity Brackmoor Vale 2023/24 22.9%.")
+a("and reception?", "followup", ["9.9"], W, "Reception: prevalence of obesity", "Table 6 / Table 3: Reception obesity Brackmoor Vale 2023/24 9.9%.", "T27_032")
+r("how many educational psychologists does the council employ", "Recruitment difficulty for educational psychologists is mentioned (para 4.3) but no numbers are given.")
+a("how many 5-10 year olds have an ehcp for speech and language", "lookup", ["538"], M, "Speech, language and communication needs (SLCN)", "Table 2: SLCN age 5 to 10 = 538.")
+a("which district has the lowest physical activity levels for adults", "aggregate", ["Kelderby", "60.2"], W, "Kelderby", "Table 5: 2023/24 active adults lowest in Kelderby 60.2% (para 5.2).")
+r("whats the bed occupancy on the mental health wards", "No bed occupancy figure in the mental health report.")
+a("were there more OAP bed days in june or july", "compare", ["412", "377"], H, "out of area placements", "Table 3: total OAP bed days June 412, July 377 -> June higher.")
+a("how much do independent special schools cost per place per year", "lookup", ["62,500"], M, "Independent special schools", "Table 5 / para 7.1: average £62,500 a year per place.")
+r("what was the adults and health overspend at q1", "Only the council-wide Q1 overspend (£3.9m) and directorate Q2/Q3 variances are given; no directorate Q1 figure.")
+# 41-50
+a("what are the recommendations to cabinet in the q3 budget report", "list", ["contingency", "virement", "budget risk reserve"], P, "corporate contingency", "Section 2: note £5.2m overspend; note savings; release £4.5m contingency; drawdown from budget risk reserve and GF; £0.45m virement; note spending controls.")
+a("what was the recovery rate in kelderby for talking therapies in q2", "lookup", ["46"], H, "Kelderby", "Table 2 locality: Kelderby Q2 recovery 46.0%.")
+r("how many people waited over 12 hrs in a&e for a mental health bed", "A&E waits are not covered in the mental health report.")
+a("cumulative dsg deficit at end of 24/25", "lookup", ["13.7"], M, "Cumulative DSG deficit carried forward", "Table 6: cumulative DSG deficit 2024/25 (13.70) £m.")
+a("is the EIP 2 week standard met in august?", "yesno", ["no"], H, "Started treatment within 2 weeks", "Table 5 EIP: August 55.0% vs 60% standard -> not met.")
+r("average cost of an alternative provision place in 2024/25", "Table 5 gives average costs for the 2025/26 forecast only.")
+a("what's SATOD", "define", ["smoking status at time of delivery"], W, "Smoking status at time of delivery", "Para 3.2.1 and glossary define SATOD.")
+a("which service line has the biggest overspend in the budget", "aggregate", ["5,175"], P, "Children looked after placements", "Table 2: largest adverse variance is children looked after placements 5,175 (£000).")
+r("smoking rates men vs women in brackmoor vale", "Smoking prevalence is not broken down by sex.")
+a("how many appeals did the council concede in 2023/24", "lookup", ["21"], M, "Conceded by the Council before hearing", "Table 4: conceded by the Council before hearing 2023/24 = 21.")
+# 51-60
+a("urgent crisis referrals seen within 24 hrs in august", "lookup", ["79.4"], H, "Urgent referrals seen within 24 hours", "Table 4 crisis: August 79.4%.")
+a("was that below target?", "followup", ["yes"], H, "Urgent referrals seen within 24 hours", "Target 80% (Table 4 / para 5.1); 79.4% is below.", "T27_051")
+r("ehcp 20 week rate for january 2026", "SEND Table 1 covers January to December 2025 only.")
+a("how much is the public health grant", "lookup", ["31.7"], P, "public health grant of £31.7m", "Para 4.1.2: ring-fenced public health grant of £31.7m.")
+a("which has more EHCPs - SEMH or SLCN?", "compare", ["1,012", "891"], M, "Social, emotional and mental health (SEMH)", "Table 2 totals: SEMH 1,012 vs SLCN 891.")
+r("how many ehcps are there in wrenstow", "EHCP numbers are given for the council area only, by need and age, not by district.")
+a("whats the difference in adult smoking between kelderby and england in 2024", "arithmetic", ["4.5"], W, "Kelderby", "Table 1: Kelderby 15.7% - England 11.2% = 4.5 percentage points.")
+a("what spending controls has the council brought in to cut the overspend", "list", ["recruitment", "placement review panel", "fees and charges"], P, "vacancy control panel", "Section 8.1 bullets: recruitment freeze, stop on non-essential spend over £5,000, placement review panel, accelerated Amber savings, fees and charges review.")
+a("which primary need has the most 20-25 yr olds with a plan", "aggregate", ["64"], M, "Autistic spectrum disorder (ASD)", "Table 2 age 20 to 25 column: ASD 64 is highest (SLD 38, MLD 31).")
+a("what's the vacancy rate in the crisis teams", "lookup", ["14.2"], H, "14.2% in the crisis teams", "Para 7.1 workforce: 14.2% crisis teams (11.8% community services).")
+# 61-70
+a("waste collection and disposal forecast?", "lookup", ["28,310"], P, "Waste collection and disposal", "Table 2 (continued on page 3): forecast 28,310 (£000), budget 27,640, variance 670.")
+r("what's the savings target for 2026/27", "Only 2025/26 savings (£11.8m) are given.")
+a("how many fewer active out of area placements in nov than april", "arithmetic", ["10"], H, "out of area placements", "Table 3: total active OAPs April 17, November 7 -> 10 fewer.")
+a("smoking at time of delivery rate for 2024/25", "lookup", ["8.9"], W, "Smoking status at time of delivery", "Para 3.2.1 / Table 6: 8.9% in 2024/25.")
+r("adult obesity in westerland region 2019/20", "Table 4 covers 2020/21 to 2023/24 only.")
+a("what % increase in ehcps from jan 2022 to jan 2026", "arithmetic", ["51.8"], M, "Number of EHC plans", "Table 3: (4,985 - 3,284) / 3,284 = 51.8%.")
+a("which month had the most crisis line calls answered", "aggregate", ["2,689"], H, "Crisis line calls answered", "Table 4 / para 5.2: November 2,689, highest month.")
+r("crisis line calls in march 2025", "Crisis data start in April 2025.")
+a("what was the q2 variance for corporate and central budgets", "lookup", ["5.9"], P, "Corporate and Central Budgets", "Table 1 (continued on page 2): Q2 variance (5.9) £m, Q3 (7.1).")
+a("is the business rates collection better or worse than last year", "compare", ["81.9", "82.6"], P, "Business rates (NNDR)", "Table 6: 81.9% at 31 Dec 2025 vs 82.6% at 31 Dec 2024 -> worse by 0.7 points.")
+# 71-80
+r("reliable improvement rate for kelderby talking therapies", "Locality table (Table 2) gives only entering treatment and recovery rate; reliable improvement is only given for the whole area by month.")
+a("transformation reserve - how much left at march 2026", "lookup", ["4.8"], P, "Transformation reserve", "Table 4: Transformation reserve forecast 31 March 2026 £4.8m.")
+a("what about the insurance one?", "followup", ["5.0"], P, "Insurance reserve", "Table 4: Insurance reserve forecast 31 March 2026 £5.0m.", "T27_072")
+r("smoking quit rate for q1 2025/26", "Stop smoking table covers 2024/25 only.")
+a("total savings shortfall on the adults and health schemes", "arithmetic", ["1,200"], P, "Savings delivery tracker", "Table 3: S01 750 + S02 0 + S03 450 = 1,200 (£000).")
+a("how much did tribunal legal costs come to last yr", "lookup", ["412,000"], M, "External legal costs for tribunal work", "Para 6.2: £412,000 in 2024/25.")
+r("how active are kids in kelderby", "Para 5.3 says district figures for children's physical activity are not available.")
+a("which section of the mental health report covers workforce", "section", ["7"], H, "Workforce remains the main constraint", "Section 7 Workforce.")
+a("what public health actions are planned for 2026", "list", ["stop smoking service", "healthy weight", "social prescribing"], W, "social prescribing pilot", "Section 8 bullets: recommission stop smoking service, tobacco dependence on MH wards, whole-systems healthy weight in Kelderby, expand social prescribing pilot, trading standards on illegal tobacco/vapes.")
+r("what is the dementia diagnosis rate", "Dementia is not covered in any of the papers.")
+# 81-90
+a("what's the agency spend on mh nursing so far this year", "lookup", ["1.36"], H, "Agency spend on mental health nursing", "Para 7.1: £1.36m year to date.")
+a("combined overspend on looked after placements and sen transport", "arithmetic", ["7,355"], P, "SEN home to school transport", "Table 2: 5,175 + 2,180 = 7,355 (£000).")
+r("how much is the pay award costing this year", "The pay award cost is not stated; risks mention only 2026/27 national pay negotiations.")
+a("what are the main risks to the budget forecast", "summary", ["looked after", "parking", "DSG"], P, "further growth in the number of children looked after", "Section 9.1 bullets: CLA growth, winter pressures, 2026/27 pay, parking income, DSG deficit.")
+a("is the general fund still above the minimum level if the £2m drawdown happens", "yesno", ["yes"], P, "minimum prudent level of £15.0m", "Para 6.2: GF would fall to £16.5m, above the £15.0m minimum.")
+r("how many sen transport routes does the council run", "Only pupils receiving SEN transport (Table 5) and cost are given, not routes.")
+a("what's an inappropriate out of area placement", "define", ["usual local network"], H, "does not form part of the usual local network", "Para 4.1 defines inappropriate OAP.")
+r("business rates collection rate at year end 2024/25", "Table 6 gives collection at 31 December only, not year end.")
+a("list the mental health risks over winter", "list", ["out of area", "vacancies", "Talking Therapies"], H, "crisis team vacancies affecting response times", "Section 9.1 bullets: inpatient demand/OAPs, crisis team vacancies, Talking Therapies access.")
+r("out of area placements for older adults", "OAPs are reported only for adult acute and PICU beds; older adults are not covered.")
+# 91-100
+a("has the dsg statutory override been extended", "yesno", ["yes"], M, "has been extended to March 2028", "Para 7.2: extended to March 2028.")
+a("what's the council doing to create more local special school places", "list", ["free school", "Fallowmere Park", "supported internship"], M, "SEND Sufficiency Strategy", "Section 8.1 numbered list: 120-place special free school in Kelderby, eight resourced provisions, Fallowmere Park expansion, post-16 supported internship, review of independent placements.")
+a("number of looked after children at the end of december", "lookup", ["551"], P, "Children looked after (number)", "Table 5 Q3 and para 4.2.1: 551 children looked after at end of December.")
+a("were more tribunal appeals registered in 23/24 or 24/25", "compare", ["96", "74"], M, "Appeals registered", "Table 4: 2024/25 96 vs 2023/24 74.")
+a("is oxlade heath better than england for year 6 obesity", "compare", ["18.4", "22.1"], W, "Oxlade Heath", "Table 3: Oxlade Heath Year 6 obese 18.4% vs England 22.1% (significantly lower, para 4.1.2).")
+r("how much is the leisure budget for oxlade heath", "Budgets are by service line for the whole council; no district split.")
+a("summarise the key findings of the public health outcomes report", "summary", ["smoking", "obes", "active"], W, "the lowest on record", "Section 2 key findings bullets: smoking 12.1% lowest on record, Kelderby highest, Year 6 obesity Kelderby/Brackmoor, 65.6% overweight, active adults 65.5% significantly lower.")
+a("ehcps issued within 20 weeks total for 2025 %", "lookup", ["53.3"], M, "Total 2025", "Table 1 total / para 4.1: 520 of 975 = 53.3%.")
+r("capital programme forecast spend 2025/26", "Only revenue capital financing costs are reported; no capital programme figures.")
+a("how many more ppl entered talking therapies treatment in kelderby in q1 than q2", "arithmetic", ["34"], H, "Kelderby", "Table 2 locality: Kelderby entering treatment Q1 736 - Q2 702 = 34.")
+
+assert len(Q) == 100, len(Q)
+for i, q in enumerate(Q, 1):
+    q["id"] = f"T27_{i:03d}"
+out = []
+for q in Q:
+    d = {"id": q["id"]}; d.update({k: v for k, v in q.items() if k != "id"})
+    out.append(json.dumps(d, ensure_ascii=False))
+open("/work/trials_new/trial27/questions.jsonl", "w").write("\n".join(out) + "\n")
+from collections import Counter
+print(Counter(q["type"] for q in Q), sum(q["answerable"] for q in Q))

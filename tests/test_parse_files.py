@@ -193,3 +193,43 @@ def test_a_running_header_atop_every_page_is_neither_a_heading_nor_a_paragraph()
     assert under.heading_path[-1] == "Strategy"
     assert sum(b.heading_path[-1:] == ("Appendix M",) for b in doc.blocks) < 5
     assert not any(b.text == "Appendix M" for b in texts)
+
+
+LAYOUT = Path(__file__).resolve().parent / "data" / "layout"
+
+
+def test_pdf_table_printed_without_rules_is_read_as_a_table():
+    # tests/data/layout/make_borderless.py: two tables with no grid (a rule under the header and
+    # over the total, or none at all), a group header over three columns, group rows, blanks
+    doc = parse_file(LAYOUT / "borderless.pdf", "borderless.pdf")
+    tables = [b.table for b in doc.blocks if b.table is not None]
+    assert [t.title for t in tables] == ["Table 1: Revenue forecast by service (£m)", "Table 2: NHS 111 performance by month"]
+    budget, months = tables
+    assert budget.headers == (
+        "Service",
+        "2025-26 › Budget",
+        "2025-26 › Forecast",
+        "2025-26 › Variance",
+        "2024-25 › Outturn",
+        "2024-25 › Variance",
+    )
+    assert ("Home care", "41.5", "40.2", "(1.3)", "39.0", "(0.4)") in budget.rows
+    assert ("Early help", "12.3", "11.9", "(0.4)", "n/a", "") in budget.rows
+    assert budget.groups[budget.rows.index(("Home care", "41.5", "40.2", "(1.3)", "39.0", "(0.4)"))] == "Adult social care"
+    assert months.headers == ("Measure", "Jul", "Aug", "Sep", "Standard")
+    assert ("Calls abandoned (%)", "3.2", "2.1", "4.0", "3") in months.rows
+    texts = " ".join(b.text for b in doc.blocks if b.table is None)
+    assert "missed the call answering standard in every month of the quarter." in texts  # the sentence above a table stays whole
+    assert "1,204" not in texts and "Residential care" not in texts
+
+
+def test_pdf_table_boxed_by_columns_is_read_from_word_positions():
+    # Kent's March budget update prints its summary inside ruled boxes around groups of columns
+    # (each box one cell of many lines), with the row labels between them
+    doc = parse_file(BOARDPAPERS / "kcc-budget-update-2025-26-march.pdf", "budget-update.pdf")
+    tables = [b.table for b in doc.blocks if b.table is not None]
+    first = tables[0]
+    assert first.headers[1:4] == ("2024-25 › Core", "2024-25 › External", "2024-25 › Total")
+    assert ("Pay", "10,798.4", "505.1", "11,303.5", "21,845.7", "626.9", "22,472.6") in first.rows
+    funding = tables[-1]
+    assert ("Social Care Grant", "", "", "117,046.1", "", "", "137,143.6") in funding.rows

@@ -17,6 +17,7 @@ from typing import Any
 
 from qa.errors import ParseError
 from qa.parse.blocks import BlockCollector, norm_space
+from qa.parse.layout import WordTable, lines_of, word_tables
 from qa.parse.tables import build_tables, is_figure, is_total_line, looks_like_header, split_merged_rows, total_above, widen_packed_rows
 from qa.types import Block, Table
 
@@ -92,6 +93,7 @@ def _parse(pdf) -> tuple[Block, ...]:
     out = BlockCollector()
     body_size = _body_font_size(pdf)
     last_table: Table | None = None
+    last_page = 0  # the page the last table was printed on
     margin_lines: set[str] = set()  # lines printed in a page's top or bottom margin so far
     para: list[str] = []
     para_box: list[float] = []  # x0, top, x1, bottom of the lines in `para` on the page it started
@@ -125,12 +127,18 @@ def _parse(pdf) -> tuple[Block, ...]:
             page = page.filter(lambda obj, boxes=boxes: not _overprinted(obj, boxes, body_size))
             found = page.find_tables()
             boxes = [t.bbox for t in found]
+        x_tol = _x_tolerance(page)
+        found = [t for t in found if not is_frame(t.extract(x_tolerance=x_tol))]
+        boxes = [t.bbox for t in found]
 
         def outside(obj, boxes=boxes):
             return not _inside(obj, boxes)
 
         text_page = page.filter(outside) if boxes else page
-        x_tol = _x_tolerance(page)
+        drawn = word_tables(text_page.extract_words(x_tolerance=x_tol))  # tables printed without ruled cells
+        if drawn:
+            text_page = text_page.filter(lambda obj, boxes=[t.bbox for t in drawn]: not _inside(obj, boxes))
+        found = [*found, *drawn]
         lines = text_page.extract_text_lines(return_chars=True, x_tolerance=x_tol)
         items = [("line", ln["top"], ln) for ln in lines] + [("table", t.bbox[1], t) for t in found]
         items.sort(key=lambda it: it[1])
@@ -200,9 +208,10 @@ def _parse(pdf) -> tuple[Block, ...]:
             width = max(len(r) for r in grid)
             continues = packed is not None or (
                 last_table is not None
-                and not seen_text_on_page
+                and (not seen_text_on_page or (isinstance(item, WordTable) and not item.heads and last_page == number))
                 and len(last_table.headers) == width
                 and not looks_like_header([c or "" for c in grid[0]])
+                and not (isinstance(item, WordTable) and item.heads)
             )
             if continues:
                 while grid and restates_header([c or "" for c in grid[0]], last_table):
@@ -215,6 +224,7 @@ def _parse(pdf) -> tuple[Block, ...]:
                 if last_table is not None and not _title_from(text_above) and repeats_header(grid, last_table):
                     title = last_table.title  # carried onto this page under its header printed again
                 last_table = emit_grid(grid, item, title) or last_table
+            last_page = number
             text_above = []
             prev_bottom = item.bbox[3]
         if held_total is not None:  # no table followed it on the page: a table of its own after all
@@ -411,6 +421,29 @@ def overprinted_chars(chars: list[dict], boxes: list[tuple[float, float, float, 
     return any(_overprinted(c, boxes, body_size) for c in chars)
 
 
+FRAME_LINES = 4  # a ruled cell holding this many lines of figures frames a table; it is not one cell
+
+
+def is_frame(grid: list[list[str | None]]) -> bool:
+    """Ruled boxes drawn around a table's columns, not a table of ruled cells: a cell holds several
+    lines, most of them nothing but figures (a column of figures printed inside one box), and
+    its row is one box, or its boxes hold different numbers of lines (rows merged by extraction
+    hold the same number in every cell, and are split again).
+
+    >>> is_frame([["1,315.6\\n31.7\\n35.0\\n10,798.4"]]), is_frame([["Pay\\nPrices\\nGrant\\nIncome", "1.0\\n2.0\\n3.0\\n4.0"]])
+    (True, False)
+    >>> is_frame([["Risk", "Announced on 2nd\\nSeptember 2024 for\\n6 months from 30 September 2024\\nto 31 March"]])
+    False
+    """
+    for row in grid:
+        filled = [[ln.split() for ln in (c or "").split("\n") if ln.strip()] for c in row if c and c.strip()]
+        one_box = len(row) == 1 or len({len(lines) for lines in filled}) > 1
+        for lines in filled:
+            if one_box and len(lines) >= FRAME_LINES and sum(all(is_figure(w) for w in ln) for ln in lines) * 2 > len(lines):
+                return True
+    return False
+
+
 def column_bounds(table) -> list[tuple[float, float]]:
     """x-ranges of a table's columns, from the row with the most separate cells."""
     best = max(table.rows, key=lambda r: sum(c is not None for c in r.cells), default=None)
@@ -447,17 +480,6 @@ def join_label_overflow(cells: list[str]) -> list[str]:
         return cells
     label = " ".join(c for c in cells[:first_figure] if c)
     return [label] + [""] * (first_figure - 1) + cells[first_figure:]
-
-
-def _lines(words: list[dict]) -> list[list[dict]]:
-    """Words grouped into printed lines, top to bottom."""
-    lines: list[list[dict]] = []
-    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if lines and abs(lines[-1][0]["top"] - w["top"]) <= max(2.0, 0.3 * (w["bottom"] - w["top"])):
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    return lines
 
 
 def _column_of(word: dict, bounds: list[tuple[float, float]]) -> int | None:
@@ -564,7 +586,7 @@ def resplit_merged_rows(page, table, grid: list[list[str | None]], x_tolerance: 
                 continue
             x0, top, x1, bottom = cells[j]
             inside = [w for w in words if w["x0"] >= x0 - 1 and w["x1"] <= x1 + 1 and w["top"] >= top - 1 and w["bottom"] <= bottom + 1]
-            lines = _lines(inside)
+            lines = lines_of(inside)
             sub = bounds[j:k]
             group_over_cells = (
                 len(lines) >= 2

@@ -1,0 +1,547 @@
+"""Tables printed without ruled cells, read from where their words sit on the page.
+
+Word-exported council papers usually print a table with no grid: at most a rule under the
+header and one over the total. pdfplumber finds tables by their ruling lines, so such a table
+comes out as lines of text ("Home care 41.5 40.2 (1.3)"). Here a table is a run of lines with
+figures in them whose words leave the same gaps free all the way down (its gutters): prose
+leaves no gap free for long, since its words fall at different places on every line. The
+columns lie between the gutters. Lines just above the body that keep to the columns head
+them; a header line of few cells is a band of group headers ("2025-26" over "Budget |
+Forecast | Variance"), each heading every column it spans.
+
+Words are pdfplumber word dicts: text, x0, x1, top, bottom.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from typing import Any
+
+from qa.parse.tables import is_figure
+
+# Typographic constants, in ems (a word's height, near enough its font size).
+ROW_GAP = 2.0  # lines further apart than this (bottom to top) are not rows of one table
+MIN_GUTTER = 0.3  # a gutter is at least this wide: a Word table's cell margins, a little squeezed
+STRAY_SHARE = 0.2  # a gutter may be crossed by up to this share of a run's lines (a note in the label column)
+CELL_SPACE = 1.5  # words in two columns are further apart than this many word spaces
+MIN_ROWS = 3  # a table has at least this many rows with a figure in a cell of its own
+MIN_ROWS_HEADED = 2  # or this many under a header that keeps to its columns (a table's last rows, carried over)
+WRAP_PITCH = 0.8  # lines closer than this share of the table's row pitch are one row's cells, wrapped
+LOOSE_LINES = 3  # a run of lines with figures may pass over this many lines without one
+HEADER_LINES = 4  # at most this many lines above the body head its columns
+LABEL_WORDS = 8  # row labels are short: a "table" whose labels run longer, as a rule, is numbered paragraphs
+
+Word = dict[str, Any]
+Line = list[Word]
+Columns = list[tuple[float, float]]
+
+
+def lines_of(words: list[Word]) -> list[Line]:
+    """Words grouped into printed lines, top to bottom, each line left to right.
+
+    >>> [[w["text"] for w in ln] for ln in lines_of([_w("b", 50, 0), _w("a", 0, 0.5), _w("c", 0, 20)])]
+    [['a', 'b'], ['c']]
+    """
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= max(2.0, 0.3 * (w["bottom"] - w["top"])):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(ln, key=lambda w: w["x0"]) for ln in lines]
+
+
+def _text(words: Line) -> str:
+    return " ".join(w["text"] for w in words)
+
+
+def _em(w: Word) -> float:
+    return max(1.0, float(w["bottom"] - w["top"]))
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.")
+
+
+def is_value(text: str) -> bool:
+    """A figure, not a section number ("6.", "3.1.") printed before a heading.
+
+    A bracket left open or closed alone belongs to the words around it ("from 2025-26)").
+
+    >>> is_value("6.5"), is_value("6."), is_value("(1.3)"), is_value("2025-26)")
+    (True, False, True, False)
+    """
+    if text.count("(") != text.count(")"):
+        text = text.strip("()")
+    return is_figure(text) and not _SECTION_NUMBER.fullmatch(text)
+
+
+def _has_figure(line: Line) -> bool:
+    return any(is_value(w["text"]) for w in line)
+
+
+PROSE_WORDS = 6  # a line of this many words or more, evenly spaced, is a line of prose
+WORD_SPACE = 0.5  # ems: the widest usual gap between words of prose, justified
+
+
+def is_prose(line: Line) -> bool:
+    """A line of running text: PROSE_WORDS words or more, usually a word space apart (at most
+    WORD_SPACE) and none further apart than CELL_SPACE times that (a table row has wide gaps
+    between its cells).
+
+    >>> is_prose(_set("The overall position has improved by £0.1m"))
+    True
+    >>> is_prose([_w("Adults", 0), _w("and", 33), _w("Health", 51), _w("144.5", 200), _w("148.8", 260), _w("4.3", 320)])
+    False
+    >>> is_prose(_set("Home care") + [_w(t, 100 + 40 * i) for i, t in enumerate(("41.5", "40.2", "(1.3)", "39.0", "(0.4)"))])
+    False
+    """
+    if len(line) < PROSE_WORDS:
+        return False
+    gaps = [float(b["x0"] - a["x1"]) for a, b in zip(line, line[1:])]
+    usual = statistics.median(gaps)
+    return usual <= WORD_SPACE * _em(line[0]) and max(gaps) <= CELL_SPACE * max(usual, 0.1 * _em(line[0]))
+
+
+def _over_figures(line: Line, others: list[Line]) -> bool:
+    """Whether a line runs across where the figures of the other lines are printed."""
+    return any(line[0]["x0"] <= w["x0"] and w["x1"] <= line[-1]["x1"] for ln in others for w in ln if is_value(w["text"]))
+
+
+def figure_runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """Spans [start, end) of lines with figures, no further apart than ROW_GAP, passing over at
+    most LOOSE_LINES lines without a figure (group rows, wrapped labels, notes). A line of prose
+    running across the figures' columns ends a run.
+
+    >>> line = lambda y, *ts: [_w(t, 60 * i, y) for i, t in enumerate(ts)]
+    >>> lines = [line(0, "North", "1.0"), line(15, "Group"), line(30, "South", "2.0"), line(45, "East", "3.0"), line(90, "West", "4.0")]
+    >>> figure_runs(lines)
+    [(0, 4), (4, 5)]
+    """
+
+    def row(ln: Line) -> bool:
+        return _has_figure(ln) and not is_prose(ln)
+
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if not row(lines[i]):
+            i += 1
+            continue
+        end = last = i + 1  # `last`: just past the run's last line with a figure
+        while end < len(lines) and _near(lines[end - 1], lines[end]) and end - last < LOOSE_LINES:
+            ln = lines[end]
+            if is_prose(ln) and _over_figures(ln, lines[max(i, end - 2) : end + 2]):
+                break
+            end += 1
+            if row(ln):
+                last = end
+        runs.append((i, last))
+        i = last
+    return runs
+
+
+def _near(a: Line, b: Line) -> bool:
+    return bool(b[0]["top"] - a[0]["bottom"] <= ROW_GAP * _em(a[0]))
+
+
+def columns_of(lines: list[Line]) -> Columns:
+    """The x-ranges of the columns of lines set as a table: what lies between the gutters, the
+    gaps at least MIN_GUTTER wide that the lines leave free. A line that runs over the gaps all
+    but STRAY_SHARE of the lines leave free (a note across the table) is not counted.
+
+    >>> columns_of([[_w("Home", 0), _w("care", 23), _w("41.5", 100)], [_w("Total", 0), _w("200.0", 94)], [_w("Pay", 0), _w("3.0", 105)]])
+    [(0, 43), (94, 120)]
+    >>> columns_of([[_w("In", 0), _w("all", 13), _w("1.0", 31)], [_w("the", 0), _w("year", 18), _w("2.0", 41)], [_w("it", 0), _w("rose", 13)]])
+    [(0, 56)]
+    """
+    if not lines:
+        return []
+    em = statistics.median(_em(w) for ln in lines for w in ln)
+    rough = _spans(lines, int(STRAY_SHARE * len(lines)), em)
+    kept = [ln for ln in lines if not any(sum(w["x0"] < b and a < w["x1"] for a, b in rough) > 1 for w in ln)]
+    # again without the stray lines, to find columns few rows fill; a word in a gutter found the
+    # first time counts only if it is a figure ("quarter" of a heading over two columns does not)
+    kept = [[w for w in ln if is_value(w["text"]) or any(w["x0"] < b and a < w["x1"] for a, b in rough)] for ln in kept]
+    kept = [ln for ln in kept if ln]
+    return _spans(kept, 0, em) if kept else rough
+
+
+def _spans(lines: list[Line], stray: int, em: float) -> Columns:
+    """The x-ranges printed on by more than `stray` of the lines, joined across gaps under MIN_GUTTER."""
+    edges = sorted({round(x, 1) for ln in lines for w in ln for x in (w["x0"], w["x1"])})
+    columns: list[list[float]] = []
+    for a, b in zip(edges, edges[1:]):
+        if sum(any(w["x0"] < (a + b) / 2 < w["x1"] for w in ln) for ln in lines) <= stray:
+            continue
+        if columns and a - columns[-1][1] < MIN_GUTTER * em:
+            columns[-1][1] = b
+        else:
+            columns.append([a, b])
+    return [(a, b) for a, b in columns] or [(edges[0], edges[-1])]
+
+
+def column_of(word: Word, columns: Columns) -> int:
+    """The column a word sits in, or the nearest one.
+
+    >>> column_of(_w("Budget", 95), [(0, 43), (94, 120)]), column_of(_w("x", 60), [(0, 43), (94, 120)])
+    (1, 0)
+    """
+    centre = (word["x0"] + word["x1"]) / 2
+    return min(range(len(columns)), key=lambda j: max(columns[j][0] - centre, centre - columns[j][1], 0.0))
+
+
+def keeps_to(line: Line, columns: Columns, space: float) -> bool:
+    """Whether a line keeps to the columns: no word runs over a gutter, and a line over several
+    columns has a gap wider than CELL_SPACE word spaces somewhere (a caption running across the
+    columns has only word spaces; a band of group headers has gaps between its groups).
+
+    >>> cols = [(0, 43), (94, 120)]
+    >>> keeps_to([_w("Area", 0), _w("2024", 100)], cols, 2.0), keeps_to([_w("Table", 0), _w("1:", 28), _w("care", 40), _w("costs", 63), _w("(£m)", 91)], cols, 2.0)
+    (True, False)
+    """
+    for w in line:
+        if sum(w["x0"] < b and a < w["x1"] for a, b in columns) > 1:
+            return False
+    if len({column_of(w, columns) for w in line}) < 2:
+        return True
+    return any(b["x0"] - a["x1"] > CELL_SPACE * space for a, b in zip(line, line[1:]))
+
+
+def word_space(lines: list[Line], columns: Columns) -> float:
+    """The usual gap between two words of one cell.
+
+    >>> word_space([[_w("Home", 0), _w("care", 23), _w("41.5", 100)]], [(0, 43), (94, 120)])
+    3.0
+    """
+    gaps = [b["x0"] - a["x1"] for ln in lines for a, b in zip(ln, ln[1:]) if column_of(a, columns) == column_of(b, columns)]
+    return float(statistics.median(gaps)) if gaps else 0.25 * statistics.median(_em(w) for ln in lines for w in ln)
+
+
+def cells(line: Line, columns: Columns) -> list[str]:
+    """A line's words put in their columns; a column with nothing printed is blank.
+
+    >>> cells([_w("Early", 0), _w("help", 28), _w("12.3", 100)], [(0, 50), (94, 120), (160, 190)])
+    ['Early help', '12.3', '']
+    """
+    out: list[list[str]] = [[] for _ in columns]
+    for w in line:
+        out[column_of(w, columns)].append(w["text"])
+    return [" ".join(parts) for parts in out]
+
+
+def _figure_row(row: list[str]) -> bool:
+    """Two cells or more, one of them a figure: a row of a table's body."""
+    return any(is_value(c) for c in row) and sum(bool(c) for c in row) >= 2
+
+
+_OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?")
+
+
+def numbering_columns(rows: list[list[str]]) -> set[int]:
+    """Columns that number paragraphs, not figures: every cell a section number ("8.", "8.1"),
+    in order, one of them ending with a dot.
+
+    >>> sorted(numbering_columns([["8.", "Outturn"], ["8.1", "Forecast net debt costs are lower"], ["9.", "Treasury"]]))
+    [0]
+    >>> numbering_columns([["North", "8.1"], ["South", "9.2"], ["East", "3.5"]])
+    set()
+    """
+    out = set()
+    for j in range(len(rows[0]) if rows else 0):
+        marks = [r[j] for r in rows if r[j]]
+        if marks and all(_OUTLINE.fullmatch(m) for m in marks) and any(m.endswith(".") for m in marks):
+            keys = [tuple(int(p) for p in m.rstrip(".").split(".")) for m in marks]
+            if keys == sorted(keys):
+                out.add(j)
+    return out
+
+
+def short_labels(rows: list[list[str]]) -> bool:
+    """Whether the labels of a table's rows are, as a rule, at most LABEL_WORDS words: row names,
+    not the lines of numbered paragraphs ("1.1  Sections 32 and 43 of the Act require…"), nor
+    all ending in a colon.
+
+    >>> short_labels([["Home care", "4.1"], ["Early help", "2.0"]]), short_labels([["1.1", "Sections 32 and 43 of the Local Government Finance Act require"]] * 2)
+    (True, False)
+    >>> short_labels([["Medway:", "8,529"], ["Thanet:", "5,765"]])
+    False
+    """
+    label = label_column(rows)
+    labels = [r[label] for r in rows if _figure_row(r)]
+    if all(t.endswith(":") for t in labels):
+        return False  # "Medway: 8,529" lines: a list of labelled figures, read as such
+    return bool(labels) and statistics.median(len(t.split()) for t in labels) <= LABEL_WORDS
+
+
+def label_column(rows: list[list[str]]) -> int:
+    """The column with most cells that are words, not figures (nor bullets): the row labels.
+
+    >>> label_column([["1.0", "Pay", "2.0"], ["3.0", "Prices", ""]]), label_column([["•", "Medway:", "8,529"]])
+    (1, 1)
+    """
+    counts = [sum(1 for r in rows if any(ch.isalpha() for ch in r[j]) and not is_figure(r[j])) for j in range(len(rows[0]))]
+    words = [sum(len(r[j].split()) for r in rows) for j in range(len(rows[0]))]
+    return max(range(len(counts)), key=lambda j: (counts[j], words[j], -j))
+
+
+def header_cells(line: Line, columns: Columns, label: int, space: float = 0.0) -> list[str]:
+    """A header line's cells. A line with fewer cells than the columns it heads is a band of
+    group headers: each heads every column (but the label column) from halfway to the group
+    before it to halfway to the group after.
+
+    >>> cols = [(0, 40), (60, 80), (100, 120), (140, 160), (180, 200)]
+    >>> header_cells([_w("2025-26", 92), _w("2024-25", 175)], cols, 0)
+    ['', '2025-26', '2025-26', '2025-26', '2024-25']
+    >>> header_cells([_w("Service", 0), _w("Budget", 60), _w("Actual", 100)], cols[:3], 0)
+    ['Service', 'Budget', 'Actual']
+    >>> header_cells(_set("Change since quarter 2", 100), cols, 0, space=3.0)
+    ['', 'Change since quarter 2', 'Change since quarter 2', 'Change since quarter 2', 'Change since quarter 2']
+    """
+    row = cells(line, columns)
+    if len({round(w["top"]) for w in line}) > 1:
+        return row  # a header row printed on several lines: each column's words, top to bottom
+    groups: list[Line] = []  # words set close together (within CELL_SPACE word spaces), else in one column
+    for w in line:
+        j = column_of(w, columns)
+        if j == label:
+            continue
+        close = w["x0"] - groups[-1][-1]["x1"] <= CELL_SPACE * space if groups and space else False
+        if groups and (close or column_of(groups[-1][-1], columns) == j):
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    if len(groups) >= len(columns) - 1:
+        return row
+    out = [row[label] if j == label else "" for j in range(len(columns))]
+    under = [j for j in range(len(columns)) if j != label]
+    if groups and len(groups) <= len(under):
+        owners = group_spans([(g[0]["x0"], g[-1]["x1"]) for g in groups], [columns[j] for j in under])
+        for j, g in zip(under, owners):
+            out[j] = _text(groups[g])
+    return out
+
+
+def group_spans(groups: list[tuple[float, float]], columns: Columns) -> list[int]:
+    """Which group header heads each column: the columns split, in order, into one run per group,
+    each run centred under its group's label, or starting or ending under it (labels centred,
+    left- or right-aligned), as near as can be.
+
+    >>> group_spans([(10, 40), (110, 140), (212, 238)], [(0, 50), (50, 100), (100, 150), (150, 200), (200, 250)])
+    [0, 1, 1, 1, 2]
+    >>> group_spans([(0, 30), (100, 130)], [(0, 40), (50, 90), (100, 140), (150, 190)])
+    [0, 0, 1, 1]
+    >>> group_spans([(294, 331), (397, 434)], [(199, 224), (252, 278), (311, 331), (355, 380), (413, 434)])
+    [0, 0, 0, 1, 1]
+    """
+    n, m = len(columns), len(groups)
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(m + 1)]  # best[g][k]: the first k columns under the first g groups
+    cut = [[0] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = 0.0
+    for g in range(1, m + 1):
+        x0, x1 = groups[g - 1]
+        for k in range(g, n + 1):
+            for a in range(g - 1, k):
+                if best[g - 1][a] == inf:
+                    continue
+                left, right = columns[a][0], columns[k - 1][1]
+                miss = min(abs((left + right) / 2 - (x0 + x1) / 2), abs(left - x0), abs(right - x1))
+                if best[g - 1][a] + miss < best[g][k]:
+                    best[g][k], cut[g][k] = best[g - 1][a] + miss, a
+    owners = [0] * n
+    k = n
+    for g in range(m, 0, -1):
+        a = cut[g][k]
+        owners[a:k] = [g - 1] * (k - a)
+        k = a
+    return owners
+
+
+def row_pitch(body: list[Line]) -> float:
+    """The usual distance from one row of figures to the next, top to top (0 when unknown).
+
+    >>> row_pitch([_set("A 1.0", top=0), _set("B 2.0", top=18), _set("C 3.0", top=36), _set("note", top=48)])
+    18.0
+    """
+    tops = [ln[0]["top"] for ln in body if _has_figure(ln)]
+    steps = [b - a for a, b in zip(tops, tops[1:])]
+    return float(statistics.median(steps)) if steps else 0.0
+
+
+def wrapped_rows(lines: list[Line], pitch: float) -> list[Line]:
+    """Lines closer together than WRAP_PITCH times the row pitch joined into one row: header
+    cells printed on two or three lines ("Forecast" over "outturn").
+
+    >>> [[w["text"] for w in row] for row in wrapped_rows([_set("Forecast Planned"), _set("outturn use", top=11), _set("£m £m", top=30)], 18.0)]
+    [['Forecast', 'Planned', 'outturn', 'use'], ['£m', '£m']]
+    """
+    rows: list[Line] = []
+    for ln in lines:
+        if rows and pitch and ln[0]["top"] - rows[-1][-1]["top"] < WRAP_PITCH * pitch:
+            rows[-1] = rows[-1] + ln
+        else:
+            rows.append(list(ln))
+    return rows
+
+
+_OPEN_END = re.compile(r"(?:\b(?:and|or|of|to|the|for|in|including|per|with|&)|[,(–-])$", re.IGNORECASE)
+
+
+def carries_on(label: str, line: str) -> bool:
+    """Whether a line holding only a label carries on the label above it, wrapped: the label
+    above stops mid-phrase or leaves a bracket open, or the line starts in lower case or is a
+    note in brackets.
+
+    >>> carries_on("Market Sustainability and", "Improvement Fund"), carries_on("Council Tax Income (including", "referendum limit)")
+    (True, True)
+    >>> carries_on("Better Care Grant", "(previously Improved Better Care Fund")
+    True
+    >>> carries_on("Home care", "Children's services")
+    False
+    """
+    return bool(_OPEN_END.search(label.strip())) or label.count("(") > label.count(")") or line[:1].islower() or line.startswith("(")
+
+
+def read_grid(header: list[Line], body: list[Line], columns: Columns, pitch: float = 0.0, space: float = 0.0) -> list[list[str]]:
+    """The grid of a table: its header rows, then a row per body line; a line with only a label
+    carries on the row above when `carries_on` or when closer to it than WRAP_PITCH times the
+    row pitch, else is a row of its own (a group row).
+
+    >>> cols = [(0, 60), (100, 130), (150, 190), (210, 250)]
+    >>> hdr = [[_w("2025-26", 130, 0), _w("2024-25", 215, 0)], [_w("Service", 0, 15), _w("Budget", 100, 15), _w("Forecast", 150, 15), _w("Outturn", 210, 15)]]
+    >>> body = [[_w("Home", 0, 30), _w("care", 23, 30), _w("41.5", 110, 30), _w("40.2", 160, 30), _w("39.0", 220, 30)], [_w("Children", 0, 45)],
+    ...         [_w("Early", 0, 60), _w("help", 28, 60), _w("and", 51, 60), _w("12.3", 110, 60)], [_w("advice", 0, 75)], [_w("Total", 0, 90), _w("53.8", 110, 90)]]
+    >>> for row in read_grid(hdr, body, cols): print(row)
+    ['', '2025-26', '2025-26', '2024-25']
+    ['Service', 'Budget', 'Forecast', 'Outturn']
+    ['Home care', '41.5', '40.2', '39.0']
+    ['Children', '', '', '']
+    ['Early help and advice', '12.3', '', '']
+    ['Total', '53.8', '', '']
+    """
+    rows = [cells(ln, columns) for ln in body]
+    label = label_column(rows)
+    grid = [header_cells(ln, columns, label, space) for ln in header]
+    at = len(grid)
+    for k, row in enumerate(rows):
+        only_label = all(not c for j, c in enumerate(row) if j != label)
+        close = k > 0 and pitch > 0 and body[k][0]["top"] - body[k - 1][0]["top"] < WRAP_PITCH * pitch
+        if only_label and len(grid) > at and grid[-1][label] and (close or carries_on(grid[-1][label], row[label])):
+            grid[-1][label] += " " + row[label]
+        else:
+            grid.append(row)
+    return grid
+
+
+@dataclass(frozen=True)
+class WordTable:
+    """A table read from word positions, shaped like a pdfplumber table where the parser needs it:
+    its bbox, its rows' cell boxes (one per column), and its grid from `extract`, whose first
+    `heads` rows are its header."""
+
+    bbox: tuple[float, float, float, float]
+    grid: tuple[tuple[str, ...], ...]
+    rows: tuple[_Row, ...]
+    heads: int
+
+    def extract(self, **_: object) -> list[list[str]]:
+        return [list(r) for r in self.grid]
+
+
+@dataclass(frozen=True)
+class _Row:
+    cells: tuple[tuple[float, float, float, float], ...]
+
+
+TRIMS = 2  # lines tried off either end of a run that does not read as a table (a sentence with a figure just above it)
+
+
+def _table(lines: list[Line], start: int, end: int) -> WordTable | None:
+    """The table of the run lines[start:end] (or of the run without a line or two at either end,
+    a sentence with a figure printed just above or below it), with its header lines."""
+    for a in range(start, min(start + TRIMS, end) + 1):
+        for b in range(end, max(end - TRIMS, a) - 1, -1):
+            table = _read_table(lines, a, b)
+            if table is not None:
+                return table
+    return None
+
+
+def _read_table(lines: list[Line], start: int, end: int) -> WordTable | None:
+    run = lines[start:end]
+    columns = columns_of([ln for ln in run if _has_figure(ln)])
+    if len(columns) < 2:
+        return None
+    space = word_space(run, columns)
+    kept = [keeps_to(ln, columns, space) for ln in run]
+    rows = [k and _figure_row(cells(ln, columns)) for ln, k in zip(run, kept)]
+    if sum(rows) < MIN_ROWS:
+        return None
+    numbering = numbering_columns([cells(ln, columns) for ln, k in zip(run, kept) if k])
+    rows = [r and _figure_row([c for j, c in enumerate(cells(ln, columns)) if j not in numbering]) for r, ln in zip(rows, run)]
+    if sum(rows) < MIN_ROWS_HEADED:
+        return None
+    first, last = rows.index(True), len(rows) - rows[::-1].index(True)
+    body = [ln for ln, k in zip(run[first:last], kept[first:last]) if k]
+    if len(body) < last - first - LOOSE_LINES or not short_labels([cells(ln, columns) for ln in body]):
+        return None
+    label = label_column([cells(ln, columns) for ln in body])
+    above: list[Line] = []  # lines just above the body that keep to its columns, top to bottom
+    i = start + first - 1
+    while i >= 0 and len(above) < HEADER_LINES + LOOSE_LINES and _near(lines[i], (above or body)[0]) and keeps_to(lines[i], columns, space):
+        above.insert(0, lines[i])
+        i -= 1
+    heads = [k for k, ln in enumerate(above) if any(column_of(w, columns) != label for w in ln)]
+    # the header: from the first line above that heads a figure column to the last; label-only lines
+    # under it are group rows of the body; a label-only line over it, or above a body with no
+    # header, is a caption or heading, not part of the table
+    header = above[heads[0] : heads[-1] + 1][-HEADER_LINES:] if heads else []
+    body = (above[heads[-1] + 1 :] if heads else []) + body
+    if sum(rows) < (MIN_ROWS_HEADED if header else MIN_ROWS):
+        return None
+    pitch = row_pitch(body)
+    grid = read_grid(wrapped_rows(header, pitch), body, columns, pitch, space)
+    order = [label, *(j for j in range(len(columns)) if j != label)]  # the labels first, as the table reader expects
+    grid = [[row[j] for j in order] for row in grid]
+    printed = header + body
+    box = (
+        min(w["x0"] for ln in printed for w in ln),
+        min(w["top"] for ln in printed for w in ln),
+        max(w["x1"] for ln in printed for w in ln),
+        max(w["bottom"] for ln in printed for w in ln),
+    )
+    boxes = tuple((columns[j][0], box[1], columns[j][1], box[3]) for j in order)
+    return WordTable(box, tuple(tuple(r) for r in grid), tuple(_Row(boxes) for _ in grid), len(header))
+
+
+def word_tables(words: list[Word]) -> list[WordTable]:
+    """The tables printed without rules among a page's words, top to bottom.
+
+    >>> ws = [_w("Area", 0, 0), _w("2024", 100, 0), _w("2025", 150, 0)]
+    >>> for y, (a, b, c) in zip((15, 30, 45), (("North", "1.0", "2.0"), ("South", "3.0", "4.0"), ("East", "5.0", "6.0"))):
+    ...     ws += [_w(a, 0, y), _w(b, 100, y), _w(c, 150, y)]
+    >>> [t.grid for t in word_tables(ws)]
+    [(('Area', '2024', '2025'), ('North', '1.0', '2.0'), ('South', '3.0', '4.0'), ('East', '5.0', '6.0'))]
+    >>> prose = [_w(t, x, y) for y in (0, 15, 30) for t, x in (("Costs", y), ("rose", y + 30), ("by", y + 53), ("4.2", y + 66), ("in", y + 84), ("all", y + 97))]
+    >>> word_tables(prose)
+    []
+    """
+    lines = lines_of(words)
+    found = [t for start, end in figure_runs(lines) if (t := _table(lines, start, end)) is not None]
+    return found
+
+
+def _set(text: str, x0: float = 0.0, top: float = 0.0) -> Line:
+    """A line of words for the examples, set with 3-point word spaces."""
+    line = []
+    for t in text.split():
+        line.append(_w(t, x0, top))
+        x0 = line[-1]["x1"] + 3
+    return line
+
+
+def _w(text: str, x0: float, top: float = 0.0, size: float = 10.0) -> Word:
+    """A word dict for the examples: `size` points high, 5 points a letter."""
+    return {"text": text, "x0": x0, "x1": x0 + 5 * len(text), "top": top, "bottom": top + size}

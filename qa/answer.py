@@ -668,7 +668,7 @@ def rating_cell(question: str, unit: Unit, label_col: int) -> tuple[int, str] | 
     >>> rating_cell("is obesity in cinderfold worse than england", u, 0), rating_cell("is obesity high", u, 0)
     ((2, 'Yes'), None)
     """
-    verdicts = ((j, yesno.cell_verdict(question, c)) for j, c in enumerate(unit.cells) if j != label_col)
+    verdicts = ((j, yesno.cell_verdict(question, c, unit.row)) for j, c in enumerate(unit.cells) if j != label_col)
     return next(((j, said) for j, said in verdicts if said), None)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable
 
@@ -223,8 +223,20 @@ def pick_columns(
     top = [c for c in named if word_score(c) == best_score]
     if any(quarter_of(c) for c in top):  # "q1 to q2": the quarters' figures, not the "Q2 RAG" rating beside them
         top = [c for c in top if c.numeric] or top
+    # "year 6 obesity": "Obese (including severely obese)", not "Overweight (including obese)"
+    plain = max((len(unbracketed(c) & naming) for c in top), default=0)
+    top = [c for c in top if len(unbracketed(c) & naming) == plain]
     # of the best named only: "the vacancy rate" is the "Vacancy rate %" column, not "Vacancies (WTE)"
     return _unless_asked_percent(top, q_tokens)
+
+
+def unbracketed(col: Column) -> frozenset[str]:
+    """The stems of a column's header outside brackets: what it is, not what it includes.
+
+    >>> sorted(unbracketed(Column(1, ("Year 6", "Overweight (including obese)"), "Year 6 › Overweight (including obese)", frozenset(), (), (0, 0), "", True)))
+    ['6', 'overweight', 'year']
+    """
+    return token_set(re.sub(r"\([^()]*\)", " ", " ".join(col.path)))
 
 
 def _month_columns(view: TableView, months: frozenset[int], rank: Callable[[Column], tuple[int, ...]]) -> list[Column]:
@@ -680,7 +692,9 @@ def compute(
         if len(rows) >= 2 and len(columns) > 1 and not question_periods:
             columns = [current_column(columns)]  # two rows compared under a measure printed for several periods: the latest
         if len(rows) >= 2 and len(columns) == 1:
-            return _compare_rows(rows[:2], columns[0], smallest, bracketed_asked(question, columns[0].name))
+            return judged(
+                _compare_rows(rows[:2], columns[0], smallest, bracketed_asked(question, columns[0].name)), question, rows, columns[0]
+            )
         return _compare_periods(view, row, columns, smallest)
     if op == "sum" and row.total and len(columns) < 2:
         return lookup(view, row, columns)  # "the total X" is a row the table prints
@@ -707,6 +721,7 @@ def compute(
             if col is None:
                 return None
             pair = rows[:2]
+            col = figures_twin(view, pair, col)
             if op == "change" and asks_magnitude(question):
                 at = col.index
                 pair = sorted(pair, key=lambda r: -(r.values[at] or 0.0))
@@ -1066,6 +1081,50 @@ def quarter_of(col: Column) -> int:
     return max((int(t[1]) for t in col.tokens if re.fullmatch(r"q[1-4]", t)), default=0)
 
 
+def asked_way(question: str, measure: str) -> int:
+    """The side a question asks about: 1 for higher ("above", "more"), -1 for lower, 0 for
+    neither or both; "better" is higher and "worse" lower unless more of the measure is worse
+    (lexicon adverse_measures, in the question or the `measure` named).
+
+    >>> asked_way("is it above target", ""), asked_way("is our smoking rate worse than england", ""), asked_way("is activity better", "")
+    (1, 1, 1)
+    >>> asked_way("is uptake worse than england", "Uptake (%)"), asked_way("how does it compare", "")
+    (-1, 0)
+    """
+    asked = frozenset(re.findall(r"[a-z]+", question.lower()))
+    way = (1 if asked & UP_WORDS else 0) - (1 if asked & DOWN_WORDS else 0)
+    if not way and (_BEST.search(question) or _WORST.search(question)) and not (_BEST.search(question) and _WORST.search(question)):
+        adverse = bool(ADVERSE & token_set(f"{measure} {question}"))
+        way = (1 if _BEST.search(question) else -1) * (-1 if adverse else 1)
+    return way
+
+
+_YES_NO = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had)\b", re.I)
+
+
+def judged(draft: TableDraft | None, question: str, rows: list[Row], col: Column) -> TableDraft | None:
+    """A comparison of two rows asked yes or no ("is Kelderby worse than England"): "Yes" when the
+    row the question names first is on the side it asks about, else "No".
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, v), headers=("Area", "Smoking (%)")) for i, (r, v) in enumerate([("England", "11.2"), ("Kelderby", "15.7")])]
+    >>> v = TableView.of(us)
+    >>> d = _compare_rows(list(v.rows), v.columns[1], False)
+    >>> judged(d, "is kelderby smoking worse than england", list(v.rows), v.columns[1]).text[:4], judged(d, "is england higher than kelderby", list(v.rows), v.columns[1]).text[:3]
+    ('Yes:', 'No:')
+    """
+    if draft is None or not _YES_NO.match(question):
+        return draft
+    way = asked_way(question, f"{col.name} {rows[0].label} {rows[1].label}")
+    lowered = question.lower()
+    at = [min((lowered.find(t) for t in words(r.label.lower()) if lowered.find(t) >= 0), default=len(lowered)) for r in rows[:2]]
+    subject, other = rows[:2] if at[0] <= at[1] else rows[1::-1]
+    a, b = subject.values[col.index], other.values[col.index]
+    if not way or a is None or b is None or a == b:
+        return draft
+    return replace(draft, text=("Yes: " if (a - b) * way > 0 else "No: ") + draft.text)
+
+
 def against_benchmark(view: TableView, row: Row, question: str, judge: bool = True) -> TableDraft | None:
     """A row's own figure beside the benchmark the question sets it against ("is our suicide rate
     worse than england", "hear and treat vs england"), saying which is higher; "Yes" or "No" when
@@ -1088,11 +1147,7 @@ def against_benchmark(view: TableView, row: Row, question: str, judge: bool = Tr
         return None
     value, theirs = row.values[own.index] or 0.0, row.values[bench.index] or 0.0
     side = "higher" if value > theirs else "lower" if value < theirs else "the same"
-    asked = frozenset(re.findall(r"[a-z]+", question.lower()))
-    way = (1 if asked & UP_WORDS else 0) - (1 if asked & DOWN_WORDS else 0)
-    if not way and (_BEST.search(question) or _WORST.search(question)) and not (_BEST.search(question) and _WORST.search(question)):
-        adverse = bool(ADVERSE & token_set(f"{row.label} {question}"))
-        way = (1 if _BEST.search(question) else -1) * (-1 if adverse else 1)
+    way = asked_way(question, row.label)
     verdict = ""
     if judge and way:
         verdict = "Yes: " if (value - theirs) * way > 0 else "No: "
@@ -1223,6 +1278,22 @@ def previous_period(view: TableView, col: Column) -> Column | None:
             c for c in view.period_columns() if c.when < col.when and c.tokens > col.tokens and of_percentages(c) == of_percentages(col)
         ]
     return max(earlier, key=lambda c: (c.when, -len(c.tokens)), default=None)
+
+
+def figures_twin(view: TableView, rows: list[Row], col: Column) -> Column:
+    """For arithmetic on rows, a column of words ("Compared with England (2024)": "Significantly
+    higher") gives way to the column of figures for the same period ("2024").
+
+    >>> cols = [Column(i, (h,), h, frozenset(), y, (0, 0), "", True) for i, (h, y) in enumerate([("Area", ()), ("2024", ("2024",)), ("Compared (2024)", ("2024",))])]
+    >>> rows = [Row(None, label, "", frozenset(), False, (None, value, None)) for label, value in (("North", 13.2), ("England", 11.5))]
+    >>> view = TableView("t", tuple(cols), tuple(rows), 0)
+    >>> figures_twin(view, rows, cols[2]).name, figures_twin(view, rows, cols[1]).name
+    ('2024', '2024')
+    """
+    if all(r.values[col.index] is not None for r in rows) or not col.years:
+        return col
+    twins = [c for c in view.columns if c.years == col.years and all(r.values[c.index] is not None for r in rows)]
+    return twins[0] if twins else col
 
 
 def _only_numeric(view: TableView) -> Column | None:

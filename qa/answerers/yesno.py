@@ -473,7 +473,7 @@ def _says(text: str, written: str) -> bool:
     return stem(written) in token_set(text)
 
 
-def cell_verdict(question: str, cell: str) -> str:
+def cell_verdict(question: str, cell: str, context: str = "") -> str:
     """ "Yes" or "No" for a yes/no question answered by a cell of words ("Worse", "Not on track"):
     Yes when the cell gives the rating the question names, No when it gives another rating of the
     same scale; '' when the cell is no rating or the question names none of its scale.
@@ -482,6 +482,10 @@ def cell_verdict(question: str, cell: str) -> str:
     ('Yes', 'No')
     >>> cell_verdict("is the scheme rated green", "Amber"), cell_verdict("is it on track", "Not on track"), cell_verdict("is it better", "12.5")
     ('No', 'No', '')
+
+    A level ("Significantly higher") answers better or worse by the measure (`context`: the row):
+    >>> cell_verdict("is our smoking rate significantly worse than england", "Significantly higher"), cell_verdict("is activity worse", "Higher")
+    ('Yes', 'No')
     """
     said = " ".join(re.sub(r"[^\w/ -]", " ", cell.lower()).split())
     asked = question.lower()
@@ -495,7 +499,27 @@ def cell_verdict(question: str, cell: str) -> str:
         named = [r for r in named if any(_says(asked, w) and len(w) == longest for w in r)]
         if named:
             return "Yes" if given in named else "No"
-    return ""
+    return _level_as_comparison(asked, said, context)
+
+
+def _level_as_comparison(asked: str, said: str, context: str) -> str:
+    """ "Significantly higher" answers "is it worse": higher is better unless more of the measure
+    is worse (lexicon adverse_measures, named by the question or the row)."""
+    scales = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))["rating_scales"]
+    level = next((k for k, r in enumerate(scales.get("level", ())) if any(said == w or said.endswith(" " + w) for w in r)), None)
+    comparison = scales.get("comparison", [])
+    named = [k for k, r in enumerate(comparison) if any(_says(asked, w) for w in r)]
+    if level is None or len(named) != 1 or len(comparison) < 3:
+        return ""
+    adverse = bool(token_set(f"{asked} {context}") & _adverse())
+    # level: higher, lower, similar; comparison: better, worse, similar
+    means = {0: 1 if adverse else 0, 1: 0 if adverse else 1, 2: 2}.get(level)
+    return "Yes" if means == named[0] else "No"
+
+
+@lru_cache(maxsize=1)
+def _adverse() -> frozenset[str]:
+    return frozenset(stem(w) for w in words("adverse_measures"))
 
 
 def decides(draft: Draft | None) -> bool:

@@ -34,6 +34,18 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION.match(text)) or (caption_units(text) != "" and not text.endswith("."))
 
 
+_NOTE = re.compile(r"^(?:units?|source|sources|notes?|base)\s*:", re.I)
+
+
+def is_table_note(text: str) -> bool:
+    """A short line between a table's caption and the table: its units, source or base.
+
+    >>> is_table_note("Units: percentage of adults (%). Source: Annual Population Survey."), is_table_note("The table shows spend.")
+    (True, False)
+    """
+    return len(text) <= CAPTION_CHARS and bool(_NOTE.match(text.strip()))
+
+
 class BlockCollector:
     """Accumulates text and table blocks under a stack of (level, heading) pairs."""
 
@@ -73,11 +85,17 @@ class BlockCollector:
 
     def grid(self, grid: list[list[str]], *, page: int | None = None, title: str = "", bbox: BBox | None = None) -> list[Table]:
         """Add the tables found in a raw grid; an untitled table takes the caption printed just above
-        it ("Table 1: Net revenue budget (£000s)"), else the nearest heading."""
+        it ("Table 1: Net revenue budget (£000s)"), or above a short note on its units or source
+        ("Units: percentage of adults (%)."), else the nearest heading."""
         above = self.blocks[-1] if self.blocks and self.blocks[-1].kind == "text" and self._previous else None
         caption = not title and above is not None and not above.lead and above.heading_path == self.path and is_caption(above.text)
         if caption and above is not None:
             title = above.text
+        elif not title and above is not None and len(self.blocks) >= 2 and is_table_note(above.text):
+            over = self.blocks[-2]
+            if over.kind == "text" and not over.lead and over.heading_path == self.path and _CAPTION.match(over.text):
+                units = caption_units(above.text)
+                title = over.text if not units or caption_units(over.text) else f"{over.text} ({units})"
         tables = build_tables(grid, title or (self.path[-1] if self.path else ""))
         if caption and tables:
             self.blocks.pop()  # the caption is the tables' title, carried by every row: not a passage of its own

@@ -27,7 +27,7 @@ MIN_GUTTER = 0.3  # a gutter is at least this wide: a Word table's cell margins,
 STRAY_SHARE = 0.2  # a gutter may be crossed by up to this share of a run's lines (a note in the label column)
 CELL_SPACE = 1.5  # words in two columns are further apart than this many word spaces
 MIN_ROWS = 3  # a table has at least this many rows with a figure in a cell of its own
-MIN_ROWS_HEADED = 2  # or this many under a header that keeps to its columns (a table's last rows, carried over)
+MIN_ROWS_HEADED = 2  # or this many under a header row naming all of three or more columns (a table's last rows, carried over)
 WRAP_PITCH = 0.8  # lines closer than this share of the table's row pitch are one row's cells, wrapped
 LOOSE_LINES = 3  # a run of lines with figures may pass over this many lines without one
 HEADER_LINES = 4  # at most this many lines above the body head its columns
@@ -78,7 +78,20 @@ def is_value(text: str) -> bool:
 
 
 def _has_figure(line: Line) -> bool:
-    return any(is_value(w["text"]) for w in line)
+    """A line with a figure set apart as a cell, more than WORD_SPACE from a neighbour ("Quarter 3
+    position" or "Change since quarter 2" over a table's columns has none).
+
+    >>> _has_figure(_set("Home care") + [_w("41.5", 100)]), _has_figure(_set("Change since quarter 2")), _has_figure([_w("Pay", 0), _w("3.0", 40)])
+    (True, False, True)
+    """
+    for k, w in enumerate(line):
+        if not is_value(w["text"]):
+            continue
+        left = w["x0"] - line[k - 1]["x1"] if k else None
+        right = line[k + 1]["x0"] - w["x1"] if k + 1 < len(line) else None
+        if (left is None and right is None) or max(left or 0.0, right or 0.0) > WORD_SPACE * _em(w):
+            return True
+    return False
 
 
 PROSE_WORDS = 6  # a line of this many words or more, evenly spaced, is a line of prose
@@ -286,7 +299,7 @@ def label_column(rows: list[list[str]]) -> int:
     return max(range(len(counts)), key=lambda j: (counts[j], words[j], -j))
 
 
-def header_cells(line: Line, columns: Columns, label: int, space: float = 0.0) -> list[str]:
+def header_cells(line: Line, columns: Columns, label: int, space: float = 0.0, widths: Columns | None = None) -> list[str]:
     """A header line's cells. A line with fewer cells than the columns it heads is a band of
     group headers: each heads every column (but the label column) from halfway to the group
     before it to halfway to the group after.
@@ -298,28 +311,73 @@ def header_cells(line: Line, columns: Columns, label: int, space: float = 0.0) -
     ['Service', 'Budget', 'Actual']
     >>> header_cells(_set("Change since quarter 2", 100), cols, 0, space=3.0)
     ['', 'Change since quarter 2', 'Change since quarter 2', 'Change since quarter 2', 'Change since quarter 2']
+    >>> header_cells([_w("Area", 0), _w("Budget", 45)] + _set("Forecast outturn", 80), [(0, 20), (60, 75), (120, 140)], 0, space=3.0)
+    ['Area', 'Budget', 'Forecast outturn']
     """
     row = cells(line, columns)
     if len({round(w["top"]) for w in line}) > 1:
         return row  # a header row printed on several lines: each column's words, top to bottom
-    groups: list[Line] = []  # words set close together (within CELL_SPACE word spaces), else in one column
+    groups: list[Line] = []  # words set close together (within CELL_SPACE word spaces; without `space`, in one column)
     for w in line:
         j = column_of(w, columns)
         if j == label:
             continue
-        close = w["x0"] - groups[-1][-1]["x1"] <= CELL_SPACE * space if groups and space else False
-        if groups and (close or column_of(groups[-1][-1], columns) == j):
+        if groups and (w["x0"] - groups[-1][-1]["x1"] <= CELL_SPACE * space if space else column_of(groups[-1][-1], columns) == j):
             groups[-1].append(w)
         else:
             groups.append([w])
     if len(groups) >= len(columns) - 1:
-        return row
+        if not space:
+            return row
+        # a cell of several words ("Forecast outturn") goes where its middle is, as one
+        out = [row[label] if j == label else "" for j in range(len(columns))]
+        for g in groups:
+            j = column_of({"x0": g[0]["x0"], "x1": g[-1]["x1"]}, widths or columns)
+            out[j] = f"{out[j]} {_text(g)}".strip()
+        return out
     out = [row[label] if j == label else "" for j in range(len(columns))]
     under = [j for j in range(len(columns)) if j != label]
     if groups and len(groups) <= len(under):
-        owners = group_spans([(g[0]["x0"], g[-1]["x1"]) for g in groups], [columns[j] for j in under])
-        for j, g in zip(under, owners):
-            out[j] = _text(groups[g])
+        owners = group_spans([(g[0]["x0"], g[-1]["x1"]) for g in groups], [(widths or columns)[j] for j in under])
+        for j, owner in zip(under, owners):
+            out[j] = _text(groups[owner])
+    return out
+
+
+def printed_widths(header: list[Line], columns: Columns, space: float) -> Columns:
+    """The columns as wide as they are printed: the body's figures and the header rows with a
+    cell (words set apart by more than CELL_SPACE word spaces) over every column but one; a
+    group header's words say nothing of the columns it spans.
+
+    >>> printed_widths([[_w("Area", 0), _w("Budget", 30)]], [(0, 20), (40, 60)], 3.0)
+    [(0, 20), (30, 60)]
+    >>> printed_widths([_set("Quarter 3 position", 0)], [(0, 20), (40, 60), (70, 90)], 3.0)
+    [(0, 20), (40, 60), (70, 90)]
+    """
+    out = [list(c) for c in columns]
+    for ln in header:
+        cells_here = segments(ln, space)
+        if len({round(w["top"]) for w in ln}) > 1 or len(cells_here) < len(columns) - 1:
+            continue
+        for seg in cells_here:
+            x0, x1 = seg[0]["x0"], seg[-1]["x1"]
+            j = column_of({"x0": x0, "x1": x1}, columns)
+            out[j] = [min(out[j][0], x0), max(out[j][1], x1)]
+    return [(a, b) for a, b in out]
+
+
+def segments(line: Line, space: float) -> list[Line]:
+    """A line's words in runs set no more than CELL_SPACE word spaces apart: its cells.
+
+    >>> [_text(s) for s in segments([_w("Area", 0), _w("Budget", 45)] + _set("Forecast outturn", 80), 3.0)]
+    ['Area', 'Budget', 'Forecast outturn']
+    """
+    out: list[Line] = []
+    for w in line:
+        if out and w["x0"] - out[-1][-1]["x1"] <= CELL_SPACE * space:
+            out[-1].append(w)
+        else:
+            out.append([w])
     return out
 
 
@@ -362,7 +420,7 @@ def group_spans(groups: list[tuple[float, float]], columns: Columns) -> list[int
 def row_pitch(body: list[Line]) -> float:
     """The usual distance from one row of figures to the next, top to top (0 when unknown).
 
-    >>> row_pitch([_set("A 1.0", top=0), _set("B 2.0", top=18), _set("C 3.0", top=36), _set("note", top=48)])
+    >>> row_pitch([[_w("A", 0, t), _w(v, 50, t)] for t, v in ((0, "1.0"), (18, "2.0"), (36, "3.0"))] + [_set("note", top=48)])
     18.0
     """
     tops = [ln[0]["top"] for ln in body if _has_figure(ln)]
@@ -404,7 +462,9 @@ def carries_on(label: str, line: str) -> bool:
     return bool(_OPEN_END.search(label.strip())) or label.count("(") > label.count(")") or line[:1].islower() or line.startswith("(")
 
 
-def read_grid(header: list[Line], body: list[Line], columns: Columns, pitch: float = 0.0, space: float = 0.0) -> list[list[str]]:
+def read_grid(
+    header: list[Line], body: list[Line], columns: Columns, pitch: float = 0.0, space: float = 0.0, widths: Columns | None = None
+) -> list[list[str]]:
     """The grid of a table: its header rows, then a row per body line; a line with only a label
     carries on the row above when `carries_on` or when closer to it than WRAP_PITCH times the
     row pitch, else is a row of its own (a group row).
@@ -423,7 +483,7 @@ def read_grid(header: list[Line], body: list[Line], columns: Columns, pitch: flo
     """
     rows = [cells(ln, columns) for ln in body]
     label = label_column(rows)
-    grid = [header_cells(ln, columns, label, space) for ln in header]
+    grid = [header_cells(ln, columns, label, space, widths) for ln in header]
     at = len(grid)
     for k, row in enumerate(rows):
         only_label = all(not c for j, c in enumerate(row) if j != label)
@@ -477,8 +537,6 @@ def _read_table(lines: list[Line], start: int, end: int) -> WordTable | None:
     space = word_space(run, columns)
     kept = [keeps_to(ln, columns, space) for ln in run]
     rows = [k and _figure_row(cells(ln, columns)) for ln, k in zip(run, kept)]
-    if sum(rows) < MIN_ROWS:
-        return None
     numbering = numbering_columns([cells(ln, columns) for ln, k in zip(run, kept) if k])
     rows = [r and _figure_row([c for j, c in enumerate(cells(ln, columns)) if j not in numbering]) for r, ln in zip(rows, run)]
     if sum(rows) < MIN_ROWS_HEADED:
@@ -499,10 +557,11 @@ def _read_table(lines: list[Line], start: int, end: int) -> WordTable | None:
     # header, is a caption or heading, not part of the table
     header = above[heads[0] : heads[-1] + 1][-HEADER_LINES:] if heads else []
     body = (above[heads[-1] + 1 :] if heads else []) + body
-    if sum(rows) < (MIN_ROWS_HEADED if header else MIN_ROWS):
-        return None
+    if sum(rows) < MIN_ROWS and not (len(columns) >= 3 and any(len(segments(ln, space)) >= len(columns) - 1 for ln in header)):
+        return None  # fewer rows will do under a header row naming every column: a table's last rows, carried over
     pitch = row_pitch(body)
-    grid = read_grid(wrapped_rows(header, pitch), body, columns, pitch, space)
+    header = wrapped_rows(header, pitch)
+    grid = read_grid(header, body, columns, pitch, space, widths=printed_widths(header, columns, space))
     order = [label, *(j for j in range(len(columns)) if j != label)]  # the labels first, as the table reader expects
     grid = [[row[j] for j in order] for row in grid]
     printed = header + body

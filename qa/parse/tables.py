@@ -195,9 +195,12 @@ def _header_row(row: list[str], first: bool) -> bool:
 
     The first row is a header when it reads like labels; later rows only when their label cell is
     blank (or a units caption) and they hold no figures: years, units, sub-column names.
+
+    >>> _header_row(["", "£000", "£000", ""], False), _header_row(["", "1,200", "350", ""], False)
+    (True, False)
     """
     values = row[1:]
-    if not any(row) or any(is_figure(c) for c in values):
+    if not any(row) or any(is_figure(c) and not is_units(c) for c in values):  # "£000" heads a column of thousands
         return False
     if first:
         return (

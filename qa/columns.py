@@ -352,6 +352,11 @@ def pick_column(
     (2, 1)
     >>> pick_column("how much is the LED scheme meant to save", Intent("money", None, False), ("Scheme", "Target", "Delivered"), ["text", "money", "money"], 0)
     1
+
+    Words in brackets say what a column includes, not what it is:
+    >>> h = ("Area", "Year 6 › Overweight (including obese)", "Year 6 › Obese (including severely obese)")
+    >>> pick_column("year 6 obesity in kelderby", Intent(None, None, False), h, ["text", "count", "count"], 0)
+    2
     """
     q_tokens = set(with_short_forms_written_out(set(tokenize(question))))
     percent = asks_percentage(question)
@@ -364,7 +369,7 @@ def pick_column(
     named = any(header_terms(h) & naming for j, h in enumerate(headers) if j != label_col)
     order = tokenize(question)
     counted = set(tokenize(m.group(1))) if (m := _COUNTED.search(question)) else set()
-    best, best_score = None, (False, 0.0, 0, False, False, 0, False, -1)
+    best, best_score = None, (False, 0.0, 0, 0, False, False, 0, False, -1)
 
     def of_percent(j: int) -> bool:  # a column of percentages, by its header or its unit
         return percent_header(headers[j]) or (j < len(units) and "%" in units[j])
@@ -389,6 +394,8 @@ def pick_column(
         key = (
             bool(score and percent and percentish),
             score,
+            # "year 6 obesity": "Obese (including severely obese)", not "Overweight (including obese)"
+            len(header_terms(_BRACKETED_PART.sub(" ", h)) & naming),
             # "the forecast" of "Month 8 forecast" over "Budget | Forecast | Variance": the column its own header names
             leaf_named(h, naming),
             # "the rate for q2" of "Q2 › Plan | Q2 › Actual": the figure, not the mark it is measured against, unless
@@ -406,6 +413,9 @@ def pick_column(
         shares = [j for j in range(len(headers)) if j != label_col and of_percent(j)]
         return shares[0] if len(shares) == 1 else best
     return best
+
+
+_BRACKETED_PART = re.compile(r"\([^()]*\)")
 
 
 def leaf_named(header: str, naming: set[str] | frozenset[str]) -> int:

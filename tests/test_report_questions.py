@@ -1,4 +1,4 @@
-"""Questions the fourteenth to sixteenth rounds taught the engine, each end to end on a tiny
+"""Questions the fourteenth to seventeenth rounds taught the engine, each end to end on a tiny
 inline report (fake embedder, real index, parser and answerers) whose right answer can be checked by hand."""
 
 from __future__ import annotations
@@ -327,3 +327,53 @@ def test_a_benchmark_asked_for_a_month_it_is_not_printed_for_is_refused(assistan
 def test_how_far_above_a_benchmark_is_the_gap_with_the_working(assistant_over):
     a = assistant_over({"outcomes.md": OUTCOMES + FILLER}).ask("how far above england is the suicide rate")
     assert a.status == "answered" and "11.9 − 10.7 = 1.2" in a.answer
+
+
+SMOKING = """# Public health outcomes
+
+## 3. Smoking
+
+Table 1: Smoking prevalence in adults, 2022 to 2024
+
+Units: percentage of adults (%).
+
+| Area | 2022 | 2023 | 2024 | Compared with England (2024) |
+|---|---|---|---|---|
+| Kelderby | 16.2 | 15.4 | 15.7 | Significantly higher |
+| Oxlade Heath | 9.8 | 9.6 | 8.7 | Significantly lower |
+| England | 12.1 | 11.6 | 11.2 | – |
+
+## 4. Children
+
+Table 2: Children's weight by district (%)
+
+| District | Year 6 › Overweight (including obese) | Year 6 › Obese (including severely obese) |
+|---|---|---|
+| Kelderby | 41.3 | 26.9 |
+| Oxlade Heath | 31.2 | 18.4 |
+
+"""
+
+
+def test_a_caption_over_a_units_note_titles_the_table(assistant_over):
+    a = assistant_over({"ph.md": SMOKING + FILLER}).ask("adult smoking in kelderby in 2023")
+    assert a.status == "answered" and "15.4" in a.answer
+    assert "Smoking prevalence in adults" in a.citations[0].text
+
+
+def test_a_difference_between_two_rows_reads_the_periods_figures_not_its_words(assistant_over):
+    a = assistant_over({"ph.md": SMOKING + FILLER}).ask("whats the difference in adult smoking between kelderby and england in 2024")
+    assert a.status == "answered" and "4.5" in a.answer and "15.7 − 11.2" in a.answer
+
+
+def test_is_one_row_worse_than_another_says_yes_or_no(assistant_over):
+    assistant = assistant_over({"ph.md": SMOKING + FILLER})
+    worse = assistant.ask("is smoking in kelderby worse than in oxlade heath in 2024?")
+    assert worse.status == "answered" and worse.answer.startswith("Yes") and "15.7" in worse.answer and "8.7" in worse.answer
+    rating = assistant.ask("is oxlade heath smoking significantly worse than england")
+    assert rating.status == "answered" and rating.answer.startswith("No") and "Significantly lower" in rating.answer
+
+
+def test_words_in_brackets_say_what_a_column_includes_not_what_it_is(assistant_over):
+    a = assistant_over({"ph.md": SMOKING + FILLER}).ask("year 6 obesity in oxlade heath")
+    assert a.status == "answered" and "18.4" in a.answer and "31.2" not in a.answer

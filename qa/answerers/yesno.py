@@ -413,6 +413,7 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     # decides with half the claim
     enough = share >= SUPPORT or limits(question, sentence)
     said = verdict(question, sentence) if enough and not unsaid else None
+    said = rated_verdict(question, unit, sentence) or said
     if said == "yes":
         # the claim word this sentence leaves to the rest of its unit is said there, and denied
         # ("The New Homes Bonus scheme was introduced … The grant is un-ringfenced.")
@@ -429,6 +430,22 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     else:
         text = f"{said.capitalize()}: “{sentence}” [1]"
     return Draft("answered", text, cited=(unit, *also), evidence=(unit,))
+
+
+def rated_verdict(question: str, unit: Unit, sentence: str) -> str:
+    """'yes' or 'no' when the sentence is a row's rating cell ("Oxlade Heath. Significantly lower")
+    that answers the question by `cell_verdict`; '' otherwise.
+
+    >>> u = Unit(id="r", doc="d", kind="row", text="", row="Oxlade Heath", cells=("Oxlade Heath", "8.7", "Significantly lower"), headers=("Area", "2024", "Compared with England"))
+    >>> rated_verdict("is oxlade heath smoking worse than england", u, "Oxlade Heath. Significantly lower"), rated_verdict("is it worse", u, "Oxlade Heath. 8.7")
+    ('no', '')
+    """
+    if unit.kind != "row":
+        return ""
+    for j, cell in enumerate(unit.cells):
+        if j != unit.label_col and sentence.endswith(f". {cell}"):
+            return cell_verdict(question, cell, unit.row).lower()
+    return ""
 
 
 def contradicted_nearby(question: str, unit: Unit, sentence: str) -> str:

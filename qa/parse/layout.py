@@ -7,7 +7,9 @@ figures in them whose words leave the same gaps free all the way down (its gutte
 leaves no gap free for long, since its words fall at different places on every line. The
 columns lie between the gutters. Lines just above the body that keep to the columns head
 them; a header line of few cells is a band of group headers ("2025-26" over "Budget |
-Forecast | Variance"), each heading every column it spans.
+Forecast | Variance"), each heading every column it spans. A row label or header cell printed
+on two lines is put back together; a table's last rows carried onto the next page under its
+header printed again are read as a table too.
 
 Words are pdfplumber word dicts: text, x0, x1, top, bottom.
 """
@@ -32,6 +34,9 @@ WRAP_PITCH = 0.8  # lines closer than this share of the table's row pitch are on
 LOOSE_LINES = 3  # a run of lines with figures may pass over this many lines without one
 HEADER_LINES = 4  # at most this many lines above the body head its columns
 LABEL_WORDS = 8  # row labels are short: a "table" whose labels run longer, as a rule, is numbered paragraphs
+PROSE_WORDS = 6  # a line of this many words or more, evenly spaced, is a line of prose
+WORD_SPACE = 0.5  # the widest usual gap between words of prose, justified
+TRIMS = 2  # lines tried off either end of a run that does not read as a table (a sentence with a figure just above it)
 
 Word = dict[str, Any]
 Line = list[Word]
@@ -92,10 +97,6 @@ def _has_figure(line: Line) -> bool:
         if (left is None and right is None) or max(left or 0.0, right or 0.0) > WORD_SPACE * _em(w):
             return True
     return False
-
-
-PROSE_WORDS = 6  # a line of this many words or more, evenly spaced, is a line of prose
-WORD_SPACE = 0.5  # ems: the widest usual gap between words of prose, justified
 
 
 def is_prose(line: Line) -> bool:
@@ -300,9 +301,10 @@ def label_column(rows: list[list[str]]) -> int:
 
 
 def header_cells(line: Line, columns: Columns, label: int, space: float = 0.0, widths: Columns | None = None) -> list[str]:
-    """A header line's cells. A line with fewer cells than the columns it heads is a band of
-    group headers: each heads every column (but the label column) from halfway to the group
-    before it to halfway to the group after.
+    """A header line's cells: words set close together (within CELL_SPACE word spaces; without
+    `space`, in one column) are one cell, put in the column under its middle (`widths`: the
+    columns as printed). A line with fewer cells than the columns it heads is a band of group
+    headers, each heading every column (but the label column) it spans (`group_spans`).
 
     >>> cols = [(0, 40), (60, 80), (100, 120), (140, 160), (180, 200)]
     >>> header_cells([_w("2025-26", 92), _w("2024-25", 175)], cols, 0)
@@ -317,7 +319,7 @@ def header_cells(line: Line, columns: Columns, label: int, space: float = 0.0, w
     row = cells(line, columns)
     if len({round(w["top"]) for w in line}) > 1:
         return row  # a header row printed on several lines: each column's words, top to bottom
-    groups: list[Line] = []  # words set close together (within CELL_SPACE word spaces; without `space`, in one column)
+    groups: list[Line] = []
     for w in line:
         j = column_of(w, columns)
         if j == label:
@@ -513,9 +515,6 @@ class WordTable:
 @dataclass(frozen=True)
 class _Row:
     cells: tuple[tuple[float, float, float, float], ...]
-
-
-TRIMS = 2  # lines tried off either end of a run that does not read as a table (a sentence with a figure just above it)
 
 
 def _table(lines: list[Line], start: int, end: int) -> WordTable | None:

@@ -1,11 +1,13 @@
 """PDF with pdfplumber: text lines grouped into paragraphs, headings by font size or weight,
 tables as header + rows.
 
-Two things real reports do that a naive extraction gets wrong:
+Three things real reports do that a naive extraction gets wrong:
 - a table that runs over several pages prints its header only on the first page;
   later pages continue with the same header.
 - pdfplumber sometimes merges several rows into one cell joined by newlines;
   they are split back when every filled cell has the same number of lines.
+- a table printed without ruled cells (or inside boxes drawn around its columns) is not
+  found by its lines at all; it is read from where its words sit (qa/parse/layout.py).
 """
 
 from __future__ import annotations
@@ -206,12 +208,16 @@ def _parse(pdf) -> tuple[Block, ...]:
             packed = widen_packed_rows(grid, last_table) if last_table is not None and not text_above else None
             grid = packed or grid
             width = max(len(r) for r in grid)
+            read_by_words = isinstance(item, WordTable)
+            # rows read by word positions with no header of their own, under a note below a table on the
+            # same page ("* rolled forward…" then "RESERVES"), carry on that table
+            after_note = read_by_words and not item.heads and last_page == number
             continues = packed is not None or (
                 last_table is not None
-                and (not seen_text_on_page or (isinstance(item, WordTable) and not item.heads and last_page == number))
+                and (not seen_text_on_page or after_note)
                 and len(last_table.headers) == width
                 and not looks_like_header([c or "" for c in grid[0]])
-                and not (isinstance(item, WordTable) and item.heads)
+                and not (read_by_words and item.heads)
             )
             if continues:
                 while grid and restates_header([c or "" for c in grid[0]], last_table):

@@ -454,9 +454,9 @@ def carries_on(label: str, line: str) -> bool:
     above stops mid-phrase or leaves a bracket open, or the line starts in lower case or is a
     note in brackets.
 
-    >>> carries_on("Market Sustainability and", "Improvement Fund"), carries_on("Council Tax Income (including", "referendum limit)")
+    >>> carries_on("Carers Support and", "Respite Fund"), carries_on("Fees Income (including", "the annual uplift)")
     (True, True)
-    >>> carries_on("Better Care Grant", "(previously Improved Better Care Fund")
+    >>> carries_on("Prevention Grant", "(previously the Early Help Fund")
     True
     >>> carries_on("Home care", "Children's services")
     False

@@ -210,7 +210,7 @@ def _parse(pdf) -> tuple[Block, ...]:
             width = max(len(r) for r in grid)
             read_by_words = isinstance(item, WordTable)
             # rows read by word positions with no header of their own, under a note below a table on the
-            # same page ("* rolled forward…" then "RESERVES"), carry on that table
+            # same page (a footnote, then more rows under the same columns), carry on that table
             after_note = read_by_words and not item.heads and last_page == number
             continues = packed is not None or (
                 last_table is not None

@@ -377,3 +377,25 @@ def test_is_one_row_worse_than_another_says_yes_or_no(assistant_over):
 def test_words_in_brackets_say_what_a_column_includes_not_what_it_is(assistant_over):
     a = assistant_over({"ph.md": SMOKING + FILLER}).ask("year 6 obesity in oxlade heath")
     assert a.status == "answered" and "18.4" in a.answer and "31.2" not in a.answer
+
+
+FINANCING = """# Budget and financing
+
+## Appendix 1
+
+Table 1: Funding (£000s)
+
+| Funding | 2024-25 › Core | 2024-25 › External | 2024-25 › Total | 2025-26 › Core | 2025-26 › External | 2025-26 › Total |
+|---|---|---|---|---|---|---|
+| Contributions to Reserves | 27,481.5 | 0.0 | 27,481.5 | 43,240.9 | 14,200.0 | 57,440.9 |
+| Drawdowns from Reserves | -14,877.4 | -1,350.5 | -16,227.9 | -10,607.1 | -25,598.1 | -36,205.2 |
+
+"""
+
+
+def test_a_period_asked_with_none_of_its_parts_named_is_its_total(assistant_over):
+    assistant = assistant_over({"financing.md": FINANCING + FILLER})
+    total = assistant.ask("how much are contributions to reserves in 2025-26")
+    assert total.status == "answered" and "57,440.9" in total.answer
+    core = assistant.ask("contributions to reserves in 2025-26, core only")
+    assert core.status == "answered" and "43,240.9" in core.answer and "57,440.9" not in core.answer

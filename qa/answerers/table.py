@@ -210,6 +210,8 @@ def pick_columns(
                 continue
             best = max((word_score(c), filled(c), c.numeric) for c in cands)
             chosen = [c for c in cands if (word_score(c), filled(c), c.numeric) == best]
+            if best[0] == 0:  # "the 2025-26 figure" of "2025-26 › Core | External | Total": none named, the total
+                chosen = [c for c in chosen if is_total_label(c.path[-1])] or chosen
             # "2019 › % of total" beside "2019 › Amount", named alike: a share, read only when the question asks for one
             chosen = compound_head(_unless_asked_percent(chosen, q_tokens), question)
             out.extend(chosen if best[0] > 0 else chosen[:1])

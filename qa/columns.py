@@ -395,7 +395,7 @@ def pick_column(
             bool(score and percent and percentish),
             score,
             # "year 6 obesity": "Obese (including severely obese)", not "Overweight (including obese)"
-            len(header_terms(_BRACKETED_PART.sub(" ", h)) & naming),
+            len(header_terms(unbracketed(h)) & naming),
             # "the forecast" of "Month 8 forecast" over "Budget | Forecast | Variance": the column its own header names
             leaf_named(h, naming),
             # "the rate for q2" of "Q2 › Plan | Q2 › Actual": the figure, not the mark it is measured against, unless
@@ -416,6 +416,15 @@ def pick_column(
 
 
 _BRACKETED_PART = re.compile(r"\([^()]*\)")
+
+
+def unbracketed(header: str) -> str:
+    """A header without what it says in brackets: what a column is, not what it includes.
+
+    >>> unbracketed("Year 6 › Overweight (including obese)")
+    'Year 6 › Overweight  '
+    """
+    return _BRACKETED_PART.sub(" ", header)
 
 
 def leaf_named(header: str, naming: set[str] | frozenset[str]) -> int:

@@ -26,6 +26,7 @@ from qa.columns import (
     percent_header,
     prefix_named,
     row_unit,
+    unbracketed,
 )
 from qa.draft import headed
 from qa.intent import Operation, asks_for_several
@@ -226,19 +227,10 @@ def pick_columns(
     if any(quarter_of(c) for c in top):  # "q1 to q2": the quarters' figures, not the "Q2 RAG" rating beside them
         top = [c for c in top if c.numeric] or top
     # "year 6 obesity": "Obese (including severely obese)", not "Overweight (including obese)"
-    plain = max((len(unbracketed(c) & naming) for c in top), default=0)
-    top = [c for c in top if len(unbracketed(c) & naming) == plain]
+    plain = max((len(token_set(unbracketed(" ".join(c.path))) & naming) for c in top), default=0)
+    top = [c for c in top if len(token_set(unbracketed(" ".join(c.path))) & naming) == plain]
     # of the best named only: "the vacancy rate" is the "Vacancy rate %" column, not "Vacancies (WTE)"
     return _unless_asked_percent(top, q_tokens)
-
-
-def unbracketed(col: Column) -> frozenset[str]:
-    """The stems of a column's header outside brackets: what it is, not what it includes.
-
-    >>> sorted(unbracketed(Column(1, ("Year 6", "Overweight (including obese)"), "Year 6 › Overweight (including obese)", frozenset(), (), (0, 0), "", True)))
-    ['6', 'overweight', 'year']
-    """
-    return token_set(re.sub(r"\([^()]*\)", " ", " ".join(col.path)))
 
 
 def _month_columns(view: TableView, months: frozenset[int], rank: Callable[[Column], tuple[int, ...]]) -> list[Column]:

@@ -522,7 +522,7 @@ def cell_verdict(question: str, cell: str, context: str = "") -> str:
 def _level_as_comparison(asked: str, said: str, context: str) -> str:
     """ "Significantly higher" answers "is it worse": higher is better unless more of the measure
     is worse (lexicon adverse_measures, named by the question or the row)."""
-    scales = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))["rating_scales"]
+    scales = _named_scales()
     level = next((k for k, r in enumerate(scales.get("level", ())) if any(said == w or said.endswith(" " + w) for w in r)), None)
     comparison = scales.get("comparison", [])
     named = [k for k, r in enumerate(comparison) if any(_says(asked, w) for w in r)]
@@ -532,6 +532,13 @@ def _level_as_comparison(asked: str, said: str, context: str) -> str:
     # level: higher, lower, similar; comparison: better, worse, similar
     means = {0: 1 if adverse else 0, 1: 0 if adverse else 1, 2: 2}.get(level)
     return "Yes" if means == named[0] else "No"
+
+
+@lru_cache(maxsize=1)
+def _named_scales() -> dict[str, list[list[str]]]:
+    """Lexicon rating_scales by name ("level": higher, lower, similar; "comparison": better, worse, similar)."""
+    scales: dict[str, list[list[str]]] = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))["rating_scales"]
+    return scales
 
 
 @lru_cache(maxsize=1)

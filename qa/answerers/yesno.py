@@ -477,10 +477,10 @@ def change_verdict(question: str, change: float | None) -> str:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def rating_scales() -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The scales of ratings a cell may give (lexicon rating_scales), each rating as its ways of writing it."""
-    table = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))["rating_scales"]
-    return tuple(tuple(tuple(r) for r in scale) for k, scale in table.items() if not k.startswith("_"))
+    return tuple(tuple(tuple(r) for r in scale) for k, scale in _named_scales().items() if not k.startswith("_"))
 
 
 def _says(text: str, written: str) -> bool:

@@ -535,16 +535,17 @@ def _read_table(lines: list[Line], start: int, end: int) -> WordTable | None:
         return None
     space = word_space(run, columns)
     kept = [keeps_to(ln, columns, space) for ln in run]
-    rows = [k and _figure_row(cells(ln, columns)) for ln, k in zip(run, kept)]
-    numbering = numbering_columns([cells(ln, columns) for ln, k in zip(run, kept) if k])
-    rows = [r and _figure_row([c for j, c in enumerate(cells(ln, columns)) if j not in numbering]) for r, ln in zip(rows, run)]
+    in_columns = [cells(ln, columns) for ln in run]  # each line's words in their columns, read once
+    numbering = numbering_columns([row for row, k in zip(in_columns, kept) if k])
+    rows = [k and _figure_row([c for j, c in enumerate(row) if j not in numbering]) for row, k in zip(in_columns, kept)]
     if sum(rows) < MIN_ROWS_HEADED:
         return None
     first, last = rows.index(True), len(rows) - rows[::-1].index(True)
     body = [ln for ln, k in zip(run[first:last], kept[first:last]) if k]
-    if len(body) < last - first - LOOSE_LINES or not short_labels([cells(ln, columns) for ln in body]):
+    body_cells = [row for row, k in zip(in_columns[first:last], kept[first:last]) if k]
+    if len(body) < last - first - LOOSE_LINES or not short_labels(body_cells):
         return None
-    label = label_column([cells(ln, columns) for ln in body])
+    label = label_column(body_cells)
     above: list[Line] = []  # lines just above the body that keep to its columns, top to bottom
     i = start + first - 1
     while i >= 0 and len(above) < HEADER_LINES + LOOSE_LINES and _near(lines[i], (above or body)[0]) and keeps_to(lines[i], columns, space):

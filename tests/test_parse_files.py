@@ -223,6 +223,29 @@ def test_pdf_table_printed_without_rules_is_read_as_a_table():
     assert "1,204" not in texts and "Residential care" not in texts
 
 
+def test_pdf_borderless_headers_of_dates_group_bands_and_centred_wrapped_cells():
+    # tests/data/layout/make_dated.py: headers naming dates ("31 Mar 2024", whose day and year are
+    # not a row's figures), a group row with a figure in its label, a band over columns of periods,
+    # and labels wrapped around cells set in the middle of their row
+    doc = parse_file(LAYOUT / "dated.pdf", "dated.pdf")
+    people, fees, savings = [b.table for b in doc.blocks if b.table is not None]
+    assert people.headers == (
+        "Service type",
+        "Number of people at › 31 Mar 2024",
+        "Number of people at › 31 Mar 2025",
+        "Number of people at › 30 Sep 2025",
+        "Change since › 31 Mar 2025",
+    )
+    assert ("Shared lives", "118", "124", "121", "(3)") in people.rows  # the run goes on past "(18 to 64)"
+    assert people.groups[people.rows.index(("Shared lives", "118", "124", "121", "(3)"))] == "Working age adults (18 to 64)"
+    assert fees.title == "Table 2: Standard fee rates"
+    assert fees.headers[2:4] == ("Rate (£) › 2024-25", "Rate (£) › 2025-26")
+    assert ("Home care", "per hour", "23.40", "24.85", "6.2%") in fees.rows
+    assert ("Review of high-cost learning disability packages", "S02", "1,850", "910", "Green") in savings.rows
+    assert ("Recovery of unspent direct payment balances", "S04", "900", "720", "Green") in savings.rows
+    assert len(savings.rows) == 5
+
+
 def test_pdf_table_boxed_by_columns_is_read_from_word_positions():
     # Kent's March budget update prints its summary inside ruled boxes around groups of columns
     # (each box one cell of many lines), with the row labels between them

@@ -67,6 +67,7 @@ def _em(w: Word) -> float:
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.")
+_OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?")
 
 
 def is_value(text: str) -> bool:
@@ -82,6 +83,31 @@ def is_value(text: str) -> bool:
     return is_figure(text) and not _SECTION_NUMBER.fullmatch(text)
 
 
+def _figures_apart(line: Line) -> list[Word]:
+    """A line's figures set apart as cells, more than WORD_SPACE from a neighbour ("(65+)" in
+    "Residential care (65+)" is part of its label).
+
+    >>> [w["text"] for w in _figures_apart(_set("Nursing care (65+)") + [_w("41.5", 150)])]
+    ['41.5']
+    >>> [w["text"] for w in _figures_apart(_set("Adults (18 to 64)") + [_w("11", 150)])]
+    ['11']
+    """
+    out = []
+    for k, w in enumerate(line):
+        if not is_value(w["text"]):
+            continue
+        left = w["x0"] - line[k - 1]["x1"] if k else None
+        right = line[k + 1]["x0"] - w["x1"] if k + 1 < len(line) else None
+        text = w["text"]
+        if text.count(")") > text.count("("):
+            right = None  # "(18 to 64)": a bracket closed here was opened by the words on its left
+        elif text.count("(") > text.count(")"):
+            left = None
+        if (left is None and right is None and len(line) == 1) or max(left or 0.0, right or 0.0) > WORD_SPACE * _em(w):
+            out.append(w)
+    return out
+
+
 def _has_figure(line: Line) -> bool:
     """A line with a figure set apart as a cell, more than WORD_SPACE from a neighbour ("Quarter 3
     position" or "Change since quarter 2" over a table's columns has none).
@@ -89,14 +115,45 @@ def _has_figure(line: Line) -> bool:
     >>> _has_figure(_set("Home care") + [_w("41.5", 100)]), _has_figure(_set("Change since quarter 2")), _has_figure([_w("Pay", 0), _w("3.0", 40)])
     (True, False, True)
     """
+    return bool(_figures_apart(line))
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\s+{_MONTH}\s+(?:19|20)?\d\d|{_MONTH}[\s-]+(?:19|20)?\d\d|q[1-4]\s+(?:19|20)\d\d(?:[-/]\d\d)?|(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_periods(line: Line) -> bool:
+    """A line naming two periods or more over columns of figures: a header ("31 Mar 2024 |
+    31 Mar 2025", "Q1 2025-26 | Q2 2025-26 | Change %") whose day and year numbers are not a
+    row's figures. Any other figures ("per 1,000") are fewer than the words printed beside the
+    label (a row with two dates in it holds figures, not words).
+
+    >>> names_periods(_set("Service type") + [_w("31 Mar 2024", 100), _w("31 Mar 2025", 170)])
+    True
+    >>> names_periods(_set("Area") + [_w("Q1 2025-26", 60), _w("Q2 2025-26", 120), _w("Change %", 180), _w("per", 240), _w("1,000", 260)])
+    True
+    >>> names_periods(_set("Lloyds Bank") + [_w("1 Apr 2025", 100), _w("30 Sep 2025", 170), _w("10.0", 250)])
+    False
+    >>> names_periods(_set("Balance at 31 Mar 2025") + [_w("12.5", 200)])
+    False
+    """
+    cells_: list[Line] = []
     for k, w in enumerate(line):
-        if not is_value(w["text"]):
-            continue
-        left = w["x0"] - line[k - 1]["x1"] if k else None
-        right = line[k + 1]["x0"] - w["x1"] if k + 1 < len(line) else None
-        if (left is None and right is None) or max(left or 0.0, right or 0.0) > WORD_SPACE * _em(w):
-            return True
-    return False
+        if k and w["x0"] - line[k - 1]["x1"] <= WORD_SPACE * _em(w):
+            cells_[-1].append(w)
+        else:
+            cells_.append([w])
+    dates, figures, words_ = 0, 0, 0
+    for k, cell in enumerate(cells_):
+        text = _text(cell)
+        dates += len(_DATE.findall(text))
+        rest = _DATE.sub(" ", text).split()
+        figures += sum(is_value(t) for t in rest)
+        words_ += k > 0 and sum(any(ch.isalpha() for ch in t) and not is_value(t) for t in rest)
+    return dates >= 2 and words_ >= figures and (figures == 0 or words_ > figures)
 
 
 def is_prose(line: Line) -> bool:
@@ -111,6 +168,8 @@ def is_prose(line: Line) -> bool:
     >>> is_prose(_set("Home care") + [_w(t, 100 + 40 * i) for i, t in enumerate(("41.5", "40.2", "(1.3)", "39.0", "(0.4)"))])
     False
     """
+    if line and _OUTLINE.fullmatch(line[0]["text"]):
+        line = line[1:]  # "6.2  The total …": the gap after a paragraph's number is an indent
     if len(line) < PROSE_WORDS:
         return False
     gaps = [float(b["x0"] - a["x1"]) for a, b in zip(line, line[1:])]
@@ -119,8 +178,16 @@ def is_prose(line: Line) -> bool:
 
 
 def _over_figures(line: Line, others: list[Line]) -> bool:
-    """Whether a line runs across where the figures of the other lines are printed."""
-    return any(line[0]["x0"] <= w["x0"] and w["x1"] <= line[-1]["x1"] for ln in others for w in ln if is_value(w["text"]))
+    """Whether a line runs across where the figures of the other lines are printed (its own
+    figures, as in a group row "Working age adults (18 to 64)", do not count).
+
+    >>> group = _set("Adults (18 to 64)")
+    >>> _over_figures(group, [group, [_w("Home", 0), _w("41.5", 100)]])
+    False
+    >>> _over_figures(_set("The overall position has improved by far"), [[_w("Home", 0), _w("41.5", 100)]])
+    True
+    """
+    return any(line[0]["x0"] <= w["x0"] and w["x1"] <= line[-1]["x1"] for ln in others if ln is not line for w in _figures_apart(ln))
 
 
 def figure_runs(lines: list[Line]) -> list[tuple[int, int]]:
@@ -148,6 +215,8 @@ def figure_runs(lines: list[Line]) -> list[tuple[int, int]]:
             ln = lines[end]
             if is_prose(ln) and _over_figures(ln, lines[max(i, end - 2) : end + 2]):
                 break
+            if names_periods(ln) and not names_periods(lines[end - 1]):
+                break  # a header over the columns of the next table
             end += 1
             if row(ln):
                 last = end
@@ -206,7 +275,7 @@ def column_of(word: Word, columns: Columns) -> int:
     return min(range(len(columns)), key=lambda j: max(columns[j][0] - centre, centre - columns[j][1], 0.0))
 
 
-def keeps_to(line: Line, columns: Columns, space: float) -> bool:
+def keeps_to(line: Line, columns: Columns, space: float, label: int | None = None) -> bool:
     """Whether a line keeps to the columns: no word runs over a gutter, and a line over several
     columns has a gap wider than CELL_SPACE word spaces somewhere (a caption running across the
     columns has only word spaces; a band of group headers has gaps between its groups).
@@ -214,13 +283,36 @@ def keeps_to(line: Line, columns: Columns, space: float) -> bool:
     >>> cols = [(0, 43), (94, 120)]
     >>> keeps_to([_w("Area", 0), _w("2024", 100)], cols, 2.0), keeps_to([_w("Table", 0), _w("1:", 28), _w("care", 40), _w("costs", 63), _w("(£m)", 91)], cols, 2.0)
     (True, False)
+    >>> keeps_to(_set("Average weekly cost (£)"), [(0, 80), (130, 160)], 2.0)
+    True
+    >>> keeps_to([_w("2024-25", 40), _w("2025-26", 130)], [(0, 30), (35, 60), (70, 95), (125, 150), (160, 185)], 3.0, label=0)
+    True
     """
-    for w in line:
-        if sum(w["x0"] < b and a < w["x1"] for a, b in columns) > 1:
-            return False
-    if len({column_of(w, columns) for w in line}) < 2:
+    if label is not None and _group_band(line, columns, space, label):
         return True
+    if any(sum(w["x0"] < b and a < w["x1"] for a, b in columns) > 1 for w in line):
+        return False
+    if len({column_of(w, columns) for w in line if any(w["x0"] < b and a < w["x1"] for a, b in columns)}) < 2:
+        return True  # words in a gutter (a group label running past its column) do not count
     return any(b["x0"] - a["x1"] > CELL_SPACE * space for a, b in zip(line, line[1:]))
+
+
+GROUP_WORDS = 4  # a group header over columns is a short label: "2025-26", "Quarter 2 position"
+
+
+def _group_band(line: Line, columns: Columns, space: float, label: int) -> bool:
+    """A band of group headers centred over the figure columns, whose labels may run over the
+    gutters between the columns they head: short labels set apart, none over the label column.
+
+    >>> cols = [(0, 30), (35, 60), (70, 95), (125, 150), (160, 185)]
+    >>> _group_band([_w("2024-25", 40), _w("2025-26", 130)], cols, 3.0, 0), _group_band([_w("2024-25", 40), _w("2025-26", 130)], cols, 3.0, 3)
+    (True, False)
+    >>> _group_band(_set("Table 4: Permanent admissions by quarter"), cols, 3.0, 0)
+    False
+    """
+    a, b = columns[label]
+    over_label = any(w["x0"] < b and a < w["x1"] for w in line)
+    return not over_label and all(len(p) <= GROUP_WORDS for p in segments(line, space))
 
 
 def word_space(lines: list[Line], columns: Columns) -> float:
@@ -238,19 +330,24 @@ def cells(line: Line, columns: Columns) -> list[str]:
 
     >>> cells([_w("Early", 0), _w("help", 28), _w("12.3", 100)], [(0, 50), (94, 120), (160, 190)])
     ['Early help', '12.3', '']
+    >>> cells(_set("Average weekly cost (£)"), [(0, 80), (130, 160)])
+    ['Average weekly cost (£)', '']
     """
     out: list[list[str]] = [[] for _ in columns]
-    for w in line:
-        out[column_of(w, columns)].append(w["text"])
+    at = 0
+    for k, w in enumerate(line):
+        in_gutter = not any(w["x0"] < b and a < w["x1"] for a, b in columns)
+        prev = line[k - 1] if k else None
+        beside = prev is not None and abs(prev["top"] - w["top"]) < 1 and 0 <= w["x0"] - prev["x1"] <= WORD_SPACE * _em(w)
+        if not (in_gutter and beside):
+            at = column_of(w, columns)  # a word in a gutter, a word space on from the last, goes with it
+        out[at].append(w["text"])
     return [" ".join(parts) for parts in out]
 
 
 def _figure_row(row: list[str]) -> bool:
     """Two cells or more, one of them a figure: a row of a table's body."""
     return any(is_value(c) for c in row) and sum(bool(c) for c in row) >= 2
-
-
-_OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?")
 
 
 def numbering_columns(rows: list[list[str]]) -> set[int]:
@@ -487,14 +584,37 @@ def read_grid(
     label = label_column(rows)
     grid = [header_cells(ln, columns, label, space, widths) for ln in header]
     at = len(grid)
+    tops = [ln[0]["top"] for ln in body]
+    pending: list[str] | None = None  # words printed just above the row they belong to
     for k, row in enumerate(rows):
+        words_only = not any(is_value(c) for c in row)
+        before = tops[k] - tops[k - 1] if k else float("inf")
+        after = tops[k + 1] - tops[k] if k + 1 < len(rows) else float("inf")
+        if words_only and pitch > 0 and after < min(before, WRAP_PITCH * pitch) and any(is_value(c) for c in rows[k + 1]):
+            # cells set in the middle of a row of wrapped cells: their first lines print above it
+            pending = _joined(pending, row) if pending else row
+            continue
+        if pending:
+            row, pending = _joined(pending, row), None
+            words_only = False
         only_label = all(not c for j, c in enumerate(row) if j != label)
-        close = k > 0 and pitch > 0 and body[k][0]["top"] - body[k - 1][0]["top"] < WRAP_PITCH * pitch
-        if only_label and len(grid) > at and grid[-1][label] and (close or carries_on(grid[-1][label], row[label])):
+        close = pitch > 0 and before < WRAP_PITCH * pitch
+        if words_only and close and len(grid) > at:
+            grid[-1] = _joined(grid[-1], row)
+        elif only_label and len(grid) > at and grid[-1][label] and carries_on(grid[-1][label], row[label]):
             grid[-1][label] += " " + row[label]
         else:
             grid.append(row)
     return grid
+
+
+def _joined(above: list[str], below: list[str]) -> list[str]:
+    """Two lines of a row's cells, joined cell by cell.
+
+    >>> _joined(["Review of high-cost", "", ""], ["packages", "ASC02", "1,850"])
+    ['Review of high-cost packages', 'ASC02', '1,850']
+    """
+    return [f"{a} {b}".strip() for a, b in zip(above, below)]
 
 
 @dataclass(frozen=True)
@@ -517,27 +637,36 @@ class _Row:
     cells: tuple[tuple[float, float, float, float], ...]
 
 
-def _table(lines: list[Line], start: int, end: int) -> WordTable | None:
+def _table(lines: list[Line], start: int, end: int, floor: int = 0) -> WordTable | None:
     """The table of the run lines[start:end] (or of the run without a line or two at either end,
     a sentence with a figure printed just above or below it), with its header lines."""
     for a in range(start, min(start + TRIMS, end) + 1):
         for b in range(end, max(end - TRIMS, a) - 1, -1):
-            table = _read_table(lines, a, b)
+            table = _read_table(lines, a, b, floor)
             if table is not None:
                 return table
     return None
 
 
-def _read_table(lines: list[Line], start: int, end: int) -> WordTable | None:
+def _read_table(lines: list[Line], start: int, end: int, floor: int = 0) -> WordTable | None:
+    """The table of lines[start:end], its header read from the lines above down to `floor` (the
+    end of the table above)."""
     run = lines[start:end]
-    columns = columns_of([ln for ln in run if _has_figure(ln)])
+    figured = [ln for ln in run if _has_figure(ln)]
+    # lines naming periods at the top head the columns of the figures under them
+    dated = next((k for k, ln in enumerate(figured[: HEADER_LINES + 1]) if not names_periods(ln)), 0)
+    heading = [id(ln) for ln in figured[:dated]]
+    columns = columns_of(figured[dated:])
     if len(columns) < 2:
         return None
     space = word_space(run, columns)
     kept = [keeps_to(ln, columns, space) for ln in run]
     in_columns = [cells(ln, columns) for ln in run]  # each line's words in their columns, read once
     numbering = numbering_columns([row for row, k in zip(in_columns, kept) if k])
-    rows = [k and _figure_row([c for j, c in enumerate(row) if j not in numbering]) for row, k in zip(in_columns, kept)]
+    rows = [
+        k and id(ln) not in heading and _figure_row([c for j, c in enumerate(row) if j not in numbering])
+        for ln, row, k in zip(run, in_columns, kept)
+    ]
     if sum(rows) < MIN_ROWS_HEADED:
         return None
     first, last = rows.index(True), len(rows) - rows[::-1].index(True)
@@ -548,10 +677,15 @@ def _read_table(lines: list[Line], start: int, end: int) -> WordTable | None:
     label = label_column(body_cells)
     above: list[Line] = []  # lines just above the body that keep to its columns, top to bottom
     i = start + first - 1
-    while i >= 0 and len(above) < HEADER_LINES + LOOSE_LINES and _near(lines[i], (above or body)[0]) and keeps_to(lines[i], columns, space):
+    while (
+        i >= floor
+        and len(above) < HEADER_LINES + LOOSE_LINES
+        and _near(lines[i], (above or body)[0])
+        and keeps_to(lines[i], columns, space, label)
+    ):
         above.insert(0, lines[i])
         i -= 1
-    heads = [k for k, ln in enumerate(above) if any(column_of(w, columns) != label for w in ln)]
+    heads = [k for k, ln in enumerate(above) if any(c for j, c in enumerate(cells(ln, columns)) if j != label)]
     # the header: from the first line above that heads a figure column to the last; label-only lines
     # under it are group rows of the body; a label-only line over it, or above a body with no
     # header, is a caption or heading, not part of the table
@@ -588,7 +722,13 @@ def word_tables(words: list[Word]) -> list[WordTable]:
     []
     """
     lines = lines_of(words)
-    found = [t for start, end in figure_runs(lines) if (t := _table(lines, start, end)) is not None]
+    found: list[WordTable] = []
+    floor = 0  # a header is never read from the rows of the table above
+    for start, end in figure_runs(lines):
+        table = _table(lines, start, end, floor)
+        if table is not None:
+            found.append(table)
+            floor = end
     return found
 
 

@@ -48,6 +48,19 @@ def looks_like_header(cells: list[str]) -> bool:
     return all(len(c) <= 60 and not _NUMBERISH.match(c) for c in filled)
 
 
+def labels_or_periods(cells: list[str]) -> bool:
+    """Sub-column headers under a group band: short labels, all present, a period among them
+    ("2024-25") being a label here, not a figure.
+
+    >>> labels_or_periods(["Service", "Unit", "2024-25", "2025-26", "Uplift %"]), labels_or_periods(["Home care", "per hour", "23.40"])
+    (True, False)
+    """
+    filled = [c for c in cells if c]
+    if len(filled) < max(2, len(cells) - 1):
+        return False
+    return all(len(c) <= 60 and (not _NUMBERISH.match(c) or (_YEAR.search(c) is not None and not is_figure(c))) for c in filled)
+
+
 def is_spanned_header(row: list[str], next_row: list[str]) -> bool:
     """A header whose labels span several columns (blank cells to their right), above a row of figures."""
     filled = [c for c in row if c]
@@ -261,7 +274,7 @@ def header_band(rows: list[list[str]]) -> int:
             n > 0
             and not rows[n - 1][0]
             and heads_sub_columns(rows[n - 1], rows[n])
-            and looks_like_header(rows[n])
+            and labels_or_periods(rows[n])
             and not any(is_figure(c) for c in rows[n])
         )
     ):
@@ -565,11 +578,16 @@ def glued_figures(label: str) -> list[str]:
     >>> glued_figures("TOTAL PAY 21,845.7 12,524.5"), glued_figures("As at 31 December 2019"), glued_figures("Adjusted EBITDA 3")
     (['21,845.7', '12,524.5'], [], [])
 
+    A bracket holding words is part of the label:
+    >>> glued_figures("Working age adults (18 to 64)"), glued_figures("Reserves (1,204)")
+    ([], ['(1,204)'])
+
     A date written month first ("Fiscal Year Ended April 27, 2019") is a date, not figures:
     >>> glued_figures("Fiscal Year Ended April 27, 2019"), glued_figures("Balance at Sept. 30, 2018 1,204")
     ([], ['1,204'])
     """
     label = _MONTH_DAY_YEAR.sub(" date ", label)
+    label = _WORDS_IN_BRACKETS.sub("", label)  # "Working age adults (18 to 64)": an age range, not figures
     m = _TRAILING_FIGURES.search(label)
     figures = m.group(0).split() if m else []
     if all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures) or (len(figures) == 1 and re.fullmatch(r"\d{1,2}", figures[0])):
@@ -577,6 +595,7 @@ def glued_figures(label: str) -> list[str]:
     return figures
 
 
+_WORDS_IN_BRACKETS = re.compile(r"\([^()]*[A-Za-z][^()]*\)\s*$")
 _MONTH_DAY_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b", re.I)
 
 

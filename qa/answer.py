@@ -1135,6 +1135,11 @@ def latest_named(question: str, unit: Unit, col: int | None, evidence: Evidence)
     >>> ev = Evidence(rows_of=lambda t: [u], doc_freq=lambda t: 1, n_units=1)
     >>> latest_named("parking variance this year", u, 1, ev), latest_named("parking variance", u, 1, ev), latest_named("parking variance in 2024-25", u, 1, ev)
     (2, 1, 1)
+    >>> h = ("Service", "2025-26 › Variance", "2025-26 › Variance %")
+    >>> u = Unit(id="1", doc="d", kind="row", text="", row="Parking", table_id="t", cells=("Parking", "290", "5.8%"), headers=h,
+    ...          header_paths=(("Service",), ("2025-26", "Variance"), ("2025-26", "Variance %")))
+    >>> latest_named("parking overspend this year", u, 1, Evidence(rows_of=lambda t: [u], doc_freq=lambda t: 1, n_units=1))
+    1
     """
     if col is None or not _LATEST.search(question) or period_names(question):
         return col
@@ -1150,7 +1155,11 @@ def latest_named(question: str, unit: Unit, col: int | None, evidence: Evidence)
         and unit.cells[c.index].strip()
         and (c.tokens == chosen.tokens or (len(c.path) > 1 and len(chosen.path) > 1 and c.path[-1] == chosen.path[-1]))
     ]
-    return max(alike, key=lambda c: (c.when, c.index)).index if alike else col
+    latest = max((c.when for c in alike), default=chosen.when)
+    if latest <= chosen.when:
+        return col  # already the latest period's ("Variance", not "Variance %" beside it)
+    same = [c for c in alike if c.when == latest]
+    return next((c for c in same if c.path[-1] == chosen.path[-1]), same[0]).index
 
 
 def unit_named_column(question: str, unit: Unit, col: int | None) -> int | None:

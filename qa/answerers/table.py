@@ -493,6 +493,36 @@ def since(question: str, periods: tuple[str, ...], view: TableView) -> tuple[str
 
 
 _SINCE = re.compile(r"\bsince\b")
+
+
+def since_columns(view: TableView, columns: list[Column], question: str) -> list[Column]:
+    """A change "since" a date runs from the column that date names to the latest column of the
+    same group: "since march" of "31 Mar 2024 | 31 Mar 2025 | 30 Sep 2025" is from the last March
+    to September; "since march 2024" from March 2024.
+
+    >>> from qa.types import Unit
+    >>> h = ("Service", "People at › 31 Mar 2024", "People at › 31 Mar 2025", "People at › 30 Sep 2025")
+    >>> v = TableView.of([Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "1,956", "1,918", "1,894"), headers=h)])
+    >>> march = [c for c in v.columns if "Mar" in c.name]
+    >>> [c.name[-11:] for c in since_columns(v, march, "did it go down since march")]
+    ['31 Mar 2025', '30 Sep 2025']
+    >>> [c.name[-11:] for c in since_columns(v, march, "has it gone up since march 2024")]
+    ['31 Mar 2024', '30 Sep 2025']
+    >>> [c.name[-11:] for c in since_columns(v, march, "the change from march 2024 to march 2025")]
+    ['31 Mar 2024', '31 Mar 2025']
+    """
+    if not columns or not _SINCE.search(question) or columns[0].when == (0, 0):
+        return columns
+    peers = [c for c in view.period_columns() if c.path[:-1] == columns[0].path[:-1] and c.when != (0, 0)]
+    latest = max(peers, key=lambda c: c.when, default=None)
+    before = [c for c in columns if latest is not None and c.when < latest.when]
+    if latest is None or not before:
+        return columns
+    # a year named picks its own column; a month alone ("since march"), the last one before now
+    start = before[0] if period_names(question) else max(before, key=lambda c: c.when)
+    return [start, latest]
+
+
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:to|through|until|[-–])\s*((?:19|20)\d\d)\b")
 
 
@@ -1788,6 +1818,8 @@ def answer_from_table(
     if op in {"change", "pct_change"}:
         periods = since(question, periods, view)
     columns = pick_columns(view, periods, q_tokens, rows[0], question)
+    if op in {"change", "pct_change"}:
+        columns = since_columns(view, columns, question)
     if op in {"average", "sum"}:
         columns = month_range_columns(question, view) or columns  # "april to october": every month between
     if total_named and len(columns) >= 2 and parts_of_one_period(columns):

@@ -672,6 +672,50 @@ def rating_cell(question: str, unit: Unit, label_col: int) -> tuple[int, str] | 
     return next(((j, said) for j, said in verdicts if said), None)
 
 
+RATED_DEPTH = 3  # hits searched for a row whose rating answers a yes/no question
+RATED_FIGURES = 8  # figures of the row given beside its rating (a row of periods and plans, as printed)
+
+
+def rated_row(question: str, hits: list[Hit]) -> Draft | None:
+    """A yes/no question naming a rating ("on track", "worse", "green") answered by the rating
+    cell of the first of the best rows the question names in part: Yes when the row gives that
+    rating, No when it gives another of the same scale. None when no such row is there.
+
+    >>> u = Unit(id="r", doc="d", kind="row", text="", row="Falls admissions", cells=("Falls admissions", "521.4", "500.0", "Not on track"),
+    ...          headers=("Metric", "Actual", "Plan", "Status"))
+    >>> rated_row("is the falls metric on track", [Hit(unit=u, score=1.0)]).text
+    'No: Falls admissions — Actual: 521.4; Plan: 500.0; Status: Not on track [1].'
+    >>> rated_row("is the falls metric rising", [Hit(unit=u, score=1.0)]) is None
+    True
+    """
+    for h in hits[:RATED_DEPTH]:
+        unit = h.unit
+        if unit.kind != "row" or not label_match(question, unit) or token_set(unit.row) <= token_set(compared_with(question)):
+            continue  # "worse than england": the England row is what the figure is compared with
+        label = label_column(unit)
+        rated = rating_cell(question, unit, label)
+        if rated is not None:
+            j, verdict = rated
+            # the row's figures too, that the rating is read beside them
+            shown = [k for k, c in enumerate(unit.cells) if k not in (label, j) and figure_cell(c)][:RATED_FIGURES] + [j]
+            cells = "; ".join(headed(unit.headers[k], unit.cells[k]) for k in shown)
+            return Draft("answered", f"{verdict}: {unit.row} — {cells} [1].", cited=(unit,), evidence=(unit,))
+    return None
+
+
+_COMPARED_WITH = re.compile(r"\b(?:than|vs\.?|versus|against|compared (?:with|to))\s+(.*)$", re.I)
+
+
+def compared_with(question: str) -> str:
+    """What a question compares its subject with: the words after "than", "vs", "against".
+
+    >>> compared_with("is our suicide rate worse than england?"), compared_with("is it on track")
+    ('england?', '')
+    """
+    m = _COMPARED_WITH.search(question)
+    return m.group(1) if m else ""
+
+
 def figure_twin(question: str, row: Unit, evidence: Evidence) -> Unit | None:
     """The row of the figure itself beside a plan's row the question did not ask for ("78+ weeks -
     actual" for "78+ weeks - plan": qa.answerers.table.unmarked_twin); None when there is none."""
@@ -717,6 +761,8 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         benchmarked := benchmark_answer(question, hits, evidence, intent.form == "yesno")
     ) is not None:
         return benchmarked  # "is our suicide rate worse than england?": the figure beside England's
+    if intent.form == "yesno" and (rated := rated_row(question, hits)) is not None:
+        return rated  # "is the falls metric on track?": the row's own rating ("Not on track") decides before any sentence
     verdict = yesno.answer(question, hits, evidence) if intent.form == "yesno" else None
     if verdict is not None and yesno.decides(verdict):
         return verdict  # asked yes or no, a sentence deciding it answers before any cell is looked up

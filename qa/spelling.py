@@ -275,10 +275,12 @@ def shorthand(
     >>> texts = ["Measure: Category 1 mean | Residential care homes", "Residential respite"]
     >>> shorthand("older people in res care at q2", texts, lambda w: w != "res").text
     'older people in residential care at q2'
-    >>> shorthand("what was the cat1 90th centile", texts, lambda w: w != "cat").text
+    >>> shorthand("what was the cat1 90th centile", texts, lambda w: w not in ("cat", "cat1")).text
     'what was the category 1 90th centile'
     >>> shorthand("the res budget", texts, lambda w: w != "res") is None  # "residential" beside "budget" nowhere
     True
+    >>> shorthand("mmr2 coverage at 5", ["MMR dose 2 at 5 years"], lambda w: w != "mmr2").text
+    'mmr 2 coverage at 5'
     >>> shorthand("waits for an echo", ["Echocardiography waits"], lambda w: w != "echo").text
     'waits for an echocardiography'
     >>> shorthand("what does it stand for", ["Data standardisation"], lambda w: w != "stand", lambda w: w == "stand") is None
@@ -288,10 +290,19 @@ def shorthand(
     >>> shorthand("what are the committee recs", ["The committee recommendations are"], lambda w: w != "recs").text
     'what are the committee recommendations'
     """
-    spaced = _GLUED.sub(lambda m: f"{m.group(1)} {m.group(2)}" if not known(m.group(1).lower()) else m.group(0), question)
+    changes: list[tuple[str, str]] = []
+
+    def unglued(m: re.Match[str]) -> str:
+        if not known(m.group(1).lower()):
+            return f"{m.group(1)} {m.group(2)}"  # "cat1": a word cut short, written out below
+        if known(m.group(0).lower()) or not re.fullmatch(r"[1-9]", m.group(2)):
+            return m.group(0)  # "ASC03", "covid19": a code or a name as the documents write it
+        changes.append((m.group(0), f"{m.group(1)} {m.group(2)}"))  # "mmr2": a word the documents write, and its number
+        return f"{m.group(1)} {m.group(2)}"
+
+    spaced = _GLUED.sub(unglued, question)
     said = [[w.lower() for w in _WORD_AT.findall(t)] for t in texts]
     words = [(m.group(0), m.start(), m.end()) for m in _WORD_AT.finditer(spaced)]
-    changes: list[tuple[str, str]] = []
     out, last = [], 0
     common = stopwords() | {""}  # "in", "the": no neighbour to tell a word by
     for i, (typed, start, end) in enumerate(words):

@@ -26,7 +26,9 @@ from qa.units import truncate
 LIST_DEPTH = 8  # hits whose lists are considered (a list's items rank close to one another)
 MAX_ITEMS = 20  # a longer list is given as "the first 20 of N"
 MAX_ITEM_CHARS = 160
-BULLET = re.compile(r"\s*[•▪●◦‣]\s*")  # a bullet printed inside a paragraph (PDF text keeps lists on one line)
+# a bullet printed inside a paragraph (PDF text keeps lists on one line); a dash is one after a colon
+# or a semicolon ("the main risks are: - growth in demand; - provider failure; and - …")
+BULLET = re.compile(r"\s*[•▪●◦‣]\s*|(?:(?<=[:;])|(?<=; and)|(?<=; or))\s+[-–]\s+")
 SUBLIST = "\n"  # joins a sub-list's heading to the paragraph introducing it (a key, split again below)
 # a row carrying at least this share of what the closest row carries of the question is listed (or summarised) with it
 ROW_SHARE = thresholds("forms")["row_share"]
@@ -243,9 +245,14 @@ def bullets(text: str) -> tuple[str, list[str]]:
 
     >>> bullets("48. Sources of borrowing are: • the PWLB • any bank; • bond investors")
     ('48. Sources of borrowing are:', ['the PWLB', 'any bank', 'bond investors'])
+    >>> bullets("8.1 The main risks are: - growth in demand; - provider failure; and - the review.")
+    ('8.1 The main risks are:', ['growth in demand', 'provider failure', 'the review'])
     """
     head, *items = BULLET.split(text)
-    return head.strip(), [i.strip().rstrip(";,.").strip() for i in items if i.strip(" ;,.")]
+    return head.strip(), [_LAST_JOINER.sub("", i.strip()).rstrip(";,.").strip() for i in items if i.strip(" ;,.")]
+
+
+_LAST_JOINER = re.compile(r"[;,]\s*(?:and|or)$")  # "provider failure; and": the joiner before the last item
 
 
 def inline_list(unit: Unit, evidence: Evidence) -> Listing | None:

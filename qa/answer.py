@@ -687,9 +687,9 @@ def rated_row(question: str, hits: list[Hit]) -> Draft | None:
     'No: Falls admissions — Actual: 521.4; Plan: 500.0; Status: Not on track [1].'
     >>> rated_row("is the falls metric rising", [Hit(unit=u, score=1.0)]) is None
     True
-    >>> v = Unit(id="k", doc="d", kind="row", text="", row="Kelderby", cells=("Kelderby", "15.7", "Worse"), headers=("Area", "2024", "Compared with England"))
-    >>> rated_row("is kelderby worse than england", [Hit(unit=v, score=1.0)]).text, rated_row("is kelderby worse than in oxlade in 2024", [Hit(unit=v, score=1.0)])
-    ('Yes: Kelderby — 2024: 15.7; Compared with England: Worse [1].', None)
+    >>> v = Unit(id="k", doc="d", kind="row", text="", row="Northfield", cells=("Northfield", "15.7", "Worse"), headers=("Area", "2024", "Compared with England"))
+    >>> rated_row("is northfield worse than england", [Hit(unit=v, score=1.0)]).text, rated_row("is northfield worse than in southmoor in 2024", [Hit(unit=v, score=1.0)])
+    ('Yes: Northfield — 2024: 15.7; Compared with England: Worse [1].', None)
     """
     for h in hits[:RATED_DEPTH]:
         unit = h.unit
@@ -699,7 +699,7 @@ def rated_row(question: str, hits: list[Hit]) -> Draft | None:
         rated = rating_cell(question, unit, label)
         against = {t for t in token_set(compared_with(question)) - token_set(unit.row) if t.isalpha()}  # not its year
         if rated is not None and against and not against & token_set(unit.headers[rated[0]]):
-            return None  # "worse than Oxlade Heath": a rating against England does not say
+            return None  # "worse than Southmoor": a rating against England does not say
         if rated is not None:
             j, verdict = rated
             # the row's figures too, that the rating is read beside them

@@ -296,7 +296,7 @@ def shorthand(
         if not known(m.group(1).lower()):
             return f"{m.group(1)} {m.group(2)}"  # "cat1": a word cut short, written out below
         if known(m.group(0).lower()) or not re.fullmatch(r"[1-9]", m.group(2)):
-            return m.group(0)  # "ASC03", "covid19": a code or a name as the documents write it
+            return m.group(0)  # "ABC03", "covid19": a code or a name as the documents write it
         changes.append((m.group(0), f"{m.group(1)} {m.group(2)}"))  # "mmr2": a word the documents write, and its number
         return f"{m.group(1)} {m.group(2)}"
 

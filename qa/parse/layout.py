@@ -611,8 +611,8 @@ def read_grid(
 def _joined(above: list[str], below: list[str]) -> list[str]:
     """Two lines of a row's cells, joined cell by cell.
 
-    >>> _joined(["Review of high-cost", "", ""], ["packages", "ASC02", "1,850"])
-    ['Review of high-cost packages', 'ASC02', '1,850']
+    >>> _joined(["Review of high-cost", "", ""], ["packages", "S02", "1,850"])
+    ['Review of high-cost packages', 'S02', '1,850']
     """
     return [f"{a} {b}".strip() for a, b in zip(above, below)]
 

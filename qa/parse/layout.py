@@ -153,7 +153,7 @@ def names_periods(line: Line) -> bool:
         rest = _DATE.sub(" ", text).split()
         figures += sum(is_value(t) for t in rest)
         words_ += k > 0 and sum(any(ch.isalpha() for ch in t) and not is_value(t) for t in rest)
-    return dates >= 2 and words_ >= figures and (figures == 0 or words_ > figures)
+    return dates >= 2 and (figures == 0 or words_ > figures)
 
 
 def is_prose(line: Line) -> bool:
@@ -278,7 +278,8 @@ def column_of(word: Word, columns: Columns) -> int:
 def keeps_to(line: Line, columns: Columns, space: float, label: int | None = None) -> bool:
     """Whether a line keeps to the columns: no word runs over a gutter, and a line over several
     columns has a gap wider than CELL_SPACE word spaces somewhere (a caption running across the
-    columns has only word spaces; a band of group headers has gaps between its groups).
+    columns has only word spaces; a band of group headers has gaps between its groups). Given the
+    `label` column, a band of short group labels over the other columns may run over their gutters.
 
     >>> cols = [(0, 43), (94, 120)]
     >>> keeps_to([_w("Area", 0), _w("2024", 100)], cols, 2.0), keeps_to([_w("Table", 0), _w("1:", 28), _w("care", 40), _w("costs", 63), _w("(£m)", 91)], cols, 2.0)

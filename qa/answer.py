@@ -691,13 +691,14 @@ def rated_row(question: str, hits: list[Hit]) -> Draft | None:
     >>> rated_row("is northfield worse than england", [Hit(unit=v, score=1.0)]).text, rated_row("is northfield worse than in southmoor in 2024", [Hit(unit=v, score=1.0)])
     ('Yes: Northfield — 2024: 15.7; Compared with England: Worse [1].', None)
     """
+    other = token_set(compared_with(question))
     for h in hits[:RATED_DEPTH]:
         unit = h.unit
-        if unit.kind != "row" or not label_match(question, unit) or token_set(unit.row) <= token_set(compared_with(question)):
+        if unit.kind != "row" or not label_match(question, unit) or token_set(unit.row) <= other:
             continue  # "worse than england": the England row is what the figure is compared with
         label = label_column(unit)
         rated = rating_cell(question, unit, label)
-        against = {t for t in token_set(compared_with(question)) - token_set(unit.row) if t.isalpha()}  # not its year
+        against = {t for t in other - token_set(unit.row) if t.isalpha()}  # not its year
         if rated is not None and against and not against & token_set(unit.headers[rated[0]]):
             return None  # "worse than Southmoor": a rating against England does not say
         if rated is not None:

@@ -227,8 +227,8 @@ def pick_columns(
     if any(quarter_of(c) for c in top):  # "q1 to q2": the quarters' figures, not the "Q2 RAG" rating beside them
         top = [c for c in top if c.numeric] or top
     # "year 6 obesity": "Obese (including severely obese)", not "Overweight (including obese)"
-    plain = max((len(token_set(unbracketed(" ".join(c.path))) & naming) for c in top), default=0)
-    top = [c for c in top if len(token_set(unbracketed(" ".join(c.path))) & naming) == plain]
+    plainly = {c.index: len(token_set(unbracketed(" ".join(c.path))) & naming) for c in top}
+    top = [c for c in top if plainly[c.index] == max(plainly.values())]
     # of the best named only: "the vacancy rate" is the "Vacancy rate %" column, not "Vacancies (WTE)"
     return _unless_asked_percent(top, q_tokens)
 

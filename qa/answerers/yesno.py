@@ -477,7 +477,6 @@ def change_verdict(question: str, change: float | None) -> str:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def rating_scales() -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The scales of ratings a cell may give (lexicon rating_scales), each rating as its ways of writing it."""
     return tuple(tuple(tuple(r) for r in scale) for k, scale in _named_scales().items() if not k.startswith("_"))

@@ -243,10 +243,10 @@ def columns_of(lines: list[Line]) -> Columns:
         return []
     em = statistics.median(_em(w) for ln in lines for w in ln)
     rough = _spans(lines, int(STRAY_SHARE * len(lines)), em)
-    kept = [ln for ln in lines if not any(sum(w["x0"] < b and a < w["x1"] for a, b in rough) > 1 for w in ln)]
+    kept = [ln for ln in lines if not any(spanned(w, rough) > 1 for w in ln)]
     # again without the stray lines, to find columns few rows fill; a word in a gutter found the
     # first time counts only if it is a figure ("quarter" of a heading over two columns does not)
-    kept = [[w for w in ln if is_value(w["text"]) or any(w["x0"] < b and a < w["x1"] for a, b in rough)] for ln in kept]
+    kept = [[w for w in ln if is_value(w["text"]) or spanned(w, rough)] for ln in kept]
     kept = [ln for ln in kept if ln]
     return _spans(kept, 0, em) if kept else rough
 
@@ -263,6 +263,15 @@ def _spans(lines: list[Line], stray: int, em: float) -> Columns:
         else:
             columns.append([a, b])
     return [(a, b) for a, b in columns] or [(edges[0], edges[-1])]
+
+
+def spanned(word: Word, columns: Columns) -> int:
+    """How many of the columns a word is printed over (0: it sits in a gutter).
+
+    >>> spanned(_w("Budget", 95), [(0, 43), (94, 120)]), spanned(_w("x", 60), [(0, 43), (94, 120)]), spanned(_w("Total", 40), [(0, 43), (60, 80)])
+    (1, 0, 2)
+    """
+    return sum(word["x0"] < b and a < word["x1"] for a, b in columns)
 
 
 def column_of(word: Word, columns: Columns) -> int:
@@ -291,9 +300,9 @@ def keeps_to(line: Line, columns: Columns, space: float, label: int | None = Non
     """
     if label is not None and _group_band(line, columns, space, label):
         return True
-    if any(sum(w["x0"] < b and a < w["x1"] for a, b in columns) > 1 for w in line):
+    if any(spanned(w, columns) > 1 for w in line):
         return False
-    if len({column_of(w, columns) for w in line if any(w["x0"] < b and a < w["x1"] for a, b in columns)}) < 2:
+    if len({column_of(w, columns) for w in line if spanned(w, columns)}) < 2:
         return True  # words in a gutter (a group label running past its column) do not count
     return any(b["x0"] - a["x1"] > CELL_SPACE * space for a, b in zip(line, line[1:]))
 
@@ -311,8 +320,7 @@ def _group_band(line: Line, columns: Columns, space: float, label: int) -> bool:
     >>> _group_band(_set("Table 4: Permanent admissions by quarter"), cols, 3.0, 0)
     False
     """
-    a, b = columns[label]
-    over_label = any(w["x0"] < b and a < w["x1"] for w in line)
+    over_label = any(spanned(w, columns[label : label + 1]) for w in line)
     return not over_label and all(len(p) <= GROUP_WORDS for p in segments(line, space))
 
 
@@ -337,7 +345,7 @@ def cells(line: Line, columns: Columns) -> list[str]:
     out: list[list[str]] = [[] for _ in columns]
     at = 0
     for k, w in enumerate(line):
-        in_gutter = not any(w["x0"] < b and a < w["x1"] for a, b in columns)
+        in_gutter = not spanned(w, columns)
         prev = line[k - 1] if k else None
         beside = prev is not None and abs(prev["top"] - w["top"]) < 1 and 0 <= w["x0"] - prev["x1"] <= WORD_SPACE * _em(w)
         if not (in_gutter and beside):
@@ -656,7 +664,7 @@ def _read_table(lines: list[Line], start: int, end: int, floor: int = 0) -> Word
     figured = [ln for ln in run if _has_figure(ln)]
     # lines naming periods at the top head the columns of the figures under them
     dated = next((k for k, ln in enumerate(figured[: HEADER_LINES + 1]) if not names_periods(ln)), 0)
-    heading = [id(ln) for ln in figured[:dated]]
+    heading = {id(ln) for ln in figured[:dated]}
     columns = columns_of(figured[dated:])
     if len(columns) < 2:
         return None

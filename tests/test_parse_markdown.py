@@ -70,6 +70,20 @@ def test_a_list_right_after_a_paragraph_is_led_by_it():
     assert [b.lead for b in blocks] == ["", "11. Delivery is supported by workstreams.", "11. Delivery is supported by workstreams.", ""]
 
 
+def test_a_numbered_list_under_a_lead_in_is_a_list_but_numbered_paragraphs_are_not():
+    text = "## 9. Priorities\n\n9.1 We propose these priorities:\n\n1. Treat more adults;\n2. Cut deaths.\n\nLater text.\n\n8. A numbered paragraph.\n"
+    blocks = parse_markdown(text)
+    assert [(b.text, b.lead) for b in blocks] == [
+        ("9.1 We propose these priorities:", ""),
+        ("1. Treat more adults;", "9.1 We propose these priorities:"),
+        ("2. Cut deaths.", "9.1 We propose these priorities:"),
+        ("Later text.", ""),
+        ("8. A numbered paragraph.", ""),
+    ]
+    report = parse_markdown("1. Purpose of this report:\n\n2. Background and the numbers below.\n")
+    assert [b.lead for b in report] == ["", ""]
+
+
 def test_plain_text_headings_and_boilerplate():
     text = (
         "Our Plan\n\nChapter 5 - Our finances\n\nIn this chapter money is aligned.\n\nFor more information click here.\n\nSkip to content\n"

@@ -24,6 +24,7 @@ def parse_markdown(text: str) -> tuple[Block, ...]:
     out = BlockCollector()
     para: list[str] = []
     i = 0
+    expected: int | None = None  # the number of the next item of a numbered list under a lead-in
 
     def flush() -> None:
         if para:
@@ -51,6 +52,8 @@ def parse_markdown(text: str) -> tuple[Block, ...]:
             grid, i = _collect_table(lines, i)
             out.grid(grid)
             continue
+        if not _NUMBERED.match(line):
+            expected = None
         m = _ATX.match(stripped)
         if m:
             flush()
@@ -72,7 +75,9 @@ def parse_markdown(text: str) -> tuple[Block, ...]:
             if bold or item.strip().startswith("**") and item.strip().endswith(":**"):
                 out.lead = item.replace("**", "").strip()
             else:
-                out.paragraph(item, list_item=bool(_LIST.match(line)))
+                number = numbered_item(line, expected) if expected or out.lead else None
+                out.paragraph(item, list_item=bool(_LIST.match(line)) or number is not None)
+                expected = None if number is None else number + 1
             i += 1
             continue
         if not para and _is_plain_heading(lines, i):
@@ -87,6 +92,19 @@ def parse_markdown(text: str) -> tuple[Block, ...]:
         for heading in out.path:
             out.paragraph(heading)
     return tuple(out.blocks)
+
+
+def numbered_item(line: str, expected: int | None) -> int | None:
+    """The number of a numbered list's item: its first ("1.") or the one expected after the item
+    before ("2." after "1."); None for a numbered paragraph of the report ("8." after a list of
+    "a.", "b.", or "1. Purpose" under a heading).
+
+    >>> numbered_item("1. note the report;", None), numbered_item("3. agree;", 3), numbered_item("8. A report was presented.", None)
+    (1, 3, None)
+    """
+    m = re.match(r"\s*(\d+)[.)]\s", line)
+    n = int(m.group(1)) if m else None
+    return n if n is not None and n == (expected or 1) else None
 
 
 def _join_split_bold(lines: list[str]) -> list[str]:

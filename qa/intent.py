@@ -109,7 +109,8 @@ def read_intent(question: str) -> Intent:
         both=both and aggregate is None,
         quantity=bool(_QUANTITY.search(q)),
         form=question_form(question),
-        forms=question_forms(question),
+        # "what is the board being asked to do": things done, which a list answers whole
+        forms=question_forms(question) + (("list",) if asks_actions(question) and "list" not in question_forms(question) else ()),
     )
 
 

@@ -385,7 +385,7 @@ def best_listing(question: str, hits: list[Hit], evidence: Evidence) -> Listing 
         in_doc = f"{name} {re.sub(r'[-_.]+', ' ', unit.doc)}"
         own = weighted_share(subject, listing.name, weight)
         items = weighted_share(subject, " ".join(listing.items), weight)
-        score = (weighted_share(subject, name, weight), weighted_share(subject, in_doc, weight), own, items, -rank)
+        score = (weighted_share(of_what or subject, name, weight), weighted_share(subject, in_doc, weight), own, items, -rank)
         scored.append((score, listing))
     if not scored:
         return None

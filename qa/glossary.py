@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection
 
 from qa.lexicon import glossary
+from qa.types import Unit
 
 ABBREVIATIONS: dict[str, str] = glossary()
 
@@ -80,6 +81,24 @@ def acronym_map(names: list[str]) -> dict[str, str]:
                 clashes.add(key)
             found.setdefault(key, name)
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def spells_out(unit: Unit) -> bool:
+    """Whether a table row only spells out a short form: its label is the initials of another of
+    its cells (a glossary's "CSP | Community Safety Partnership"). Such a row says what the letters
+    stand for and nothing of the thing itself.
+
+    >>> row = lambda *cells: Unit(id="g", doc="d", kind="row", text="", cells=cells, row=cells[0])
+    >>> spells_out(row("IDVA", "Independent Domestic Violence Advisor")), spells_out(row("Hazel Ward", "Acute", "92%"))
+    (True, False)
+    """
+    if unit.kind != "row" or len(unit.cells) < 2:
+        return False
+    label = unit.cells[unit.label_col].strip() if unit.label_col < len(unit.cells) else unit.row
+    key = _acronym_key(label)
+    return bool(re.fullmatch(r"[A-Za-z&]{2,8}s?", label)) and any(
+        key in name_initials(c) for i, c in enumerate(unit.cells) if i != unit.label_col
+    )
 
 
 def _acronym_key(word: str) -> str:

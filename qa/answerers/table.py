@@ -965,6 +965,9 @@ def against_target(view: TableView, row: Row, question: str, judge: bool = True)
     'Council tax collected — Q1: 28.4% against Target: 56.0%, below the target [1].'
     >>> against_target(v, v.rows[0], "was council tax collection on target in quarter 1?").text
     'Council tax collected — Q1: 28.4% against Target: 56.0%, below the target [1].'
+    >>> y = Unit(id="4", doc="d", kind="row", text="", table_id="y", row="Victims supported", cells=("Victims supported", "450", "438", "471"), headers=("Measure", "Target 2025-26", "Q1 2025-26", "Q2 2025-26"))
+    >>> against_target(TableView.of([y]), TableView.of([y]).rows[0], "are victims supported above target?").text  # the latest quarter of the year
+    'Victims supported — Q2 2025-26: 471 against Target 2025-26: 450, above the target 2025-26 [1].'
     >>> h = ("Service", "Q1 › Plan", "Q1 › Actual", "Q2 › Plan", "Q2 › Actual")
     >>> p = Unit(id="3", doc="d", kind="row", text="", table_id="p", row="Home care", cells=("Home care", "3,200", "3,085", "3,300", "3,342"), headers=h)
     >>> against_target(TableView.of([p]), TableView.of([p]).rows[0], "were home care hours above or below plan in Q2").text
@@ -993,7 +996,7 @@ def against_target(view: TableView, row: Row, question: str, judge: bool = True)
     if not others or len(named) > 1:
         return None
     dated = [c for c in others if c.when != (0, 0)]
-    latest = max(dated, key=lambda c: c.when) if dated else others[-1]
+    latest = max(dated, key=lambda c: (c.when, quarter_of(c))) if dated else others[-1]
     col = named[0] if named else latest  # else the latest, else the last printed
     value, goal = row.values[col.index] or 0.0, row.values[target.index] or 0.0
     side = "above" if value > goal else "below" if value < goal else "level with"

@@ -870,6 +870,8 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
         # Asked when: a close passage giving the day beats one giving only a year.
         dated = closer_passages(question, hits, evidence, lambda text: gives_day(question, text))
         top = dated[0] if dated else top
+    if not kind and (led := lists.introduced(top, hits, evidence)) is not None:
+        return led  # a paragraph announcing a list ("… will be carried out as follows:") is answered with the list
     draft = passage_answer(question, top, hits, evidence, intent)
     if draft.status != "answered" and kind in {"number", "percent"} and (row := closer_row(question, hits, evidence)) is not None:
         return row_answer(question, intent, row, hits, evidence)  # the passage's figures are not the one asked: a close row's is

@@ -28,7 +28,7 @@ MAX_ITEMS = 20  # a longer list is given as "the first 20 of N"
 MAX_ITEM_CHARS = 160
 # a bullet printed inside a paragraph (PDF text keeps lists on one line); a dash is one after a colon
 # or a semicolon ("the main risks are: - growth in demand; - provider failure; and - …")
-BULLET = re.compile(r"\s*[•▪●◦‣]\s*|(?:(?<=[:;])|(?<=; and)|(?<=; or))\s+[-–]\s+")
+BULLET = re.compile(r"\s*[•▪●◦‣]\s*|(?:(?<=[:;])|(?<=; and)|(?<=; or))\s+[-–]\s+|^\s*[-–]\s+")  # a dash opening a paragraph too
 SUBLIST = "\n"  # joins a sub-list's heading to the paragraph introducing it (a key, split again below)
 # a row carrying at least this share of what the closest row carries of the question is listed (or summarised) with it
 ROW_SHARE = thresholds("forms")["row_share"]
@@ -272,6 +272,11 @@ def inline_list(unit: Unit, evidence: Evidence) -> Listing | None:
     >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=3, section_of=lambda u: us)
     >>> inline_list(us[0], ev).items, inline_list(us[1], ev).name
     (('School transport', 'Transparency code'), 'Grants rolled in, as listed below:')
+    >>> us = [Unit(id=f"d#{i}", doc="d", kind="passage", text=t, section="Consultation") for i, t in enumerate(
+    ...     ["10.1 Consultation will be carried out as follows:", "- an online survey; - a roadshow in each district.", "10.2 Next."])]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=3, section_of=lambda u: us)
+    >>> inline_list(us[0], ev).items
+    ('an online survey', 'a roadshow in each district')
     """
     leads = unit.text.rstrip().endswith(":")
     if not BULLET.search(unit.text) and not leads:
@@ -423,6 +428,24 @@ def own_answer(item: Unit, hits: list[Hit], evidence: Evidence, max_cited: int =
     name, _, context = item.lead.partition(SUBLIST)
     listing = Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context)
     return listing_draft(listing, hits, evidence, max_cited)
+
+
+def introduced(lead: Unit, hits: list[Hit], evidence: Evidence, max_cited: int = 5) -> Draft | None:
+    """The whole list a paragraph ending in ':' announces, under it: never the announcement
+    alone. None for any other paragraph, or one followed by no list of two items or more.
+
+    >>> us = [Unit(id=f"d#{i}", doc="d", kind="passage", text=t, section="S") for i, t in enumerate(["We will consult as follows:", "• a survey • a roadshow"])]
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=2, section_of=lambda u: us)
+    >>> introduced(us[0], [], ev).text
+    '“We will consult as follows:” [1] — 2 items: a survey; a roadshow [2].'
+    >>> introduced(us[1], [], ev) is None
+    True
+    """
+    if lead.kind != "passage" or not lead.text.rstrip().endswith(":"):
+        return None
+    found = [Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context) for text, items in lists_at(lead, evidence) if len(items) >= 2 for name, _, context in [text.partition(SUBLIST)]]
+    listing = found[0] if found else inline_list(lead, evidence)
+    return None if listing is None else listing_draft(listing, hits, evidence, max_cited)
 
 
 def printed_answer(question: str, hits: list[Hit], evidence: Evidence, max_cited: int = 5) -> Draft | None:

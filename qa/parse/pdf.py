@@ -296,6 +296,7 @@ def ends_open(line: str) -> bool:
 
 
 _BULLET = re.compile(r"^[•●▪◦■‣\uf0b7\uf0a7]\s*")
+_PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+\s+[A-Z]")  # "9.2 The Director …": a numbered paragraph starts, the last item ends
 
 
 def bullet_items(lines: list[str]) -> list[tuple[str, bool]]:
@@ -307,11 +308,13 @@ def bullet_items(lines: list[str]) -> list[tuple[str, bool]]:
     [('Reserves fall into these groups:', False), ('Smoothing – to manage fluctuations.', True), ('Trading', True)]
     >>> bullet_items(["No list • here", "at all."])
     [('No list • here at all.', False)]
+    >>> bullet_items(["• an online survey;", "• a roadshow in each", "district.", "9.2 The Director will report."])
+    [('an online survey;', True), ('a roadshow in each district.', True), ('9.2 The Director will report.', False)]
     """
     out: list[tuple[list[str], bool]] = []
     for line in lines:
         bullet = _BULLET.match(line)
-        if bullet or not out:
+        if bullet or not out or (out[-1][1] and _PARAGRAPH_NUMBER.match(line)):
             out.append(([line[bullet.end() :] if bullet else line], bool(bullet)))
         else:
             out[-1][0].append(line)

@@ -423,8 +423,14 @@ def unbracketed(header: str) -> str:
 
     >>> unbracketed("Year 6 › Overweight (including obese)")
     'Year 6 › Overweight  '
+
+    A level of the header that is nothing but brackets is what its column is:
+
+    >>> unbracketed("Deliverability › (RAG)")
+    'Deliverability › RAG'
     """
-    return _BRACKETED_PART.sub(" ", header)
+    levels = [_BRACKETED_PART.sub(" ", level) if _BRACKETED_PART.sub("", level).strip() else level.replace("(", "").replace(")", "") for level in header.split("›")]
+    return "›".join(levels)
 
 
 def leaf_named(header: str, naming: set[str] | frozenset[str]) -> int:

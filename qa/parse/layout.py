@@ -444,9 +444,13 @@ def header_cells(line: Line, columns: Columns, label: int, space: float = 0.0, w
             out[j] = f"{out[j]} {_text(g)}".strip()
         return out
     out = [row[label] if j == label else "" for j in range(len(columns))]
-    under = [j for j in range(len(columns)) if j != label]
+    # columns printed before the labels ("Ref") are headed by this line only where it has words before them
+    before = any(g[0]["x0"] < (widths or columns)[label][0] for g in groups)
+    under = [j for j in range(len(columns)) if j != label and (j > label or before)]
     if groups and len(groups) <= len(under):
-        owners = group_spans([(g[0]["x0"], g[-1]["x1"]) for g in groups], [(widths or columns)[j] for j in under])
+        # no group heads columns on both sides of the label column ("Ref" left of "Proposal" heads "Ref" alone)
+        apart = frozenset(i for i in range(1, len(under)) if under[i - 1] < label < under[i])
+        owners = group_spans([(g[0]["x0"], g[-1]["x1"]) for g in groups], [(widths or columns)[j] for j in under], apart)
         for j, owner in zip(under, owners):
             out[j] = _text(groups[owner])
     return out
@@ -489,10 +493,11 @@ def segments(line: Line, space: float) -> list[Line]:
     return out
 
 
-def group_spans(groups: list[tuple[float, float]], columns: Columns) -> list[int]:
+def group_spans(groups: list[tuple[float, float]], columns: Columns, apart: frozenset[int] = frozenset()) -> list[int]:
     """Which group header heads each column: the columns split, in order, into one run per group,
     each run centred under its group's label, or starting or ending under it (labels centred,
-    left- or right-aligned), as near as can be.
+    left- or right-aligned), as near as can be. No run holds both column i - 1 and column i for
+    i in `apart` (the row labels are printed between them).
 
     >>> group_spans([(10, 40), (110, 140), (212, 238)], [(0, 50), (50, 100), (100, 150), (150, 200), (200, 250)])
     [0, 1, 1, 1, 2]
@@ -500,6 +505,9 @@ def group_spans(groups: list[tuple[float, float]], columns: Columns) -> list[int
     [0, 0, 1, 1]
     >>> group_spans([(294, 331), (397, 434)], [(199, 224), (252, 278), (311, 331), (355, 380), (413, 434)])
     [0, 0, 0, 1, 1]
+    >>> cols = [(69, 85), (303, 325), (353, 374), (402, 424), (452, 473), (498, 523)]  # "Ref", then four figures past the labels
+    >>> group_spans([(69, 82), (353, 408), (484, 537)], cols), group_spans([(69, 82), (353, 408), (484, 537)], cols, frozenset({1}))
+    ([0, 0, 1, 1, 1, 2], [0, 1, 1, 1, 1, 2])
     """
     n, m = len(columns), len(groups)
     inf = float("inf")
@@ -510,7 +518,7 @@ def group_spans(groups: list[tuple[float, float]], columns: Columns) -> list[int
         x0, x1 = groups[g - 1]
         for k in range(g, n + 1):
             for a in range(g - 1, k):
-                if best[g - 1][a] == inf:
+                if best[g - 1][a] == inf or any(a < i < k for i in apart):
                     continue
                 left, right = columns[a][0], columns[k - 1][1]
                 miss = min(abs((left + right) / 2 - (x0 + x1) / 2), abs(left - x0), abs(right - x1))

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
-from qa.draft import Draft
+from qa.columns import column_kinds
+from qa.draft import Draft, holds
 from qa.intent import without_document
 from qa.lexicon import thresholds
 from qa.relevance import Evidence, idf, matches, subject_tokens
@@ -525,6 +526,7 @@ def cited_items(items: list[str], ranked: list[str], max_cited: int) -> list[int
 
 
 MAX_COUNTED_CITED = 5  # rows counted that are also cited
+COUNTED_DEPTH = 5  # best hits searched for the table whose rows are counted
 MAX_CATEGORIES = 6  # a column of at most this many distinct values is a category (a RAG status, a type)
 _HOW_MANY = re.compile(r"^\s*how many\b", re.I)
 
@@ -550,14 +552,18 @@ def value_filter(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
     >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="M", headers=("Metric", "Status"), cells=cells, row=cells[0])
     >>> value_filter("how many metrics are not on track", [mk(0, ("A", "On track")), mk(1, ("B", "Not on track")), mk(2, ("C", "On track"))])
     (1, 'not on track')
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="S", headers=("Proposal", "Saving", "RAG"), cells=cells, row=cells[0], units=("", "£000", ""))
+    >>> value_filter("how many savings are red", [mk(0, ("Buses", "400", "Red")), mk(1, ("Lights", "150", "Green")), mk(2, ("Care", "850", "Amber"))])  # a column of £ counts no savings
+    (2, 'red')
     """
     labels = token_set(" ".join(r.row for r in rows))
     asked = subject_tokens(question)
     if asked & labels:
         return None  # a word naming a row asks for that row's figures ("the Minno closure")
+    kinds = column_kinds(rows[0].headers, [r.cells for r in rows], units=rows[0].units)
     counts = [j for j in range(len(rows[0].cells)) if sum(cell_number(r.cells[j]) is not None for r in rows) * 2 > len(rows)]
-    if any(asked & token_set(rows[0].headers[j]) for j in counts if j < len(rows[0].headers)):
-        return None  # "how many employees": a column of figures counts them, not the rows
+    if any(asked & token_set(rows[0].headers[j]) for j in counts if j < len(rows[0].headers) and kinds[j] != "money"):
+        return None  # "how many employees": a column of figures counts them, not the rows ("how many savings" counts rows of £)
     if (found := written_category(question, rows)) is not None:
         return found  # "not on track", of "On track" and "Not on track"
     for j in category_columns(rows):  # categories repeat: a column of distinct descriptions is not one
@@ -572,14 +578,15 @@ def value_filter(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
 def counted_answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     """ "How many <rows> are <category>?" over the best hit's table: the rows whose category cell
     says it, counted and listed, each cited. None unless the question opens "how many" and names
-    one value of a column of categories."""
-    top = hits[0].unit if hits else None
-    if top is None or top.kind != "row" or not _HOW_MANY.match(question):
-        return None
-    rows = [r for r in printed_rows(top.table_id, evidence) if not r.total]
+    one value of a column of categories. The table is the first row's among the best COUNTED_DEPTH
+    hits: a paragraph about the rows ("16 proposals, rated …") may come first."""
+    first = next((h.unit for h in hits[:COUNTED_DEPTH] if h.unit.kind == "row"), None)
+    if first is None or not _HOW_MANY.match(question) or (first is not hits[0].unit and holds("number", hits[0].unit.text)):
+        return None  # a closer paragraph giving a figure ("24 food and energy awards") answers, not a count of rows
+    rows = [r for r in printed_rows(first.table_id, evidence) if not r.total]
     if len(rows) < 3 or (found := value_filter(question, rows)) is None:
         return None
-    j, word = found
+    top, (j, word) = first, found
     picked = [r for r in rows if has_value(r.cells[j], word)]
     label = rows[0].label_col
     names = "; ".join(f"{r.cells[label] or r.row}" + (f" [{i}]" if i <= MAX_COUNTED_CITED else "") for i, r in enumerate(picked, 1))

@@ -553,7 +553,7 @@ def value_filter(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
     >>> value_filter("how many metrics are not on track", [mk(0, ("A", "On track")), mk(1, ("B", "Not on track")), mk(2, ("C", "On track"))])
     (1, 'not on track')
     >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="S", headers=("Proposal", "Saving", "RAG"), cells=cells, row=cells[0], units=("", "£000", ""))
-    >>> value_filter("how many savings are red", [mk(0, ("Buses", "400", "Red")), mk(1, ("Lights", "150", "Green")), mk(2, ("Care", "850", "Amber"))])  # a column of £ counts no savings
+    >>> value_filter("how many savings are red", [mk(0, ("Buses", "400", "Red")), mk(1, ("Lights", "150", "Green")), mk(2, ("Care", "850", "Red")), mk(3, ("Parks", "90", "Green"))])  # £ count no savings
     (2, 'red')
     """
     labels = token_set(" ".join(r.row for r in rows))

@@ -282,7 +282,7 @@ _COMPARING = frozenset(
 Form = Literal["define", "reason", "section", "yesno", "list", "summary"]
 _AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might|shall)"
 _CONTAINER = rf"(?:{'|'.join(words('place_kinds'))})"  # the kinds of place a report labels ("which chapter …")
-_DOCUMENT = r"(?:report|plan|document|paper|papers|strategy|update|statement|policy|annex|appendix|it|they)"
+_DOCUMENT = r"(?:report|plan|document|paper|papers|strategy|update|statement|policy|dashboard|scorecard|briefing|annex|appendix|it|they)"
 # a plural noun: ends in "s" but not "ss" ("progress", "access" are not plurals)
 _PLURAL = r"\w+[^\Ws]s"
 _PLACE_VERB = (
@@ -464,7 +464,8 @@ _PLACE_WORDS = re.compile(
     re.I,
 )
 _DOCUMENT_PHRASE = re.compile(
-    r"\b(?:(?:in|of|from|within) )?(?:the|this|that|their|its) ((?:(?!(?:of|in|on|about|for|the|and)\b)[\w'’&-]+ ){0,3}?)(?:report|plan|document|paper|strategy|update|statement|policy)s?\b",
+    r"\b(?:(?:in|of|from|within) )?(?:the|this|that|their|its) ((?:(?!(?:of|in|on|about|for|the|and)\b)[\w'’&-]+ (?:and )?){0,3}?)"
+    r"(?:report|plan|document|paper|strategy|update|statement|policy|dashboard|scorecard|briefing)s?\b",
     re.I,
 )
 
@@ -495,6 +496,8 @@ def document_words(question: str) -> frozenset[str]:
     (['sen'], [])
     >>> sorted(document_words("where are the recommendations of the sen report"))
     ['sen']
+    >>> sorted(document_words("which section of the quality and safety paper covers staffing")), sorted(document_words("where in the dashboard is finance"))
+    (['qualiti', 'safeti'], [])
     """
     return frozenset(t for m in _DOCUMENT_PHRASE.finditer(core_question(question)) for t in tokenize(m.group(1)))
 

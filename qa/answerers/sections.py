@@ -166,6 +166,7 @@ class Place:
     text_share: float
     kind: bool  # labelled as the kind of place asked for
     in_document: float = 0.0  # share of the words naming the document that its document carries
+    together: float = 0.0  # share of the subject its name and text carry between them ("Safe staffing": "… nurse vacancy rate …")
 
     @property
     def score(self) -> float:
@@ -196,12 +197,13 @@ def places(question: str, hits: list[Hit], evidence: Evidence) -> list[Place]:
         text = u.text if u.kind == "passage" else " ".join(u.cells)
         share = weighted_share(subject, text, weight)
         in_doc = weighted_share(named_doc, u.doc, weight)
-        here = Place(name, u, sub, rank, weighted_share(subject, name, weight), share, bool(kind) and labelled(u, kind, sub), in_doc)
+        together = weighted_share(subject, f"{name} {text}", weight)
+        here = Place(name, u, sub, rank, weighted_share(subject, name, weight), share, bool(kind) and labelled(u, kind, sub), in_doc, together)
         old = found.get(key)
         if old is None:
             found[key] = here
         elif share > old.text_share or (here.kind and not old.kind):
-            found[key] = Place(name, u, sub, old.rank, old.name_share, share, old.kind or here.kind, in_doc)
+            found[key] = Place(name, u, sub, old.rank, old.name_share, share, old.kind or here.kind, in_doc, max(together, old.together))
     return sorted(found.values(), key=lambda p: (-p.score, p.rank))
 
 
@@ -218,7 +220,7 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     supported = [
         p
         for p in ranked
-        if max(p.name_share, p.text_share) >= PLACE_SUPPORT or (p.kind and kind not in NUMBERED_KINDS and p.name_share + p.text_share > 0)
+        if max(p.name_share, p.text_share, p.together) >= PLACE_SUPPORT or (p.kind and kind not in NUMBERED_KINDS and p.name_share + p.text_share > 0)
     ]
     if not supported:
         about = " ".join(w for w in words(place_text(question)) if w not in stopwords())

@@ -279,6 +279,8 @@ def verdict(question: str, sentence: str) -> str | None:
     'no'
     >>> verdict("is the grant ringfenced", "The grant is un-ringfenced.")
     'no'
+    >>> verdict("did it hit its restraint target in q2", "Restraint fell to 42 in Q2, meeting the target of no more than 45.")
+    'yes'
     """
     q, s = _words(question), _words(sentence)
     if reversed_comparison(question, sentence) or excepted(question, sentence) or other_agent(question, sentence):
@@ -291,7 +293,8 @@ def verdict(question: str, sentence: str) -> str | None:
     sq, ss = standing(question), standing(sentence)
     if sq and ss and sq != ss:
         return "no"  # asked whether it is above (or on track), the sentence says below (or short)
-    if ((s & NEGATION) and not (q & NEGATION)) or prefix_negated(question, sentence):
+    bounded = _words(_NEGATED_BOUND.sub(" ", sentence))  # "a target of no more than 45" is a bound, no denial
+    if ((bounded & NEGATION) and not (q & NEGATION)) or prefix_negated(question, sentence):
         return "no"
     if _DONE.search(core_question(question)) and (s & PENDING) and not (q & PENDING) and not stated_done(claim(question), sentence):
         return "no"
@@ -303,6 +306,7 @@ def verdict(question: str, sentence: str) -> str | None:
     return "yes"
 
 
+_NEGATED_BOUND = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|later|earlier|longer)\s+than\b|\bnot\s+(?:exceeding|to exceed)\b", re.I)
 _PREFIX_NEGATED = re.compile(r"\b(?:un|non)-([a-z]+)", re.I)
 
 

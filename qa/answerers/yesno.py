@@ -416,7 +416,8 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     # a sentence bounding the claim by name (an exception, a wider scope) is itself specific: it
     # decides with half the claim
     enough = share >= SUPPORT or limits(question, sentence)
-    said = verdict(question, sentence) if enough and not unsaid else None
+    # a table row's name ("Healthcare support workers", with a code) claims nothing: only its rating cell decides, else its figures
+    said = verdict(question, sentence) if enough and not unsaid and not names_only(unit, sentence) else None
     said = rated_verdict(question, unit, sentence) or said
     if said == "yes":
         # the claim word this sentence leaves to the rest of its unit is said there, and denied
@@ -434,6 +435,19 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     else:
         text = f"{said.capitalize()}: “{sentence}” [1]"
     return Draft("answered", text, cited=(unit, *also), evidence=(unit,))
+
+
+NAME_EXTRA_WORDS = 2  # words besides a row's label that still only name it (a code: "HWB-23/14")
+
+
+def names_only(unit: Unit, sentence: str) -> bool:
+    """Whether a sentence drawn from a table row only names it: its label and a code at most, no claim.
+
+    >>> u = Unit(id="r", doc="d", kind="row", text="", row="Dental access report", cells=("Dental access report", "HWB-23/14", "Overdue"))
+    >>> names_only(u, "Dental access report. HWB-23/14"), names_only(u, "Dental access report. The report was delayed by a month")
+    (True, False)
+    """
+    return unit.kind == "row" and len(sentence.split()) - len(unit.row.split()) <= NAME_EXTRA_WORDS
 
 
 def rated_verdict(question: str, unit: Unit, sentence: str) -> str:

@@ -429,7 +429,10 @@ def unbracketed(header: str) -> str:
     >>> unbracketed("Deliverability › (RAG)")
     'Deliverability › RAG'
     """
-    levels = [_BRACKETED_PART.sub(" ", level) if _BRACKETED_PART.sub("", level).strip() else level.replace("(", "").replace(")", "") for level in header.split("›")]
+    levels = [
+        _BRACKETED_PART.sub(" ", level) if _BRACKETED_PART.sub("", level).strip() else level.replace("(", "").replace(")", "")
+        for level in header.split("›")
+    ]
     return "›".join(levels)
 
 

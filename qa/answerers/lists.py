@@ -444,7 +444,12 @@ def introduced(lead: Unit, hits: list[Hit], evidence: Evidence, max_cited: int =
     """
     if lead.kind != "passage" or not lead.text.rstrip().endswith(":"):
         return None
-    found = [Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context) for text, items in lists_at(lead, evidence) if len(items) >= 2 for name, _, context in [text.partition(SUBLIST)]]
+    found = [
+        Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context)
+        for text, items in lists_at(lead, evidence)
+        if len(items) >= 2
+        for name, _, context in [text.partition(SUBLIST)]
+    ]
     listing = found[0] if found else inline_list(lead, evidence)
     return None if listing is None else listing_draft(listing, hits, evidence, max_cited)
 

@@ -198,7 +198,9 @@ def places(question: str, hits: list[Hit], evidence: Evidence) -> list[Place]:
         share = weighted_share(subject, text, weight)
         in_doc = weighted_share(named_doc, u.doc, weight)
         together = weighted_share(subject, f"{name} {text}", weight)
-        here = Place(name, u, sub, rank, weighted_share(subject, name, weight), share, bool(kind) and labelled(u, kind, sub), in_doc, together)
+        here = Place(
+            name, u, sub, rank, weighted_share(subject, name, weight), share, bool(kind) and labelled(u, kind, sub), in_doc, together
+        )
         old = found.get(key)
         if old is None:
             found[key] = here
@@ -220,7 +222,8 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     supported = [
         p
         for p in ranked
-        if max(p.name_share, p.text_share, p.together) >= PLACE_SUPPORT or (p.kind and kind not in NUMBERED_KINDS and p.name_share + p.text_share > 0)
+        if max(p.name_share, p.text_share, p.together) >= PLACE_SUPPORT
+        or (p.kind and kind not in NUMBERED_KINDS and p.name_share + p.text_share > 0)
     ]
     if not supported:
         about = " ".join(w for w in words(place_text(question)) if w not in stopwords())

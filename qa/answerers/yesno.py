@@ -306,7 +306,9 @@ def verdict(question: str, sentence: str) -> str | None:
     return "yes"
 
 
-_NEGATED_BOUND = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|later|earlier|longer)\s+than\b|\bnot\s+(?:exceeding|to exceed)\b", re.I)
+_NEGATED_BOUND = re.compile(
+    r"\b(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|later|earlier|longer)\s+than\b|\bnot\s+(?:exceeding|to exceed)\b", re.I
+)
 _PREFIX_NEGATED = re.compile(r"\b(?:un|non)-([a-z]+)", re.I)
 
 

@@ -419,7 +419,7 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     # decides with half the claim
     enough = share >= SUPPORT or limits(question, sentence)
     # a table row's name ("Healthcare support workers", with a code) claims nothing: only its rating cell decides, else its figures
-    said = verdict(question, sentence) if enough and not unsaid and not names_only(unit, sentence) else None
+    said = verdict(question, sentence) if enough and not unsaid and not names_only(unit, sentence, question) else None
     said = rated_verdict(question, unit, sentence) or said
     if said == "yes":
         # the claim word this sentence leaves to the rest of its unit is said there, and denied
@@ -442,14 +442,21 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
 NAME_EXTRA_WORDS = 2  # words besides a row's label that still only name it (a code: "HWB-23/14")
 
 
-def names_only(unit: Unit, sentence: str) -> bool:
+def names_only(unit: Unit, sentence: str, question: str = "") -> bool:
     """Whether a sentence drawn from a table row only names it: its label and a code at most, no claim.
 
     >>> u = Unit(id="r", doc="d", kind="row", text="", row="Dental access report", cells=("Dental access report", "HWB-23/14", "Overdue"))
     >>> names_only(u, "Dental access report. HWB-23/14"), names_only(u, "Dental access report. The report was delayed by a month")
     (True, False)
+
+    A figure the question gives is a claim the row's cell makes ("did it help 1381 people": "Falls service. 1381"):
+
+    >>> names_only(Unit(id="f", doc="d", kind="row", text="", row="Falls service"), "Falls service. 1381", "did it help 1381 people")
+    False
     """
-    return unit.kind == "row" and len(sentence.split()) - len(unit.row.split()) <= NAME_EXTRA_WORDS
+    extra = sentence.replace(unit.row, " ", 1).split()
+    claimed = any(re.search(r"\d", w) and w.strip(".,;:") in question for w in extra)
+    return unit.kind == "row" and len(extra) <= NAME_EXTRA_WORDS and not claimed
 
 
 def rated_verdict(question: str, unit: Unit, sentence: str) -> str:

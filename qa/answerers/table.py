@@ -2042,7 +2042,29 @@ def total_column(view: TableView) -> list[Column]:
     ['Total']
     """
     totals = [c for c in view.value_columns() if is_total_label(c.name.split("›")[-1].strip())]
-    return totals if len(totals) == 1 else []
+    return totals if len(totals) == 1 else summing_column(view)
+
+
+SUMMED_ROWS = 0.8  # share of the rows with figures in which a column must equal the sum of the others
+
+
+def summing_column(view: TableView) -> list[Column]:
+    """The last figure column that adds up the others in (nearly) every row, though its header does
+    not say so: the whole area's column after its districts' ("Brindlemoor | … | Wyvernshire").
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, a, b, c), headers=("Crime", "North", "South", "County"))
+    ...       for i, (r, a, b, c) in enumerate([("Theft", "10", "5", "15"), ("Fraud", "3", "4", "7"), ("Arson", "1", "1", "2")])]
+    >>> [c.name for c in summing_column(TableView.of(us))], summing_column(TableView.of(us[:1]))
+    (['County'], [])
+    """
+    cols = view.value_columns()
+    if len(cols) < 3 or len(view.rows) < 2:
+        return []
+    last, others = cols[-1], cols[:-1]
+    rows = [r for r in view.rows if all(r.values[c.index] is not None for c in cols)]
+    adds = sum(math.isclose(sum(r.values[c.index] or 0.0 for c in others), r.values[last.index] or 0.0, rel_tol=0.005, abs_tol=0.05) for r in rows)
+    return [last] if len(rows) >= 2 and adds >= SUMMED_ROWS * len(rows) else []
 
 
 def names_category(row: Row, q_tokens: frozenset[str]) -> bool:

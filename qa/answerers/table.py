@@ -224,6 +224,8 @@ def pick_columns(
         named = [c for c in named if not marks_unasked(c.tokens, question, q_tokens)] or named
     best_score = max((word_score(c) for c in named), default=0)
     top = [c for c in named if word_score(c) == best_score]
+    if months:  # "in september": the "Sep" column, not a "Total Apr–Sep" column ending in it
+        top = [c for c in top if not months_named(token_set(c.name)) - months] or top
     if any(quarter_of(c) for c in top):  # "q1 to q2": the quarters' figures, not the "Q2 RAG" rating beside them
         top = [c for c in top if c.numeric] or top
     # "year 6 obesity": "Obese (including severely obese)", not "Overweight (including obese)"
@@ -2063,7 +2065,9 @@ def summing_column(view: TableView) -> list[Column]:
         return []
     last, others = cols[-1], cols[:-1]
     rows = [r for r in view.rows if all(r.values[c.index] is not None for c in cols)]
-    adds = sum(math.isclose(sum(r.values[c.index] or 0.0 for c in others), r.values[last.index] or 0.0, rel_tol=0.005, abs_tol=0.05) for r in rows)
+    adds = sum(
+        math.isclose(sum(r.values[c.index] or 0.0 for c in others), r.values[last.index] or 0.0, rel_tol=0.005, abs_tol=0.05) for r in rows
+    )
     return [last] if len(rows) >= 2 and adds >= SUMMED_ROWS * len(rows) else []
 
 

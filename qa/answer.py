@@ -755,7 +755,7 @@ _ASKS_COUNT = re.compile(r"^\s*(?:how many|number of|no\.? of)\b", re.I)
 
 def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
     if intent.form != "define" and hits and spells_out(hits[0].unit):
-        # a glossary row matched the short form the question writes ("the CSP's priorities"):
+        # a glossary row matched the short form the question writes ("the TSB's priorities"):
         # it says what the letters stand for, the other evidence what the question asks
         hits = [h for h in hits if not spells_out(h.unit)] + [h for h in hits if spells_out(h.unit)]
     if intent.form == "reason":

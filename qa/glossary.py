@@ -85,11 +85,11 @@ def acronym_map(names: list[str]) -> dict[str, str]:
 
 def spells_out(unit: Unit) -> bool:
     """Whether a table row only spells out a short form: its label is the initials of another of
-    its cells (a glossary's "CSP | Community Safety Partnership"). Such a row says what the letters
+    its cells (a glossary's "TSB | Tenant Support Board"). Such a row says what the letters
     stand for and nothing of the thing itself.
 
     >>> row = lambda *cells: Unit(id="g", doc="d", kind="row", text="", cells=cells, row=cells[0])
-    >>> spells_out(row("IDVA", "Independent Domestic Violence Advisor")), spells_out(row("Hazel Ward", "Acute", "92%"))
+    >>> spells_out(row("TSB", "Tenant Support Board")), spells_out(row("Oak Ward", "Acute", "92%"))
     (True, False)
     """
     if unit.kind != "row" or len(unit.cells) < 2:

@@ -2052,7 +2052,7 @@ SUMMED_ROWS = 0.8  # share of the rows with figures in which a column must equal
 
 def summing_column(view: TableView) -> list[Column]:
     """The last figure column that adds up the others in (nearly) every row, though its header does
-    not say so: the whole area's column after its districts' ("Brindlemoor | … | Wyvernshire").
+    not say so: the whole area's column after its districts' ("North | South | … | County").
 
     >>> from qa.types import Unit
     >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, a, b, c), headers=("Crime", "North", "South", "County"))

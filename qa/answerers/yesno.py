@@ -439,14 +439,14 @@ def answer(question: str, hits: list[Hit], evidence: Evidence) -> Draft | None:
     return Draft("answered", text, cited=(unit, *also), evidence=(unit,))
 
 
-NAME_EXTRA_WORDS = 2  # words besides a row's label that still only name it (a code: "HWB-23/14")
+NAME_EXTRA_WORDS = 2  # words besides a row's label that still only name it (a code: "REF-12/04")
 
 
 def names_only(unit: Unit, sentence: str, question: str = "") -> bool:
     """Whether a sentence drawn from a table row only names it: its label and a code at most, no claim.
 
-    >>> u = Unit(id="r", doc="d", kind="row", text="", row="Dental access report", cells=("Dental access report", "HWB-23/14", "Overdue"))
-    >>> names_only(u, "Dental access report. HWB-23/14"), names_only(u, "Dental access report. The report was delayed by a month")
+    >>> u = Unit(id="r", doc="d", kind="row", text="", row="Dental access report", cells=("Dental access report", "REF-12/04", "Overdue"))
+    >>> names_only(u, "Dental access report. REF-12/04"), names_only(u, "Dental access report. The report was delayed by a month")
     (True, False)
 
     A figure the question gives is a claim the row's cell makes ("did it help 1381 people": "Falls service. 1381"):

@@ -99,6 +99,9 @@ def read_intent(question: str) -> Intent:
         if measure or people or re.search(r"cheapest|expensive", q):
             aggregate = "min" if _MIN.search(q) else "max"
             measure = "count" if people and not money else (measure or "money")
+    forms = question_forms(question)
+    if asks_actions(question) and "list" not in forms:
+        forms = (*forms, "list")  # "what is the board being asked to do": things done, which a list answers whole
     both = bool(re.search(rf"\bhow many\b|number of|{_NOUNS}", q)) and bool(
         re.search(r"\b(cost|costs|spent|spend|invest\w*|how much|budget|funding)\b", q)
     )
@@ -109,8 +112,7 @@ def read_intent(question: str) -> Intent:
         both=both and aggregate is None,
         quantity=bool(_QUANTITY.search(q)),
         form=question_form(question),
-        # "what is the board being asked to do": things done, which a list answers whole
-        forms=question_forms(question) + (("list",) if asks_actions(question) and "list" not in question_forms(question) else ()),
+        forms=forms,
     )
 
 

@@ -455,7 +455,8 @@ def names_only(unit: Unit, sentence: str, question: str = "") -> bool:
     False
     """
     extra = sentence.replace(unit.row, " ", 1).split()
-    claimed = any(re.search(r"\d", w) and w.strip(".,;:") in question for w in extra)
+    asked = set(re.findall(r"\d[\d,.]*", question))
+    claimed = any(w.strip(".,;:") in asked for w in extra)
     return unit.kind == "row" and len(extra) <= NAME_EXTRA_WORDS and not claimed
 
 

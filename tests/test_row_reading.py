@@ -105,7 +105,9 @@ def test_two_columns_asked_one_blank_gives_the_other_and_says_which_is_blank():
 
 def test_a_month_asked_reads_its_own_column_not_a_range_ending_in_it():
     headers = ("Level of harm", "Quarter 2 › Aug", "Quarter 2 › Sep", "Total Apr–Sep")
-    unit = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Severe harm", cells=("Severe harm", "6", "2", "22"), headers=headers)
+    unit = Unit(
+        id="1", doc="d", kind="row", text="", table_id="t", row="Severe harm", cells=("Severe harm", "6", "2", "22"), headers=headers
+    )
     view = TableView.of([unit])
     (col,) = pick_columns(view, (), token_set("severe harm incidents in september"), view.rows[0], "severe harm incidents in september")
     assert col.name == "Quarter 2 › Sep"

@@ -35,6 +35,19 @@ _FISCAL = re.compile(r"\bF(?:Y\s?)?'?((?:19|20)\d\d|\d\d)\b")  # FY19, FY 2019, 
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]((?:19|20)\d\d|\d\d)\b")  # 31.3.26, 31/03/2026
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTH_STEMS = frozenset({"januari", "februari", "juli"})  # stems that are no prefix of their month's name
+
+
+def names_month(word: str) -> bool:
+    """A month's name, short form or stem, not a word that only starts like one ("Marrowby",
+    "junction", "Mayfield").
+
+    >>> [names_month(w) for w in ("Mar", "march", "septemb", "sept", "juli", "marrowbi", "junction", "mayfield")]
+    [True, True, True, True, True, False, False, False]
+    """
+    w = word.lower()
+    return len(w) >= 3 and (any(m.startswith(w) for m in _FULL_MONTHS) or w in _MONTH_STEMS)
 
 
 def period_names(text: str) -> tuple[str, ...]:
@@ -117,17 +130,17 @@ def period_order(text: str) -> tuple[int, int]:
     """
     years = period_names(text)
     year = int(years[-1][:4]) if years else 0
-    months = _MONTH.findall(canonical_dates(text.lower()))  # "30/09/2024" is September
+    months = [m.group(1) for m in _MONTH.finditer(canonical_dates(text.lower())) if names_month(m.group(0))]  # "30/09/2024" is September
     return year, _MONTHS[months[-1][:3].lower()] if months else 0
 
 
 def months_named(tokens: frozenset[str]) -> frozenset[int]:
     """The months (1-12) a question's word stems name.
 
-    >>> sorted(months_named(frozenset({"septemb", "2025", "rate"})))
-    [9]
+    >>> sorted(months_named(frozenset({"septemb", "2025", "rate"}))), sorted(months_named(frozenset({"marrowbi", "junction"})))
+    ([9], [])
     """
-    return frozenset(_MONTHS[t[:3]] for t in tokens if _MONTH.fullmatch(t))
+    return frozenset(_MONTHS[t[:3]] for t in tokens if _MONTH.fullmatch(t) and names_month(t))
 
 
 @dataclass(frozen=True)

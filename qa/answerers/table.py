@@ -1090,6 +1090,7 @@ def own_figure(view: TableView, row: Row, bench: Column, question: str) -> Colum
         and row.values[c.index] is not None
         and not c.tokens & marks
         and not header_words(c) & named_by
+        and not holds_periods(view, c)
     ]
     alike = [c for c in others if of_percentages(c) == of_percentages(bench)] or others
     if not alike:
@@ -1099,6 +1100,23 @@ def own_figure(view: TableView, row: Row, bench: Column, question: str) -> Colum
     # "how much more does the nhs put in than the council": the column the question names by its words
     worded = [c for c in named or alike if header_words(c) & asked]
     return max(worded or named or alike, key=lambda c: (c.when, quarter_of(c), -c.index))
+
+
+_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*$")
+
+
+def holds_periods(view: TableView, col: Column) -> bool:
+    """Whether a column's cells are years ("Period: 2024", "2023-24"): when each figure is for, no figure.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, p, v), headers=("Indicator", "Period", "Value"))
+    ...       for i, (r, p, v) in enumerate([("Smoking", "2024", "12.8"), ("Obesity", "2023-24", "64.5")])]
+    >>> v = TableView.of(us)
+    >>> holds_periods(v, v.columns[1]), holds_periods(v, v.columns[2])
+    (True, False)
+    """
+    cells = [r.unit.cells[col.index] for r in view.rows if col.index < len(r.unit.cells) and r.unit.cells[col.index].strip()]
+    return bool(cells) and all(_YEAR_CELL.match(c) for c in cells)
 
 
 def quarter_of(col: Column) -> int:
@@ -1373,12 +1391,12 @@ def _compare_periods(view: TableView, row: Row, columns: list[Column], smallest:
     'Fund — Market Value is lower than Book Cost: 22,050 against 25,038 [1].'
     """
     cols = [c for c in (columns if len(columns) >= 2 else view.period_columns()) if row.values[c.index] is not None]
+    if len(cols) == 2 and not all(c.years for c in cols) and cols[0].name != cols[1].name:
+        # two measures, not two periods ("Book Cost", "Market Value at 30 Sept"): one is higher than the other
+        return measures_compared(row, cols, smallest)
     if len(cols) < 2 or len({(c.years, c.when) for c in cols}) < len(cols) or len({_period_name(c) for c in cols}) < len(cols):
         return None  # not periods: "2025-26 › Budget", "2025-26 › Forecast" and "2025-26 › Variance" are one year
     ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=not smallest)
-    if len(cols) == 2 and not all(c.years for c in cols):
-        # two measures, not two periods ("Book Cost", "Market Value at 30 Sept"): one is higher than the other
-        return measures_compared(row, cols, smallest)
     shown = "; ".join(f"{_period_name(c)}: {_cell(row, c)}" for c in cols)
     word = "lowest" if smallest else "highest"
     text = f"{_where(row)} was {word} in {_period_name(ranked[0])} ({shown}) [1]."

@@ -865,10 +865,14 @@ def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence)
             return replace(draft, evidence=(*draft.evidence, top)) if draft.status == "answered" else draft
         if not giving and kind != "date" and (row := closer_row(question, hits, evidence)) is not None:
             return row_answer(question, intent, row, hits, evidence)  # no passage gives the figure: a close table row does
+        if not giving and kind == "date" and (row := dated_row(question, hits, evidence)) is not None:
+            return row_answer(question, intent, row, hits, evidence)  # nor the day: a close row, an action plan's, does
         top = giving[0] if giving else top
     elif kind == "date" and not gives_day(question, top.text):
         # Asked when: a close passage giving the day beats one giving only a year.
         dated = closer_passages(question, hits, evidence, lambda text: gives_day(question, text))
+        if not dated and (row := dated_row(question, hits, evidence)) is not None:
+            return row_answer(question, intent, row, hits, evidence)  # "when is the cctv due": the action plan's row gives the day
         top = dated[0] if dated else top
     if not kind and (led := lists.introduced(top, hits, evidence)) is not None:
         return led  # a paragraph announcing a list ("… will be carried out as follows:") is answered with the list
@@ -920,6 +924,26 @@ def closer_row(question: str, hits: list[Hit], evidence: Evidence) -> Unit | Non
         return label_match(question, unit) == 1.0 or (rarest in name and len(name & token_set(question)) * 2 >= len(name))
 
     return _close_row(hits, lambda u: named(u) and coverage(question, u, evidence) >= HALF_COVERED)
+
+
+def dated_row(question: str, hits: list[Hit], evidence: Evidence) -> Unit | None:
+    """The first table row among the next best hits that gives a day and carries at least half of
+    the question: what answers "when" when the closest passage gives no day.
+
+    >>> p = Unit(id="1", doc="d", kind="passage", text="The rise is why the new cameras are in the action plan.")
+    >>> r = Unit(id="2", doc="d", kind="row", text="Action: Install cameras in Eastgate | Due: 31 January 2026", row="Install cameras in Eastgate", cells=("Install cameras in Eastgate", "31 January 2026"))
+    >>> ev = Evidence(rows_of=lambda t: [], doc_freq=lambda t: 1, n_units=2)
+    >>> dated_row("when are the eastgate cameras due", [Hit(unit=p, score=1.0), Hit(unit=r, score=0.9)], ev).id
+    '2'
+    """
+    return next(
+        (
+            h.unit
+            for h in hits[1:CLOSER_DEPTH]
+            if h.unit.kind == "row" and gives_day(question, " ".join(h.unit.cells)) and coverage(question, h.unit, evidence) >= HALF_COVERED
+        ),
+        None,
+    )
 
 
 def _close_row(hits: list[Hit], fits: Callable[[Unit], bool]) -> Unit | None:

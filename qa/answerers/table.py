@@ -29,7 +29,7 @@ from qa.columns import (
     unbracketed,
 )
 from qa.draft import headed
-from qa.intent import Operation, asks_for_several
+from qa.intent import Operation, asks_for_several, operation
 from qa.lexicon import thresholds
 from qa.lexicon import words as word_list
 from qa.not_given import months_written
@@ -217,6 +217,8 @@ def pick_columns(
             chosen = compound_head(_unless_asked_percent(chosen, q_tokens), question)
             out.extend(chosen if best[0] > 0 else chosen[:1])
         return list(dict.fromkeys(out))
+    if len(months) >= 2 and (span := span_column(view, months, question)):
+        return span  # "no harm incidents apr-sep": the "Total Apr–Sep" column, not April's and September's
     if len(months) >= 2 and (by_month := _month_columns(view, months, lambda c: (word_score(c), filled(c), -len(c.tokens - naming)))):
         return by_month
     named = [c for c in view.columns if c.index != view.label_col and word_score(c) > 0]
@@ -233,6 +235,21 @@ def pick_columns(
     top = [c for c in top if plainly[c.index] == max(plainly.values())]
     # of the best named only: "the vacancy rate" is the "Vacancy rate %" column, not "Vacancies (WTE)"
     return _unless_asked_percent(top, q_tokens)
+
+
+def span_column(view: TableView, months: frozenset[int], question: str) -> list[Column]:
+    """The one column whose header names the months a question names as a span ("Apr-Sep"), when
+    the question asks for no change between them.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="No harm", cells=("No harm", "70", "65", "412"), headers=("Level", "Apr", "Sep", "Total Apr–Sep"))
+    >>> v = TableView.of([u])
+    >>> [c.name for c in span_column(v, frozenset({4, 9}), "no harm incidents apr-sep")], span_column(v, frozenset({4, 9}), "how many more in sep than apr")
+    (['Total Apr–Sep'], [])
+    """
+    if operation(question) in {"change", "pct_change", "compare"} or re.search(r"\b(?:from|between|since)\b", question, re.I):
+        return []  # "how many more in sept than april": the two months
+    spans = [c for c in view.columns if c.index != view.label_col and c.numeric and months_named(token_set(c.name)) == months]
+    return spans if len(spans) == 1 else []
 
 
 def _month_columns(view: TableView, months: frozenset[int], rank: Callable[[Column], tuple[int, ...]]) -> list[Column]:

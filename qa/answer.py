@@ -751,6 +751,20 @@ def gives_percentage(unit: Unit, col: int) -> bool:
 
 
 _ASKS_COUNT = re.compile(r"^\s*(?:how many|number of|no\.? of)\b", re.I)
+_RATE_MARK = re.compile(r"\bper\s+(?:\d[\d,]*|100k|1k|10k|head|capita|thousand|hundred thousand)\b|\brate\b", re.I)
+
+
+def gives_rate(unit: Unit, col: int, question: str) -> bool:
+    """A row's cell is a rate ("per 100,000", "Detection rate") by its row's label, group or
+    column, and the question asks for no rate: "how many tests" is not answered by a rate of them.
+
+    >>> u = Unit(id="1", doc="d", kind="row", text="", row="Detection rate per 100,000 aged 15 to 24", cells=("Detection rate per 100,000 aged 15 to 24", "3,046"), headers=("Indicator", "Q2"))
+    >>> gives_rate(u, 1, "how many tests in q2"), gives_rate(u, 1, "how many per 100,000 in q2"), gives_rate(replace(u, row="Tests"), 1, "how many tests")
+    (True, False, False)
+    """
+    return not re.search(r"\bper\b|\brates?\b", question, re.I) and any(
+        _RATE_MARK.search(t) for t in (unit.group, unit.row, unit.headers[col]) if t
+    )
 
 
 def _compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) -> Draft:
@@ -1095,6 +1109,8 @@ def row_answer(question: str, intent: Intent, unit: Unit, hits: list[Hit], evide
         return refusal(f"“{unit.table}” gives {word} only under {', '.join(printed)}, not under {unit.headers[col]}", hits)
     if col is not None and _ASKS_COUNT.match(question) and gives_percentage(unit, col):
         return refusal(f"the closest table row, {label}, gives a percentage under {unit.headers[col]}, not a number", hits)
+    if col is not None and _ASKS_COUNT.match(question) and gives_rate(unit, col, question):
+        return refusal(f"the closest table row, {label}, gives a rate under {unit.headers[col]}, not a number", hits)
     if col is not None and intent.aggregate == "total" and (summed := cell_sum(unit.cells[col])):
         working, total = summed  # "£1.7 million Roads £5.4 million Bridges" asked for combined
         text = f"{label} — {unit.headers[col]}: {unit.cells[col]}; together {working} [1]."

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from qa.columns import header_terms
 from qa.parse.tables import strip_footnote
-from qa.text import canonical_dates, token_set
+from qa.text import MONTH_NAMES, canonical_dates, is_month, stem, token_set
 from qa.types import Unit
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -35,8 +35,7 @@ _FISCAL = re.compile(r"\bF(?:Y\s?)?'?((?:19|20)\d\d|\d\d)\b")  # FY19, FY 2019, 
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]((?:19|20)\d\d|\d\d)\b")  # 31.3.26, 31/03/2026
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-_MONTH_STEMS = frozenset({"januari", "februari", "juli"})  # stems that are no prefix of their month's name
+_MONTH_STEMS = frozenset(stem(m) for m in MONTH_NAMES)  # "septemb", "januari", "juli": months as the search stems them
 
 
 def names_month(word: str) -> bool:
@@ -46,8 +45,7 @@ def names_month(word: str) -> bool:
     >>> [names_month(w) for w in ("Mar", "march", "septemb", "sept", "juli", "marsden", "junction", "mayfield")]
     [True, True, True, True, True, False, False, False]
     """
-    w = word.lower()
-    return len(w) >= 3 and (any(m.startswith(w) for m in _FULL_MONTHS) or w in _MONTH_STEMS)
+    return is_month(word) or word.lower() in _MONTH_STEMS
 
 
 def period_names(text: str) -> tuple[str, ...]:

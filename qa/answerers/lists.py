@@ -314,6 +314,13 @@ def inline_list(unit: Unit, evidence: Evidence) -> Listing | None:
     return Listing(name, tuple(items), tuple(units))
 
 
+def led_listing(lead: str, items: Sequence[Unit]) -> Listing:
+    """A list of item units under its lead-in; a lead-in joined by SUBLIST to the paragraph
+    introducing it is named by the first and read in the light of the second."""
+    name, _, context = lead.partition(SUBLIST)
+    return Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context)
+
+
 def candidates(hits: list[Hit], evidence: Evidence) -> list[tuple[Listing | Sequence[Unit], Unit]]:
     """The lists the best hits belong to, each once: passage lists as their items, tables as rows."""
     out: list[tuple[Listing | Sequence[Unit], Unit]] = []
@@ -329,8 +336,7 @@ def candidates(hits: list[Hit], evidence: Evidence) -> list[tuple[Listing | Sequ
         for lead, items in lists_at(u, evidence):
             if len(items) >= 2 and lead not in seen:
                 seen.add(lead)
-                name, _, context = lead.partition(SUBLIST)
-                out.append((Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context), u))
+                out.append((led_listing(lead, items), u))
         inline = inline_list(u, evidence)
         if inline is not None and f"{inline.units[0].id}•" not in seen:
             seen.add(f"{inline.units[0].id}•")
@@ -426,9 +432,7 @@ def own_answer(item: Unit, hits: list[Hit], evidence: Evidence, max_cited: int =
     items = evidence.list_of(item)
     if len(items) < 2 or item not in items:
         return None
-    name, _, context = item.lead.partition(SUBLIST)
-    listing = Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context)
-    return listing_draft(listing, hits, evidence, max_cited)
+    return listing_draft(led_listing(item.lead, items), hits, evidence, max_cited)
 
 
 def introduced(lead: Unit, hits: list[Hit], evidence: Evidence, max_cited: int = 5) -> Draft | None:
@@ -444,12 +448,7 @@ def introduced(lead: Unit, hits: list[Hit], evidence: Evidence, max_cited: int =
     """
     if lead.kind != "passage" or not lead.text.rstrip().endswith(":"):
         return None
-    found = [
-        Listing(name, tuple(item_text(i.text) for i in items), tuple(items), context=context)
-        for text, items in lists_at(lead, evidence)
-        if len(items) >= 2
-        for name, _, context in [text.partition(SUBLIST)]
-    ]
+    found = [led_listing(text, items) for text, items in lists_at(lead, evidence) if len(items) >= 2]
     listing = found[0] if found else inline_list(lead, evidence)
     return None if listing is None else listing_draft(listing, hits, evidence, max_cited)
 

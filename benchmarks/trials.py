@@ -1,7 +1,7 @@
-"""The new users' trials (tests/data/trial5/ to trial32/): question sets written by helpers
+"""The new users' trials (tests/data/trial5/ to trial34/): question sets written by helpers
 who never read the code, each about its own small corpus (papers the helper wrote, tuning board
 papers, public PDFs). The trials listed in tests/data/splits.json `frozen_trials` (10, 12, 14, 16,
-18, 20, 22, 24, 26, 28, 30 and 32) are frozen: their scores are reported, their wrong answers never listed; the
+18, 20, 22, 24, 26, 28, 30, 32 and 34) are frozen: their scores are reported, their wrong answers never listed; the
 others are tuning material. Each is asked over its own corpus, not the mixed one of questionsets.py.
 
     .venv/bin/python benchmarks/trials.py [--failures N]
@@ -74,6 +74,8 @@ TRIALS: dict[str, list[Path]] = {
             "trial30",
             "trial31",
             "trial32",
+            "trial33",
+            "trial34",
         )
     },
 }

@@ -36,6 +36,7 @@ from qa.answerers.table import (
     fmt,
     group_totals,
     joins_names,
+    names_group,
     period_parts,
     named_for_other_periods,
     rows_are_periods,
@@ -1596,7 +1597,7 @@ def aggregate_answer(question: str, intent: Intent, hits: list[Hit], evidence: E
         # "which division overspends most": the divisions' subtotals are the items (group_totals)
         level = {g.unit.id for g in group_totals(table_of(rows[0], evidence), question)} if intent.aggregate in {"max", "min"} else set()
         # "which spending pressure is the biggest": the rows of the group the question names
-        in_group = [r for r in rows if r.group and token_set(r.group) <= asked_words]
+        in_group = [r for r in rows if names_group(r.group, asked_words, r.table)]
         for r in in_group or rows:
             if (r.id not in level) if len(level) >= 2 else r.total:
                 continue  # a total row adds up the others: never counted again, never the largest item

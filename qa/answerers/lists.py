@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
+from qa.answerers.table import PERIOD_WORDS
 from qa.columns import column_kinds
 from qa.draft import Draft, holds
 from qa.intent import without_document
@@ -533,6 +534,7 @@ MAX_COUNTED_CITED = 5  # rows counted that are also cited
 COUNTED_DEPTH = 5  # best hits searched for the table whose rows are counted
 MAX_CATEGORIES = 6  # a column of at most this many distinct values is a category (a RAG status, a type)
 _HOW_MANY = re.compile(r"^\s*how many\b", re.I)
+_RATED = re.compile(r"\brated\b", re.I)
 
 
 def value_filter(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
@@ -559,14 +561,21 @@ def value_filter(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
     >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="S", headers=("Proposal", "Saving", "RAG"), cells=cells, row=cells[0], units=("", "£000", ""))
     >>> value_filter("how many savings are red", [mk(0, ("Buses", "400", "Red")), mk(1, ("Lights", "150", "Green")), mk(2, ("Care", "850", "Red")), mk(3, ("Parks", "90", "Green"))])  # £ count no savings
     (2, 'red')
+    >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="V", headers=("Vaccine", "Q1", "Q2", "RAG"), cells=cells, row=cells[0])
+    >>> value_filter("how many vaccines are red this quarter", [mk(0, ("MMR", "90", "89", "Red")), mk(1, ("PCV", "95", "96", "Green")), mk(2, ("Hib", "91", "90", "Red"))])
+    (3, 'red')
+    >>> value_filter("how many V vaccines are rated green in Q2", [mk(0, ("MMR rate", "90", "89", "Red")), mk(1, ("PCV rate", "95", "96", "Green")), mk(2, ("Hib V", "91", "90", "Red"))])
+    (3, 'green')
     """
-    labels = token_set(" ".join(r.row for r in rows))
-    asked = subject_tokens(question)
-    if asked & labels:
+    # "rated green": the verb, not a "rate" row; the table's title names no row ("sexual health KPIs")
+    asked = subject_tokens(_RATED.sub(" ", question))
+    if (asked - token_set(rows[0].table)) & token_set(" ".join(r.row for r in rows)):
         return None  # a word naming a row asks for that row's figures ("the Minno closure")
     kinds = column_kinds(rows[0].headers, [r.cells for r in rows], units=rows[0].units)
     counts = [j for j in range(len(rows[0].cells)) if sum(cell_number(r.cells[j]) is not None for r in rows) * 2 > len(rows)]
-    if any(asked & token_set(rows[0].headers[j]) for j in counts if j < len(rows[0].headers) and kinds[j] != "money"):
+    # "red this quarter", "green in Q2": a period names no column of figures counted
+    named = {t for t in asked - PERIOD_WORDS if not any(ch.isdigit() for ch in t)}
+    if any(named & token_set(rows[0].headers[j]) for j in counts if j < len(rows[0].headers) and kinds[j] != "money"):
         return None  # "how many employees": a column of figures counts them, not the rows ("how many savings" counts rows of £)
     if (found := written_category(question, rows)) is not None:
         return found  # "not on track", of "On track" and "Not on track"

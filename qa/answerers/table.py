@@ -2014,8 +2014,9 @@ def extreme(
     smallest = wants_smallest(question, col.name)
     rows = [r for r in view.rows if not r.total and r.values[col.index] is not None]
     # among the rows of a group the question names in full ("of current liabilities"), not one it
-    # shares a word with ("the highest obligation" is not "of purchase obligations")
-    named = [r for r in rows if r.group and token_set(r.group) <= q_tokens - col.tokens]
+    # shares a word with ("the highest obligation" is not "of purchase obligations"), nor by a word
+    # of the table's title ("the fewest consultations" of "Pharmacy First consultations" names no group)
+    named = [r for r in rows if names_group(r.group, q_tokens - col.tokens, view.title)]
     rows = named or [r for r in rows if names_category(r, token_set(question) - col.tokens)] or rows
     groups = [r for r in group_totals(view, question) if r.values[col.index] is not None]
     rows = groups if len(groups) >= 2 else rows  # "which division overspends most": the divisions' subtotals
@@ -2039,12 +2040,15 @@ _TOTAL_WORDS = frozenset({"total", "subtot", "sub", "grand", "overal"})
 _GRAND = re.compile(r"^\s*(?:grand\s+|overall\s+)?total\b", re.I)
 # "what percentage", "which figure": a figure asked for, not a thing the rows are
 _FIGURE_NOUNS = frozenset(tokenize(" ".join([*word_list("figure_nouns"), "percentage", "proportion", "share", "one", "ones"])))
+# "which division", "which directorate": a noun naming a group of rows, lexicon data
+GROUP_NOUNS = frozenset(token_set(" ".join(word_list("group_nouns"))))
 
 
 def group_totals(view: TableView, question: str) -> list[Row]:
-    """The subtotal rows of a table whose rows are grouped, when the question asks "which <thing>"
-    and the thing is not what the label column lists: "which division overspends most" of a table
-    of service lines grouped by division ranks the divisions' subtotals. Empty otherwise.
+    """The subtotal rows of a table whose rows are grouped, when the question asks "which <group>"
+    (a noun naming a group of rows) and the label column does not list those: "which division
+    overspends most" of a table of service lines grouped by division ranks the divisions' subtotals.
+    "Which scheme" or "which condition" asks about the rows themselves. Empty otherwise.
 
     >>> from qa.types import Unit
     >>> rows = [("Home care", "742"), ("Residential", "1,695"), ("Subtotal – Older People", "2,437"),
@@ -2058,13 +2062,15 @@ def group_totals(view: TableView, question: str) -> list[Row]:
     ([], [])
     >>> group_totals(v, "which care service line has the biggest overspend")  # the thing named in the words after "which"
     []
+    >>> group_totals(v, "which condition has the biggest overspend")  # not a noun naming a group of rows
+    []
     """
     m = _WHICH_NOUN.match(question)
     noun = set(tokenize(m.group(1))) if m else set()
     listed = (
         token_set(view.columns[view.label_col].name) if view.label_col is not None and view.label_col < len(view.columns) else frozenset()
     )
-    if not noun or not listed or noun & listed or noun <= _FIGURE_NOUNS:
+    if not noun & GROUP_NOUNS or noun & listed or noun <= _FIGURE_NOUNS:
         return []
     # a row headed "Total …" adds up the groups ("Total capital programme"); "Subtotal – X" and "X total" close one
     return [r for r in view.rows if r.total and token_set(strip_footnote(r.label)) - _TOTAL_WORDS and not _GRAND.match(r.label)]
@@ -2104,6 +2110,20 @@ def summing_column(view: TableView) -> list[Column]:
         math.isclose(sum(r.values[c.index] or 0.0 for c in others), r.values[last.index] or 0.0, rel_tol=0.005, abs_tol=0.05) for r in rows
     )
     return [last] if len(rows) >= 2 and adds >= SUMMED_ROWS * len(rows) else []
+
+
+def names_group(group: str, q_tokens: frozenset[str], title: str) -> bool:
+    """The question names a row's group in full, by words other than the table's title's: "the
+    fewest consultations" of "Pharmacy First consultations" names no group "Other consultations".
+
+    >>> names_group("Other consultations", token_set("which condition had the fewest consultations"), "Pharmacy First consultations")
+    False
+    >>> names_group("Current liabilities", token_set("the highest of current liabilities"), "Balance sheet")
+    True
+    >>> names_group("", token_set("the highest"), "Balance sheet")
+    False
+    """
+    return bool(group) and token_set(group) <= q_tokens - token_set(title)
 
 
 def names_category(row: Row, q_tokens: frozenset[str]) -> bool:

@@ -21,7 +21,7 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
-from qa.parse.tables import is_figure
+from qa.parse.tables import is_figure, is_units
 
 # Typographic constants, in ems (a word's height, near enough its font size).
 ROW_GAP = 2.0  # lines further apart than this (bottom to top) are not rows of one table
@@ -75,12 +75,14 @@ def is_value(text: str) -> bool:
 
     A bracket left open or closed alone belongs to the words around it ("from 2025-26)").
 
-    >>> is_value("6.5"), is_value("6."), is_value("(1.3)"), is_value("2025-26)")
-    (True, False, True, False)
+    A unit printed over the labels ("£000") is not a figure either.
+
+    >>> is_value("6.5"), is_value("6."), is_value("(1.3)"), is_value("2025-26)"), is_value("£000")
+    (True, False, True, False, False)
     """
     if text.count("(") != text.count(")"):
         text = text.strip("()")
-    return is_figure(text) and not _SECTION_NUMBER.fullmatch(text)
+    return is_figure(text) and not _SECTION_NUMBER.fullmatch(text) and not is_units(text)
 
 
 def _figures_apart(line: Line) -> list[Word]:
@@ -312,15 +314,18 @@ GROUP_WORDS = 4  # a group header over columns is a short label: "2025-26", "Qua
 
 def _group_band(line: Line, columns: Columns, space: float, label: int) -> bool:
     """A band of group headers centred over the figure columns, whose labels may run over the
-    gutters between the columns they head: short labels set apart, none over the label column.
+    gutters between the columns they head: short labels set apart, none over the label column
+    but the figures' units ("£000").
 
     >>> cols = [(0, 30), (35, 60), (70, 95), (125, 150), (160, 185)]
     >>> _group_band([_w("2024-25", 40), _w("2025-26", 130)], cols, 3.0, 0), _group_band([_w("2024-25", 40), _w("2025-26", 130)], cols, 3.0, 3)
     (True, False)
     >>> _group_band(_set("Table 4: Permanent admissions by quarter"), cols, 3.0, 0)
     False
+    >>> _group_band([_w("£000", 0), _w("2024-25", 40), _w("2025-26", 130)], cols, 3.0, 0)  # the units over the labels
+    True
     """
-    over_label = any(spanned(w, columns[label : label + 1]) for w in line)
+    over_label = any(spanned(w, columns[label : label + 1]) and not is_units(w["text"]) for w in line)
     return not over_label and all(len(p) <= GROUP_WORDS for p in segments(line, space))
 
 
@@ -625,6 +630,17 @@ def read_grid(
     return grid
 
 
+def starts_row(line: list[str]) -> bool:
+    """A line of one cell that stops mid-phrase: the first line of a wrapped cell of the row below,
+    not a header ("Estates and" over "Facilities", at the top of a page).
+
+    >>> starts_row(["", "", "Estates and", "", ""]), starts_row(["", "", "Forecast", "", ""]), starts_row(["", "2024", "2025"])
+    (True, False, False)
+    """
+    filled = [c for c in line if c]
+    return len(filled) == 1 and bool(_OPEN_END.search(filled[0]))
+
+
 def _joined(above: list[str], below: list[str]) -> list[str]:
     """Two lines of a row's cells, joined cell by cell.
 
@@ -706,8 +722,11 @@ def _read_table(lines: list[Line], start: int, end: int, floor: int = 0) -> Word
     # the header: from the first line above that heads a figure column to the last; label-only lines
     # under it are group rows of the body; a label-only line over it, or above a body with no
     # header, is a caption or heading, not part of the table
+    wrapped = []  # the first line of the body's first row, its cell wrapped ("Estates and" over "Facilities")
+    while heads and starts_row(cells(above[heads[-1]], columns)):
+        wrapped.insert(0, heads.pop())
     header = above[heads[0] : heads[-1] + 1][-HEADER_LINES:] if heads else []
-    body = (above[heads[-1] + 1 :] if heads else []) + body
+    body = (above[heads[-1] + 1 :] if heads else above[wrapped[0] :] if wrapped else []) + body
     if sum(rows) < MIN_ROWS and not (len(columns) >= 3 and any(len(segments(ln, space)) >= len(columns) - 1 for ln in header)):
         return None  # fewer rows will do under a header row naming every column: a table's last rows, carried over
     pitch = row_pitch(body)

@@ -269,6 +269,9 @@ def restates_header(cells: list[str], before: Table) -> bool:
     (True, True)
     >>> restates_header(["Oct-25", "15,655", "63.5", "Amber"], t), restates_header(["Month", "", "", ""], t)
     (False, False)
+    >>> from dataclasses import replace
+    >>> restates_header(["Month", "Attendances (all", "4-hour", "RAG"], replace(t, header_paths=(("Month",), ("Attendances (all types)",), ("4-hour",), ("RAG",))))
+    True
     """
     filled = [(i, c) for i, c in enumerate(cells) if c.strip()]
     if len(filled) < 2 or filled[-1][0] >= len(before.headers):
@@ -281,9 +284,20 @@ def restates_header(cells: list[str], before: Table) -> bool:
         path = before.header_paths[i] if i < len(before.header_paths) else ()
         unit = before.units[i] if i < len(before.units) else ""
         names = {said(p) for p in (*path, before.headers[i], unit) if p}
-        if said(cell) not in names and said(re.sub(r"\s*\([^)]*\)$", "", cell)) not in names:
+        # a header printed on two lines ("Change in list" over "vs Sep-25") restates it line by line
+        lines = {n for name in names for n in _printed_lines(name, said(cell))}
+        if said(cell) not in names | lines and said(re.sub(r"\s*\([^)]*\)$", "", cell)) not in names:
             return False
     return True
+
+
+def _printed_lines(name: str, cell: str) -> tuple[str, ...]:
+    """The cell, when it is the first or last words of a header name printed on two lines.
+
+    >>> _printed_lines("change in list vs sep-25", "change in list"), _printed_lines("change in list vs sep-25", "in list")
+    (('change in list',), ())
+    """
+    return (cell,) if name.startswith(cell + " ") or name.endswith(" " + cell) else ()
 
 
 def ends_open(line: str) -> bool:

@@ -263,6 +263,8 @@ def header_band(rows: list[list[str]]) -> int:
     1
     >>> header_band([["Falls", "£5"], ["Walks", "£6"]])
     0
+    >>> header_band([["£000", "Quarter 1", "Quarter 1"], ["Staff group", "Apr", "May"], ["Medical", "812", "798"]])
+    2
     """
     if len(rows) < 2:
         return 0
@@ -272,7 +274,7 @@ def header_band(rows: list[list[str]]) -> int:
         # sub-headers under group labels: "State | Handgun | Long Gun" below "| Permit | Permit"
         or (
             n > 0
-            and not rows[n - 1][0]
+            and (not rows[n - 1][0] or is_units(rows[n - 1][0]))  # "£000" printed over the labels
             and heads_sub_columns(rows[n - 1], rows[n])
             and labels_or_periods(rows[n])
             and not any(is_figure(c) for c in rows[n])
@@ -422,6 +424,8 @@ def read_header(band: list[list[str]], width: int) -> tuple[list[tuple[str, ...]
     >>> paths, units = read_header([["", "Year to date", "", ""], ["", "Plan", "Actual", "Variance"], ["", "$m", "$m", "$m"]], 4)
     >>> paths[3], units[3]
     (('Year to date', 'Variance'), '$m')
+    >>> read_header([["£000", "Quarter 1", "Quarter 1", "Year to"], ["Staff group", "Apr", "May", "date"]], 4)
+    ([('Staff group',), ('Quarter 1', 'Apr'), ('Quarter 1', 'May'), ('Year to date',)], ['', '£000', '£000', '£000'])
     """
     table_unit = ""
     spread = []
@@ -439,17 +443,36 @@ def read_header(band: list[list[str]], width: int) -> tuple[list[tuple[str, ...]
     for j in range(width):
         parts: list[str] = []
         unit = ""
+        above = ""  # the cell above, when it heads this column alone
         for row in spread:
             cell = row[j] if j < len(row) else ""
             if not cell:
                 continue
             if is_units(cell):
                 unit = unit or cell
+            elif parts and parts[-1] == above and wraps_on(above, cell):
+                parts[-1] = f"{above} {cell}"  # "Year to" over "date": one header on two lines
             elif not parts or parts[-1] != cell:
                 parts.append(cell)
+            above = cell if (j == 0 or row[j - 1] != cell) and (j + 1 >= len(row) or row[j + 1] != cell) else ""
         paths.append(tuple(parts))
         units.append((unit or glued[j] or table_unit) if j else "")
     return _unit_told_apart(paths, glued), units
+
+
+def wraps_on(upper: str, lower: str) -> bool:
+    """A header cell over a single column carries on in the cell below when that one starts in
+    lower case: "Year to" over "date" is "Year to date", "Annual" over "plan" is "Annual plan".
+
+    A unit of time below ("yrs", "days") is the column's unit, not more of its name.
+
+    >>> wraps_on("Year to", "date"), wraps_on("2025-26", "Budget"), wraps_on("Forecast", "(£m)"), wraps_on("Average life", "yrs")
+    (True, False, False, False)
+    """
+    return bool(upper) and lower[:1].islower() and not _TIME_UNIT.match(lower)
+
+
+_TIME_UNIT = re.compile(rf"^\(?(?:{'|'.join(f'{w}s?' for w in words('figure_units'))})\.?\)?$", re.I)
 
 
 def _unit_told_apart(paths: list[tuple[str, ...]], glued: list[str]) -> list[tuple[str, ...]]:

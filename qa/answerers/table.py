@@ -529,17 +529,46 @@ def since_columns(view: TableView, columns: list[Column], question: str) -> list
     ['31 Mar 2024', '30 Sep 2025']
     >>> [c.name[-11:] for c in since_columns(v, march, "the change from march 2024 to march 2025")]
     ['31 Mar 2024', '31 Mar 2025']
+    >>> h = ("Vaccine", "2024-25 › Q3", "2024-25 › Q4", "2025-26 › Q1", "2025-26 › Q2")
+    >>> v = TableView.of([Unit(id="1", doc="d", kind="row", text="", table_id="t", row="A", cells=("A", "90.5", "90.3", "89.9", "89.6"), headers=h)])
+    >>> [c.name for c in since_columns(v, v.columns[1:4], "has it gone up since Q3 2024-25")]
+    ['2024-25 › Q3', '2025-26 › Q2']
     """
     if not columns or not _SINCE.search(question) or columns[0].when == (0, 0):
         return columns
-    peers = [c for c in view.period_columns() if c.path[:-1] == columns[0].path[:-1] and c.when != (0, 0)]
-    latest = max(peers, key=lambda c: c.when, default=None)
-    before = [c for c in columns if latest is not None and c.when < latest.when]
+    peers = [c for c in view.period_columns() if same_series(c, columns[0]) and c.when != (0, 0)]
+    latest = max(peers, key=_in_time, default=None)
+    before = [c for c in columns if latest is not None and _in_time(c) < _in_time(latest)]
     if latest is None or not before:
         return columns
-    # a year named picks its own column; a month alone ("since march"), the last one before now
-    start = before[0] if period_names(question) else max(before, key=lambda c: c.when)
+    # a quarter named picks its own column ("since Q3 2024-25"); a year named, its own; a month
+    # alone ("since march"), the last one before now
+    quarters = {int(n) for n in _QUARTER_NAMED.findall(question.lower())}
+    start = next((c for c in before if quarter_of(c) in quarters), None)
+    start = start or (before[0] if period_names(question) else max(before, key=_in_time))
     return [start, latest]
+
+
+_QUARTER_NAMED = re.compile(r"\b(?:q|quarter\s*)([1-4])\b")
+
+
+def _in_time(col: Column) -> tuple[tuple[int, int], int]:
+    return col.when, quarter_of(col)
+
+
+def same_series(a: Column, b: Column) -> bool:
+    """Two columns of one series of periods: under the same group header ("People at"), or each
+    under a period of its own ("2024-25 › Q3" and "2025-26 › Q1").
+
+    >>> col = lambda *p: Column(1, p, " › ".join(p), frozenset(), (), (0, 0), "", True)
+    >>> same_series(col("2024-25", "Q3"), col("2025-26", "Q1")), same_series(col("People at", "31 Mar 2024"), col("People at", "30 Sep 2025"))
+    (True, True)
+    >>> same_series(col("Budget", "2024-25"), col("Forecast", "2025-26")), same_series(col("2024-25", "Q3"), col("England Q2 2025-26"))
+    (False, False)
+    """
+    if a.path[:-1] == b.path[:-1]:
+        return True
+    return bool(a.path[:-1] and b.path[:-1] and period_names(" ".join(a.path[:-1])) and period_names(" ".join(b.path[:-1])))
 
 
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:to|through|until|[-–])\s*((?:19|20)\d\d)\b")
@@ -1836,7 +1865,7 @@ def answer_from_table(
     if (op == "compare" or (op == "sum" and joins_names(question))) and len(rows) == 1:
         # "is the highways forecast higher than waste management's", "combined budget for A and B":
         # the other row is named by the question's words the first row lacks, however partly ("Highways Maintenance")
-        other = next(
+        other = swapped_row(view, rows[0], question) or next(
             (view.rows[i] for s, i in scored if s > 0 and view.rows[i] is not rows[0] and names_more(view.rows[i], rows[0], q_tokens)), None
         )
         rows = rows + [other] if other is not None else rows
@@ -1905,6 +1934,33 @@ def answer_from_table(
         text = f"“{view.title}” gives {word} only under {', '.join(shown)}, not under {columns[0].name}"
         return TableDraft(text, (unit,), None, frozenset(), blank=True)
     return lookup(view, rows[0], columns)
+
+
+_WORD_PAIR = re.compile(r"\b([a-z]+) and ([a-z]+)\b")
+
+
+def swapped_row(view: TableView, row: Row, question: str) -> Row | None:
+    """The other row of "A with and without B": the row whose label is this one's with one word of a
+    pair the question joins ("with and without") swapped for the other, every other word the same.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, "1"), headers=("Crime", "North"))
+    ...       for i, r in enumerate(["Violence without injury", "Violence with injury", "Robbery"])]
+    >>> v = TableView.of(us)
+    >>> swapped_row(v, v.rows[0], "total violence with and without injury in the north").label
+    'Violence with injury'
+    >>> swapped_row(v, v.rows[2], "total violence with and without injury") is None
+    True
+    """
+    label = words(row.label)
+    for a, b in _WORD_PAIR.findall(question.lower()):
+        for old, new in ((a, b), (b, a)):
+            if old in label:
+                wanted = [new if w == old else w for w in label]
+                found = next((r for r in view.rows if r is not row and words(r.label) == wanted), None)
+                if found is not None:
+                    return found
+    return None
 
 
 def column_aggregate(view: TableView, op: Operation, columns: list[Column]) -> TableDraft | None:

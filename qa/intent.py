@@ -171,7 +171,10 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
             r"\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer)\b(?! or less)[^?]*\bor\b|\bmore or less than\b(?!.*\bby how much\b)|"
             r"\b(?:vs|versus)\b(?=.*\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer|better|worse)\b)|"
             # "is the rate here higher than england", "how do we compare to england"
-            r"(?<!how much )\b(?:higher|lower|better|worse) than\b|\bhow (?:do|does|did) (?:[\w'’-]+ ){1,5}?compare\b"
+            r"(?<!how much )\b(?:higher|lower|better|worse) than\b|\bhow (?:do|does|did) (?:[\w'’-]+ ){1,5}?compare\b|"
+            # "was august or september worse", not "was it better or worse"
+            r"^\s*(?:was|were|is|are)\b(?![^?]*\b(?:better|worse|higher|lower|more|less) or\b)[^?]*\bor\b[^?]*"
+            r"\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer|better|worse)\b(?! than)"
         ),
     ),
     (
@@ -244,6 +247,8 @@ def operation(question: str) -> Operation | None:
     ('change', 'change')
     >>> operation("is the rate here higher than england"), operation("how do we compare to england"), operation("how much higher is it than in 2024")
     ('compare', 'compare', 'change')
+    >>> operation("was august or september worse for harm incidents?"), operation("was it better or worse in q2?")
+    ('compare', 'change')
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

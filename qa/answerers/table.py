@@ -746,6 +746,35 @@ def parts_of_one_period(columns: list[Column]) -> bool:
     )
 
 
+def months_asked(columns: list[Column], q_tokens: frozenset[str]) -> list[Column]:
+    """The columns headed by a month the question names ("august or september": Aug and Sep).
+
+    >>> cols = [Column(i, ("Q2", m), f"Q2 › {m}", token_set(m), (), (0, 0), "", True) for i, m in enumerate(["Jul", "Aug", "Sep"], 1)]
+    >>> [c.name for c in months_asked(cols, token_set("was august or september worse"))], months_asked(cols, token_set("which was worse"))
+    (['Q2 › Aug', 'Q2 › Sep'], [])
+    """
+    asked = months_named(q_tokens)
+    return [c for c in columns if asked and months_named(token_set(c.path[-1] if c.path else c.name)) & asked]
+
+
+def compare_months(row: Row, columns: list[Column], smallest: bool = False) -> TableDraft | None:
+    """The month a row's figure was highest (or lowest) in, of the month columns asked about.
+
+    >>> from qa.types import Unit
+    >>> v = TableView.of([Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Falls", cells=("Falls", "38", "33"), headers=("", "Q2 › Aug", "Q2 › Sep"))])
+    >>> compare_months(v.rows[0], list(v.columns[1:])).text
+    'Falls was highest in August (Q2 › Aug: 38; Q2 › Sep: 33) [1].'
+    """
+    cols = [c for c in columns if row.values[c.index] is not None]
+    if len(cols) < 2:
+        return None
+    ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=not smallest)
+    month = min(months_named(token_set(ranked[0].path[-1] if ranked[0].path else ranked[0].name)))
+    shown = "; ".join(f"{c.name}: {_cell(row, c)}" for c in cols)
+    word = "lowest" if smallest else "highest"
+    return TableDraft(f"{_where(row)} was {word} in {MONTH_NAMES[month - 1].title()} ({shown}) [1].", (row.unit,), None, frozenset())
+
+
 def compute(
     op: Operation,
     view: TableView,
@@ -761,6 +790,10 @@ def compute(
     row = rows[0]
     if op == "compare":
         smallest = bool(_SMALLER.search(question))
+        # "was august or september worse" of month columns without a year ("Mar-25" is named by its header)
+        if len(months := [c for c in months_asked(columns, q_tokens) if not c.years]) >= 2:
+            way = asked_way(question, row.label)
+            return compare_months(row, months, way < 0 if way else smallest)
         if len(rows) >= 2 and len(columns) > 1 and not question_periods:
             columns = [current_column(columns)]  # two rows compared under a measure printed for several periods: the latest
         if len(rows) >= 2 and len(columns) == 1:

@@ -196,7 +196,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     # "mean" is the verb of "what does a score of 4 mean?", not an average
     ("average", re.compile(r"\baverage\b|^(?!.*\b(?:does|do|did|would|will|could|might)\b.*\bmean\b).*\bmean\b")),
     ("ratio", re.compile(r"\bratio\b")),
-    ("share", re.compile(r"\b(?:proportion|percentage|share|what percent(?:age)?|% of|as a percent(?:age)?)\b")),
+    ("share", re.compile(r"\b(?:proportion|percentage|share|what percent(?:age)?|as a percent(?:age)?)\b|%\s*of\b")),
     ("sum", re.compile(r"\b(?:total|sum|combined|altogether|in all|add(?:ed)? up|together)\b")),
 )
 

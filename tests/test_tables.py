@@ -115,6 +115,14 @@ def test_group_row_gives_its_members_a_row_path_and_is_not_a_row():
     assert [r[0] for r in t.rows] == ["Accrued", "Other"] and t.groups == ("Current liabilities", "Current liabilities")
 
 
+def test_a_total_under_a_groups_subtotal_stands_outside_the_group():
+    grid = [["Scheme", "Plan"], ["Recurrent schemes", ""], ["Theatres", "5"], ["Wards", "3"], ["Recurrent total", "8"]]
+    grid += [["Non-recurrent schemes", ""], ["Estates", "2"], ["Non-recurrent total", "2"], ["Total CIP", "10"]]
+    (t,) = build_tables(grid, "T")
+    assert t.groups[-2:] == ("Non-recurrent schemes", "")
+    assert t.groups[:3] == ("Recurrent schemes",) * 3
+
+
 def test_a_dated_label_alone_on_its_row_heads_the_rows_below():
     grid = [["", "Level 1", "Level 2"], ["As at 31 December 2019", "", ""], ["FVPL", "14,766", "5,091"]]
     grid += [["As at 31 December 2018", "", ""], ["FVPL", "10,875", "5,009"]]

@@ -841,11 +841,13 @@ def compute(
             columns = periods_here
     if op == "share":
         if len(columns) == 2 and not question_periods:
-            return _share_of_columns(row, columns)
+            return _share_of_columns(row, part_then_whole(columns, question))
         col = columns[0] if columns else _only_numeric(view)
         return _share(view, rows, col, q_tokens) if col else None
     if len(columns) < 2:
         return None
+    if op == "pct_change" and (pair := change_and_base(columns[:2])) is not None:
+        return _share_of_columns(row, list(pair))  # "overspent by what percent of its budget": the variance over the budget
     if op in {"change", "pct_change"}:
         columns = amounts_instead(view, columns, q_tokens)
     if op in {"change", "pct_change", "ratio"} and of_percentages(columns[0]) != of_percentages(columns[1]):
@@ -1692,6 +1694,46 @@ def _named_total(view: TableView, part: Row, q_tokens: frozenset[str]) -> Row | 
     """
     named = [r for r in view.rows if r.total and r is not part and r.tokens and r.tokens <= q_tokens]
     return max(named, key=lambda r: len(r.tokens), default=None)
+
+
+_OF_WHOLE = re.compile(
+    r"(?:%|\bpercent(?:age)?|\bproportion|\bshare)\s+of\s+(.*?)(?:\b(?:has|have|is|are|was|were|been|did|does|do|that|which)\b|[?,]|$)", re.I
+)
+
+
+def part_then_whole(columns: list[Column], question: str) -> list[Column]:
+    """Two columns ordered as part and whole: the whole is the one named after "% of" ("what % of
+    the plan has been delivered": the plan column is the whole); else as printed.
+
+    >>> col = lambda i, h: Column(i, (h,), h, token_set(h), (), (0, 0), "", True)
+    >>> [c.name for c in part_then_whole([col(1, "YTD plan"), col(2, "YTD actual")], "what % of the plan has actually been delivered")]
+    ['YTD actual', 'YTD plan']
+    >>> [c.name for c in part_then_whole([col(1, "Actual"), col(2, "Plan")], "what is actual as a share of plan")]
+    ['Actual', 'Plan']
+    """
+    m = _OF_WHOLE.search(question)
+    said = token_set(m.group(1)) if m else frozenset()
+    heads = [token_set(c.path[-1] if c.path else c.name) for c in columns]
+    shared = heads[0] & heads[1]  # "YTD" of "YTD plan" and "YTD actual" tells neither apart
+    named = [c for c, h in zip(columns, heads) if said and h - shared and h - shared <= said]
+    if len(named) == 1 and named[0] is columns[0]:
+        return [columns[1], columns[0]]
+    return list(columns)
+
+
+def change_and_base(columns: list[Column]) -> tuple[Column, Column] | None:
+    """Of two columns, one headed as a change ("Variance") and the other an amount it changes
+    ("Budget"): a percentage change is the first as a share of the second. None otherwise.
+
+    >>> col = lambda i, h: Column(i, (h,), h, token_set(h), (), (0, 0), "", True)
+    >>> [c.name for c in change_and_base([col(1, "YTD variance"), col(2, "YTD budget")])], change_and_base([col(1, "2024"), col(2, "2025")])
+    (['YTD variance', 'YTD budget'], None)
+    """
+    changes = [c for c in columns if token_set(c.path[-1] if c.path else c.name) & CHANGE_HEADERS]
+    if len(columns) != 2 or len(changes) != 1 or of_percentages(changes[0]):
+        return None
+    base = next(c for c in columns if c is not changes[0])
+    return changes[0], base
 
 
 def _share_of_columns(row: Row, columns: list[Column]) -> TableDraft | None:

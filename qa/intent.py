@@ -119,7 +119,7 @@ def read_intent(question: str) -> Intent:
 # Operations on figures of a table, most specific first: the first that matches is the question's.
 Operation = Literal["periods", "rows", "count_over", "extreme", "compare", "pct_change", "change", "average", "ratio", "share", "sum"]
 _CHANGE_WORD = (
-    r"(?:change|changes|changed|increase[sd]?|decrease[sd]?|grow(?:th|n)?|grew|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance|"
+    r"(?:change|changes|changed|cut|cuts|increase[sd]?|decrease[sd]?|grow(?:th|n)?|grew|rise|rose|fall|fell|decline[sd]?|drop(?:ped)?|movement|variance|"
     r"reduc(?:e|ed|es|tion)|risen|rising|fallen|falling|(?:go|goes|went|gone|going|come|comes|came|coming) (?:up|down))"
 )
 _PERIOD_SUPERLATIVE = re.compile(

@@ -349,6 +349,31 @@ def worded_columns(view: TableView, chosen: Column, q_tokens: frozenset[str], ro
     return [c for _, _, c in scored]
 
 
+def twin_columns(view: TableView, chosen: Column) -> list[Column]:
+    """The one other column measuring the same thing in another state: its header differs from the
+    chosen one's by one word each way ("Current weekly hours" of "Proposed weekly hours"); else none.
+
+    >>> from qa.types import Unit
+    >>> u = Unit(id="1", doc="d", kind="row", text="", table_id="t", row="Total", cells=("Total", "378", "312", "5"),
+    ...          headers=("Library", "Current weekly hours", "Proposed weekly hours", "Days open (proposed)"))
+    >>> v = TableView.of([u])
+    >>> [c.name for c in twin_columns(v, v.columns[2])], twin_columns(v, v.columns[3])
+    (['Current weekly hours'], [])
+    """
+    twins = [
+        c
+        for c in view.columns
+        if c.numeric
+        and not c.years
+        and c.index not in (view.label_col, chosen.index)
+        and of_percentages(c) == of_percentages(chosen)
+        and len(c.tokens - chosen.tokens) == 1
+        and len(chosen.tokens - c.tokens) == 1
+        and c.tokens & chosen.tokens
+    ]
+    return twins if len(twins) == 1 else []
+
+
 def benchmark_partner(view: TableView, named: Column, q_tokens: frozenset[str]) -> Column | None:
     """The column a benchmark column the question names ("England 2025") is compared with: the
     first other column of the same period whose header the question does not name ("2025" of a
@@ -889,6 +914,7 @@ def compute(
             f"{_where(row)} changed by {fmt(pct)}% from {old_c.name} to {new_c.name}: "
             f"({working}) ÷ {_cell(row, old_c)} × 100 = {fmt(pct)}% [1]."
         )
+        text += f" That is a fall of {fmt(-pct)}%." if pct < 0 else ""  # "what percentage cut": said as a size too
         cited: tuple[Unit, ...] = (row.unit,)
         printed = printed_change(view, row, old_c, new_c)
         if printed is not None:
@@ -1436,15 +1462,33 @@ def _chronological(operands: list[tuple[Column, float | None]]) -> list[tuple[Co
     >>> cols = [Column(i, (h,), h, frozenset(), (), when, "", True) for i, (h, when) in enumerate([("Value Sep-24", (2024, 9)), ("Cost", (0, 0))])]
     >>> [c.name for c, _ in _chronological([(cols[0], 16.0), (cols[1], 10.0)])]
     ['Cost', 'Value Sep-24']
+    >>> cols = [Column(i, (h,), h, token_set(h), (), (0, 0), "", True) for i, h in enumerate(["Proposed hours", "Current hours"])]
+    >>> [c.name for c, _ in _chronological([(cols[0], 312.0), (cols[1], 378.0)])]
+    ['Current hours', 'Proposed hours']
     """
     dated = [bool(c.when[0]) for c, _ in operands]
     if all(dated):
         ordered = sorted(operands, key=lambda item: item[0].when)
     elif any(dated):
         ordered = sorted(operands, key=lambda item: bool(item[0].when[0]))
-    else:
-        ordered = operands
+    else:  # "Current" before "Proposed" (lexicon earlier_states, later_states), else as named
+        ordered = sorted(operands, key=lambda item: state_order(item[0]))
     return [(c, v) for c, v in ordered if v is not None]
+
+
+EARLIER_STATES = frozenset(token_set(" ".join(word_list("earlier_states"))))  # "current", "existing", "original"
+LATER_STATES = frozenset(token_set(" ".join(word_list("later_states"))))  # "proposed", "revised", "new"
+
+
+def state_order(col: Column) -> int:
+    """-1 for a column headed as the state things start from ("Current hours"), 1 for one headed as
+    the state proposed ("Proposed hours"), 0 otherwise.
+
+    >>> col = lambda h: Column(1, (h,), h, token_set(h), (), (0, 0), "", True)
+    >>> state_order(col("Current weekly hours")), state_order(col("Proposed weekly hours")), state_order(col("Budget"))
+    (-1, 1, 0)
+    """
+    return (1 if col.tokens & LATER_STATES else 0) - (1 if col.tokens & EARLIER_STATES else 0)
 
 
 _SMALLER = re.compile(r"\b(?:smaller|smallest|lower|lowest|less|least|fewer|fewest|worse|worst|decrease)\b", re.I)
@@ -1697,7 +1741,8 @@ def _named_total(view: TableView, part: Row, q_tokens: frozenset[str]) -> Row | 
 
 
 _OF_WHOLE = re.compile(
-    r"(?:%|\bpercent(?:age)?|\bproportion|\bshare)\s+of\s+(.*?)(?:\b(?:has|have|is|are|was|were|been|did|does|do|that|which)\b|[?,]|$)", re.I
+    r"(?:%|\bpercent(?:age)?|\bproportion|\bshare)\s+of\s+(.*?)(?:\b(?:has|have|is|are|was|were|been|did|does|do|that|which)\b|[?,]|$)",
+    re.I,
 )
 
 
@@ -1984,7 +2029,7 @@ def answer_from_table(
         elif op in {"change", "pct_change"} and len(columns) == 1 and len(rows) < 2:
             # "how far below its book cost was the market value at 30 September": a dated column and one named in words;
             # two rows named ("the gap in female life expectancy between A and B") are the change, in the one column
-            worded = worded_columns(view, columns[0], q_tokens, rows[0])[:1]
+            worded = twin_columns(view, columns[0]) or worded_columns(view, columns[0], q_tokens, rows[0])[:1]
             partner = None if worded else benchmark_partner(view, columns[0], q_tokens)
             if partner is not None:  # "better or worse than england": the area's figure against the benchmark's
                 return measures_compared(rows[0], [columns[0], partner], bool(_SMALLER.search(question)))

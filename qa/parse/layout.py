@@ -309,7 +309,7 @@ def keeps_to(line: Line, columns: Columns, space: float, label: int | None = Non
     return any(b["x0"] - a["x1"] > CELL_SPACE * space for a, b in zip(line, line[1:]))
 
 
-GROUP_WORDS = 4  # a group header over columns is a short label: "2025-26", "Quarter 2 position"
+GROUP_WORDS = 5  # a group header over columns is a short label: "2025-26", "Quarter 2 position", "Year to date (Month 8)"
 
 
 def _group_band(line: Line, columns: Columns, space: float, label: int) -> bool:

@@ -162,6 +162,12 @@ def _parse(pdf) -> tuple[Block, ...]:
                         seen_text_on_page = True
                         continue
                     margin_lines.add(text)
+                if CAPTION.match(text) and _is_heading(item, text, body_size):
+                    flush()  # a table's caption set as a heading heads no section: it titles the table below
+                    text_above.append(text)
+                    prev_bottom = item["bottom"]
+                    seen_text_on_page = True
+                    continue
                 if _is_heading(item, text, body_size):
                     flush()
                     out.heading(text, 2)
@@ -629,6 +635,9 @@ def resplit_merged_rows(page, table, grid: list[list[str | None]], x_tolerance: 
             out.append(upper)
         out.append(join_label_overflow(lower) if any(is_figure(c) for c in lower) else lower)
     return out
+
+
+CAPTION = re.compile(r"^table\s+[A-Z]?\d+[a-z]?\s*[:.–—-]", re.I)  # "Table 1: …", "Table A2 – …"
 
 
 def _title_from(lines: list[str]) -> str:

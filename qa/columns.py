@@ -318,6 +318,8 @@ def pick_column(
     Naming no column, a count or sum is read from the column that totals the others:
     >>> pick_column("how many checks were there in Ohio", Intent("count", None, False), ("State", "Permit", "Handgun", "Totals"), ["text", "count", "count", "count"], 0)
     3
+    >>> pick_column("how many were in care homes", Intent("count", None, False), ("Location", "Number", "% of total"), ["text", "count", "count"], 0)
+    1
 
     A number in a header names it as its words do ("over 52 weeks" is not "over 18 weeks"):
     >>> pick_column("how many ENT patients waited over 52 weeks", Intent("count", None, False), ("Specialty", "Waiting over 18 weeks", "Waiting over 52 weeks"), ["text", "count", "count"], 0)
@@ -384,7 +386,8 @@ def pick_column(
         score = 2.0 * len(terms & naming)
         percentish = of_percent(j)
         if intent.measure and kinds[j] == intent.measure:
-            score += 3.0 + (not named and is_total_label(h.split("›")[-1]))
+            # the column that totals the others, not a share of the total ("% of total")
+            score += 3.0 + (not named and is_total_label(h.split("›")[-1]) and not (percentish and not percent))
         # ties: the column named by a word that is not the table's own, then the one naming what
         # "how many" counts ("how many hours did members volunteer": hours, not volunteers), then
         # the one named last ("the forecast variance" is a variance: an English compound's last word is its head)

@@ -424,6 +424,8 @@ def read_header(band: list[list[str]], width: int) -> tuple[list[tuple[str, ...]
     >>> paths, units = read_header([["", "Year to date", "", ""], ["", "Plan", "Actual", "Variance"], ["", "$m", "$m", "$m"]], 4)
     >>> paths[3], units[3]
     (('Year to date', 'Variance'), '$m')
+    >>> read_header([["Location", "Number", "% of total"]], 3)
+    ([('Location',), ('Number',), ('% of total',)], ['', '', '% of total'])
     >>> read_header([["£000", "Quarter 1", "Quarter 1", "Year to"], ["Staff group", "Apr", "May", "date"]], 4)
     ([('Staff group',), ('Quarter 1', 'Apr'), ('Quarter 1', 'May'), ('Year to date',)], ['', '£000', '£000', '£000'])
     """
@@ -455,6 +457,8 @@ def read_header(band: list[list[str]], width: int) -> tuple[list[tuple[str, ...]
             elif not parts or parts[-1] != cell:
                 parts.append(cell)
             above = cell if (j == 0 or row[j - 1] != cell) and (j + 1 >= len(row) or row[j + 1] != cell) else ""
+        if not parts and unit and len(band) == 1:
+            parts = [unit]  # "Number | % of total": a unit that is the column's only header also names it
         paths.append(tuple(parts))
         units.append((unit or glued[j] or table_unit) if j else "")
     return _unit_told_apart(paths, glued), units

@@ -168,7 +168,7 @@ OPERATIONS: tuple[tuple[Operation, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:which|what) (?:fiscal |financial )?(?:year|period|quarter|month)\b|\bin which\b|"
             r"\bwhich (?:was|is|were|one|had|has|of)\b.*\b(?:larger|higher|greater|more|bigger|smaller|lower|less|fewer)\b|"
-            r"\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer)\b(?! or less)[^?]*\bor\b|\bmore or less than\b(?!.*\bby how much\b)|"
+            r"\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer|further)\b(?! or less)[^?]*\bor\b|\bmore or less than\b(?!.*\bby how much\b)|"
             r"\b(?:vs|versus)\b(?=.*\b(?:larger|higher|greater|bigger|smaller|lower|more|fewer|better|worse)\b)|"
             # "is the rate here higher than england", "how do we compare to england"
             r"(?<!how much )\b(?:higher|lower|better|worse) than\b|\bhow (?:do|does|did) (?:[\w'’-]+ ){1,5}?compare\b|"
@@ -249,6 +249,8 @@ def operation(question: str) -> Operation | None:
     ('compare', 'compare', 'change')
     >>> operation("was august or september worse for harm incidents?"), operation("was it better or worse in q2?")
     ('compare', 'change')
+    >>> operation("which division is further overspent - surgery or medicine?")
+    'compare'
     """
     q = question.lower()
     return next((name for name, pattern in OPERATIONS if pattern.search(q)), None)

@@ -2029,7 +2029,9 @@ def answer_from_table(
         elif op in {"change", "pct_change"} and len(columns) == 1 and len(rows) < 2:
             # "how far below its book cost was the market value at 30 September": a dated column and one named in words;
             # two rows named ("the gap in female life expectancy between A and B") are the change, in the one column
-            worded = twin_columns(view, columns[0]) or worded_columns(view, columns[0], q_tokens, rows[0])[:1]
+            if _EITHER_WAY.search(question) and (ends := first_and_last_parts(view, columns[0])):
+                columns = ends  # "is it going up or down over the year" of a "Year to date" column adding up the months
+            worded = [] if len(columns) == 2 else twin_columns(view, columns[0]) or worded_columns(view, columns[0], q_tokens, rows[0])[:1]
             partner = None if worded else benchmark_partner(view, columns[0], q_tokens)
             if partner is not None:  # "better or worse than england": the area's figure against the benchmark's
                 return measures_compared(rows[0], [columns[0], partner], bool(_SMALLER.search(question)))
@@ -2265,6 +2267,24 @@ def total_column(view: TableView) -> list[Column]:
 
 
 SUMMED_ROWS = 0.8  # share of the rows with figures in which a column must equal the sum of the others
+
+
+def first_and_last_parts(view: TableView, chosen: Column) -> list[Column]:
+    """The first and last of the columns that `chosen` adds up (the months of a "Year to date"
+    column): a trend over the year runs from one to the other. Empty when it adds up no others.
+
+    >>> from qa.types import Unit
+    >>> us = [Unit(id=str(i), doc="d", kind="row", text="", table_id="t", row=r, cells=(r, a, b, c, d), headers=("Staff", "Apr", "May", "Jun", "Year to date"))
+    ...       for i, (r, a, b, c, d) in enumerate([("Nurses", "10", "12", "15", "37"), ("Doctors", "3", "4", "5", "12")])]
+    >>> v = TableView.of(us)
+    >>> [c.name for c in first_and_last_parts(v, v.columns[4])], first_and_last_parts(v, v.columns[2])
+    (['Apr', 'Jun'], [])
+    """
+    summing = summing_column(view)
+    if not summing or summing[0].index != chosen.index:
+        return []
+    parts = [c for c in view.value_columns() if c.index != chosen.index]
+    return [parts[0], parts[-1]]
 
 
 def summing_column(view: TableView) -> list[Column]:

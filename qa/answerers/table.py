@@ -871,8 +871,8 @@ def compute(
         return _share(view, rows, col, q_tokens) if col else None
     if len(columns) < 2:
         return None
-    if op == "pct_change" and (pair := change_and_base(columns[:2])) is not None:
-        return _share_of_columns(row, list(pair))  # "overspent by what percent of its budget": the variance over the budget
+    if op == "pct_change" and (measured := change_and_base(columns[:2])) is not None:
+        return _share_of_columns(row, list(measured))  # "overspent by what percent of its budget": the variance over the budget
     if op in {"change", "pct_change"}:
         columns = amounts_instead(view, columns, q_tokens)
     if op in {"change", "pct_change", "ratio"} and of_percentages(columns[0]) != of_percentages(columns[1]):

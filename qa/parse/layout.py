@@ -722,7 +722,7 @@ def _read_table(lines: list[Line], start: int, end: int, floor: int = 0) -> Word
     # the header: from the first line above that heads a figure column to the last; label-only lines
     # under it are group rows of the body; a label-only line over it, or above a body with no
     # header, is a caption or heading, not part of the table
-    wrapped = []  # the first line of the body's first row, its cell wrapped ("Estates and" over "Facilities")
+    wrapped: list[int] = []  # the first line of the body's first row, its cell wrapped ("Estates and" over "Facilities")
     while heads and starts_row(cells(above[heads[-1]], columns)):
         wrapped.insert(0, heads.pop())
     header = above[heads[0] : heads[-1] + 1][-HEADER_LINES:] if heads else []

@@ -562,9 +562,9 @@ def value_filter(question: str, rows: Sequence[Unit]) -> tuple[int, str] | None:
     >>> value_filter("how many savings are red", [mk(0, ("Buses", "400", "Red")), mk(1, ("Lights", "150", "Green")), mk(2, ("Care", "850", "Red")), mk(3, ("Parks", "90", "Green"))])  # £ count no savings
     (2, 'red')
     >>> mk = lambda i, cells: Unit(id=f"t#{i}", doc="t", kind="row", text="", table="V", headers=("Vaccine", "Q1", "Q2", "RAG"), cells=cells, row=cells[0])
-    >>> value_filter("how many vaccines are red this quarter", [mk(0, ("MMR", "90", "89", "Red")), mk(1, ("PCV", "95", "96", "Green")), mk(2, ("Hib", "91", "90", "Red"))])
+    >>> value_filter("how many vaccines are red this quarter", [mk(0, ("Dose A", "90", "89", "Red")), mk(1, ("Dose B", "95", "96", "Green")), mk(2, ("Dose C", "91", "90", "Red"))])
     (3, 'red')
-    >>> value_filter("how many V vaccines are rated green in Q2", [mk(0, ("MMR rate", "90", "89", "Red")), mk(1, ("PCV rate", "95", "96", "Green")), mk(2, ("Hib V", "91", "90", "Red"))])
+    >>> value_filter("how many V vaccines are rated green in Q2", [mk(0, ("Dose A rate", "90", "89", "Red")), mk(1, ("Dose B rate", "95", "96", "Green")), mk(2, ("Dose C V", "91", "90", "Red"))])
     (3, 'green')
     """
     # "rated green": the verb, not a "rate" row; the table's title names no row ("sexual health KPIs")

@@ -2193,7 +2193,7 @@ def extreme(
     rows = [r for r in view.rows if not r.total and r.values[col.index] is not None]
     # among the rows of a group the question names in full ("of current liabilities"), not one it
     # shares a word with ("the highest obligation" is not "of purchase obligations"), nor by a word
-    # of the table's title ("the fewest consultations" of "Pharmacy First consultations" names no group)
+    # of the table's title ("the fewest consultations" of "Clinic consultations by condition" names no group)
     named = [r for r in rows if names_group(r.group, q_tokens - col.tokens, view.title)]
     rows = named or [r for r in rows if names_category(r, token_set(question) - col.tokens)] or rows
     groups = [r for r in group_totals(view, question) if r.values[col.index] is not None]
@@ -2310,9 +2310,9 @@ def summing_column(view: TableView) -> list[Column]:
 
 def names_group(group: str, q_tokens: frozenset[str], title: str) -> bool:
     """The question names a row's group in full, by words other than the table's title's: "the
-    fewest consultations" of "Pharmacy First consultations" names no group "Other consultations".
+    fewest consultations" of "Clinic consultations by condition" names no group "Other consultations".
 
-    >>> names_group("Other consultations", token_set("which condition had the fewest consultations"), "Pharmacy First consultations")
+    >>> names_group("Other consultations", token_set("which condition had the fewest consultations"), "Clinic consultations by condition")
     False
     >>> names_group("Current liabilities", token_set("the highest of current liabilities"), "Balance sheet")
     True

@@ -766,7 +766,7 @@ def _table(title: str, headers: list[str], paths: list[tuple[str, ...]], units: 
             group = r[0].rstrip(":").strip()
             continue
         if group and rows and groups[-1] == group and is_total_label(rows[-1][0]) and is_total_label(r[0]):
-            group = ""  # a total under the group's subtotal ("Total CIP" under "Non-recurrent total") adds up every group
+            group = ""  # a total under the group's subtotal ("Total savings" under "Non-recurrent total") adds up every group
         rows.append(r)
         groups.append(group)
         if group and closes_group(r[0], group):

@@ -63,6 +63,7 @@ from qa.relevance import (
     NAME_SPECIFICITY,
     name_candidates,
     contrasted,
+    defined_in,
     Evidence,
     absent_names,
     absent_phrases,
@@ -461,7 +462,8 @@ def compose(question: str, intent: Intent, hits: list[Hit], evidence: Evidence) 
     looked_up = len(draft.evidence) == 1 and draft.evidence[0].kind == "row" and not draft.computed and operation(question) != "periods"
     if draft.status == "answered" and looked_up:
         row = draft.evidence[0]  # one row's cells answer: a row named in part, beside another name, is a near miss
-        if pair := contrasted(question, row.row, search_tokens(row)):
+        # a short form the documents define is in a row that writes its long form ("CIP" of a "Cost Improvement Programme" table)
+        if pair := contrasted(question, row.row, (held := search_tokens(row)) | defined_in(held, evidence.defined)):
             return refusal(f"they give no figures for “{pair[0]}” (the closest table row is “{row.row}”)", hits)
         if unlisted := names_not_in_table(question, row, evidence):
             return refusal(f"“{row.table}” gives no figures for “{surface_forms(question, unlisted)[0]}”", hits)

@@ -281,6 +281,7 @@ class Assistant:
             run_of=self._run,
             next_of=self._next,
             names=frozenset(index.names),
+            defined=index.defined,
         )
         self._acronyms: dict[str, str] = index.acronyms
         # Abbreviations the documents define themselves ("Minimum Revenue Provision (MRP)").

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, TypeVar
@@ -60,6 +60,7 @@ class Evidence:
     run_of: Callable[[str], "TableView"] | None = None  # the same, with the pages it is printed on page after page
     next_of: Callable[[Unit], "Unit | None"] = lambda unit: None  # the unit after this one in its document, under any heading
     names: frozenset[str] = frozenset()  # words the corpus writes as names (qa.units.proper_names), lower case
+    defined: Mapping[str, str] = field(default_factory=dict)  # abbreviations the documents define ("cip": "Cost Improvement Programme")
 
 
 _POINTS = re.compile(r"\bpercentage[- ]points?\b|\b(?:pp|ppts?)\b", re.I)  # the unit a change in a rate is given in
@@ -190,6 +191,16 @@ def per_evidence(cache: dict[tuple[str, int], tuple[Evidence, _T]], key: str, ev
         cache.clear()
     cache[(key, id(evidence))] = (evidence, made)
     return made
+
+
+def defined_in(row_words: frozenset[str], defined: Mapping[str, str]) -> frozenset[str]:
+    """The abbreviations whose long form the unit writes in full: a row of the "Cost Improvement
+    Programme delivery" table speaks of the CIP though it never writes "CIP".
+
+    >>> sorted(defined_in(token_set("Cost Improvement Programme delivery by scheme"), {"cip": "Cost Improvement Programme", "icb": "Integrated Care Board"}))
+    ['cip']
+    """
+    return frozenset(short for short, long in defined.items() if (words := token_set(long)) and words <= row_words)
 
 
 def search_tokens(unit: Unit) -> frozenset[str]:

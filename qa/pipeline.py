@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SHORTHAND_DEPTH = 10  # hits whose words a shortened question word ("res care") is written out from
 SECTION_LIMIT = 60  # units read either side of a hit when gathering its list or section (bounds the work per answer)
-UNITS_FORMAT = 35  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
+UNITS_FORMAT = 36  # 4: list items carry their lead-in paragraph; 5: "10yr" is also searched as "10 year"; 6: totals inherit shared cells;
 # 7: page labels dropped; 8: a footnote inside a table's grid is a passage; 9: a PDF's running header or footer
 # repeated in the page margin is neither a heading nor a paragraph; 10: dates and financial years are searched
 # one way ("30-Sep-24" as "30 September 2024"); 11: rows printed as one cell under a table rejoin it; 12: a
@@ -66,7 +66,8 @@ UNITS_FORMAT = 35  # 4: list items carry their lead-in paragraph; 5: "10yr" is a
 # it heads the columns; a header cell printed on two lines, the second in lower case, is one name ("Year to date");
 # 33: a total row under a group's subtotal stands outside the group; 34: a PDF table's caption set as a heading
 # ("Table 1: …" in bold) titles the table but heads no section; a group header may have five words;
-# 35: a one-row header whose cell is a unit phrase ("% of total") names its column by it
+# 35: a one-row header whose cell is a unit phrase ("% of total") names its column by it; 36: a PDF line
+# opening with a paragraph number ("4.4 The main …") starts a paragraph of its own
 
 
 def unit_settings(settings: Settings) -> dict[str, Any]:

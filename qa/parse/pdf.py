@@ -174,7 +174,11 @@ def _parse(pdf) -> tuple[Block, ...]:
                 else:
                     gap = item["top"] - prev_bottom if prev_bottom is not None else 0
                     height = item["bottom"] - item["top"]
-                    if para and (gap > height * 0.9 or (para_page != number and not continues_sentence(para[-1], text))):
+                    if para and (
+                        gap > height * 0.9
+                        or (para_page != number and not continues_sentence(para[-1], text))
+                        or (_PARAGRAPH_NUMBER.match(text) and not _BULLET.match(para[0]))  # "4.4 The main …" starts its own
+                    ):
                         flush()
                     if not para:
                         para_page = number

@@ -153,6 +153,11 @@ class Column:
     numeric: bool  # most filled cells are figures
     percent: bool = False  # most of its figures are printed with "%"
 
+    @property
+    def leaf(self) -> str:
+        """The bottom level of the header ("Aug" of "Quarter 2 › Aug"), else the whole name."""
+        return self.path[-1] if self.path else self.name
+
 
 @dataclass(frozen=True)
 class Row:

@@ -16,9 +16,10 @@ from functools import lru_cache
 
 from qa.lexicon import words
 
+FIGURE_UNIT = "|".join(f"{w}s?" for w in words("figure_units"))  # "days", "hrs", "fte": units of time and staff (lexicon)
 _NUMBER = re.compile(
     r"(?P<cur>[£$€])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    rf"(?P<scale>million|billion|thousand|bn|m|k)?\b\s*(?P<unit>{'|'.join(f'{w}s?' for w in words('figure_units'))}|%|per ?cent)?",
+    rf"(?P<scale>million|billion|thousand|bn|m|k)?\b\s*(?P<unit>{FIGURE_UNIT}|%|per ?cent)?",
     re.I,
 )
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")

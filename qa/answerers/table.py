@@ -340,11 +340,7 @@ def worded_columns(view: TableView, chosen: Column, q_tokens: frozenset[str], ro
     ['Book cost']
     """
     naming = q_tokens - row.tokens
-    others = [
-        c
-        for c in view.columns
-        if c.numeric and not c.years and c.index not in (view.label_col, chosen.index) and of_percentages(c) == of_percentages(chosen)
-    ]
+    others = undated_alike(view, chosen)
     scored = sorted(((len(c.tokens & naming), -c.index, c) for c in others if c.tokens & naming), key=lambda t: t[:2], reverse=True)
     return [c for _, _, c in scored]
 
@@ -362,16 +358,20 @@ def twin_columns(view: TableView, chosen: Column) -> list[Column]:
     """
     twins = [
         c
-        for c in view.columns
-        if c.numeric
-        and not c.years
-        and c.index not in (view.label_col, chosen.index)
-        and of_percentages(c) == of_percentages(chosen)
-        and len(c.tokens - chosen.tokens) == 1
-        and len(chosen.tokens - c.tokens) == 1
-        and c.tokens & chosen.tokens
+        for c in undated_alike(view, chosen)
+        if len(c.tokens - chosen.tokens) == 1 and len(chosen.tokens - c.tokens) == 1 and c.tokens & chosen.tokens
     ]
     return twins if len(twins) == 1 else []
+
+
+def undated_alike(view: TableView, chosen: Column) -> list[Column]:
+    """The table's other figure columns without a period, of the same kind as `chosen` (both
+    percentages or neither): what a column named in words may be set beside."""
+    return [
+        c
+        for c in view.columns
+        if c.numeric and not c.years and c.index not in (view.label_col, chosen.index) and of_percentages(c) == of_percentages(chosen)
+    ]
 
 
 def benchmark_partner(view: TableView, named: Column, q_tokens: frozenset[str]) -> Column | None:
@@ -779,7 +779,7 @@ def months_asked(columns: list[Column], q_tokens: frozenset[str]) -> list[Column
     (['Q2 › Aug', 'Q2 › Sep'], [])
     """
     asked = months_named(q_tokens)
-    return [c for c in columns if asked and months_named(token_set(c.path[-1] if c.path else c.name)) & asked]
+    return [c for c in columns if asked and months_named(token_set(c.leaf)) & asked]
 
 
 def compare_months(row: Row, columns: list[Column], smallest: bool = False) -> TableDraft | None:
@@ -794,7 +794,7 @@ def compare_months(row: Row, columns: list[Column], smallest: bool = False) -> T
     if len(cols) < 2:
         return None
     ranked = sorted(cols, key=lambda c: row.values[c.index] or 0.0, reverse=not smallest)
-    month = min(months_named(token_set(ranked[0].path[-1] if ranked[0].path else ranked[0].name)))
+    month = min(months_named(token_set(ranked[0].leaf)))
     shown = "; ".join(f"{c.name}: {_cell(row, c)}" for c in cols)
     word = "lowest" if smallest else "highest"
     return TableDraft(f"{_where(row)} was {word} in {MONTH_NAMES[month - 1].title()} ({shown}) [1].", (row.unit,), None, frozenset())
@@ -1105,7 +1105,7 @@ def against_target(view: TableView, row: Row, question: str, judge: bool = True)
     if not others or len(named) > 1:
         return None
     dated = [c for c in others if c.when != (0, 0)]
-    latest = max(dated, key=lambda c: (c.when, quarter_of(c))) if dated else others[-1]
+    latest = max(dated, key=_in_time) if dated else others[-1]
     col = named[0] if named else latest  # else the latest, else the last printed
     value, goal = row.values[col.index] or 0.0, row.values[target.index] or 0.0
     side = "above" if value > goal else "below" if value < goal else "level with"
@@ -1206,7 +1206,7 @@ def own_figure(view: TableView, row: Row, bench: Column, question: str) -> Colum
     named = [c for c in alike if (c.tokens - header_words(c) - {"quarter"}) & asked or set(c.years) & set(period_names(question))]
     # "how much more does the nhs put in than the council": the column the question names by its words
     worded = [c for c in named or alike if header_words(c) & asked]
-    return max(worded or named or alike, key=lambda c: (c.when, quarter_of(c), -c.index))
+    return max(worded or named or alike, key=lambda c: (*_in_time(c), -c.index))
 
 
 _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*$")
@@ -1758,7 +1758,7 @@ def part_then_whole(columns: list[Column], question: str) -> list[Column]:
     """
     m = _OF_WHOLE.search(question)
     said = token_set(m.group(1)) if m else frozenset()
-    heads = [token_set(c.path[-1] if c.path else c.name) for c in columns]
+    heads = [token_set(c.leaf) for c in columns]
     shared = heads[0] & heads[1]  # "YTD" of "YTD plan" and "YTD actual" tells neither apart
     named = [c for c, h in zip(columns, heads) if said and h - shared and h - shared <= said]
     if len(named) == 1 and named[0] is columns[0]:
@@ -1774,7 +1774,7 @@ def change_and_base(columns: list[Column]) -> tuple[Column, Column] | None:
     >>> [c.name for c in change_and_base([col(1, "YTD variance"), col(2, "YTD budget")])], change_and_base([col(1, "2024"), col(2, "2025")])
     (['YTD variance', 'YTD budget'], None)
     """
-    changes = [c for c in columns if token_set(c.path[-1] if c.path else c.name) & CHANGE_HEADERS]
+    changes = [c for c in columns if token_set(c.leaf) & CHANGE_HEADERS]
     if len(columns) != 2 or len(changes) != 1 or of_percentages(changes[0]):
         return None
     base = next(c for c in columns if c is not changes[0])

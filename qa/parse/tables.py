@@ -11,6 +11,7 @@ from collections import Counter
 
 from qa.lexicon import words
 from qa.types import Table
+from qa.values import FIGURE_UNIT
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|br|div|tr|td|th)\b[^>]*>", re.I)
@@ -476,7 +477,7 @@ def wraps_on(upper: str, lower: str) -> bool:
     return bool(upper) and lower[:1].islower() and not _TIME_UNIT.match(lower)
 
 
-_TIME_UNIT = re.compile(rf"^\(?(?:{'|'.join(f'{w}s?' for w in words('figure_units'))})\.?\)?$", re.I)
+_TIME_UNIT = re.compile(rf"^\(?(?:{FIGURE_UNIT})\.?\)?$", re.I)
 
 
 def _unit_told_apart(paths: list[tuple[str, ...]], glued: list[str]) -> list[tuple[str, ...]]:
